@@ -1,0 +1,199 @@
+//! The `multigen` command: run, build, convert and check typed Python.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use multigen_diag::{Diagnostic, Kind, SourceFile, Span};
+use multigen_driver::{Config, EmitKind, Error};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "multigen", version, about = "Compile type-annotated Python to native code through LLVM")]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(clap::Args, Clone, Copy)]
+struct Common {
+    /// Optimisation level, 0 to 3.
+    #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt: u8,
+    /// Print the time taken by each phase to stderr.
+    #[arg(long)]
+    timings: bool,
+}
+
+impl Common {
+    fn config(self) -> Config {
+        Config { opt_level: self.opt, timings: self.timings }
+    }
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compile in memory (JIT) and run; the exit status is the program's.
+    Run {
+        file: PathBuf,
+        /// Arguments for the program (not used yet by compiled programs).
+        args: Vec<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Build a standalone native executable.
+    Build {
+        file: PathBuf,
+        /// Output path (default: the file name without `.py`).
+        #[arg(short = 'o')]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Translate to LLVM IR (default `build/src/NAME.ll`) or another form.
+    Convert {
+        file: PathBuf,
+        /// Target language; only `llvm`.
+        #[arg(short = 't', long = "target", default_value = "llvm")]
+        target: String,
+        /// What to write.
+        #[arg(long, value_enum, default_value_t = EmitArg::LlvmIr)]
+        emit: EmitArg,
+        /// Output path; `-` for stdout.
+        #[arg(short = 'o')]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Report diagnostics only.
+    Check { file: PathBuf },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum EmitArg {
+    Ast,
+    Hir,
+    LlvmIr,
+    Asm,
+    Obj,
+}
+
+impl EmitArg {
+    fn extension(self) -> &'static str {
+        match self {
+            EmitArg::Ast => "ast",
+            EmitArg::Hir => "hir",
+            EmitArg::LlvmIr => "ll",
+            EmitArg::Asm => "s",
+            EmitArg::Obj => "o",
+        }
+    }
+}
+
+fn load(path: &Path) -> Result<SourceFile, ExitCode> {
+    let name = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok(SourceFile::new(name, text)),
+            Err(e) => {
+                // Report the first invalid byte with the valid prefix as context.
+                let valid = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                let src = SourceFile::new(name, text);
+                let prefix_chars = String::from_utf8_lossy(&e.as_bytes()[..valid]).len() as u32;
+                let d = Diagnostic::new(Kind::Syntax, Span::new(prefix_chars, prefix_chars + 1), "source file is not valid UTF-8");
+                eprint!("{}", src.render(&d));
+                Err(ExitCode::from(1))
+            }
+        },
+        Err(e) => {
+            eprintln!("multigen: cannot read {name}: {e}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn fail(src: &SourceFile, e: Error) -> ExitCode {
+    eprint!("{}", e.render(src));
+    match e {
+        Error::Diagnostics(_) => ExitCode::from(1),
+        Error::Other(_) => ExitCode::from(2),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Cmd::Run { file, args: _, common } => {
+            let src = match load(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            match multigen_driver::run_jit(&src, common.config()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&src, e),
+            }
+        }
+        Cmd::Build { file, output, common } => {
+            let src = match load(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            let out = output.unwrap_or_else(|| file.with_extension(""));
+            match multigen_driver::build_executable(&src, common.config(), &out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&src, e),
+            }
+        }
+        Cmd::Convert { file, target, emit, output, common } => {
+            if target != "llvm" {
+                eprintln!("multigen: unknown target '{target}' (only 'llvm' is supported)");
+                return ExitCode::from(2);
+            }
+            let src = match load(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            let cfg = common.config();
+            let result = match emit {
+                EmitArg::Ast => multigen_driver::dump_ast(&src).map(String::into_bytes),
+                EmitArg::Hir => multigen_driver::dump_hir(&src).map(String::into_bytes),
+                EmitArg::LlvmIr => multigen_driver::emit(&src, cfg, EmitKind::LlvmIr, true),
+                EmitArg::Asm => multigen_driver::emit(&src, cfg, EmitKind::Asm, true),
+                EmitArg::Obj => multigen_driver::emit(&src, cfg, EmitKind::Object, true),
+            };
+            let bytes = match result {
+                Ok(b) => b,
+                Err(e) => return fail(&src, e),
+            };
+            let out = output.unwrap_or_else(|| {
+                let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+                PathBuf::from("build/src").join(format!("{stem}.{}", emit.extension()))
+            });
+            if out.as_os_str() == "-" {
+                let _ = std::io::stdout().write_all(&bytes);
+                return ExitCode::SUCCESS;
+            }
+            if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+                if let Err(e) = std::fs::create_dir_all(dir) {
+                    eprintln!("multigen: cannot create {}: {e}", dir.display());
+                    return ExitCode::from(2);
+                }
+            }
+            if let Err(e) = std::fs::write(&out, bytes) {
+                eprintln!("multigen: cannot write {}: {e}", out.display());
+                return ExitCode::from(2);
+            }
+            ExitCode::SUCCESS
+        }
+        Cmd::Check { file } => {
+            let src = match load(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            match multigen_driver::check(&src) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(e) => fail(&src, e),
+            }
+        }
+    }
+}

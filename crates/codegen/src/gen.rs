@@ -1,0 +1,1122 @@
+//! Lowering of the typed IR to LLVM IR.
+//!
+//! Representation of values: `int` is `i64`, `float` is `double`, `bool` is
+//! `i1`, `None` is the empty struct, `str` is a pointer to the runtime's
+//! `MgStr` header (`{ i64 len, i64 nchars, bytes... }`), and a tuple is an
+//! LLVM struct of its elements, passed by value. All module globals live in
+//! one struct, `__mg_globals`, which the module body registers as a
+//! collector root: memory a JIT allocates for globals is invisible to the
+//! collector otherwise.
+//!
+//! Every `int` operation that can overflow is checked; all checks of a
+//! function share one cold block that raises `OverflowError`.
+
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::Builder;
+use inkwell::context::Context;
+use inkwell::intrinsics::Intrinsic;
+use inkwell::module::{Linkage, Module};
+use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType};
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValueEnum, FloatValue, FunctionValue, GlobalValue,
+    IntValue, PointerValue,
+};
+use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
+use multigen_hir::ir::*;
+use multigen_runtime::interface::{AbiTy, DECLS};
+use std::collections::HashMap;
+
+/// Builder calls only fail when the builder is not positioned, which the
+/// generator never allows; a failure is a bug in this file.
+macro_rules! b {
+    ($e:expr) => {
+        $e.expect("LLVM builder used while unpositioned")
+    };
+}
+
+pub fn generate<'ctx>(ctx: &'ctx Context, module: &Module<'ctx>, program: &Program, with_main: bool) {
+    let mut g = Gen::new(ctx, module, program);
+    g.declare_functions();
+    for (i, f) in program.functions.iter().enumerate() {
+        g.function(FuncId(i as u32), f);
+    }
+    if with_main {
+        g.main();
+    }
+}
+
+struct Gen<'a, 'ctx> {
+    ctx: &'ctx Context,
+    module: &'a Module<'ctx>,
+    builder: Builder<'ctx>,
+    program: &'a Program,
+    rt: HashMap<&'static str, FunctionValue<'ctx>>,
+    funcs: Vec<FunctionValue<'ctx>>,
+    globals: GlobalValue<'ctx>,
+    globals_ty: StructType<'ctx>,
+    /// Field of each global in the globals struct, and of its "assigned" flag.
+    global_field: Vec<u32>,
+    global_flag: Vec<Option<u32>>,
+    strings: HashMap<String, PointerValue<'ctx>>,
+    // Per-function state.
+    func: Option<FunctionValue<'ctx>>,
+    cur: Option<&'a Function>,
+    locals: Vec<PointerValue<'ctx>>,
+    local_flags: Vec<Option<PointerValue<'ctx>>>,
+    loops: Vec<(BasicBlock<'ctx>, BasicBlock<'ctx>)>,
+    overflow_bb: Option<BasicBlock<'ctx>>,
+}
+
+impl<'a, 'ctx> Gen<'a, 'ctx> {
+    fn new(ctx: &'ctx Context, module: &'a Module<'ctx>, program: &'a Program) -> Self {
+        let mut fields: Vec<BasicTypeEnum> = Vec::new();
+        let mut global_field = Vec::new();
+        let mut global_flag = Vec::new();
+        for g in &program.globals {
+            global_field.push(fields.len() as u32);
+            fields.push(llvm_ty(ctx, &g.ty));
+        }
+        for g in &program.globals {
+            if g.checked {
+                global_flag.push(Some(fields.len() as u32));
+                fields.push(ctx.bool_type().into());
+            } else {
+                global_flag.push(None);
+            }
+        }
+        let globals_ty = ctx.struct_type(&fields, false);
+        let globals = module.add_global(globals_ty, Some(AddressSpace::default()), "__mg_globals");
+        globals.set_initializer(&globals_ty.const_zero());
+        globals.set_linkage(Linkage::Internal);
+        Gen {
+            ctx,
+            module,
+            builder: ctx.create_builder(),
+            program,
+            rt: HashMap::new(),
+            funcs: Vec::new(),
+            globals,
+            globals_ty,
+            global_field,
+            global_flag,
+            strings: HashMap::new(),
+            func: None,
+            cur: None,
+            locals: Vec::new(),
+            local_flags: Vec::new(),
+            loops: Vec::new(),
+            overflow_bb: None,
+        }
+    }
+
+    fn declare_functions(&mut self) {
+        let noreturn = Attribute::get_named_enum_kind_id("noreturn");
+        let cold = Attribute::get_named_enum_kind_id("cold");
+        for d in DECLS {
+            let params: Vec<BasicMetadataTypeEnum> = d.params.iter().map(|p| self.abi_ty(*p).into()).collect();
+            let fty = match d.ret {
+                AbiTy::Void => self.ctx.void_type().fn_type(&params, false),
+                r => self.abi_ty(r).fn_type(&params, false),
+            };
+            let f = self.module.add_function(d.name, fty, Some(Linkage::External));
+            if d.noreturn {
+                f.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(noreturn, 0));
+                f.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(cold, 0));
+            }
+            self.rt.insert(d.name, f);
+        }
+        for (i, f) in self.program.functions.iter().enumerate() {
+            let params: Vec<BasicMetadataTypeEnum> = f
+                .params
+                .iter()
+                .map(|l| llvm_ty(self.ctx, &f.locals[l.index()].ty).into())
+                .collect();
+            let fty = match f.ret {
+                Ty::None => self.ctx.void_type().fn_type(&params, false),
+                ref t => llvm_ty(self.ctx, t).fn_type(&params, false),
+            };
+            let fv = if FuncId(i as u32) == self.program.init {
+                self.module.add_function(crate::MODULE_INIT, fty, Some(Linkage::External))
+            } else {
+                self.module.add_function(&format!("py.{}", f.name), fty, Some(Linkage::Internal))
+            };
+            self.funcs.push(fv);
+        }
+    }
+
+    fn abi_ty(&self, t: AbiTy) -> BasicTypeEnum<'ctx> {
+        match t {
+            AbiTy::I64 => self.ctx.i64_type().into(),
+            AbiTy::F64 => self.ctx.f64_type().into(),
+            AbiTy::Ptr | AbiTy::Void => self.ctx.ptr_type(AddressSpace::default()).into(),
+        }
+    }
+
+    /// `int main(int, char**)` for executables: initialise the runtime, run
+    /// the module body, flush.
+    fn main(&mut self) {
+        let i32t = self.ctx.i32_type();
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let f = self.module.add_function("main", i32t.fn_type(&[i32t.into(), ptr.into()], false), None);
+        let bb = self.ctx.append_basic_block(f, "entry");
+        self.builder.position_at_end(bb);
+        b!(self.builder.build_call(self.rt["mg_init"], &[], ""));
+        b!(self.builder.build_call(self.funcs[self.program.init.index()], &[], ""));
+        b!(self.builder.build_call(self.rt["mg_finish"], &[], ""));
+        b!(self.builder.build_return(Some(&i32t.const_zero())));
+    }
+
+    // ----- functions -----
+
+    fn function(&mut self, id: FuncId, f: &'a Function) {
+        let fv = self.funcs[id.index()];
+        self.func = Some(fv);
+        self.cur = Some(f);
+        self.overflow_bb = None;
+        self.loops.clear();
+        let entry = self.ctx.append_basic_block(fv, "entry");
+        self.builder.position_at_end(entry);
+        self.locals.clear();
+        self.local_flags.clear();
+        for l in &f.locals {
+            let slot = b!(self.builder.build_alloca(llvm_ty(self.ctx, &l.ty), &l.name));
+            self.locals.push(slot);
+            // Parameters and compiler temporaries are always assigned before
+            // use; user variables carry an "assigned" flag for the
+            // UnboundLocalError check, which LLVM folds away when it can.
+            let flag = if l.is_param || l.name.starts_with('.') {
+                None
+            } else {
+                let fl = b!(self.builder.build_alloca(self.ctx.bool_type(), &format!("{}.set", l.name)));
+                b!(self.builder.build_store(fl, self.ctx.bool_type().const_zero()));
+                Some(fl)
+            };
+            self.local_flags.push(flag);
+        }
+        for (i, l) in f.params.iter().enumerate() {
+            let v = fv.get_nth_param(i as u32).unwrap();
+            b!(self.builder.build_store(self.locals[l.index()], v));
+        }
+        if id == self.program.init && self.program.globals.iter().any(|g| holds_pointer(&g.ty)) {
+            let base = self.globals.as_pointer_value();
+            let end = unsafe {
+                b!(self.builder.build_gep(self.globals_ty, base, &[self.ctx.i64_type().const_int(1, false)], "globals.end"))
+            };
+            self.call_rt("mg_gc_add_roots", &[base.into(), end.into()]);
+        }
+        self.block(&f.body);
+        if !self.terminated() {
+            if f.ret == Ty::None {
+                b!(self.builder.build_return(None));
+            } else {
+                b!(self.builder.build_unreachable());
+            }
+        }
+    }
+
+    fn terminated(&self) -> bool {
+        self.builder.get_insert_block().and_then(|b| b.get_terminator()).is_some()
+    }
+
+    fn new_block(&self, name: &str) -> BasicBlock<'ctx> {
+        self.ctx.append_basic_block(self.func.unwrap(), name)
+    }
+
+    /// After a terminator, later statements of the same block are dead; give
+    /// them a fresh block so that emission can continue.
+    fn ensure_open(&mut self) {
+        if self.terminated() {
+            let bb = self.new_block("dead");
+            self.builder.position_at_end(bb);
+        }
+    }
+
+    fn br(&self, to: BasicBlock<'ctx>) {
+        if !self.terminated() {
+            b!(self.builder.build_unconditional_branch(to));
+        }
+    }
+
+    // ----- statements -----
+
+    fn block(&mut self, stmts: &'a [Stmt]) {
+        for s in stmts {
+            self.ensure_open();
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) {
+        match s {
+            Stmt::Assign(t, e) => {
+                let v = self.expr(e);
+                self.assign(t, v);
+            }
+            Stmt::Expr(e) => {
+                self.expr(e);
+            }
+            Stmt::If(c, a, b) => {
+                let cv = self.expr(c).into_int_value();
+                let then_bb = self.new_block("then");
+                let else_bb = self.new_block("else");
+                let end = self.new_block("endif");
+                b!(self.builder.build_conditional_branch(cv, then_bb, else_bb));
+                self.builder.position_at_end(then_bb);
+                self.block(a);
+                self.br(end);
+                self.builder.position_at_end(else_bb);
+                self.block(b);
+                self.br(end);
+                self.builder.position_at_end(end);
+            }
+            Stmt::While { test, body, orelse } => {
+                let head = self.new_block("while.head");
+                let body_bb = self.new_block("while.body");
+                let else_bb = self.new_block("while.else");
+                let end = self.new_block("while.end");
+                self.br(head);
+                self.builder.position_at_end(head);
+                let cv = self.expr(test).into_int_value();
+                b!(self.builder.build_conditional_branch(cv, body_bb, else_bb));
+                self.builder.position_at_end(body_bb);
+                self.loops.push((head, end));
+                self.block(body);
+                self.loops.pop();
+                self.br(head);
+                self.builder.position_at_end(else_bb);
+                self.block(orelse);
+                self.br(end);
+                self.builder.position_at_end(end);
+            }
+            Stmt::ForRange { var, start, stop, step, body, orelse } => self.for_range(*var, start, stop, step, body, orelse),
+            Stmt::Break => {
+                let (_, brk) = *self.loops.last().expect("break outside loop passed the checker");
+                self.br(brk);
+            }
+            Stmt::Continue => {
+                let (cont, _) = *self.loops.last().expect("continue outside loop passed the checker");
+                self.br(cont);
+            }
+            Stmt::Return(e) => match e {
+                Some(e) => {
+                    let v = self.expr(e);
+                    b!(self.builder.build_return(Some(&v)));
+                }
+                None => {
+                    b!(self.builder.build_return(None));
+                }
+            },
+            Stmt::Assert(c, m) => {
+                let cv = self.expr(c).into_int_value();
+                let ok = self.new_block("assert.ok");
+                let fail = self.new_block("assert.fail");
+                let cv = self.expect_bool(cv, true);
+                b!(self.builder.build_conditional_branch(cv, ok, fail));
+                self.builder.position_at_end(fail);
+                let ty = self.str_const("AssertionError");
+                let msg = match m {
+                    Some(m) => self.expr(m),
+                    None => self.ctx.ptr_type(AddressSpace::default()).const_null().into(),
+                };
+                self.raise_with(ty, msg);
+                self.builder.position_at_end(ok);
+            }
+        }
+    }
+
+    fn for_range(&mut self, var: Place, start: &'a Expr, stop: &'a Expr, step: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) {
+        let i64t = self.ctx.i64_type();
+        let start_v = self.expr(start).into_int_value();
+        let stop_v = self.expr(stop).into_int_value();
+        let step_v = self.expr(step).into_int_value();
+        let step_const = match step.kind {
+            ExprKind::Int(v) => Some(v),
+            _ => None,
+        };
+        if step_const.is_none() || step_const == Some(0) {
+            let zero = b!(self.builder.build_int_compare(IntPredicate::EQ, step_v, i64t.const_zero(), "step.zero"));
+            self.raise_if(zero, "ValueError", "range() arg 3 must not be zero");
+        }
+        let counter = self.entry_alloca(i64t.into(), "range.i");
+        b!(self.builder.build_store(counter, start_v));
+        let head = self.new_block("for.head");
+        let body_bb = self.new_block("for.body");
+        let latch = self.new_block("for.next");
+        let else_bb = self.new_block("for.else");
+        let end = self.new_block("for.end");
+        self.br(head);
+        self.builder.position_at_end(head);
+        let i = b!(self.builder.build_load(i64t, counter, "i")).into_int_value();
+        let up = b!(self.builder.build_int_compare(IntPredicate::SLT, i, stop_v, "up"));
+        let down = b!(self.builder.build_int_compare(IntPredicate::SGT, i, stop_v, "down"));
+        let go = match step_const {
+            Some(s) if s > 0 => up,
+            Some(s) if s < 0 => down,
+            _ => {
+                let pos = b!(self.builder.build_int_compare(IntPredicate::SGT, step_v, i64t.const_zero(), "pos"));
+                b!(self.builder.build_select(pos, up, down, "go")).into_int_value()
+            }
+        };
+        b!(self.builder.build_conditional_branch(go, body_bb, else_bb));
+        self.builder.position_at_end(body_bb);
+        self.store_place(var, i.into());
+        self.loops.push((latch, end));
+        self.block(body);
+        self.loops.pop();
+        self.br(latch);
+        self.builder.position_at_end(latch);
+        let i = b!(self.builder.build_load(i64t, counter, "i")).into_int_value();
+        // Stepping past the largest int ends the range rather than wrapping.
+        let (next, ovf) = self.overflow_op("llvm.sadd.with.overflow", i, step_v);
+        b!(self.builder.build_store(counter, next));
+        b!(self.builder.build_conditional_branch(ovf, else_bb, head));
+        self.builder.position_at_end(else_bb);
+        self.block(orelse);
+        self.br(end);
+        self.builder.position_at_end(end);
+    }
+
+    fn entry_alloca(&self, ty: BasicTypeEnum<'ctx>, name: &str) -> PointerValue<'ctx> {
+        let entry = self.func.unwrap().get_first_basic_block().unwrap();
+        let b = self.ctx.create_builder();
+        match entry.get_first_instruction() {
+            Some(i) => b.position_before(&i),
+            None => b.position_at_end(entry),
+        }
+        b!(b.build_alloca(ty, name))
+    }
+
+    fn assign(&mut self, t: &Target, v: BasicValueEnum<'ctx>) {
+        match t {
+            Target::Place(p) => self.store_place(*p, v),
+            Target::Tuple(ts) => {
+                let sv = v.into_struct_value();
+                for (i, t) in ts.iter().enumerate() {
+                    let x = b!(self.builder.build_extract_value(sv, i as u32, "unpack"));
+                    self.assign(t, x);
+                }
+            }
+        }
+    }
+
+    fn store_place(&mut self, p: Place, v: BasicValueEnum<'ctx>) {
+        match p {
+            Place::Local(l) => {
+                b!(self.builder.build_store(self.locals[l.index()], v));
+                if let Some(fl) = self.local_flags[l.index()] {
+                    b!(self.builder.build_store(fl, self.ctx.bool_type().const_int(1, false)));
+                }
+            }
+            Place::Global(g) => {
+                let ptr = self.global_ptr(self.global_field[g.index()]);
+                b!(self.builder.build_store(ptr, v));
+                if let Some(f) = self.global_flag[g.index()] {
+                    let fp = self.global_ptr(f);
+                    b!(self.builder.build_store(fp, self.ctx.bool_type().const_int(1, false)));
+                }
+            }
+        }
+    }
+
+    fn global_ptr(&self, field: u32) -> PointerValue<'ctx> {
+        b!(self.builder.build_struct_gep(self.globals_ty, self.globals.as_pointer_value(), field, "g"))
+    }
+
+    fn load_place(&mut self, p: Place, ty: &Ty) -> BasicValueEnum<'ctx> {
+        let lty = llvm_ty(self.ctx, ty);
+        match p {
+            Place::Local(l) => {
+                if let Some(fl) = self.local_flags[l.index()] {
+                    let set = b!(self.builder.build_load(self.ctx.bool_type(), fl, "set")).into_int_value();
+                    let unset = b!(self.builder.build_not(set, "unset"));
+                    let name = &self.cur.unwrap().locals[l.index()].name;
+                    let (ty, msg) = if self.func == Some(self.funcs[self.program.init.index()]) {
+                        ("NameError", format!("name '{name}' is not defined"))
+                    } else {
+                        ("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+                    };
+                    self.raise_if(unset, ty, &msg);
+                }
+                b!(self.builder.build_load(lty, self.locals[l.index()], "v"))
+            }
+            Place::Global(g) => {
+                if let Some(f) = self.global_flag[g.index()] {
+                    let fp = self.global_ptr(f);
+                    let set = b!(self.builder.build_load(self.ctx.bool_type(), fp, "set")).into_int_value();
+                    let unset = b!(self.builder.build_not(set, "unset"));
+                    let msg = format!("name '{}' is not defined", self.program.globals[g.index()].name);
+                    self.raise_if(unset, "NameError", &msg);
+                }
+                let ptr = self.global_ptr(self.global_field[g.index()]);
+                b!(self.builder.build_load(lty, ptr, "g"))
+            }
+        }
+    }
+
+    // ----- raising -----
+
+    fn call_rt(&self, name: &str, args: &[BasicMetadataValueEnum<'ctx>]) -> Option<BasicValueEnum<'ctx>> {
+        let f = self.rt[name];
+        b!(self.builder.build_call(f, args, "")).try_as_basic_value().basic()
+    }
+
+    /// Marks a condition as expected to be `value` (for block layout).
+    fn expect_bool(&self, c: IntValue<'ctx>, value: bool) -> IntValue<'ctx> {
+        let bt = self.ctx.bool_type();
+        let f = Intrinsic::find("llvm.expect").unwrap().get_declaration(self.module, &[bt.into()]).unwrap();
+        b!(self.builder.build_call(f, &[c.into(), bt.const_int(value as u64, false).into()], "expect"))
+            .try_as_basic_value()
+            .basic()
+            .unwrap()
+            .into_int_value()
+    }
+
+    fn raise_with(&mut self, ty: PointerValue<'ctx>, msg: BasicValueEnum<'ctx>) {
+        self.call_rt("mg_raise", &[ty.into(), msg.into()]);
+        b!(self.builder.build_unreachable());
+    }
+
+    /// Raises `ty: msg` when `cond` holds.
+    fn raise_if(&mut self, cond: IntValue<'ctx>, ty: &str, msg: &str) {
+        let cond = self.expect_bool(cond, false);
+        let fail = self.new_block("raise");
+        let ok = self.new_block("ok");
+        b!(self.builder.build_conditional_branch(cond, fail, ok));
+        self.builder.position_at_end(fail);
+        let t = self.str_const(ty);
+        let m = self.str_const(msg);
+        self.raise_with(t, m.into());
+        self.builder.position_at_end(ok);
+    }
+
+    fn raise_zero_div_if(&mut self, cond: IntValue<'ctx>, kind: u64) {
+        let cond = self.expect_bool(cond, false);
+        let fail = self.new_block("zerodiv");
+        let ok = self.new_block("ok");
+        b!(self.builder.build_conditional_branch(cond, fail, ok));
+        self.builder.position_at_end(fail);
+        self.call_rt("mg_raise_zero_div", &[self.ctx.i64_type().const_int(kind, false).into()]);
+        b!(self.builder.build_unreachable());
+        self.builder.position_at_end(ok);
+    }
+
+    fn overflow_block(&mut self) -> BasicBlock<'ctx> {
+        if let Some(bb) = self.overflow_bb {
+            return bb;
+        }
+        let bb = self.new_block("overflow");
+        let here = self.builder.get_insert_block().unwrap();
+        self.builder.position_at_end(bb);
+        self.call_rt("mg_raise_overflow", &[]);
+        b!(self.builder.build_unreachable());
+        self.builder.position_at_end(here);
+        self.overflow_bb = Some(bb);
+        bb
+    }
+
+    /// Calls an `llvm.*.with.overflow.i64` intrinsic: (result, overflowed).
+    fn overflow_op(&self, name: &str, a: IntValue<'ctx>, b: IntValue<'ctx>) -> (IntValue<'ctx>, IntValue<'ctx>) {
+        let f = Intrinsic::find(name).unwrap().get_declaration(self.module, &[self.ctx.i64_type().into()]).unwrap();
+        let r = b!(self.builder.build_call(f, &[a.into(), b.into()], "ovf")).try_as_basic_value().basic().unwrap();
+        let sv = r.into_struct_value();
+        let v = b!(self.builder.build_extract_value(sv, 0, "val")).into_int_value();
+        let o = b!(self.builder.build_extract_value(sv, 1, "of")).into_int_value();
+        (v, o)
+    }
+
+    /// An overflow-checked `int` operation.
+    fn checked(&mut self, name: &str, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+        let (v, o) = self.overflow_op(name, a, b);
+        let o = self.expect_bool(o, false);
+        let bad = self.overflow_block();
+        let ok = self.new_block("ok");
+        b!(self.builder.build_conditional_branch(o, bad, ok));
+        self.builder.position_at_end(ok);
+        v
+    }
+
+    // ----- constants -----
+
+    fn str_const(&mut self, s: &str) -> PointerValue<'ctx> {
+        if let Some(p) = self.strings.get(s) {
+            return *p;
+        }
+        let i64t = self.ctx.i64_type();
+        let bytes = self.ctx.const_string(s.as_bytes(), false);
+        let val = self.ctx.const_struct(
+            &[
+                i64t.const_int(s.len() as u64, false).into(),
+                i64t.const_int(s.chars().count() as u64, false).into(),
+                bytes.into(),
+            ],
+            false,
+        );
+        let g = self.module.add_global(val.get_type(), Some(AddressSpace::default()), "str");
+        g.set_initializer(&val);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        g.set_alignment(8);
+        let p = g.as_pointer_value();
+        self.strings.insert(s.to_string(), p);
+        p
+    }
+
+    fn none(&self) -> BasicValueEnum<'ctx> {
+        self.ctx.struct_type(&[], false).const_zero().into()
+    }
+
+    // ----- expressions -----
+
+    fn expr(&mut self, e: &'a Expr) -> BasicValueEnum<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let f64t = self.ctx.f64_type();
+        match &e.kind {
+            ExprKind::Int(v) => i64t.const_int(*v as u64, true).into(),
+            ExprKind::Float(v) => f64t.const_float(*v).into(),
+            ExprKind::Bool(v) => self.ctx.bool_type().const_int(*v as u64, false).into(),
+            ExprKind::None => self.none(),
+            ExprKind::Str(s) => self.str_const(s).into(),
+            ExprKind::Load(p) => self.load_place(*p, &e.ty),
+            ExprKind::IntToFloat(x) => {
+                let v = self.expr(x).into_int_value();
+                b!(self.builder.build_signed_int_to_float(v, f64t, "i2f")).into()
+            }
+            ExprKind::BoolToInt(x) => {
+                let v = self.expr(x).into_int_value();
+                b!(self.builder.build_int_z_extend(v, i64t, "b2i")).into()
+            }
+            ExprKind::Truth(x) => {
+                let v = self.expr(x);
+                self.truth(v, &x.ty).into()
+            }
+            ExprKind::Unary(op, x) => {
+                let v = self.expr(x);
+                match (op, &x.ty) {
+                    (UnOp::Not, _) => b!(self.builder.build_not(v.into_int_value(), "not")).into(),
+                    (UnOp::Neg, Ty::Float) => b!(self.builder.build_float_neg(v.into_float_value(), "neg")).into(),
+                    (UnOp::Neg, _) => self.checked("llvm.ssub.with.overflow", i64t.const_zero(), v.into_int_value()).into(),
+                    (UnOp::Invert, _) => b!(self.builder.build_not(v.into_int_value(), "inv")).into(),
+                }
+            }
+            ExprKind::Binary(op, l, r) => self.binary(*op, l, r, &e.ty),
+            ExprKind::Compare(xs, ops) => self.compare(xs, ops),
+            ExprKind::And(xs) => self.bool_op(xs, &e.ty, true),
+            ExprKind::Or(xs) => self.bool_op(xs, &e.ty, false),
+            ExprKind::IfExp(c, a, b) => {
+                let cv = self.expr(c).into_int_value();
+                let tb = self.new_block("ifx.then");
+                let eb = self.new_block("ifx.else");
+                let end = self.new_block("ifx.end");
+                b!(self.builder.build_conditional_branch(cv, tb, eb));
+                self.builder.position_at_end(tb);
+                let av = self.expr(a);
+                let ab = self.builder.get_insert_block().unwrap();
+                self.br(end);
+                self.builder.position_at_end(eb);
+                let bv = self.expr(b);
+                let bb = self.builder.get_insert_block().unwrap();
+                self.br(end);
+                self.builder.position_at_end(end);
+                let phi = b!(self.builder.build_phi(llvm_ty(self.ctx, &e.ty), "ifx"));
+                phi.add_incoming(&[(&av, ab), (&bv, bb)]);
+                phi.as_basic_value()
+            }
+            ExprKind::Call { func, args, map } => {
+                let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.expr(a)).collect();
+                let mut params: Vec<BasicMetadataValueEnum> = Vec::new();
+                for m in map {
+                    let v = match m {
+                        ArgSource::Written(i) => vals[*i],
+                        ArgSource::Default(d) => self.expr(d),
+                    };
+                    params.push(v.into());
+                }
+                let f = self.funcs[func.index()];
+                let r = b!(self.builder.build_call(f, &params, "call"));
+                r.try_as_basic_value().basic().unwrap_or_else(|| self.none())
+            }
+            ExprKind::Runtime(name, args) => {
+                let vals: Vec<BasicMetadataValueEnum> = args.iter().map(|a| self.abi_arg(a)).collect();
+                let r = self.call_rt(name, &vals);
+                match (r, &e.ty) {
+                    (Some(v), _) => v,
+                    (None, _) => self.none(),
+                }
+            }
+            ExprKind::Builtin(b, args) => self.builtin(*b, args, &e.ty),
+            ExprKind::Tuple(xs) => {
+                let vals: Vec<BasicValueEnum> = xs.iter().map(|x| self.expr(x)).collect();
+                self.make_tuple(&e.ty, &vals)
+            }
+            ExprKind::TupleGet(x, i) => {
+                let v = self.expr(x).into_struct_value();
+                b!(self.builder.build_extract_value(v, *i as u32, "get"))
+            }
+            ExprKind::Print { args, sep, end } => {
+                let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.expr(a)).collect();
+                let sep_v = match sep {
+                    Some(s) => self.expr(s),
+                    None => self.str_const(" ").into(),
+                };
+                let end_v = match end {
+                    Some(s) => self.expr(s),
+                    None => self.str_const("\n").into(),
+                };
+                for (i, (v, a)) in vals.iter().zip(args).enumerate() {
+                    if i > 0 {
+                        self.call_rt("mg_print_str", &[sep_v.into()]);
+                    }
+                    self.print_value(*v, &a.ty, false);
+                }
+                self.call_rt("mg_print_str", &[end_v.into()]);
+                self.none()
+            }
+        }
+    }
+
+    /// Passes a value to the runtime: `bool` widens to `i64`.
+    fn abi_arg(&mut self, a: &'a Expr) -> BasicMetadataValueEnum<'ctx> {
+        let v = self.expr(a);
+        if a.ty == Ty::Bool {
+            return b!(self.builder.build_int_z_extend(v.into_int_value(), self.ctx.i64_type(), "b64")).into();
+        }
+        v.into()
+    }
+
+    fn make_tuple(&self, ty: &Ty, vals: &[BasicValueEnum<'ctx>]) -> BasicValueEnum<'ctx> {
+        let st = llvm_ty(self.ctx, ty).into_struct_type();
+        let mut agg = st.get_undef();
+        for (i, v) in vals.iter().enumerate() {
+            agg = b!(self.builder.build_insert_value(agg, *v, i as u32, "tup")).into_struct_value();
+        }
+        agg.into()
+    }
+
+    fn truth(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty) -> IntValue<'ctx> {
+        match ty {
+            Ty::Bool => v.into_int_value(),
+            Ty::Int => b!(self.builder.build_int_compare(IntPredicate::NE, v.into_int_value(), self.ctx.i64_type().const_zero(), "truth")),
+            Ty::Float => b!(self.builder.build_float_compare(FloatPredicate::UNE, v.into_float_value(), self.ctx.f64_type().const_zero(), "truth")),
+            Ty::None => self.ctx.bool_type().const_zero(),
+            Ty::Str => {
+                let len = b!(self.builder.build_load(self.ctx.i64_type(), v.into_pointer_value(), "len")).into_int_value();
+                b!(self.builder.build_int_compare(IntPredicate::NE, len, self.ctx.i64_type().const_zero(), "truth"))
+            }
+            Ty::Tuple(ts) => self.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
+        }
+    }
+
+    /// `and`/`or`: evaluates operands left to right, stopping at the first
+    /// false (`and`) or true (`or`) one, whose value is the result.
+    fn bool_op(&mut self, xs: &'a [Expr], ty: &Ty, is_and: bool) -> BasicValueEnum<'ctx> {
+        let end = self.new_block(if is_and { "and.end" } else { "or.end" });
+        let mut incoming: Vec<(BasicValueEnum<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        for (i, x) in xs.iter().enumerate() {
+            let v = self.expr(x);
+            if i + 1 == xs.len() {
+                incoming.push((v, self.builder.get_insert_block().unwrap()));
+                self.br(end);
+                break;
+            }
+            let t = self.truth(v, &x.ty);
+            incoming.push((v, self.builder.get_insert_block().unwrap()));
+            let next = self.new_block("bool.next");
+            if is_and {
+                b!(self.builder.build_conditional_branch(t, next, end));
+            } else {
+                b!(self.builder.build_conditional_branch(t, end, next));
+            }
+            self.builder.position_at_end(next);
+        }
+        self.builder.position_at_end(end);
+        let phi = b!(self.builder.build_phi(llvm_ty(self.ctx, ty), "boolop"));
+        for (v, bb) in &incoming {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        phi.as_basic_value()
+    }
+
+    fn binary(&mut self, op: BinOp, l: &'a Expr, r: &'a Expr, ty: &Ty) -> BasicValueEnum<'ctx> {
+        // Small constant integer powers are open-coded as multiplications.
+        if let (BinOp::Pow, Ty::Int, ExprKind::Int(n @ 0..=4)) = (op, ty, &r.kind) {
+            let base = self.expr(l).into_int_value();
+            let mut acc = self.ctx.i64_type().const_int(1, false);
+            for _ in 0..*n {
+                acc = self.checked("llvm.smul.with.overflow", acc, base);
+            }
+            return acc.into();
+        }
+        let lv = self.expr(l);
+        let rv = self.expr(r);
+        match &l.ty {
+            Ty::Int => self.int_binary(op, lv.into_int_value(), rv.into_int_value()).into(),
+            Ty::Bool => {
+                let (a, b) = (lv.into_int_value(), rv.into_int_value());
+                match op {
+                    BinOp::BitAnd => b!(self.builder.build_and(a, b, "and")).into(),
+                    BinOp::BitOr => b!(self.builder.build_or(a, b, "or")).into(),
+                    _ => b!(self.builder.build_xor(a, b, "xor")).into(),
+                }
+            }
+            Ty::Float => self.float_binary(op, lv.into_float_value(), rv.into_float_value()),
+            Ty::Str => self.call_rt("mg_str_concat", &[lv.into(), rv.into()]).unwrap(),
+            t => unreachable!("binary operator on {t} passed the checker"),
+        }
+    }
+
+    fn int_binary(&mut self, op: BinOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        match op {
+            BinOp::Add => self.checked("llvm.sadd.with.overflow", a, b),
+            BinOp::Sub => self.checked("llvm.ssub.with.overflow", a, b),
+            BinOp::Mul => self.checked("llvm.smul.with.overflow", a, b),
+            BinOp::FloorDiv | BinOp::Mod => {
+                let zero = b!(self.builder.build_int_compare(IntPredicate::EQ, b, i64t.const_zero(), "z"));
+                self.raise_zero_div_if(zero, 1);
+                // `x // -1` is negation (which overflows for the smallest
+                // int) and `x % -1` is 0; LLVM's sdiv/srem are undefined for
+                // the smallest int divided by -1, so that divisor is routed
+                // around them.
+                let minus1 = b!(self.builder.build_int_compare(IntPredicate::EQ, b, i64t.const_all_ones(), "m1"));
+                let safe_b = b!(self.builder.build_select(minus1, i64t.const_int(1, false), b, "sb")).into_int_value();
+                let q = b!(self.builder.build_int_signed_div(a, safe_b, "q"));
+                let r = b!(self.builder.build_int_signed_rem(a, safe_b, "r"));
+                // Python rounds toward negative infinity: adjust when the
+                // remainder is non-zero and its sign differs from b's.
+                let rnz = b!(self.builder.build_int_compare(IntPredicate::NE, r, i64t.const_zero(), "rnz"));
+                let x = b!(self.builder.build_xor(r, safe_b, "x"));
+                let diff = b!(self.builder.build_int_compare(IntPredicate::SLT, x, i64t.const_zero(), "diff"));
+                let adj = b!(self.builder.build_and(rnz, diff, "adj"));
+                if op == BinOp::Mod {
+                    let fixed = b!(self.builder.build_int_add(r, safe_b, "rf"));
+                    let m = b!(self.builder.build_select(adj, fixed, r, "mod")).into_int_value();
+                    b!(self.builder.build_select(minus1, i64t.const_zero(), m, "mod")).into_int_value()
+                } else {
+                    let adj64 = b!(self.builder.build_int_z_extend(adj, i64t, "adj64"));
+                    let fq = b!(self.builder.build_int_sub(q, adj64, "fq"));
+                    let cont = self.new_block("fdiv.cont");
+                    let neg_bb = self.new_block("fdiv.neg");
+                    let here = self.builder.get_insert_block().unwrap();
+                    b!(self.builder.build_conditional_branch(minus1, neg_bb, cont));
+                    self.builder.position_at_end(neg_bb);
+                    let n = self.checked("llvm.ssub.with.overflow", i64t.const_zero(), a);
+                    let neg_end = self.builder.get_insert_block().unwrap();
+                    b!(self.builder.build_unconditional_branch(cont));
+                    self.builder.position_at_end(cont);
+                    let phi = b!(self.builder.build_phi(i64t, "floordiv"));
+                    phi.add_incoming(&[(&fq, here), (&n, neg_end)]);
+                    phi.as_basic_value().into_int_value()
+                }
+            }
+            BinOp::Pow => self.call_rt("mg_int_pow", &[a.into(), b.into()]).unwrap().into_int_value(),
+            BinOp::LShift => self.call_rt("mg_int_shl", &[a.into(), b.into()]).unwrap().into_int_value(),
+            BinOp::RShift => self.call_rt("mg_int_shr", &[a.into(), b.into()]).unwrap().into_int_value(),
+            BinOp::BitAnd => b!(self.builder.build_and(a, b, "and")),
+            BinOp::BitOr => b!(self.builder.build_or(a, b, "or")),
+            BinOp::BitXor => b!(self.builder.build_xor(a, b, "xor")),
+            BinOp::Div => unreachable!("int true division is converted to float by the checker"),
+        }
+    }
+
+    fn float_binary(&mut self, op: BinOp, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> BasicValueEnum<'ctx> {
+        match op {
+            BinOp::Add => b!(self.builder.build_float_add(a, b, "fadd")).into(),
+            BinOp::Sub => b!(self.builder.build_float_sub(a, b, "fsub")).into(),
+            BinOp::Mul => b!(self.builder.build_float_mul(a, b, "fmul")).into(),
+            BinOp::Div => {
+                let zero = b!(self.builder.build_float_compare(FloatPredicate::OEQ, b, self.ctx.f64_type().const_zero(), "z"));
+                self.raise_zero_div_if(zero, 2);
+                b!(self.builder.build_float_div(a, b, "fdiv")).into()
+            }
+            BinOp::FloorDiv => self.call_rt("mg_float_floordiv", &[a.into(), b.into()]).unwrap(),
+            BinOp::Mod => self.call_rt("mg_float_mod", &[a.into(), b.into()]).unwrap(),
+            BinOp::Pow => self.call_rt("mg_float_pow", &[a.into(), b.into()]).unwrap(),
+            _ => unreachable!("bitwise operator on floats passed the checker"),
+        }
+    }
+
+    fn compare(&mut self, xs: &'a [Expr], ops: &[(CmpOp, CmpKind)]) -> BasicValueEnum<'ctx> {
+        let bt = self.ctx.bool_type();
+        let mut prev = self.expr(&xs[0]);
+        if ops.len() == 1 {
+            let next = self.expr(&xs[1]);
+            return self.compare_pair(ops[0].0, &ops[0].1, prev, next, &xs[0].ty, &xs[1].ty).into();
+        }
+        // A chain stops at the first false link; later operands are not
+        // evaluated, as in Python.
+        let end = self.new_block("cmp.end");
+        let mut incoming = Vec::new();
+        for (i, (op, kind)) in ops.iter().enumerate() {
+            let next = self.expr(&xs[i + 1]);
+            let c = self.compare_pair(*op, kind, prev, next, &xs[i].ty, &xs[i + 1].ty);
+            let here = self.builder.get_insert_block().unwrap();
+            if i + 1 == ops.len() {
+                incoming.push((c, here));
+                self.br(end);
+            } else {
+                incoming.push((bt.const_zero(), here));
+                let cont = self.new_block("cmp.next");
+                b!(self.builder.build_conditional_branch(c, cont, end));
+                self.builder.position_at_end(cont);
+            }
+            prev = next;
+        }
+        self.builder.position_at_end(end);
+        let phi = b!(self.builder.build_phi(bt, "cmp"));
+        for (v, bb) in &incoming {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        phi.as_basic_value()
+    }
+
+    fn to_float(&self, v: BasicValueEnum<'ctx>, ty: &Ty) -> FloatValue<'ctx> {
+        match ty {
+            Ty::Float => v.into_float_value(),
+            Ty::Int => b!(self.builder.build_signed_int_to_float(v.into_int_value(), self.ctx.f64_type(), "i2f")),
+            _ => b!(self.builder.build_unsigned_int_to_float(v.into_int_value(), self.ctx.f64_type(), "b2f")),
+        }
+    }
+
+    fn to_int(&self, v: BasicValueEnum<'ctx>, ty: &Ty) -> IntValue<'ctx> {
+        match ty {
+            Ty::Bool => b!(self.builder.build_int_z_extend(v.into_int_value(), self.ctx.i64_type(), "b2i")),
+            _ => v.into_int_value(),
+        }
+    }
+
+    fn compare_pair(&mut self, op: CmpOp, kind: &CmpKind, a: BasicValueEnum<'ctx>, b: BasicValueEnum<'ctx>, aty: &Ty, bty: &Ty) -> IntValue<'ctx> {
+        let bt = self.ctx.bool_type();
+        match kind {
+            CmpKind::Const(v) => bt.const_int(*v as u64, false),
+            CmpKind::Int => {
+                let (x, y) = (self.to_int(a, aty), self.to_int(b, bty));
+                let p = match op {
+                    CmpOp::Eq => IntPredicate::EQ,
+                    CmpOp::Ne => IntPredicate::NE,
+                    CmpOp::Lt => IntPredicate::SLT,
+                    CmpOp::Le => IntPredicate::SLE,
+                    CmpOp::Gt => IntPredicate::SGT,
+                    _ => IntPredicate::SGE,
+                };
+                b!(self.builder.build_int_compare(p, x, y, "icmp"))
+            }
+            CmpKind::Float => {
+                let (x, y) = (self.to_float(a, aty), self.to_float(b, bty));
+                let p = match op {
+                    CmpOp::Eq => FloatPredicate::OEQ,
+                    CmpOp::Ne => FloatPredicate::UNE,
+                    CmpOp::Lt => FloatPredicate::OLT,
+                    CmpOp::Le => FloatPredicate::OLE,
+                    CmpOp::Gt => FloatPredicate::OGT,
+                    _ => FloatPredicate::OGE,
+                };
+                b!(self.builder.build_float_compare(p, x, y, "fcmp"))
+            }
+            CmpKind::Str => {
+                let i64t = self.ctx.i64_type();
+                let (r, p, zero) = match op {
+                    CmpOp::In | CmpOp::NotIn => {
+                        let r = self.call_rt("mg_str_contains", &[b.into(), a.into()]).unwrap().into_int_value();
+                        let p = if op == CmpOp::In { IntPredicate::NE } else { IntPredicate::EQ };
+                        (r, p, i64t.const_zero())
+                    }
+                    CmpOp::Eq | CmpOp::Ne => {
+                        let r = self.call_rt("mg_str_eq", &[a.into(), b.into()]).unwrap().into_int_value();
+                        let p = if op == CmpOp::Eq { IntPredicate::NE } else { IntPredicate::EQ };
+                        (r, p, i64t.const_zero())
+                    }
+                    _ => {
+                        let r = self.call_rt("mg_str_cmp", &[a.into(), b.into()]).unwrap().into_int_value();
+                        let p = match op {
+                            CmpOp::Lt => IntPredicate::SLT,
+                            CmpOp::Le => IntPredicate::SLE,
+                            CmpOp::Gt => IntPredicate::SGT,
+                            _ => IntPredicate::SGE,
+                        };
+                        (r, p, i64t.const_zero())
+                    }
+                };
+                b!(self.builder.build_int_compare(p, r, zero, "scmp"))
+            }
+            CmpKind::Tuple(kinds) => {
+                let (Ty::Tuple(ats), Ty::Tuple(bts)) = (aty, bty) else {
+                    unreachable!("tuple comparison of non-tuples passed the checker")
+                };
+                let (sa, sb) = (a.into_struct_value(), b.into_struct_value());
+                let mut all = bt.const_int(1, false);
+                for (i, k) in kinds.iter().enumerate() {
+                    let x = b!(self.builder.build_extract_value(sa, i as u32, "ta"));
+                    let y = b!(self.builder.build_extract_value(sb, i as u32, "tb"));
+                    let e = self.compare_pair(CmpOp::Eq, k, x, y, &ats[i], &bts[i]);
+                    all = b!(self.builder.build_and(all, e, "teq"));
+                }
+                if op == CmpOp::Ne {
+                    b!(self.builder.build_not(all, "tne"))
+                } else {
+                    all
+                }
+            }
+        }
+    }
+
+    fn builtin(&mut self, b: Builtin, args: &'a [Expr], ty: &Ty) -> BasicValueEnum<'ctx> {
+        let i64t = self.ctx.i64_type();
+        match b {
+            Builtin::Abs => {
+                let v = self.expr(&args[0]);
+                if *ty == Ty::Float {
+                    let f = Intrinsic::find("llvm.fabs").unwrap().get_declaration(self.module, &[self.ctx.f64_type().into()]).unwrap();
+                    return b!(self.builder.build_call(f, &[v.into()], "fabs")).try_as_basic_value().basic().unwrap();
+                }
+                let x = v.into_int_value();
+                let neg = self.checked("llvm.ssub.with.overflow", i64t.const_zero(), x);
+                let isneg = b!(self.builder.build_int_compare(IntPredicate::SLT, x, i64t.const_zero(), "isneg"));
+                b!(self.builder.build_select(isneg, neg, x, "abs"))
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut acc = self.expr(&args[0]);
+                for a in &args[1..] {
+                    let v = self.expr(a);
+                    // Python keeps the first of equal candidates: a later
+                    // value replaces the current one only if strictly
+                    // smaller (min) or larger (max).
+                    let op = if b == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                    let kind = match ty {
+                        Ty::Float => CmpKind::Float,
+                        Ty::Str => CmpKind::Str,
+                        _ => CmpKind::Int,
+                    };
+                    let better = self.compare_pair(op, &kind, v, acc, ty, ty);
+                    acc = b!(self.builder.build_select(better, v, acc, "minmax"));
+                }
+                acc
+            }
+            Builtin::DivMod => {
+                let x = self.expr(&args[0]);
+                let y = self.expr(&args[1]);
+                let (q, r) = if args[0].ty == Ty::Float {
+                    let (fx, fy) = (x.into_float_value(), y.into_float_value());
+                    let zero = b!(self.builder.build_float_compare(FloatPredicate::OEQ, fy, self.ctx.f64_type().const_zero(), "z"));
+                    self.raise_zero_div_if(zero, 5);
+                    let q = self.call_rt("mg_float_floordiv", &[fx.into(), fy.into()]).unwrap();
+                    let r = self.call_rt("mg_float_mod", &[fx.into(), fy.into()]).unwrap();
+                    (q, r)
+                } else {
+                    let (ix, iy) = (x.into_int_value(), y.into_int_value());
+                    let q = self.int_binary(BinOp::FloorDiv, ix, iy);
+                    let r = self.int_binary(BinOp::Mod, ix, iy);
+                    (q.into(), r.into())
+                };
+                self.make_tuple(ty, &[q, r])
+            }
+            Builtin::ToStr | Builtin::Repr => {
+                let v = self.expr(&args[0]);
+                self.value_to_str(v, &args[0].ty, b == Builtin::Repr).into()
+            }
+            Builtin::StrLen => {
+                let v = self.expr(&args[0]);
+                self.call_rt("mg_str_len", &[v.into()]).unwrap()
+            }
+            Builtin::Then => {
+                let mut last = self.none();
+                for a in args {
+                    last = self.expr(a);
+                }
+                last
+            }
+        }
+    }
+
+    /// `str(v)` (or `repr(v)`) as a new string.
+    fn value_to_str(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) -> PointerValue<'ctx> {
+        let r = match ty {
+            Ty::Int => self.call_rt("mg_str_from_int", &[v.into()]),
+            Ty::Float => self.call_rt("mg_str_from_float", &[v.into()]),
+            Ty::Bool => {
+                let w = b!(self.builder.build_int_z_extend(v.into_int_value(), self.ctx.i64_type(), "b64"));
+                self.call_rt("mg_str_from_bool", &[w.into()])
+            }
+            Ty::None => return self.str_const("None"),
+            Ty::Str if repr => self.call_rt("mg_str_repr", &[v.into()]),
+            Ty::Str => return v.into_pointer_value(),
+            Ty::Tuple(ts) => {
+                let sv = v.into_struct_value();
+                let mut acc = self.str_const("(");
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        let sep = self.str_const(", ");
+                        acc = self.call_rt("mg_str_concat", &[acc.into(), sep.into()]).unwrap().into_pointer_value();
+                    }
+                    let x = b!(self.builder.build_extract_value(sv, i as u32, "el"));
+                    let s = self.value_to_str(x, t, true);
+                    acc = self.call_rt("mg_str_concat", &[acc.into(), s.into()]).unwrap().into_pointer_value();
+                }
+                let close = self.str_const(if ts.len() == 1 { ",)" } else { ")" });
+                self.call_rt("mg_str_concat", &[acc.into(), close.into()])
+            }
+        };
+        r.unwrap().into_pointer_value()
+    }
+
+    /// Prints a value as `print` does (`str`), or as its `repr` inside a
+    /// container.
+    fn print_value(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) {
+        match ty {
+            Ty::Int => {
+                self.call_rt("mg_print_int", &[v.into()]);
+            }
+            Ty::Float => {
+                self.call_rt("mg_print_float", &[v.into()]);
+            }
+            Ty::Bool => {
+                let w = b!(self.builder.build_int_z_extend(v.into_int_value(), self.ctx.i64_type(), "b64"));
+                self.call_rt("mg_print_bool", &[w.into()]);
+            }
+            Ty::None => {
+                self.call_rt("mg_print_none", &[]);
+            }
+            Ty::Str => {
+                self.call_rt(if repr { "mg_print_str_repr" } else { "mg_print_str" }, &[v.into()]);
+            }
+            Ty::Tuple(ts) => {
+                let sv = v.into_struct_value();
+                let open = self.str_const("(");
+                self.call_rt("mg_print_str", &[open.into()]);
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        let sep = self.str_const(", ");
+                        self.call_rt("mg_print_str", &[sep.into()]);
+                    }
+                    let x = b!(self.builder.build_extract_value(sv, i as u32, "el"));
+                    self.print_value(x, t, true);
+                }
+                let close = self.str_const(if ts.len() == 1 { ",)" } else { ")" });
+                self.call_rt("mg_print_str", &[close.into()]);
+            }
+        }
+    }
+}
+
+fn holds_pointer(t: &Ty) -> bool {
+    match t {
+        Ty::Str => true,
+        Ty::Tuple(ts) => ts.iter().any(holds_pointer),
+        _ => false,
+    }
+}
+
+/// The LLVM type of a value of a static type.
+pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
+    match t {
+        Ty::Int => ctx.i64_type().into(),
+        Ty::Float => ctx.f64_type().into(),
+        Ty::Bool => ctx.bool_type().into(),
+        Ty::None => ctx.struct_type(&[], false).into(),
+        Ty::Str => ctx.ptr_type(AddressSpace::default()).into(),
+        Ty::Tuple(ts) => {
+            let fields: Vec<BasicTypeEnum> = ts.iter().map(|t| llvm_ty(ctx, t)).collect();
+            ctx.struct_type(&fields, false).into()
+        }
+    }
+}

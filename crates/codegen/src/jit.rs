@@ -1,0 +1,111 @@
+//! In-process linking and execution of compiled objects with ORC's LLJIT.
+//!
+//! inkwell only wraps the legacy MCJIT, so this module talks to LLVM's C API
+//! (`llvm_sys::orc2`) directly and is the one place with such `unsafe` glue.
+//! The JIT receives the same native object that an AOT build would write to
+//! disk; it resolves the object's references to runtime functions from an
+//! explicit table of addresses (the runtime lives in the compiler's own
+//! process, whose symbols are not exported dynamically) and everything else
+//! (libc, libm, libgc) from the process's loaded libraries.
+
+use inkwell::llvm_sys::error::{LLVMDisposeErrorMessage, LLVMErrorRef, LLVMGetErrorMessage};
+use inkwell::llvm_sys::orc2::lljit::*;
+use inkwell::llvm_sys::orc2::*;
+use inkwell::llvm_sys::core::LLVMCreateMemoryBufferWithMemoryRangeCopy;
+use inkwell::targets::{InitializationConfig, Target};
+use std::ffi::{CStr, CString};
+
+/// A JIT session: one LLJIT instance with its main library.
+pub struct Jit {
+    jit: LLVMOrcLLJITRef,
+}
+
+fn check(e: LLVMErrorRef) -> Result<(), String> {
+    if e.is_null() {
+        return Ok(());
+    }
+    // SAFETY: `e` is a live error that we consume exactly once.
+    unsafe {
+        let msg = LLVMGetErrorMessage(e);
+        let s = CStr::from_ptr(msg).to_string_lossy().into_owned();
+        LLVMDisposeErrorMessage(msg);
+        Err(format!("JIT error: {s}"))
+    }
+}
+
+impl Jit {
+    /// Creates a JIT that resolves `symbols` (name, address) to the given
+    /// addresses and other names from the current process.
+    pub fn new(symbols: &[(&str, usize)]) -> Result<Jit, String> {
+        Target::initialize_native(&InitializationConfig::default())?;
+        // SAFETY: each call follows the ownership rules of the ORC C API:
+        // `LLVMOrcCreateLLJIT` takes the builder, `JITDylibDefine` takes the
+        // materialization unit, `AddGenerator` takes the generator.
+        unsafe {
+            let mut jit = std::ptr::null_mut();
+            check(LLVMOrcCreateLLJIT(&mut jit, LLVMOrcCreateLLJITBuilder()))?;
+            let this = Jit { jit };
+            let dylib = LLVMOrcLLJITGetMainJITDylib(jit);
+            let mut pairs = Vec::with_capacity(symbols.len());
+            for (name, addr) in symbols {
+                let c = CString::new(*name).map_err(|e| e.to_string())?;
+                pairs.push(LLVMOrcCSymbolMapPair {
+                    Name: LLVMOrcLLJITMangleAndIntern(jit, c.as_ptr()),
+                    Sym: LLVMJITEvaluatedSymbol {
+                        Address: *addr as u64,
+                        Flags: LLVMJITSymbolFlags {
+                            GenericFlags: LLVMJITSymbolGenericFlags::LLVMJITSymbolGenericFlagsExported as u8
+                                | LLVMJITSymbolGenericFlags::LLVMJITSymbolGenericFlagsCallable as u8,
+                            TargetFlags: 0,
+                        },
+                    },
+                });
+            }
+            let mu = LLVMOrcAbsoluteSymbols(pairs.as_mut_ptr(), pairs.len());
+            check(LLVMOrcJITDylibDefine(dylib, mu))?;
+            let mut gen = std::ptr::null_mut();
+            let prefix = LLVMOrcLLJITGetGlobalPrefix(jit);
+            check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(
+                &mut gen,
+                prefix,
+                None,
+                std::ptr::null_mut(),
+            ))?;
+            LLVMOrcJITDylibAddGenerator(dylib, gen);
+            Ok(this)
+        }
+    }
+
+    /// Adds a native object file (as produced by `compile(.., Emit::Object)`).
+    pub fn add_object(&mut self, object: &[u8]) -> Result<(), String> {
+        // SAFETY: the buffer is copied, and ownership of the copy passes to ORC.
+        unsafe {
+            let name = c"multigen-object";
+            let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(object.as_ptr().cast(), object.len(), name.as_ptr());
+            let dylib = LLVMOrcLLJITGetMainJITDylib(self.jit);
+            check(LLVMOrcLLJITAddObjectFile(self.jit, dylib, buf))
+        }
+    }
+
+    /// The address of a defined symbol, linking the object on first use.
+    pub fn lookup(&mut self, name: &str) -> Result<usize, String> {
+        let c = CString::new(name).map_err(|e| e.to_string())?;
+        let mut addr = 0;
+        // SAFETY: `self.jit` is live; `addr` receives the address.
+        unsafe {
+            check(LLVMOrcLLJITLookup(self.jit, &mut addr, c.as_ptr()))?;
+        }
+        Ok(addr as usize)
+    }
+}
+
+impl Drop for Jit {
+    fn drop(&mut self) {
+        // SAFETY: the JIT is disposed once; errors on teardown are ignored
+        // because there is nobody left to report them to.
+        unsafe {
+            let e = LLVMOrcDisposeLLJIT(self.jit);
+            let _ = check(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! LLVM code generation: the typed IR to an optimised LLVM module, and from
+//! there to textual IR, assembly or an object file.
+//!
+//! This is the only crate that touches LLVM (through `inkwell`, plus the ORC
+//! JIT glue in [`jit`] that inkwell does not wrap). JIT and AOT share one
+//! path: both compile the module to a native object in memory; AOT writes it
+//! to disk for the system linker, the JIT hands it to ORC's in-process linker
+//! together with the addresses of the runtime functions. Runtime functions
+//! are declared from `multigen_runtime::interface::DECLS`, the same table the
+//! JIT registers, so declarations and definitions cannot drift apart.
+
+mod gen;
+pub mod jit;
+
+use inkwell::context::Context;
+use inkwell::module::Module;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{
+    CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine,
+};
+use inkwell::OptimizationLevel;
+use multigen_hir::ir::Program;
+
+/// Which form of the compiled program to produce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emit {
+    LlvmIr,
+    Asm,
+    Object,
+}
+
+/// Code generation options.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// 0 to 3, as `-O0` .. `-O3`.
+    pub opt_level: u8,
+    /// Generate for the host CPU (JIT) rather than a generic x86-64 (AOT
+    /// executables that may run elsewhere).
+    pub host_cpu: bool,
+    /// Also emit a C `main` that runs the module (AOT executables).
+    pub with_main: bool,
+}
+
+/// The name of the function holding the module body.
+pub const MODULE_INIT: &str = "__mg_module_init";
+
+/// Compiles a checked program to the requested form. Errors are internal
+/// (an LLVM verifier failure or a target problem), never user mistakes.
+pub fn compile(program: &Program, name: &str, opts: Options, emit: Emit) -> Result<Vec<u8>, String> {
+    let ctx = Context::create();
+    let module = ctx.create_module(name);
+    gen::generate(&ctx, &module, program, opts.with_main);
+    module
+        .verify()
+        .map_err(|e| format!("internal compiler error: LLVM verifier: {}", e.to_string_lossy()))?;
+    let tm = target_machine(opts)?;
+    module.set_triple(&tm.get_triple());
+    module.set_data_layout(&tm.get_target_data().get_data_layout());
+    optimize(&module, &tm, opts.opt_level)?;
+    match emit {
+        Emit::LlvmIr => Ok(module.print_to_string().to_bytes().to_vec()),
+        Emit::Asm | Emit::Object => {
+            let ft = if emit == Emit::Asm { FileType::Assembly } else { FileType::Object };
+            let buf = tm
+                .write_to_memory_buffer(&module, ft)
+                .map_err(|e| format!("internal compiler error: code emission: {}", e.to_string_lossy()))?;
+            Ok(buf.as_slice().to_vec())
+        }
+    }
+}
+
+fn target_machine(opts: Options) -> Result<TargetMachine, String> {
+    Target::initialize_native(&InitializationConfig::default())?;
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(|e| e.to_string_lossy().into_owned())?;
+    let (cpu, features) = if opts.host_cpu {
+        (
+            TargetMachine::get_host_cpu_name().to_string_lossy().into_owned(),
+            TargetMachine::get_host_cpu_features().to_string_lossy().into_owned(),
+        )
+    } else {
+        ("x86-64".to_string(), String::new())
+    };
+    let level = match opts.opt_level {
+        0 => OptimizationLevel::None,
+        1 => OptimizationLevel::Less,
+        2 => OptimizationLevel::Default,
+        _ => OptimizationLevel::Aggressive,
+    };
+    target
+        .create_target_machine(&triple, &cpu, &features, level, RelocMode::PIC, CodeModel::Default)
+        .ok_or_else(|| "internal compiler error: cannot create a target machine for the host".to_string())
+}
+
+fn optimize(module: &Module, tm: &TargetMachine, level: u8) -> Result<(), String> {
+    let pipeline = format!("default<O{}>", level.min(3));
+    module
+        .run_passes(&pipeline, tm, PassBuilderOptions::create())
+        .map_err(|e| format!("internal compiler error: optimizer: {}", e.to_string_lossy()))
+}

@@ -1,0 +1,197 @@
+//! The compilation pipeline and its two back ends: running a program in
+//! process (JIT) and building a standalone executable (AOT).
+//!
+//! `source text -> syntax::parse -> hir::check -> codegen::compile` is the
+//! same for every command; they differ only in what is done with the result.
+//! This crate is also the library API for embedding the JIT: see
+//! [`run_jit`] and [`JitProgram`].
+
+use multigen_codegen::{jit::Jit, Emit, Options};
+use multigen_diag::{Diagnostic, SourceFile};
+use multigen_hir::ir::Program;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+pub use multigen_codegen::Emit as EmitKind;
+
+/// A failed compilation: located diagnostics, or an internal/environment
+/// error (LLVM, the linker, file system) that is not the program's fault.
+#[derive(Debug)]
+pub enum Error {
+    Diagnostics(Vec<Diagnostic>),
+    Other(String),
+}
+
+impl Error {
+    /// Renders the error as the text printed on stderr.
+    pub fn render(&self, src: &SourceFile) -> String {
+        match self {
+            Error::Diagnostics(ds) => ds.iter().map(|d| src.render(d)).collect::<Vec<_>>().join(""),
+            Error::Other(msg) => format!("{}: error: {msg}\n", src.name),
+        }
+    }
+}
+
+impl From<String> for Error {
+    fn from(s: String) -> Self {
+        Error::Other(s)
+    }
+}
+
+/// Compilation settings shared by all commands.
+#[derive(Clone, Copy, Debug)]
+pub struct Config {
+    pub opt_level: u8,
+    /// Print the time each phase takes to stderr.
+    pub timings: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { opt_level: 2, timings: false }
+    }
+}
+
+struct Timer {
+    on: bool,
+    last: Instant,
+}
+
+impl Timer {
+    fn new(on: bool) -> Timer {
+        Timer { on, last: Instant::now() }
+    }
+    fn lap(&mut self, what: &str) {
+        if self.on {
+            let now = Instant::now();
+            eprintln!("[time] {what}: {:.2} ms", (now - self.last).as_secs_f64() * 1e3);
+            self.last = now;
+        }
+    }
+}
+
+/// Parses and type-checks a source file.
+pub fn check(src: &SourceFile) -> Result<Program, Error> {
+    let ast = multigen_syntax::parse(&src.text).map_err(Error::Diagnostics)?;
+    multigen_hir::check(&ast).map_err(Error::Diagnostics)
+}
+
+/// The text dump of the syntax tree (`--emit ast`).
+pub fn dump_ast(src: &SourceFile) -> Result<String, Error> {
+    let ast = multigen_syntax::parse(&src.text).map_err(Error::Diagnostics)?;
+    Ok(format!("{ast:#?}\n"))
+}
+
+/// The text dump of the typed IR (`--emit hir`).
+pub fn dump_hir(src: &SourceFile) -> Result<String, Error> {
+    Ok(multigen_hir::dump(&check(src)?))
+}
+
+fn module_name(src: &SourceFile) -> String {
+    Path::new(&src.name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "main".into())
+}
+
+/// Compiles a source file to LLVM IR text, assembly or an object file.
+pub fn emit(src: &SourceFile, cfg: Config, what: Emit, for_executable: bool) -> Result<Vec<u8>, Error> {
+    let mut t = Timer::new(cfg.timings);
+    let program = check(src)?;
+    t.lap("parse+check");
+    let opts = Options {
+        opt_level: cfg.opt_level,
+        host_cpu: !for_executable,
+        with_main: for_executable,
+    };
+    let out = multigen_codegen::compile(&program, &module_name(src), opts, what)?;
+    t.lap("codegen+optimize+emit");
+    Ok(out)
+}
+
+/// A program compiled and linked in memory, ready to run.
+pub struct JitProgram {
+    _jit: Jit,
+    init: extern "C" fn(),
+}
+
+impl JitProgram {
+    /// Compiles and links a source file in this process.
+    pub fn compile(src: &SourceFile, cfg: Config) -> Result<JitProgram, Error> {
+        let object = emit(src, cfg, Emit::Object, false)?;
+        let mut t = Timer::new(cfg.timings);
+        let mut jit = Jit::new(&multigen_runtime::interface::symbols())?;
+        jit.add_object(&object)?;
+        let addr = jit.lookup(multigen_codegen::MODULE_INIT)?;
+        t.lap("jit link");
+        // SAFETY: the module-init function has the signature `void(void)`;
+        // the JIT that owns its code lives as long as this value.
+        let init = unsafe { std::mem::transmute::<usize, extern "C" fn()>(addr) };
+        Ok(JitProgram { _jit: jit, init })
+    }
+
+    /// Runs the module body. A Python exception that is not caught ends the
+    /// process with status 1 after printing its traceback, as CPython does.
+    pub fn run(&self) {
+        multigen_runtime::mg_init();
+        (self.init)();
+        multigen_runtime::mg_finish();
+    }
+}
+
+/// Compiles and runs a source file in this process.
+pub fn run_jit(src: &SourceFile, cfg: Config) -> Result<(), Error> {
+    let p = JitProgram::compile(src, cfg)?;
+    let mut t = Timer::new(cfg.timings);
+    p.run();
+    t.lap("run");
+    Ok(())
+}
+
+/// Finds the runtime static library that executables link against: beside
+/// the `multigen` executable (where cargo builds it), or named by
+/// `MULTIGEN_RUNTIME_LIB`.
+pub fn runtime_lib() -> Result<PathBuf, Error> {
+    if let Some(p) = std::env::var_os("MULTIGEN_RUNTIME_LIB") {
+        return Ok(PathBuf::from(p));
+    }
+    let exe = std::env::current_exe().map_err(|e| Error::Other(e.to_string()))?;
+    let mut dir = exe.parent().map(Path::to_path_buf);
+    // Test binaries live one level down, in `target/<profile>/deps`.
+    for _ in 0..2 {
+        if let Some(d) = &dir {
+            let candidate = d.join("libmultigen_runtime.a");
+            if candidate.exists() {
+                return Ok(candidate);
+            }
+            dir = d.parent().map(Path::to_path_buf);
+        }
+    }
+    Err(Error::Other(
+        "cannot find libmultigen_runtime.a next to the multigen executable; set MULTIGEN_RUNTIME_LIB".into(),
+    ))
+}
+
+/// Compiles a source file to a standalone executable at `out`.
+pub fn build_executable(src: &SourceFile, cfg: Config, out: &Path) -> Result<(), Error> {
+    let object = emit(src, cfg, Emit::Object, true)?;
+    let mut t = Timer::new(cfg.timings);
+    let lib = runtime_lib()?;
+    let obj_path = out.with_extension(format!("{}.o", std::process::id()));
+    std::fs::write(&obj_path, &object).map_err(|e| Error::Other(format!("cannot write {}: {e}", obj_path.display())))?;
+    let status = Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".into()))
+        .arg(&obj_path)
+        .arg(&lib)
+        .arg("-o")
+        .arg(out)
+        .args(["-Wl,--gc-sections", "-lgc", "-lpthread", "-lm", "-ldl", "-lc"])
+        .status();
+    let _ = std::fs::remove_file(&obj_path);
+    t.lap("link");
+    match status {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(Error::Other(format!("the linker `cc` failed ({s})"))),
+        Err(e) => Err(Error::Other(format!("cannot run the linker `cc`: {e}"))),
+    }
+}

@@ -1,0 +1,1696 @@
+//! The type checker proper. See the crate documentation for the overall order.
+
+use crate::ir::*;
+use multigen_diag::{Diagnostic, Kind, Span};
+use multigen_syntax::ast;
+use std::collections::{HashMap, HashSet};
+
+type R<T> = Result<T, Diagnostic>;
+
+fn err<T>(kind: Kind, span: Span, msg: impl Into<String>) -> R<T> {
+    Err(Diagnostic::new(kind, span, msg))
+}
+
+/// Checks a parsed module and lowers it to the typed IR.
+pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
+    let mut cx = Checker::default();
+    cx.program_init(module);
+    if !cx.errors.is_empty() {
+        return Err(cx.errors);
+    }
+    // The module body first: it fixes the types of the globals.
+    let init = FuncId(cx.functions.len() as u32);
+    cx.functions.push(None);
+    let mut scope = Scope::module();
+    let body = cx.block(&module.body, &mut scope);
+    cx.functions[init.index()] = Some(Function {
+        name: "<module>".into(),
+        params: vec![],
+        ret: Ty::None,
+        locals: vec![],
+        body,
+        span: Span::default(),
+    });
+    // Then every function body, in source order.
+    for (id, def) in cx.defs.clone() {
+        let f = cx.function(id, &def);
+        cx.functions[id.index()] = Some(f);
+    }
+    if !cx.errors.is_empty() {
+        return Err(cx.errors);
+    }
+    let mut globals = Vec::new();
+    for g in cx.globals {
+        match g.ty {
+            Some(ty) => globals.push(Global {
+                name: g.name,
+                ty,
+                checked: g.checked,
+            }),
+            None => {
+                // A global that is read but never assigned anywhere: the read
+                // was already reported when its type was needed.
+                globals.push(Global {
+                    name: g.name,
+                    ty: Ty::None,
+                    checked: true,
+                })
+            }
+        }
+    }
+    Ok(Program {
+        functions: cx.functions.into_iter().map(|f| f.unwrap()).collect(),
+        globals,
+        init,
+    })
+}
+
+#[derive(Clone)]
+struct Sig {
+    name: String,
+    params: Vec<ParamSig>,
+    ret: Ty,
+}
+
+#[derive(Clone)]
+struct ParamSig {
+    name: String,
+    ty: Ty,
+    default: Option<Expr>,
+    keyword_only: bool,
+    positional_only: bool,
+}
+
+struct GlobalInfo {
+    name: String,
+    ty: Option<Ty>,
+    checked: bool,
+}
+
+/// What a module-level or imported name refers to at compile time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Binding {
+    Global(GlobalId),
+    Func(FuncId),
+    MathModule,
+    MathItem(&'static str),
+}
+
+#[derive(Default)]
+struct Checker {
+    errors: Vec<Diagnostic>,
+    functions: Vec<Option<Function>>,
+    sigs: Vec<Sig>,
+    defs: Vec<(FuncId, ast::FunctionDef)>,
+    globals: Vec<GlobalInfo>,
+    /// Module-level names: functions, globals and imports.
+    names: HashMap<String, Binding>,
+    /// Functions whose `def` the module body has executed so far.
+    defined: HashSet<FuncId>,
+    /// Globals assigned unconditionally by top-level statements so far.
+    module_assigned: HashSet<GlobalId>,
+    /// The globals that were assigned unconditionally before the first
+    /// top-level statement that calls a user function: functions may read
+    /// these without a check. `None` until such a statement is seen.
+    safe_in_functions: Option<HashSet<GlobalId>>,
+    /// Whether the statement being checked at top level calls a user function.
+    saw_call: bool,
+}
+
+struct Scope {
+    is_module: bool,
+    locals: Vec<Local>,
+    local_types: Vec<Option<Ty>>,
+    local_map: HashMap<String, LocalId>,
+    global_decls: HashSet<String>,
+    imports: HashMap<String, Binding>,
+    ret: Ty,
+    loops: usize,
+    /// Nesting depth of conditional or repeated blocks at module level.
+    conditional: usize,
+}
+
+impl Scope {
+    fn module() -> Scope {
+        Scope {
+            is_module: true,
+            locals: vec![],
+            local_types: vec![],
+            local_map: HashMap::new(),
+            global_decls: HashSet::new(),
+            imports: HashMap::new(),
+            ret: Ty::None,
+            loops: 0,
+            conditional: 0,
+        }
+    }
+}
+
+const BUILTINS: &[&str] = &[
+    "print", "abs", "min", "max", "divmod", "round", "int", "float", "bool", "str", "len", "pow",
+    "repr", "range",
+];
+
+/// The `math` functions: name, runtime symbol, argument kinds, result.
+#[derive(Clone, Copy)]
+enum MathSig {
+    /// float -> float
+    F,
+    /// float, float -> float
+    FF,
+    /// float -> int (an int argument is returned unchanged)
+    FI,
+    /// float -> bool
+    FB,
+    /// int -> int
+    I,
+    /// int, int -> int
+    II,
+}
+
+const MATH_FUNCS: &[(&str, &str, MathSig)] = &[
+    ("sqrt", "mg_math_sqrt", MathSig::F),
+    ("exp", "mg_math_exp", MathSig::F),
+    ("log2", "mg_math_log2", MathSig::F),
+    ("log10", "mg_math_log10", MathSig::F),
+    ("sin", "mg_math_sin", MathSig::F),
+    ("cos", "mg_math_cos", MathSig::F),
+    ("tan", "mg_math_tan", MathSig::F),
+    ("asin", "mg_math_asin", MathSig::F),
+    ("acos", "mg_math_acos", MathSig::F),
+    ("atan", "mg_math_atan", MathSig::F),
+    ("sinh", "mg_math_sinh", MathSig::F),
+    ("cosh", "mg_math_cosh", MathSig::F),
+    ("tanh", "mg_math_tanh", MathSig::F),
+    ("fabs", "mg_math_fabs", MathSig::F),
+    ("degrees", "mg_math_degrees", MathSig::F),
+    ("radians", "mg_math_radians", MathSig::F),
+    ("atan2", "mg_math_atan2", MathSig::FF),
+    ("hypot", "mg_math_hypot", MathSig::FF),
+    ("pow", "mg_math_pow", MathSig::FF),
+    ("fmod", "mg_math_fmod", MathSig::FF),
+    ("copysign", "mg_math_copysign", MathSig::FF),
+    ("floor", "mg_math_floor", MathSig::FI),
+    ("ceil", "mg_math_ceil", MathSig::FI),
+    ("trunc", "mg_math_trunc", MathSig::FI),
+    ("isnan", "mg_math_isnan", MathSig::FB),
+    ("isinf", "mg_math_isinf", MathSig::FB),
+    ("isfinite", "mg_math_isfinite", MathSig::FB),
+    ("factorial", "mg_math_factorial", MathSig::I),
+    ("isqrt", "mg_math_isqrt", MathSig::I),
+    ("gcd", "mg_math_gcd", MathSig::II),
+    ("comb", "mg_math_comb", MathSig::II),
+    ("perm", "mg_math_perm", MathSig::II),
+    // `log` takes one or two arguments and is handled specially.
+    ("log", "mg_math_log", MathSig::F),
+];
+
+const MATH_CONSTS: &[(&str, f64)] = &[
+    ("pi", std::f64::consts::PI),
+    ("e", std::f64::consts::E),
+    ("tau", std::f64::consts::TAU),
+    ("inf", f64::INFINITY),
+    ("nan", f64::NAN),
+];
+
+fn math_item(name: &str) -> Option<&'static str> {
+    MATH_FUNCS
+        .iter()
+        .map(|m| m.0)
+        .chain(MATH_CONSTS.iter().map(|c| c.0))
+        .find(|n| *n == name)
+}
+
+fn mk(ty: Ty, span: Span, kind: ExprKind) -> Expr {
+    Expr { ty, span, kind }
+}
+
+fn is_numeric(t: &Ty) -> bool {
+    matches!(t, Ty::Int | Ty::Float | Ty::Bool)
+}
+
+/// Converts a value to another type where Python does so implicitly:
+/// `bool` to `int`, and `int`/`bool` to `float`.
+fn coerce(e: Expr, to: &Ty) -> Option<Expr> {
+    if &e.ty == to {
+        return Some(e);
+    }
+    let span = e.span;
+    match (&e.ty, to) {
+        (Ty::Bool, Ty::Int) => Some(mk(Ty::Int, span, ExprKind::BoolToInt(Box::new(e)))),
+        (Ty::Int, Ty::Float) => {
+            if let ExprKind::Int(v) = e.kind {
+                return Some(mk(Ty::Float, span, ExprKind::Float(v as f64)));
+            }
+            Some(mk(Ty::Float, span, ExprKind::IntToFloat(Box::new(e))))
+        }
+        (Ty::Bool, Ty::Float) => {
+            let i = coerce(e, &Ty::Int)?;
+            coerce(i, &Ty::Float)
+        }
+        (Ty::Tuple(from), Ty::Tuple(to_elems)) if from.len() == to_elems.len() => {
+            // Convert element-wise by rebuilding the tuple.
+            let ExprKind::Tuple(elems) = e.kind else {
+                return None;
+            };
+            let elems = elems
+                .into_iter()
+                .zip(to_elems)
+                .map(|(x, t)| coerce(x, t))
+                .collect::<Option<Vec<_>>>()?;
+            Some(mk(to.clone(), span, ExprKind::Tuple(elems)))
+        }
+        _ => None,
+    }
+}
+
+fn truth(e: Expr) -> Expr {
+    if e.ty == Ty::Bool {
+        return e;
+    }
+    let span = e.span;
+    mk(Ty::Bool, span, ExprKind::Truth(Box::new(e)))
+}
+
+impl Checker {
+    fn report(&mut self, d: Diagnostic) {
+        self.errors.push(d);
+    }
+
+    fn new_global(&mut self, name: &str, ty: Option<Ty>) -> GlobalId {
+        let id = GlobalId(self.globals.len() as u32);
+        self.globals.push(GlobalInfo {
+            name: name.to_string(),
+            ty,
+            checked: false,
+        });
+        id
+    }
+
+    /// Collects function signatures and module-level names.
+    fn program_init(&mut self, module: &ast::Module) {
+        for s in &module.body {
+            if let ast::StmtKind::FunctionDef(def) = &s.kind {
+                if self.names.contains_key(&def.name.name) {
+                    self.report(Diagnostic::new(
+                        Kind::Unsupported,
+                        def.name.span,
+                        format!("redefinition of function '{}' is not supported", def.name.name),
+                    ));
+                    continue;
+                }
+                let id = FuncId(self.functions.len() as u32);
+                self.functions.push(None);
+                self.names.insert(def.name.name.clone(), Binding::Func(id));
+                match self.signature(def) {
+                    Ok(sig) => self.sigs.push(sig),
+                    Err(d) => {
+                        self.report(d);
+                        self.sigs.push(Sig {
+                            name: def.name.name.clone(),
+                            params: vec![],
+                            ret: Ty::None,
+                        });
+                    }
+                }
+                self.defs.push((id, def.clone()));
+            }
+        }
+        // Every name assigned at module level is a global.
+        let mut assigned = Vec::new();
+        assigned_names(&module.body, &mut assigned, true);
+        for (name, span) in assigned {
+            match self.names.get(&name) {
+                Some(Binding::Func(_)) => self.report(Diagnostic::new(
+                    Kind::Unsupported,
+                    span,
+                    format!("'{name}' is a function; rebinding it is not supported"),
+                )),
+                Some(_) => {}
+                None => {
+                    let g = self.new_global(&name, None);
+                    self.names.insert(name, Binding::Global(g));
+                }
+            }
+        }
+    }
+
+    fn signature(&mut self, def: &ast::FunctionDef) -> R<Sig> {
+        let mut params = Vec::new();
+        let mut seen = HashSet::new();
+        for p in &def.params {
+            if !seen.insert(p.name.name.clone()) {
+                return err(Kind::Syntax, p.name.span, "duplicate argument in function definition");
+            }
+            let Some(ann) = &p.annotation else {
+                return err(
+                    Kind::Type,
+                    p.name.span,
+                    format!("parameter '{}' needs a type annotation", p.name.name),
+                );
+            };
+            let ty = self.annotation(ann)?;
+            params.push(ParamSig {
+                name: p.name.name.clone(),
+                ty,
+                default: None,
+                keyword_only: p.keyword_only,
+                positional_only: p.positional_only,
+            });
+        }
+        let ret = match &def.returns {
+            Some(r) => self.annotation(r)?,
+            None => {
+                if let Some(span) = returns_value(&def.body) {
+                    return err(
+                        Kind::Type,
+                        span,
+                        format!("function '{}' returns a value but has no return annotation", def.name.name),
+                    );
+                }
+                Ty::None
+            }
+        };
+        Ok(Sig {
+            name: def.name.name.clone(),
+            params,
+            ret,
+        })
+    }
+
+    fn annotation(&mut self, e: &ast::Expr) -> R<Ty> {
+        match &e.kind {
+            ast::ExprKind::Name(n) => match n.as_str() {
+                "int" => Ok(Ty::Int),
+                "float" => Ok(Ty::Float),
+                "bool" => Ok(Ty::Bool),
+                "str" => Ok(Ty::Str),
+                "None" => Ok(Ty::None),
+                _ => err(Kind::Type, e.span, format!("unknown or unsupported type '{n}'")),
+            },
+            ast::ExprKind::None => Ok(Ty::None),
+            ast::ExprKind::Str(s) => {
+                // A string annotation (forward reference) holds an expression.
+                let parsed = multigen_syntax::parse(s).map_err(|_| {
+                    Diagnostic::new(Kind::Type, e.span, "invalid string annotation")
+                })?;
+                match parsed.body.as_slice() {
+                    [ast::Stmt {
+                        kind: ast::StmtKind::Expr(inner),
+                        ..
+                    }] => {
+                        let mut inner = inner.clone();
+                        relocate(&mut inner, e.span);
+                        self.annotation(&inner)
+                    }
+                    _ => err(Kind::Type, e.span, "invalid string annotation"),
+                }
+            }
+            ast::ExprKind::Subscript(base, arg) => {
+                let ast::ExprKind::Name(b) = &base.kind else {
+                    return err(Kind::Type, e.span, "unsupported type annotation");
+                };
+                match b.as_str() {
+                    "tuple" => {
+                        let elems: Vec<&ast::Expr> = match &arg.kind {
+                            ast::ExprKind::Tuple(xs) => xs.iter().collect(),
+                            _ => vec![arg],
+                        };
+                        let tys = elems
+                            .into_iter()
+                            .map(|x| self.annotation(x))
+                            .collect::<R<Vec<_>>>()?;
+                        Ok(Ty::Tuple(tys))
+                    }
+                    _ => err(
+                        Kind::Unsupported,
+                        e.span,
+                        format!("the type '{b}[...]' is not supported by multigen yet"),
+                    ),
+                }
+            }
+            _ => err(Kind::Type, e.span, "unsupported type annotation"),
+        }
+    }
+
+    // ----- functions -----
+
+    fn function(&mut self, id: FuncId, def: &ast::FunctionDef) -> Function {
+        let sig = self.sigs[id.index()].clone();
+        let mut scope = Scope::module();
+        scope.is_module = false;
+        scope.ret = sig.ret.clone();
+        // `global` declarations apply to the whole function body.
+        collect_globals(&def.body, &mut scope.global_decls);
+        let mut params = Vec::new();
+        for p in &sig.params {
+            let lid = LocalId(scope.locals.len() as u32);
+            scope.locals.push(Local {
+                name: p.name.clone(),
+                ty: p.ty.clone(),
+                is_param: true,
+            });
+            scope.local_types.push(Some(p.ty.clone()));
+            scope.local_map.insert(p.name.clone(), lid);
+            params.push(lid);
+        }
+        let mut assigned = Vec::new();
+        assigned_names(&def.body, &mut assigned, false);
+        for (name, span) in assigned {
+            if scope.global_decls.contains(&name) {
+                if !matches!(self.names.get(&name), Some(Binding::Global(_))) {
+                    if self.names.contains_key(&name) {
+                        self.report(Diagnostic::new(
+                            Kind::Unsupported,
+                            span,
+                            format!("assigning to '{name}' through `global` is not supported"),
+                        ));
+                        continue;
+                    }
+                    let g = self.new_global(&name, None);
+                    self.names.insert(name, Binding::Global(g));
+                }
+                continue;
+            }
+            if !scope.local_map.contains_key(&name) {
+                let lid = LocalId(scope.locals.len() as u32);
+                scope.locals.push(Local {
+                    name: name.clone(),
+                    ty: Ty::None,
+                    is_param: false,
+                });
+                scope.local_types.push(None);
+                scope.local_map.insert(name, lid);
+            }
+        }
+        for g in &scope.global_decls {
+            if scope.local_map.get(g).is_some_and(|l| scope.locals[l.index()].is_param) {
+                self.report(Diagnostic::new(
+                    Kind::Syntax,
+                    def.name.span,
+                    format!("name '{g}' is parameter and global"),
+                ));
+            }
+        }
+        let body = self.block(&def.body, &mut scope);
+        if sig.ret != Ty::None && falls_through(&def.body) {
+            self.report(Diagnostic::new(
+                Kind::Type,
+                def.name.span,
+                format!(
+                    "function '{}' is declared to return {} but can reach its end without a return",
+                    def.name.name, sig.ret
+                ),
+            ));
+        }
+        for (l, t) in scope.locals.iter_mut().zip(scope.local_types) {
+            if let Some(t) = t {
+                l.ty = t;
+            }
+        }
+        Function {
+            name: def.name.name.clone(),
+            params,
+            ret: sig.ret,
+            locals: scope.locals,
+            body,
+            span: def.name.span,
+        }
+    }
+
+    // ----- statements -----
+
+    fn block(&mut self, stmts: &[ast::Stmt], scope: &mut Scope) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for s in stmts {
+            let top = scope.is_module && scope.conditional == 0;
+            self.saw_call = false;
+            match self.stmt(s, scope, &mut out) {
+                Ok(()) => {}
+                Err(d) => self.report(d),
+            }
+            if top && self.saw_call && self.safe_in_functions.is_none() {
+                self.safe_in_functions = Some(self.module_assigned.clone());
+            }
+        }
+        out
+    }
+
+    fn nested(&mut self, stmts: &[ast::Stmt], scope: &mut Scope) -> Vec<Stmt> {
+        scope.conditional += 1;
+        let saw = self.saw_call;
+        let b = self.block(stmts, scope);
+        self.saw_call |= saw;
+        scope.conditional -= 1;
+        b
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, scope: &mut Scope, out: &mut Vec<Stmt>) -> R<()> {
+        use ast::StmtKind as K;
+        match &s.kind {
+            K::FunctionDef(def) => {
+                if !scope.is_module || scope.conditional > 0 {
+                    return err(
+                        Kind::Unsupported,
+                        s.span,
+                        "a function definition inside another block is not supported by multigen yet",
+                    );
+                }
+                let Some(Binding::Func(id)) = self.names.get(&def.name.name).copied() else {
+                    return Ok(());
+                };
+                // Defaults are evaluated when the `def` runs, like CPython.
+                for (i, p) in def.params.iter().enumerate() {
+                    let Some(d) = &p.default else { continue };
+                    let pty = self.sigs[id.index()].params[i].ty.clone();
+                    let v = self.expr(d, scope)?;
+                    let v = self.expect(v, &pty, "default value")?;
+                    let value = if is_const(&v) {
+                        v
+                    } else {
+                        let g = self.new_global(&format!("{}.{}.default", def.name.name, p.name.name), Some(pty.clone()));
+                        out.push(Stmt::Assign(Target::Place(Place::Global(g)), v));
+                        mk(pty, d.span, ExprKind::Load(Place::Global(g)))
+                    };
+                    self.sigs[id.index()].params[i].default = Some(value);
+                }
+                self.defined.insert(id);
+            }
+            K::Return(v) => {
+                if scope.is_module {
+                    return err(Kind::Syntax, s.span, "'return' outside function");
+                }
+                let ret = scope.ret.clone();
+                match v {
+                    None => {
+                        if ret != Ty::None {
+                            return err(Kind::Type, s.span, format!("missing return value: the function returns {ret}"));
+                        }
+                        out.push(Stmt::Return(None));
+                    }
+                    Some(v) => {
+                        let e = self.expr(v, scope)?;
+                        let e = self.expect(e, &ret, "return value")?;
+                        let value = if ret == Ty::None { drop_none(e, out) } else { Some(e) };
+                        out.push(Stmt::Return(value));
+                    }
+                }
+            }
+            K::Assign { targets, value } => {
+                let v = self.expr(value, scope)?;
+                if targets.len() == 1 {
+                    let t = self.target(&targets[0], Some(&v.ty), scope)?;
+                    let v = self.expect(v, &target_ty(&t, self, scope), "assigned value")?;
+                    self.note_assigned(&t, scope);
+                    out.push(Stmt::Assign(t, v));
+                } else {
+                    // `a = b = v`: evaluate once into a hidden local.
+                    if scope.is_module {
+                        return err(Kind::Unsupported, s.span, "chained assignment at module level is not supported by multigen yet");
+                    }
+                    let tmp = self.temp(scope, v.ty.clone());
+                    let ty = v.ty.clone();
+                    out.push(Stmt::Assign(Target::Place(Place::Local(tmp)), v));
+                    for t in targets {
+                        let load = mk(ty.clone(), t.span, ExprKind::Load(Place::Local(tmp)));
+                        let tg = self.target(t, Some(&ty), scope)?;
+                        let load = self.expect(load, &target_ty(&tg, self, scope), "assigned value")?;
+                        out.push(Stmt::Assign(tg, load));
+                    }
+                }
+            }
+            K::AnnAssign { target, annotation, value } => {
+                let ty = self.annotation(annotation)?;
+                let ast::ExprKind::Name(name) = &target.kind else {
+                    return err(Kind::Unsupported, target.span, "annotated assignment to this target is not supported");
+                };
+                let place = self.place(name, target.span, scope, true)?;
+                let known = self.place_ty(place, scope);
+                match known {
+                    Some(k) if k != ty => {
+                        return err(Kind::Type, annotation.span, format!("'{name}' already has type {k}, cannot annotate it as {ty}"));
+                    }
+                    _ => self.set_place_ty(place, ty.clone(), scope),
+                }
+                if let Some(v) = value {
+                    let e = self.expr(v, scope)?;
+                    let e = self.expect(e, &ty, "assigned value")?;
+                    let t = Target::Place(place);
+                    self.note_assigned(&t, scope);
+                    out.push(Stmt::Assign(t, e));
+                }
+            }
+            K::AugAssign { target, op, value } => {
+                let ast::ExprKind::Name(name) = &target.kind else {
+                    return err(Kind::Unsupported, target.span, "augmented assignment to this target is not supported");
+                };
+                let cur = self.name(name, target.span, scope)?;
+                let rhs = self.expr(value, scope)?;
+                let res = self.binary(*op, cur, rhs, s.span)?;
+                let place = self.place(name, target.span, scope, false)?;
+                let ty = self.place_ty(place, scope).unwrap_or(Ty::None);
+                let res = self.expect(res, &ty, "result of augmented assignment")?;
+                out.push(Stmt::Assign(Target::Place(place), res));
+            }
+            K::If { test, body, orelse } => {
+                let c = self.cond(test, scope)?;
+                let b = self.nested(body, scope);
+                let o = self.nested(orelse, scope);
+                out.push(Stmt::If(c, b, o));
+            }
+            K::While { test, body, orelse } => {
+                let c = self.cond(test, scope)?;
+                scope.loops += 1;
+                let b = self.nested(body, scope);
+                scope.loops -= 1;
+                let o = self.nested(orelse, scope);
+                out.push(Stmt::While { test: c, body: b, orelse: o });
+            }
+            K::For { target, iter, body, orelse } => {
+                let (start, stop, step) = self.range_call(iter, scope)?;
+                let t = self.target(target, Some(&Ty::Int), scope)?;
+                let Target::Place(var) = t else {
+                    return err(Kind::Type, target.span, "cannot unpack an int");
+                };
+                if self.place_ty(var, scope) != Some(Ty::Int) {
+                    return err(Kind::Type, target.span, "the loop variable of a range loop must be an int");
+                }
+                scope.loops += 1;
+                let b = self.nested(body, scope);
+                scope.loops -= 1;
+                let o = self.nested(orelse, scope);
+                out.push(Stmt::ForRange { var, start, stop, step, body: b, orelse: o });
+            }
+            K::Break | K::Continue => {
+                if scope.loops == 0 {
+                    let w = if matches!(s.kind, K::Break) { "'break'" } else { "'continue'" };
+                    return err(Kind::Syntax, s.span, format!("{w} outside loop"));
+                }
+                out.push(if matches!(s.kind, K::Break) { Stmt::Break } else { Stmt::Continue });
+            }
+            K::Pass => {}
+            K::Expr(e) => {
+                let e = self.expr(e, scope)?;
+                out.push(Stmt::Expr(e));
+            }
+            K::Assert { test, msg } => {
+                let c = self.cond(test, scope)?;
+                let m = match msg {
+                    Some(m) => {
+                        let m = self.expr(m, scope)?;
+                        Some(self.to_str(m))
+                    }
+                    None => None,
+                };
+                out.push(Stmt::Assert(c, m));
+            }
+            K::Global(names) => {
+                if scope.is_module {
+                    // `global` at module level is allowed and does nothing.
+                    return Ok(());
+                }
+                let _ = names;
+            }
+            K::Import(items) => {
+                for (m, alias) in items {
+                    if m.name != "math" {
+                        return err(Kind::Unsupported, m.span, format!("module '{}' is not supported by multigen yet", m.name));
+                    }
+                    let bind = alias.as_ref().unwrap_or(m).name.clone();
+                    self.bind_import(bind, Binding::MathModule, scope, m.span)?;
+                }
+            }
+            K::ImportFrom { module, names } => {
+                if module.name == "__future__" {
+                    return Ok(());
+                }
+                if module.name != "math" {
+                    return err(Kind::Unsupported, module.span, format!("module '{}' is not supported by multigen yet", module.name));
+                }
+                for (n, alias) in names {
+                    if n.name == "*" {
+                        return err(Kind::Unsupported, n.span, "`import *` is not supported by multigen yet");
+                    }
+                    let Some(item) = math_item(&n.name) else {
+                        return err(Kind::Name, n.span, format!("cannot import name '{}' from 'math'", n.name));
+                    };
+                    let bind = alias.as_ref().unwrap_or(n).name.clone();
+                    self.bind_import(bind, Binding::MathItem(item), scope, n.span)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn bind_import(&mut self, name: String, b: Binding, scope: &mut Scope, span: Span) -> R<()> {
+        let clash = if scope.is_module {
+            matches!(self.names.get(&name), Some(Binding::Global(_) | Binding::Func(_)))
+        } else {
+            scope.local_map.contains_key(&name)
+        };
+        if clash {
+            return err(Kind::Unsupported, span, format!("'{name}' is both a variable and an import; this is not supported"));
+        }
+        if scope.is_module {
+            self.names.insert(name, b);
+        } else {
+            scope.imports.insert(name, b);
+        }
+        Ok(())
+    }
+
+    fn temp(&mut self, scope: &mut Scope, ty: Ty) -> LocalId {
+        let lid = LocalId(scope.locals.len() as u32);
+        scope.locals.push(Local {
+            name: format!(".t{}", lid.0),
+            ty: ty.clone(),
+            is_param: false,
+        });
+        scope.local_types.push(Some(ty));
+        lid
+    }
+
+    fn note_assigned(&mut self, t: &Target, scope: &Scope) {
+        if !(scope.is_module && scope.conditional == 0) {
+            return;
+        }
+        match t {
+            Target::Place(Place::Global(g)) => {
+                self.module_assigned.insert(*g);
+            }
+            Target::Place(Place::Local(_)) => {}
+            Target::Tuple(ts) => ts.iter().for_each(|t| self.note_assigned(t, scope)),
+        }
+    }
+
+    /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)`.
+    fn range_call(&mut self, iter: &ast::Expr, scope: &mut Scope) -> R<(Expr, Expr, Expr)> {
+        let ast::ExprKind::Call { func, args, keywords } = &iter.kind else {
+            return err(Kind::Unsupported, iter.span, "a `for` loop over anything but `range(...)` is not supported by multigen yet");
+        };
+        if !matches!(&func.kind, ast::ExprKind::Name(n) if n == "range" && self.lookup(n, scope).is_none()) {
+            return err(Kind::Unsupported, iter.span, "a `for` loop over anything but `range(...)` is not supported by multigen yet");
+        }
+        if let Some(k) = keywords.first() {
+            return err(Kind::Call, k.name.span, "range() takes no keyword arguments");
+        }
+        let mut vals = Vec::new();
+        for a in args {
+            let e = self.expr(a, scope)?;
+            if !matches!(e.ty, Ty::Int | Ty::Bool) {
+                return err(Kind::Type, a.span, format!("'{}' object cannot be interpreted as an integer", e.ty));
+            }
+            vals.push(coerce(e, &Ty::Int).unwrap());
+        }
+        let zero = |s| mk(Ty::Int, s, ExprKind::Int(0));
+        let one = |s| mk(Ty::Int, s, ExprKind::Int(1));
+        let mut it = vals.into_iter();
+        Ok(match args.len() {
+            1 => (zero(iter.span), it.next().unwrap(), one(iter.span)),
+            2 => {
+                let a = it.next().unwrap();
+                (a, it.next().unwrap(), one(iter.span))
+            }
+            3 => {
+                let a = it.next().unwrap();
+                let b = it.next().unwrap();
+                (a, b, it.next().unwrap())
+            }
+            n => return err(Kind::Call, iter.span, format!("range expected 1 to 3 arguments, got {n}")),
+        })
+    }
+
+    // ----- names and places -----
+
+    /// What a name refers to when read, other than a local.
+    fn lookup(&self, name: &str, scope: &Scope) -> Option<Binding> {
+        if let Some(b) = scope.imports.get(name) {
+            return Some(*b);
+        }
+        self.names.get(name).copied()
+    }
+
+    fn place_ty(&self, p: Place, scope: &Scope) -> Option<Ty> {
+        match p {
+            Place::Local(l) => scope.local_types[l.index()].clone(),
+            Place::Global(g) => self.globals[g.index()].ty.clone(),
+        }
+    }
+
+    fn set_place_ty(&mut self, p: Place, ty: Ty, scope: &mut Scope) {
+        match p {
+            Place::Local(l) => scope.local_types[l.index()] = Some(ty),
+            Place::Global(g) => self.globals[g.index()].ty = Some(ty),
+        }
+    }
+
+    /// The place a name is stored in when assigned.
+    fn place(&mut self, name: &str, span: Span, scope: &Scope, _annotated: bool) -> R<Place> {
+        if !scope.is_module && !scope.global_decls.contains(name) {
+            if let Some(l) = scope.local_map.get(name) {
+                return Ok(Place::Local(*l));
+            }
+        }
+        match self.names.get(name) {
+            Some(Binding::Global(g)) => Ok(Place::Global(*g)),
+            _ => err(Kind::Unsupported, span, format!("cannot assign to '{name}'")),
+        }
+    }
+
+    /// Resolves an assignment target, fixing the types of variables that are
+    /// assigned for the first time.
+    fn target(&mut self, e: &ast::Expr, value_ty: Option<&Ty>, scope: &mut Scope) -> R<Target> {
+        match &e.kind {
+            ast::ExprKind::Name(n) => {
+                let p = self.place(n, e.span, scope, false)?;
+                if self.place_ty(p, scope).is_none() {
+                    match value_ty {
+                        Some(t) => self.set_place_ty(p, t.clone(), scope),
+                        None => return err(Kind::Type, e.span, format!("cannot infer the type of '{n}'")),
+                    }
+                }
+                Ok(Target::Place(p))
+            }
+            ast::ExprKind::Tuple(elems) => {
+                let tys = match value_ty {
+                    Some(Ty::Tuple(ts)) if ts.len() == elems.len() => ts.clone(),
+                    Some(Ty::Tuple(ts)) => {
+                        return err(Kind::Type, e.span, format!("cannot unpack a tuple of {} values into {} targets", ts.len(), elems.len()))
+                    }
+                    Some(t) => return err(Kind::Type, e.span, format!("cannot unpack a value of type {t}")),
+                    None => return err(Kind::Type, e.span, "cannot infer the types of these targets"),
+                };
+                let ts = elems
+                    .iter()
+                    .zip(&tys)
+                    .map(|(x, t)| self.target(x, Some(t), scope))
+                    .collect::<R<Vec<_>>>()?;
+                Ok(Target::Tuple(ts))
+            }
+            ast::ExprKind::Subscript(..) | ast::ExprKind::Attribute(..) => {
+                err(Kind::Unsupported, e.span, "assignment to this kind of target is not supported by multigen yet")
+            }
+            _ => err(Kind::Syntax, e.span, "cannot assign to expression"),
+        }
+    }
+
+    fn name(&mut self, n: &str, span: Span, scope: &mut Scope) -> R<Expr> {
+        if !scope.is_module && !scope.global_decls.contains(n) {
+            if let Some(&l) = scope.local_map.get(n) {
+                let Some(ty) = scope.local_types[l.index()].clone() else {
+                    return err(Kind::Type, span, format!("cannot infer the type of '{n}' here: it is read before it is first assigned; annotate it"));
+                };
+                return Ok(mk(ty, span, ExprKind::Load(Place::Local(l))));
+            }
+        }
+        if n == "__name__" && self.lookup(n, scope).is_none() {
+            return Ok(mk(Ty::Str, span, ExprKind::Str("__main__".into())));
+        }
+        match self.lookup(n, scope) {
+            Some(Binding::Global(g)) => {
+                let info = &self.globals[g.index()];
+                let Some(ty) = info.ty.clone() else {
+                    return err(Kind::Type, span, format!("cannot infer the type of '{n}' here: it is read before it is first assigned; annotate it at module level"));
+                };
+                let safe = if scope.is_module {
+                    self.module_assigned.contains(&g)
+                } else {
+                    self.safe_in_functions.as_ref().is_none_or(|s| s.contains(&g))
+                        && self.module_assigned.contains(&g)
+                };
+                if !safe {
+                    self.globals[g.index()].checked = true;
+                }
+                Ok(mk(ty, span, ExprKind::Load(Place::Global(g))))
+            }
+            Some(Binding::Func(_)) => err(Kind::Unsupported, span, "functions as values are not supported by multigen yet"),
+            Some(Binding::MathModule) => err(Kind::Unsupported, span, "a module as a value is not supported"),
+            Some(Binding::MathItem(item)) => self.math_const(item, span),
+            None if BUILTINS.contains(&n) => err(Kind::Unsupported, span, format!("the built-in '{n}' as a value is not supported by multigen yet")),
+            None => err(Kind::Name, span, format!("name '{n}' is not defined")),
+        }
+    }
+
+    fn math_const(&self, item: &str, span: Span) -> R<Expr> {
+        match MATH_CONSTS.iter().find(|c| c.0 == item) {
+            Some((_, v)) => Ok(mk(Ty::Float, span, ExprKind::Float(*v))),
+            None => err(Kind::Unsupported, span, "functions as values are not supported by multigen yet"),
+        }
+    }
+
+    // ----- expressions -----
+
+    fn expect(&mut self, e: Expr, ty: &Ty, what: &str) -> R<Expr> {
+        let span = e.span;
+        let found = e.ty.clone();
+        coerce(e, ty).ok_or_else(|| Diagnostic::new(Kind::Type, span, format!("{what} has type {found}, expected {ty}")))
+    }
+
+    fn cond(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
+        // In a condition, `and`/`or` operands may have different types: only
+        // their truth values matter.
+        if let ast::ExprKind::BoolOp(op, vals) = &e.kind {
+            let vals = vals.iter().map(|v| self.cond(v, scope)).collect::<R<Vec<_>>>()?;
+            let kind = match op {
+                ast::BoolOp::And => ExprKind::And(vals),
+                ast::BoolOp::Or => ExprKind::Or(vals),
+            };
+            return Ok(mk(Ty::Bool, e.span, kind));
+        }
+        if let ast::ExprKind::Unary(ast::UnaryOp::Not, inner) = &e.kind {
+            let c = self.cond(inner, scope)?;
+            return Ok(mk(Ty::Bool, e.span, ExprKind::Unary(UnOp::Not, Box::new(c))));
+        }
+        let v = self.expr(e, scope)?;
+        Ok(truth(v))
+    }
+
+    fn expr(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
+        use ast::ExprKind as K;
+        let span = e.span;
+        Ok(match &e.kind {
+            K::Int(v) => mk(Ty::Int, span, ExprKind::Int(*v)),
+            K::Float(v) => mk(Ty::Float, span, ExprKind::Float(*v)),
+            K::Str(s) => mk(Ty::Str, span, ExprKind::Str(s.clone())),
+            K::Bool(b) => mk(Ty::Bool, span, ExprKind::Bool(*b)),
+            K::None => mk(Ty::None, span, ExprKind::None),
+            K::Name(n) => self.name(n, span, scope)?,
+            K::Unary(op, x) => {
+                let v = self.expr(x, scope)?;
+                match op {
+                    ast::UnaryOp::Not => mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(truth(v)))),
+                    ast::UnaryOp::Pos | ast::UnaryOp::Neg => {
+                        let v = match v.ty {
+                            Ty::Bool => coerce(v, &Ty::Int).unwrap(),
+                            Ty::Int | Ty::Float => v,
+                            _ => return err(Kind::Type, span, format!("bad operand type for unary {}: '{}'", if *op == ast::UnaryOp::Neg { "-" } else { "+" }, v.ty)),
+                        };
+                        if *op == ast::UnaryOp::Pos {
+                            Expr { span, ..v }
+                        } else {
+                            mk(v.ty.clone(), span, ExprKind::Unary(UnOp::Neg, Box::new(v)))
+                        }
+                    }
+                    ast::UnaryOp::Invert => {
+                        let v = match v.ty {
+                            Ty::Bool => coerce(v, &Ty::Int).unwrap(),
+                            Ty::Int => v,
+                            _ => return err(Kind::Type, span, format!("bad operand type for unary ~: '{}'", v.ty)),
+                        };
+                        mk(Ty::Int, span, ExprKind::Unary(UnOp::Invert, Box::new(v)))
+                    }
+                }
+            }
+            K::Binary(op, l, r) => {
+                let lv = self.expr(l, scope)?;
+                let rv = self.expr(r, scope)?;
+                self.binary(*op, lv, rv, span)?
+            }
+            K::BoolOp(op, vals) => {
+                let vals = vals.iter().map(|v| self.expr(v, scope)).collect::<R<Vec<_>>>()?;
+                let ty = vals[0].ty.clone();
+                for v in &vals[1..] {
+                    if v.ty != ty {
+                        return err(Kind::Type, v.span, format!("operands of `{}` used as a value must have one type; found {} and {}", if *op == ast::BoolOp::And { "and" } else { "or" }, ty, v.ty));
+                    }
+                }
+                let kind = match op {
+                    ast::BoolOp::And => ExprKind::And(vals),
+                    ast::BoolOp::Or => ExprKind::Or(vals),
+                };
+                mk(ty, span, kind)
+            }
+            K::Compare(first, rest) => self.compare(first, rest, span, scope)?,
+            K::IfExp { test, body, orelse } => {
+                let c = self.cond(test, scope)?;
+                let a = self.expr(body, scope)?;
+                let b = self.expr(orelse, scope)?;
+                if a.ty != b.ty {
+                    return err(Kind::Type, span, format!("both branches of a conditional expression must have one type; found {} and {}", a.ty, b.ty));
+                }
+                mk(a.ty.clone(), span, ExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)))
+            }
+            K::Tuple(xs) => {
+                let vals = xs.iter().map(|x| self.expr(x, scope)).collect::<R<Vec<_>>>()?;
+                let ty = Ty::Tuple(vals.iter().map(|v| v.ty.clone()).collect());
+                mk(ty, span, ExprKind::Tuple(vals))
+            }
+            K::Subscript(base, idx) => {
+                let b = self.expr(base, scope)?;
+                let Ty::Tuple(ts) = &b.ty else {
+                    return err(Kind::Unsupported, span, format!("indexing a value of type {} is not supported by multigen yet", b.ty));
+                };
+                let i = match &idx.kind {
+                    K::Int(i) => *i,
+                    K::Unary(ast::UnaryOp::Neg, x) => match x.kind {
+                        K::Int(i) => -i,
+                        _ => return err(Kind::Unsupported, idx.span, "a tuple index must be an integer literal"),
+                    },
+                    _ => return err(Kind::Unsupported, idx.span, "a tuple index must be an integer literal"),
+                };
+                let n = ts.len() as i64;
+                let k = if i < 0 { i + n } else { i };
+                if k < 0 || k >= n {
+                    return err(Kind::Type, idx.span, "tuple index out of range");
+                }
+                let ty = ts[k as usize].clone();
+                mk(ty, span, ExprKind::TupleGet(Box::new(b), k as usize))
+            }
+            K::Attribute(base, attr) => {
+                if let K::Name(m) = &base.kind {
+                    if self.is_math_module(m, scope) {
+                        let Some(item) = math_item(&attr.name) else {
+                            return err(Kind::Name, attr.span, format!("module 'math' has no attribute '{}'", attr.name));
+                        };
+                        return self.math_const(item, span);
+                    }
+                }
+                return err(Kind::Unsupported, span, "attribute access is not supported by multigen yet");
+            }
+            K::Call { func, args, keywords } => {
+                let top = scope.is_module;
+                let r = self.call(func, args, keywords, span, scope)?;
+                if top && matches!(r.kind, ExprKind::Call { .. }) {
+                    self.saw_call = true;
+                }
+                r
+            }
+        })
+    }
+
+    fn is_math_module(&self, name: &str, scope: &Scope) -> bool {
+        if !scope.is_module && scope.local_map.contains_key(name) {
+            return false;
+        }
+        self.lookup(name, scope) == Some(Binding::MathModule)
+    }
+
+    fn binary(&mut self, op: ast::BinOp, l: Expr, r: Expr, span: Span) -> R<Expr> {
+        use ast::BinOp as B;
+        let hop = match op {
+            B::Add => BinOp::Add,
+            B::Sub => BinOp::Sub,
+            B::Mul => BinOp::Mul,
+            B::Div => BinOp::Div,
+            B::FloorDiv => BinOp::FloorDiv,
+            B::Mod => BinOp::Mod,
+            B::Pow => BinOp::Pow,
+            B::LShift => BinOp::LShift,
+            B::RShift => BinOp::RShift,
+            B::BitAnd => BinOp::BitAnd,
+            B::BitOr => BinOp::BitOr,
+            B::BitXor => BinOp::BitXor,
+        };
+        let bad = |l: &Ty, r: &Ty| {
+            Diagnostic::new(Kind::Type, span, format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), l, r))
+        };
+        let bin = |ty: Ty, l: Expr, r: Expr| mk(ty, span, ExprKind::Binary(hop, Box::new(l), Box::new(r)));
+        // Strings.
+        match (&l.ty, &r.ty, op) {
+            (Ty::Str, Ty::Str, B::Add) => return Ok(bin(Ty::Str, l, r)),
+            (Ty::Str, Ty::Int | Ty::Bool, B::Mul) => {
+                let r = coerce(r, &Ty::Int).unwrap();
+                return Ok(mk(Ty::Str, span, ExprKind::Runtime("mg_str_repeat", vec![l, r])));
+            }
+            (Ty::Int | Ty::Bool, Ty::Str, B::Mul) => {
+                let l = coerce(l, &Ty::Int).unwrap();
+                return Ok(mk(Ty::Str, span, ExprKind::Runtime("mg_str_repeat", vec![r, l])));
+            }
+            (Ty::Tuple(a), Ty::Tuple(b), B::Add) => {
+                // Concatenation of tuple displays is a new display of the
+                // elements; other tuple values would need element access.
+                let ty = Ty::Tuple(a.iter().chain(b).cloned().collect());
+                if let (ExprKind::Tuple(xs), ExprKind::Tuple(ys)) = (&l.kind, &r.kind) {
+                    let elems = xs.iter().chain(ys).cloned().collect();
+                    return Ok(mk(ty, span, ExprKind::Tuple(elems)));
+                }
+                return err(Kind::Unsupported, span, "concatenating tuple values is not supported by multigen yet");
+            }
+            _ => {}
+        }
+        if !is_numeric(&l.ty) || !is_numeric(&r.ty) {
+            return Err(bad(&l.ty, &r.ty));
+        }
+        match op {
+            B::BitAnd | B::BitOr | B::BitXor if l.ty == Ty::Bool && r.ty == Ty::Bool => Ok(bin(Ty::Bool, l, r)),
+            B::LShift | B::RShift | B::BitAnd | B::BitOr | B::BitXor => {
+                if l.ty == Ty::Float || r.ty == Ty::Float {
+                    return Err(bad(&l.ty, &r.ty));
+                }
+                Ok(bin(Ty::Int, coerce(l, &Ty::Int).unwrap(), coerce(r, &Ty::Int).unwrap()))
+            }
+            B::Div => Ok(bin(Ty::Float, coerce(l, &Ty::Float).unwrap(), coerce(r, &Ty::Float).unwrap())),
+            B::Pow => {
+                let neg_literal = matches!(r.kind, ExprKind::Int(v) if v < 0);
+                if l.ty == Ty::Float || r.ty == Ty::Float || neg_literal {
+                    Ok(bin(Ty::Float, coerce(l, &Ty::Float).unwrap(), coerce(r, &Ty::Float).unwrap()))
+                } else {
+                    Ok(bin(Ty::Int, coerce(l, &Ty::Int).unwrap(), coerce(r, &Ty::Int).unwrap()))
+                }
+            }
+            _ => {
+                let ty = if l.ty == Ty::Float || r.ty == Ty::Float { Ty::Float } else { Ty::Int };
+                Ok(bin(ty.clone(), coerce(l, &ty).unwrap(), coerce(r, &ty).unwrap()))
+            }
+        }
+    }
+
+    fn cmp_kind(&self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> R<(CmpOp, CmpKind)> {
+        use ast::CmpOp as C;
+        let hop = match op {
+            C::Eq | C::Is => CmpOp::Eq,
+            C::NotEq | C::IsNot => CmpOp::Ne,
+            C::Lt => CmpOp::Lt,
+            C::LtE => CmpOp::Le,
+            C::Gt => CmpOp::Gt,
+            C::GtE => CmpOp::Ge,
+            C::In => CmpOp::In,
+            C::NotIn => CmpOp::NotIn,
+        };
+        let bad = || {
+            Diagnostic::new(Kind::Type, span, format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), l, r))
+        };
+        if matches!(op, C::Is | C::IsNot) {
+            // Only identity with None is meaningful for the value types we have.
+            if *l == Ty::None || *r == Ty::None {
+                let same = l == r;
+                return Ok((hop, CmpKind::Const(if op == C::Is { same } else { !same })));
+            }
+            return err(Kind::Unsupported, span, "`is` is only supported with None by multigen yet");
+        }
+        if matches!(op, C::In | C::NotIn) {
+            return match (l, r) {
+                (Ty::Str, Ty::Str) => Ok((hop, CmpKind::Str)),
+                _ => err(Kind::Type, span, format!("`in` is not supported between '{l}' and '{r}'")),
+            };
+        }
+        let equality = matches!(op, C::Eq | C::NotEq);
+        let kind = match (l, r) {
+            (a, b) if is_numeric(a) && is_numeric(b) => {
+                if *a == Ty::Float || *b == Ty::Float {
+                    CmpKind::Float
+                } else {
+                    CmpKind::Int
+                }
+            }
+            (Ty::Str, Ty::Str) => CmpKind::Str,
+            (Ty::None, Ty::None) if equality => CmpKind::Const(true),
+            (Ty::Tuple(a), Ty::Tuple(b)) if equality && a.len() == b.len() => {
+                let mut kinds = Vec::new();
+                for (x, y) in a.iter().zip(b) {
+                    match self.cmp_kind(ast::CmpOp::Eq, x, y, span)? {
+                        (_, k) => kinds.push(k),
+                    }
+                }
+                CmpKind::Tuple(kinds)
+            }
+            (Ty::Tuple(_), Ty::Tuple(_)) if equality => CmpKind::Const(false),
+            _ if equality => CmpKind::Const(false),
+            _ => return Err(bad()),
+        };
+        // Values of unrelated types are never equal.
+        let kind = match (kind, hop) {
+            (CmpKind::Const(v), CmpOp::Ne) => CmpKind::Const(!v),
+            (k, _) => k,
+        };
+        Ok((hop, kind))
+    }
+
+    fn compare(&mut self, first: &ast::Expr, rest: &[(ast::CmpOp, ast::Expr)], span: Span, scope: &mut Scope) -> R<Expr> {
+        let mut operands = vec![self.expr(first, scope)?];
+        let mut ops = Vec::new();
+        for (op, e) in rest {
+            let v = self.expr(e, scope)?;
+            let prev = &operands.last().unwrap().ty;
+            let (hop, kind) = self.cmp_kind(*op, prev, &v.ty, span)?;
+            ops.push((hop, kind));
+            operands.push(v);
+        }
+        Ok(mk(Ty::Bool, span, ExprKind::Compare(operands, ops)))
+    }
+
+    fn to_str(&mut self, e: Expr) -> Expr {
+        if e.ty == Ty::Str {
+            return e;
+        }
+        let span = e.span;
+        mk(Ty::Str, span, ExprKind::Builtin(Builtin::ToStr, vec![e]))
+    }
+
+    fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span, scope: &mut Scope) -> R<Expr> {
+        match &func.kind {
+            ast::ExprKind::Name(n) => {
+                let is_local = !scope.is_module && scope.local_map.contains_key(n) && !scope.global_decls.contains(n);
+                if is_local {
+                    return err(Kind::Type, func.span, format!("'{n}' is not callable"));
+                }
+                match self.lookup(n, scope) {
+                    Some(Binding::Func(id)) => self.user_call(id, func.span, args, keywords, span, scope),
+                    Some(Binding::MathItem(item)) => self.math_call(item, args, keywords, span, scope),
+                    Some(Binding::Global(_)) => err(Kind::Type, func.span, format!("'{n}' is not callable")),
+                    Some(Binding::MathModule) => err(Kind::Type, func.span, "'module' object is not callable"),
+                    None if BUILTINS.contains(&n.as_str()) => self.builtin_call(n, args, keywords, span, scope),
+                    None => err(Kind::Name, func.span, format!("name '{n}' is not defined")),
+                }
+            }
+            ast::ExprKind::Attribute(base, attr) => {
+                if let ast::ExprKind::Name(m) = &base.kind {
+                    if self.is_math_module(m, scope) {
+                        let Some(item) = math_item(&attr.name) else {
+                            return err(Kind::Name, attr.span, format!("module 'math' has no attribute '{}'", attr.name));
+                        };
+                        return self.math_call(item, args, keywords, span, scope);
+                    }
+                }
+                err(Kind::Unsupported, func.span, "method calls are not supported by multigen yet")
+            }
+            _ => err(Kind::Unsupported, func.span, "calling this kind of expression is not supported by multigen yet"),
+        }
+    }
+
+    fn user_call(&mut self, id: FuncId, name_span: Span, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span, scope: &mut Scope) -> R<Expr> {
+        if scope.is_module && !self.defined.contains(&id) {
+            return err(Kind::Name, name_span, format!("name '{}' is not defined (the call runs before its `def`)", self.sigs[id.index()].name));
+        }
+        let sig = self.sigs[id.index()].clone();
+        let mut written = Vec::new();
+        let mut slots: Vec<Option<ArgSource>> = vec![None; sig.params.len()];
+        for (i, a) in args.iter().enumerate() {
+            let positional: Vec<usize> = (0..sig.params.len()).filter(|&k| !sig.params[k].keyword_only).collect();
+            let Some(&k) = positional.get(i) else {
+                return err(Kind::Call, span, format!("{}() takes {} positional arguments but {} were given", sig.name, positional.len(), args.len()));
+            };
+            let v = self.expr(a, scope)?;
+            let v = self.expect(v, &sig.params[k].ty, &format!("argument '{}' of {}()", sig.params[k].name, sig.name))?;
+            slots[k] = Some(ArgSource::Written(written.len()));
+            written.push(v);
+        }
+        for kw in keywords {
+            let Some(k) = sig.params.iter().position(|p| p.name == kw.name.name) else {
+                return err(Kind::Call, kw.name.span, format!("{}() got an unexpected keyword argument '{}'", sig.name, kw.name.name));
+            };
+            if sig.params[k].positional_only {
+                return err(Kind::Call, kw.name.span, format!("{}() got a positional-only argument passed as keyword: '{}'", sig.name, kw.name.name));
+            }
+            if slots[k].is_some() {
+                return err(Kind::Call, kw.name.span, format!("{}() got multiple values for argument '{}'", sig.name, kw.name.name));
+            }
+            let v = self.expr(&kw.value, scope)?;
+            let v = self.expect(v, &sig.params[k].ty, &format!("argument '{}' of {}()", sig.params[k].name, sig.name))?;
+            slots[k] = Some(ArgSource::Written(written.len()));
+            written.push(v);
+        }
+        let mut map = Vec::new();
+        let mut missing = Vec::new();
+        for (k, s) in slots.into_iter().enumerate() {
+            match s {
+                Some(s) => map.push(s),
+                None => match &sig.params[k].default {
+                    Some(d) => map.push(ArgSource::Default(Box::new(d.clone()))),
+                    None => {
+                        missing.push(format!("'{}'", sig.params[k].name));
+                    }
+                },
+            }
+        }
+        if !missing.is_empty() {
+            return err(Kind::Call, span, format!("{}() missing {} required argument{}: {}", sig.name, missing.len(), if missing.len() == 1 { "" } else { "s" }, missing.join(" and ")));
+        }
+        Ok(mk(sig.ret.clone(), span, ExprKind::Call { func: id, args: written, map }))
+    }
+
+    fn no_keywords(&self, name: &str, keywords: &[ast::Keyword]) -> R<()> {
+        match keywords.first() {
+            Some(k) => err(Kind::Call, k.name.span, format!("{name}() takes no keyword arguments")),
+            None => Ok(()),
+        }
+    }
+
+    fn arity(&self, name: &str, args: &[ast::Expr], lo: usize, hi: usize, span: Span) -> R<()> {
+        if args.len() < lo || args.len() > hi {
+            let want = if lo == hi { format!("{lo}") } else { format!("{lo} to {hi}") };
+            return err(Kind::Call, span, format!("{name}() takes {want} argument{} ({} given)", if hi == 1 { "" } else { "s" }, args.len()));
+        }
+        Ok(())
+    }
+
+    fn math_call(&mut self, item: &'static str, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span, scope: &mut Scope) -> R<Expr> {
+        let Some(&(name, sym, msig)) = MATH_FUNCS.iter().find(|m| m.0 == item) else {
+            return err(Kind::Type, span, format!("'float' object ({item}) is not callable"));
+        };
+        self.no_keywords(name, keywords)?;
+        let vals = args.iter().map(|a| self.expr(a, scope)).collect::<R<Vec<_>>>()?;
+        let float_arg = |c: &mut Self, v: Expr| -> R<Expr> {
+            if !is_numeric(&v.ty) {
+                return err(Kind::Type, v.span, format!("must be real number, not {}", v.ty));
+            }
+            c.expect(v, &Ty::Float, "argument")
+        };
+        let int_arg = |v: Expr| -> R<Expr> {
+            match v.ty {
+                Ty::Int | Ty::Bool => Ok(coerce(v, &Ty::Int).unwrap()),
+                _ => err(Kind::Type, v.span, format!("'{}' object cannot be interpreted as an integer", v.ty)),
+            }
+        };
+        if name == "log" {
+            self.arity(name, args, 1, 2, span)?;
+            let mut it = vals.into_iter();
+            let x = float_arg(self, it.next().unwrap())?;
+            return Ok(match it.next() {
+                Some(b) => {
+                    let b = float_arg(self, b)?;
+                    mk(Ty::Float, span, ExprKind::Runtime("mg_math_log_base", vec![x, b]))
+                }
+                None => mk(Ty::Float, span, ExprKind::Runtime(sym, vec![x])),
+            });
+        }
+        let n = match msig {
+            MathSig::F | MathSig::FI | MathSig::FB | MathSig::I => 1,
+            MathSig::FF | MathSig::II => 2,
+        };
+        self.arity(name, args, n, n, span)?;
+        let mut it = vals.into_iter();
+        Ok(match msig {
+            MathSig::F => mk(Ty::Float, span, ExprKind::Runtime(sym, vec![float_arg(self, it.next().unwrap())?])),
+            MathSig::FF => {
+                let a = float_arg(self, it.next().unwrap())?;
+                let b = float_arg(self, it.next().unwrap())?;
+                mk(Ty::Float, span, ExprKind::Runtime(sym, vec![a, b]))
+            }
+            MathSig::FI => {
+                let v = it.next().unwrap();
+                if matches!(v.ty, Ty::Int | Ty::Bool) {
+                    coerce(v, &Ty::Int).unwrap()
+                } else {
+                    mk(Ty::Int, span, ExprKind::Runtime(sym, vec![float_arg(self, v)?]))
+                }
+            }
+            MathSig::FB => {
+                let v = mk(Ty::Int, span, ExprKind::Runtime(sym, vec![float_arg(self, it.next().unwrap())?]));
+                truth(v)
+            }
+            MathSig::I => mk(Ty::Int, span, ExprKind::Runtime(sym, vec![int_arg(it.next().unwrap())?])),
+            MathSig::II => {
+                let a = int_arg(it.next().unwrap())?;
+                let b = int_arg(it.next().unwrap())?;
+                mk(Ty::Int, span, ExprKind::Runtime(sym, vec![a, b]))
+            }
+        })
+    }
+
+    fn builtin_call(&mut self, name: &str, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span, scope: &mut Scope) -> R<Expr> {
+        if name == "print" {
+            let args = args.iter().map(|a| self.expr(a, scope)).collect::<R<Vec<_>>>()?;
+            let mut sep = None;
+            let mut end = None;
+            for k in keywords {
+                let v = self.expr(&k.value, scope)?;
+                let v = match v.ty {
+                    Ty::Str => Some(Box::new(v)),
+                    Ty::None => None,
+                    _ => return err(Kind::Type, v.span, format!("{} must be None or a string, not {}", k.name.name, v.ty)),
+                };
+                match k.name.name.as_str() {
+                    "sep" => sep = v,
+                    "end" => end = v,
+                    "flush" | "file" => return err(Kind::Unsupported, k.name.span, format!("print(..., {}=) is not supported by multigen yet", k.name.name)),
+                    other => return err(Kind::Call, k.name.span, format!("'{other}' is an invalid keyword argument for print()")),
+                }
+            }
+            return Ok(mk(Ty::None, span, ExprKind::Print { args, sep, end }));
+        }
+        if name == "round" {
+            let mut nd = None;
+            for k in keywords {
+                if k.name.name != "ndigits" {
+                    return err(Kind::Call, k.name.span, format!("round() got an unexpected keyword argument '{}'", k.name.name));
+                }
+                nd = Some(&k.value);
+            }
+            let mut all: Vec<&ast::Expr> = args.iter().collect();
+            if let Some(n) = nd {
+                all.push(n);
+            }
+            if all.is_empty() || all.len() > 2 {
+                return err(Kind::Call, span, format!("round() takes 1 or 2 arguments ({} given)", all.len()));
+            }
+            let x = self.expr(all[0], scope)?;
+            let x = match x.ty {
+                Ty::Bool => coerce(x, &Ty::Int).unwrap(),
+                Ty::Int | Ty::Float => x,
+                _ => return err(Kind::Type, x.span, format!("type {} doesn't define __round__ method", x.ty)),
+            };
+            let nd = match all.get(1) {
+                Some(n) => {
+                    let v = self.expr(n, scope)?;
+                    match v.ty {
+                        Ty::None => None,
+                        Ty::Int | Ty::Bool => Some(coerce(v, &Ty::Int).unwrap()),
+                        _ => return err(Kind::Type, v.span, format!("'{}' object cannot be interpreted as an integer", v.ty)),
+                    }
+                }
+                None => None,
+            };
+            return Ok(match (x.ty.clone(), nd) {
+                (Ty::Int, None) => x,
+                (Ty::Float, None) => mk(Ty::Int, span, ExprKind::Runtime("mg_float_round_int", vec![x])),
+                (Ty::Int, Some(n)) => mk(Ty::Int, span, ExprKind::Runtime("mg_int_round", vec![x, n])),
+                (_, Some(n)) => mk(Ty::Float, span, ExprKind::Runtime("mg_float_round", vec![x, n])),
+                _ => unreachable!("round() operand was coerced to int or float"),
+            });
+        }
+        self.no_keywords(name, keywords)?;
+        let vals = args.iter().map(|a| self.expr(a, scope)).collect::<R<Vec<_>>>()?;
+        match name {
+            "abs" => {
+                self.arity(name, args, 1, 1, span)?;
+                let v = vals.into_iter().next().unwrap();
+                let v = match v.ty {
+                    Ty::Bool => coerce(v, &Ty::Int).unwrap(),
+                    Ty::Int | Ty::Float => v,
+                    _ => return err(Kind::Type, v.span, format!("bad operand type for abs(): '{}'", v.ty)),
+                };
+                Ok(mk(v.ty.clone(), span, ExprKind::Builtin(Builtin::Abs, vec![v])))
+            }
+            "min" | "max" => {
+                if vals.len() < 2 {
+                    return err(Kind::Unsupported, span, format!("{name}() of fewer than two arguments (an iterable) is not supported by multigen yet"));
+                }
+                let ty = vals[0].ty.clone();
+                let ty = if ty == Ty::Bool && vals.iter().any(|v| v.ty == Ty::Int) { Ty::Int } else { ty };
+                let mut out = Vec::new();
+                for v in vals {
+                    if !matches!(v.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Str) {
+                        return err(Kind::Type, v.span, format!("{name}() of {} values is not supported", v.ty));
+                    }
+                    let found = v.ty.clone();
+                    match coerce(v.clone(), &ty) {
+                        Some(c) if !(found == Ty::Int && ty == Ty::Float) => out.push(c),
+                        _ => return err(Kind::Type, v.span, format!("{name}() arguments must all have one type (the result's type would depend on the values); found {ty} and {found}")),
+                    }
+                }
+                let b = if name == "min" { Builtin::Min } else { Builtin::Max };
+                Ok(mk(ty, span, ExprKind::Builtin(b, out)))
+            }
+            "divmod" => {
+                self.arity(name, args, 2, 2, span)?;
+                let mut it = vals.into_iter();
+                let (a, b) = (it.next().unwrap(), it.next().unwrap());
+                if !is_numeric(&a.ty) || !is_numeric(&b.ty) {
+                    return err(Kind::Type, span, format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a.ty, b.ty));
+                }
+                let ty = if a.ty == Ty::Float || b.ty == Ty::Float { Ty::Float } else { Ty::Int };
+                let (a, b) = (coerce(a, &ty).unwrap(), coerce(b, &ty).unwrap());
+                Ok(mk(Ty::Tuple(vec![ty.clone(), ty]), span, ExprKind::Builtin(Builtin::DivMod, vec![a, b])))
+            }
+            "pow" => {
+                self.arity(name, args, 2, 2, span)?;
+                let mut it = vals.into_iter();
+                self.binary(ast::BinOp::Pow, it.next().unwrap(), it.next().unwrap(), span)
+            }
+            "int" => {
+                self.arity(name, args, 0, 1, span)?;
+                let Some(v) = vals.into_iter().next() else {
+                    return Ok(mk(Ty::Int, span, ExprKind::Int(0)));
+                };
+                Ok(match v.ty {
+                    Ty::Int | Ty::Bool => coerce(v, &Ty::Int).unwrap(),
+                    Ty::Float => mk(Ty::Int, span, ExprKind::Runtime("mg_float_to_int", vec![v])),
+                    Ty::Str => mk(Ty::Int, span, ExprKind::Runtime("mg_int_from_str", vec![v])),
+                    _ => return err(Kind::Type, v.span, format!("int() argument must be a string or a number, not '{}'", v.ty)),
+                })
+            }
+            "float" => {
+                self.arity(name, args, 0, 1, span)?;
+                let Some(v) = vals.into_iter().next() else {
+                    return Ok(mk(Ty::Float, span, ExprKind::Float(0.0)));
+                };
+                Ok(match v.ty {
+                    Ty::Int | Ty::Bool | Ty::Float => coerce(v, &Ty::Float).unwrap(),
+                    Ty::Str => mk(Ty::Float, span, ExprKind::Runtime("mg_float_from_str", vec![v])),
+                    _ => return err(Kind::Type, v.span, format!("float() argument must be a string or a real number, not '{}'", v.ty)),
+                })
+            }
+            "bool" => {
+                self.arity(name, args, 0, 1, span)?;
+                Ok(match vals.into_iter().next() {
+                    Some(v) => truth(v),
+                    None => mk(Ty::Bool, span, ExprKind::Bool(false)),
+                })
+            }
+            "str" | "repr" => {
+                self.arity(name, args, if name == "str" { 0 } else { 1 }, 1, span)?;
+                let Some(v) = vals.into_iter().next() else {
+                    return Ok(mk(Ty::Str, span, ExprKind::Str(String::new())));
+                };
+                if name == "str" && v.ty == Ty::Str {
+                    return Ok(v);
+                }
+                let b = if name == "str" { Builtin::ToStr } else { Builtin::Repr };
+                Ok(mk(Ty::Str, span, ExprKind::Builtin(b, vec![v])))
+            }
+            "len" => {
+                self.arity(name, args, 1, 1, span)?;
+                let v = vals.into_iter().next().unwrap();
+                match &v.ty {
+                    Ty::Str => Ok(mk(Ty::Int, span, ExprKind::Builtin(Builtin::StrLen, vec![v]))),
+                    Ty::Tuple(ts) => {
+                        // The length is static; the operand still runs.
+                        let n = ts.len() as i64;
+                        Ok(mk(Ty::Int, span, ExprKind::Builtin(Builtin::Then, vec![v, mk(Ty::Int, span, ExprKind::Int(n))])))
+                    }
+                    t => err(Kind::Type, v.span, format!("object of type '{t}' has no len()")),
+                }
+            }
+            "range" => err(Kind::Unsupported, span, "range() outside a `for` loop is not supported by multigen yet"),
+            _ => err(Kind::Name, span, format!("name '{name}' is not defined")),
+        }
+    }
+}
+
+fn target_ty(t: &Target, cx: &Checker, scope: &Scope) -> Ty {
+    match t {
+        Target::Place(p) => cx.place_ty(*p, scope).unwrap_or(Ty::None),
+        Target::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| target_ty(t, cx, scope)).collect()),
+    }
+}
+
+/// A `return f()` in a function returning None: keep the call's effect.
+fn drop_none(e: Expr, out: &mut Vec<Stmt>) -> Option<Expr> {
+    if !matches!(e.kind, ExprKind::None) {
+        out.push(Stmt::Expr(e));
+    }
+    None
+}
+
+fn is_const(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => true,
+        ExprKind::IntToFloat(x) | ExprKind::BoolToInt(x) => is_const(x),
+        ExprKind::Tuple(xs) => xs.iter().all(is_const),
+        _ => false,
+    }
+}
+
+/// Moves a parsed string annotation's spans onto the string literal.
+fn relocate(e: &mut ast::Expr, span: Span) {
+    e.span = span;
+    match &mut e.kind {
+        ast::ExprKind::Subscript(a, b) => {
+            relocate(a, span);
+            relocate(b, span);
+        }
+        ast::ExprKind::Tuple(xs) => xs.iter_mut().for_each(|x| relocate(x, span)),
+        _ => {}
+    }
+}
+
+/// The names a block assigns (its Python local variables), in order.
+fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>, module: bool) {
+    fn targets(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
+        match &e.kind {
+            ast::ExprKind::Name(n) => {
+                if !out.iter().any(|(m, _)| m == n) {
+                    out.push((n.clone(), e.span));
+                }
+            }
+            ast::ExprKind::Tuple(xs) => xs.iter().for_each(|x| targets(x, out)),
+            _ => {}
+        }
+    }
+    for s in stmts {
+        match &s.kind {
+            ast::StmtKind::Assign { targets: ts, .. } => ts.iter().for_each(|t| targets(t, out)),
+            ast::StmtKind::AnnAssign { target, .. } | ast::StmtKind::AugAssign { target, .. } => targets(target, out),
+            ast::StmtKind::For { target, body, orelse, .. } => {
+                targets(target, out);
+                assigned_names(body, out, module);
+                assigned_names(orelse, out, module);
+            }
+            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } => {
+                assigned_names(body, out, module);
+                assigned_names(orelse, out, module);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn collect_globals(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
+    for s in stmts {
+        match &s.kind {
+            ast::StmtKind::Global(names) => out.extend(names.iter().map(|n| n.name.clone())),
+            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
+                collect_globals(body, out);
+                collect_globals(orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The span of the first `return <value>` in a function body, if any.
+fn returns_value(stmts: &[ast::Stmt]) -> Option<Span> {
+    for s in stmts {
+        match &s.kind {
+            ast::StmtKind::Return(Some(v)) if !matches!(v.kind, ast::ExprKind::None) => return Some(v.span),
+            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
+                if let Some(s) = returns_value(body).or_else(|| returns_value(orelse)) {
+                    return Some(s);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether control can reach the end of a block.
+fn falls_through(stmts: &[ast::Stmt]) -> bool {
+    for s in stmts {
+        match &s.kind {
+            ast::StmtKind::Return(_) => return false,
+            ast::StmtKind::If { body, orelse, .. } => {
+                if !falls_through(body) && !falls_through(orelse) {
+                    return false;
+                }
+            }
+            ast::StmtKind::While { test, body, .. } => {
+                if matches!(test.kind, ast::ExprKind::Bool(true)) && !has_break(body) {
+                    return false;
+                }
+            }
+            ast::StmtKind::Assert { test, .. } if matches!(test.kind, ast::ExprKind::Bool(false)) => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+fn has_break(stmts: &[ast::Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        ast::StmtKind::Break => true,
+        ast::StmtKind::If { body, orelse, .. } => has_break(body) || has_break(orelse),
+        _ => false,
+    })
+}

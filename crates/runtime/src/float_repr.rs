@@ -1,0 +1,224 @@
+//! `repr(float)`, exactly as CPython formats it.
+//!
+//! CPython prints the shortest digit string that rounds back to the same
+//! float (David Gay's mode 0), and lays it out in fixed notation when the
+//! decimal exponent is in `-4..16` and in scientific notation otherwise. Rust's
+//! `{:e}` formatting produces the same shortest digits, so only the layout
+//! is done here. Everything happens in fixed-size stack buffers because
+//! `print(x)` on floats is on hot paths.
+
+use std::fmt::Write;
+
+/// A small fixed-capacity text buffer; formatting into it never allocates.
+/// Capacity 32 holds every float repr (the longest is 24 bytes, e.g.
+/// `-2.2250738585072014e-308`).
+struct StackBuf {
+    len: usize,
+    data: [u8; 32],
+}
+
+impl StackBuf {
+    fn new() -> Self {
+        StackBuf {
+            len: 0,
+            data: [0; 32],
+        }
+    }
+
+    fn push(&mut self, b: u8) {
+        self.data[self.len] = b;
+        self.len += 1;
+    }
+
+    fn extend(&mut self, bytes: &[u8]) {
+        self.data[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+        self.len += bytes.len();
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.data[..self.len]
+    }
+}
+
+impl Write for StackBuf {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        if s.len() > self.data.len() - self.len {
+            return Err(std::fmt::Error);
+        }
+        self.extend(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// The `repr` of one float, held on the stack.
+pub(crate) struct FloatRepr(StackBuf);
+
+impl FloatRepr {
+    /// Formats `x` as CPython's `repr(x)`.
+    pub(crate) fn new(x: f64) -> Self {
+        let mut out = StackBuf::new();
+        if x.is_nan() {
+            out.extend(b"nan");
+            return FloatRepr(out);
+        }
+        if x.is_sign_negative() {
+            out.push(b'-');
+        }
+        let a = x.abs();
+        if a.is_infinite() {
+            out.extend(b"inf");
+            return FloatRepr(out);
+        }
+        if a == 0.0 {
+            out.extend(b"0.0");
+            return FloatRepr(out);
+        }
+
+        // `{:e}` gives the shortest round-trip digits as `d[.ddd]e<exp>`.
+        let mut sci = StackBuf::new();
+        write!(sci, "{a:e}").expect("a float's {:e} form fits in 32 bytes");
+        let sci = sci.as_bytes();
+        let e_pos = sci
+            .iter()
+            .position(|&b| b == b'e')
+            .expect("{:e} output has an exponent");
+        let mut digits = [0u8; 17];
+        let mut ndigits = 0;
+        for &b in &sci[..e_pos] {
+            if b != b'.' {
+                digits[ndigits] = b;
+                ndigits += 1;
+            }
+        }
+        let digits = &digits[..ndigits];
+        let exp: i32 = std::str::from_utf8(&sci[e_pos + 1..])
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .expect("{:e} exponent is an integer");
+
+        if (-4..16).contains(&exp) {
+            // Fixed notation; `decpt` is the number of digits before the
+            // decimal point (zero or negative when the number is below 1).
+            let decpt = exp + 1;
+            if decpt <= 0 {
+                out.extend(b"0.");
+                for _ in 0..-decpt {
+                    out.push(b'0');
+                }
+                out.extend(digits);
+            } else {
+                let decpt = decpt as usize;
+                if decpt < ndigits {
+                    out.extend(&digits[..decpt]);
+                    out.push(b'.');
+                    out.extend(&digits[decpt..]);
+                } else {
+                    out.extend(digits);
+                    for _ in ndigits..decpt {
+                        out.push(b'0');
+                    }
+                    out.extend(b".0");
+                }
+            }
+        } else {
+            // Scientific notation with at least two exponent digits and an
+            // explicit sign, e.g. `1e+16`, `1.5e-05`.
+            out.push(digits[0]);
+            if ndigits > 1 {
+                out.push(b'.');
+                out.extend(&digits[1..]);
+            }
+            out.push(b'e');
+            out.push(if exp < 0 { b'-' } else { b'+' });
+            let e = exp.unsigned_abs();
+            if e >= 100 {
+                out.push(b'0' + (e / 100) as u8);
+            }
+            out.push(b'0' + (e / 10 % 10) as u8);
+            out.push(b'0' + (e % 10) as u8);
+        }
+        FloatRepr(out)
+    }
+
+    /// The formatted text.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+
+    /// The formatted text as a `&str` (it is always ASCII).
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).expect("float repr is ASCII")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(x: f64) -> String {
+        FloatRepr::new(x).as_str().to_owned()
+    }
+
+    /// Every expected string is `repr(x)` from python3.11 for the same
+    /// literal (generated with `print(repr(float(lit)))`).
+    #[test]
+    fn matches_cpython_repr() {
+        let table: &[(f64, &str)] = &[
+            (0.0, "0.0"),
+            (-0.0, "-0.0"),
+            (1.0, "1.0"),
+            (-1.0, "-1.0"),
+            (0.1, "0.1"),
+            (0.2 + 0.1, "0.30000000000000004"),
+            (1.5, "1.5"),
+            (100.0, "100.0"),
+            (123456789.0, "123456789.0"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (0.000015, "1.5e-05"),
+            (0.00012345, "0.00012345"),
+            (1e-7, "1e-07"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1234567890123456.0, "1234567890123456.0"),
+            (12345678901234567.0, "1.2345678901234568e+16"),
+            (9999999999999998.0, "9999999999999998.0"),
+            (1e20, "1e+20"),
+            (1e22, "1e+22"),
+            (1e23, "1e+23"),
+            (1.5e300, "1.5e+300"),
+            (1e100, "1e+100"),
+            (-1e-100, "-1e-100"),
+            (f64::MAX, "1.7976931348623157e+308"),
+            (f64::MIN_POSITIVE, "2.2250738585072014e-308"),
+            (-f64::MIN_POSITIVE, "-2.2250738585072014e-308"),
+            (5e-324, "5e-324"),
+            (f64::EPSILON, "2.220446049250313e-16"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (f64::NAN, "nan"),
+            (-f64::NAN, "nan"),
+            (std::f64::consts::PI, "3.141592653589793"),
+            (std::f64::consts::E, "2.718281828459045"),
+            (1.0 / 3.0, "0.3333333333333333"),
+            (2.0 / 3.0, "0.6666666666666666"),
+            (123.456, "123.456"),
+            (-0.5, "-0.5"),
+            (0.1 * 3.0, "0.30000000000000004"),
+            (1e-5, "1e-05"),
+            (1.0e-4 * 1.5, "0.00015000000000000001"),
+            (9.999999999999999e-5, "9.999999999999999e-05"),
+            (4.35, "4.35"),
+            (2.5e-10, "2.5e-10"),
+            (1e-310, "1e-310"),
+            (123e18, "1.23e+20"),
+            (1.7e15, "1700000000000000.0"),
+            (4503599627370496.5, "4503599627370496.0"),
+            (0.001, "0.001"),
+            (100000000000000000000.5, "1e+20"),
+        ];
+        for &(x, want) in table {
+            assert_eq!(r(x), want, "repr of {x:e}");
+        }
+    }
+}

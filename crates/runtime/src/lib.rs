@@ -1,0 +1,156 @@
+//! The runtime library that compiled multigen programs call into.
+//!
+//! Generated code stays small by delegating everything that is more than a
+//! few instructions, or whose exact Python semantics are fiddly, to the
+//! functions in this crate: memory allocation (Boehm GC), buffered output,
+//! raising exceptions, Python-exact arithmetic corner cases, `str`
+//! operations and the `math` module.
+//!
+//! The crate is used in two ways, and both see the very same code:
+//!
+//! * **JIT**: the compiler links this crate as an ordinary `rlib`, and
+//!   registers the addresses from [`interface::symbols`] with the JIT so
+//!   that compiled code calls straight into the compiler's own process.
+//! * **AOT**: the crate is also built as a `staticlib`
+//!   (`libmultigen_runtime.a`), which the driver links, together with
+//!   `-lgc`, into the native executable it produces.
+//!
+//! Every exported function is declared once in [`interface`], which is also
+//! where the code generator takes its `declare`s from. The functions are
+//! plain `extern "C"` with `#[no_mangle]` so that both paths resolve them by
+//! name, and they are re-exported at the crate root because the interface
+//! macro refers to them as `crate::name`.
+//!
+//! Python exceptions are not catchable yet, so a function that raises writes
+//! the traceback to stderr and ends the process with status 1. To keep that
+//! logic testable, each operation is split into a pure helper returning
+//! [`error::PyResult`] and a thin `extern "C"` wrapper that raises on error.
+
+pub mod interface;
+
+mod error;
+mod float_repr;
+mod gc;
+mod io;
+mod math;
+mod num;
+mod string;
+mod unicode_tables;
+
+pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
+pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
+pub use io::{
+    mg_finish, mg_flush, mg_print_bool, mg_print_float, mg_print_int, mg_print_none, mg_print_str,
+    mg_print_str_repr,
+};
+pub use math::{
+    mg_math_acos, mg_math_asin, mg_math_atan, mg_math_atan2, mg_math_ceil, mg_math_comb,
+    mg_math_copysign, mg_math_cos, mg_math_cosh, mg_math_degrees, mg_math_exp, mg_math_fabs,
+    mg_math_factorial, mg_math_floor, mg_math_fmod, mg_math_gcd, mg_math_hypot, mg_math_isfinite,
+    mg_math_isinf, mg_math_isnan, mg_math_isqrt, mg_math_log, mg_math_log10, mg_math_log2,
+    mg_math_log_base, mg_math_perm, mg_math_pow, mg_math_radians, mg_math_sin, mg_math_sinh,
+    mg_math_sqrt, mg_math_tan, mg_math_tanh, mg_math_trunc,
+};
+pub use num::{
+    mg_float_div, mg_float_floordiv, mg_float_mod, mg_float_pow, mg_float_round,
+    mg_float_round_int, mg_float_to_int, mg_int_pow, mg_int_round, mg_int_shl, mg_int_shr,
+    mg_int_truediv,
+};
+pub use string::{
+    mg_float_from_str, mg_int_from_str, mg_str_cmp, mg_str_concat, mg_str_contains, mg_str_eq,
+    mg_str_from_bool, mg_str_from_float, mg_str_from_int, mg_str_len, mg_str_repeat, mg_str_repr,
+};
+
+/// The header of every `str` value.
+///
+/// A `str` is a pointer to this header, immediately followed by `len` bytes
+/// of UTF-8. The code generator emits string literals as LLVM globals of type
+/// `{ i64, i64, [N x i8] }`, so this layout is part of the ABI and must not
+/// change. Strings are immutable once built, which lets the runtime share
+/// them freely (for example `s + ""` may return `s` itself).
+#[repr(C)]
+pub struct MgStr {
+    /// Length of the text in bytes.
+    pub len: i64,
+    /// Length of the text in code points, which is what `len()` returns.
+    pub nchars: i64,
+    /// The UTF-8 bytes; the header is only ever accessed through a pointer
+    /// into a larger block, so the real length is `len`.
+    pub data: [u8; 0],
+}
+
+impl MgStr {
+    /// The UTF-8 bytes of the string `p`.
+    ///
+    /// # Safety
+    ///
+    /// `p` must point to a valid string header followed by `len` bytes that
+    /// stay alive and unchanged for `'a`.
+    pub(crate) unsafe fn bytes<'a>(p: *const MgStr) -> &'a [u8] {
+        debug_assert!(!p.is_null(), "null str passed to the runtime");
+        // The data pointer is derived from the raw header pointer (not from a
+        // reference to the zero-length array), so it keeps the provenance of
+        // the whole block.
+        let data = std::ptr::addr_of!((*p).data).cast::<u8>();
+        std::slice::from_raw_parts(data, (*p).len as usize)
+    }
+
+    /// The text of the string `p`.
+    ///
+    /// # Safety
+    ///
+    /// As for [`MgStr::bytes`]; additionally the bytes must be valid UTF-8,
+    /// which holds for every string the compiler or the runtime creates.
+    pub(crate) unsafe fn text<'a>(p: *const MgStr) -> &'a str {
+        std::str::from_utf8_unchecked(Self::bytes(p))
+    }
+
+    /// The number of code points of the string `p`.
+    ///
+    /// # Safety
+    ///
+    /// `p` must point to a valid string header.
+    pub(crate) unsafe fn nchars(p: *const MgStr) -> i64 {
+        (*p).nchars
+    }
+}
+
+/// Helpers shared by the unit tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use std::sync::mpsc;
+    use std::sync::OnceLock;
+
+    type Job = Box<dyn FnOnce() + Send>;
+
+    /// Runs `f` on one long-lived thread that initialised the collector.
+    ///
+    /// The collector treats the thread that initialises it as the main
+    /// thread for the rest of the process, so that thread must not exit
+    /// while the collector is in use; the test harness's own threads exit
+    /// after each test. Results should be plain Rust values: GC pointers
+    /// must not travel to threads the collector does not scan.
+    pub(crate) fn on_gc_thread<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> R {
+        static JOBS: OnceLock<mpsc::Sender<Job>> = OnceLock::new();
+        let jobs = JOBS.get_or_init(|| {
+            let (tx, rx) = mpsc::channel::<Job>();
+            std::thread::spawn(move || {
+                crate::mg_init();
+                for job in rx {
+                    job();
+                }
+            });
+            tx
+        });
+        let (done_tx, done_rx) = mpsc::sync_channel(1);
+        jobs.send(Box::new(move || {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+            let _ = done_tx.send(result);
+        }))
+        .expect("the GC test thread is alive");
+        match done_rx.recv().expect("the GC test thread answers") {
+            Ok(r) => r,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    }
+}

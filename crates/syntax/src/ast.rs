@@ -1,0 +1,181 @@
+//! multigen's own syntax tree: the part of Python the later phases know about.
+//!
+//! It is deliberately smaller than ruff's tree: every node here is something
+//! the type checker either handles or rejects with a located diagnostic, and a
+//! Python construct that has no node here is rejected by the parser crate
+//! itself. Nodes own their children (`Box`/`Vec`); the tree is built once and
+//! only read afterwards, so no sharing or interior mutability is needed.
+
+use multigen_diag::Span;
+
+/// A parsed module: its top-level statements in order.
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub span: Span,
+    pub kind: StmtKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    FunctionDef(FunctionDef),
+    Return(Option<Expr>),
+    /// `a = b = value`: one or more targets.
+    Assign { targets: Vec<Expr>, value: Expr },
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr> },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Break,
+    Continue,
+    Pass,
+    Expr(Expr),
+    Assert { test: Expr, msg: Option<Expr> },
+    Global(Vec<Ident>),
+    /// `import a, b as c`: (module, alias).
+    Import(Vec<(Ident, Option<Ident>)>),
+    /// `from m import a, b as c`.
+    ImportFrom { module: Ident, names: Vec<(Ident, Option<Ident>)> },
+}
+
+#[derive(Clone, Debug)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct FunctionDef {
+    pub name: Ident,
+    pub params: Vec<Param>,
+    pub returns: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: Ident,
+    pub annotation: Option<Expr>,
+    pub default: Option<Expr>,
+    /// Declared after `*` (keyword-only) or before `/` (positional-only).
+    pub keyword_only: bool,
+    pub positional_only: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub span: Span,
+    pub kind: ExprKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Name(String),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Bool(bool),
+    None,
+    Unary(UnaryOp, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// `a and b and c` / `a or b`.
+    BoolOp(BoolOp, Vec<Expr>),
+    /// `a < b <= c`: the first operand and (operator, operand) pairs.
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Attribute(Box<Expr>, Ident),
+    Subscript(Box<Expr>, Box<Expr>),
+    Tuple(Vec<Expr>),
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+}
+
+#[derive(Clone, Debug)]
+pub struct Keyword {
+    pub name: Ident,
+    pub value: Expr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}

@@ -1,0 +1,457 @@
+//! Parsing: Python source text to multigen's own syntax tree ([`ast`]).
+//!
+//! This is the only crate that touches ruff's parser and tree. It parses with
+//! `ruff_python_parser`, reports syntax errors as located diagnostics, and
+//! converts the part of ruff's tree that multigen understands into [`ast`].
+//! Every construct without a counterpart in [`ast`] is reported as
+//! `error[unsupported]` at its own location, so nothing is ever dropped
+//! silently. Keeping ruff behind this boundary means its unstable API changes
+//! touch one file.
+
+pub mod ast;
+
+use ast::*;
+use multigen_diag::{Diagnostic, Kind, Span};
+use ruff_python_ast as r;
+use ruff_text_size::{Ranged, TextRange};
+
+/// How deeply expressions and blocks may nest before we refuse the program.
+/// It keeps the recursive phases that follow far from the end of the stack.
+pub const MAX_NESTING: usize = 200;
+
+/// Parses a module. On failure returns every diagnostic found (at least one).
+pub fn parse(source: &str) -> Result<Module, Vec<Diagnostic>> {
+    let parsed = match ruff_python_parser::parse_module(source) {
+        Ok(p) => p,
+        Err(e) => {
+            return Err(vec![Diagnostic::new(
+                Kind::Syntax,
+                span(e.location),
+                e.error.to_string(),
+            )])
+        }
+    };
+    let mut cx = Lower {
+        errors: Vec::new(),
+        depth: 0,
+    };
+    let body = cx.block(parsed.suite());
+    if cx.errors.is_empty() {
+        Ok(Module { body })
+    } else {
+        Err(cx.errors)
+    }
+}
+
+fn span(r: TextRange) -> Span {
+    Span::new(r.start().to_u32(), r.end().to_u32())
+}
+
+fn ident(i: &r::Identifier) -> Ident {
+    Ident {
+        name: i.id.as_str().to_string(),
+        span: span(i.range),
+    }
+}
+
+struct Lower {
+    errors: Vec<Diagnostic>,
+    depth: usize,
+}
+
+impl Lower {
+    fn unsupported(&mut self, range: TextRange, what: &str) {
+        self.errors.push(Diagnostic::new(
+            Kind::Unsupported,
+            span(range),
+            format!("{what} is not supported by multigen yet"),
+        ));
+    }
+
+    fn block(&mut self, stmts: &[r::Stmt]) -> Vec<Stmt> {
+        stmts.iter().filter_map(|s| self.stmt(s)).collect()
+    }
+
+    fn enter(&mut self, range: TextRange) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            self.errors.push(Diagnostic::new(
+                Kind::Unsupported,
+                span(range),
+                format!("nesting deeper than {MAX_NESTING} levels is not supported"),
+            ));
+            return false;
+        }
+        true
+    }
+
+    fn stmt(&mut self, s: &r::Stmt) -> Option<Stmt> {
+        if !self.enter(s.range()) {
+            self.depth -= 1;
+            return None;
+        }
+        let kind = self.stmt_kind(s);
+        self.depth -= 1;
+        kind.map(|kind| Stmt {
+            span: span(s.range()),
+            kind,
+        })
+    }
+
+    fn stmt_kind(&mut self, s: &r::Stmt) -> Option<StmtKind> {
+        use r::Stmt as S;
+        Some(match s {
+            S::FunctionDef(f) => {
+                if f.is_async {
+                    self.unsupported(f.range, "`async def`");
+                    return None;
+                }
+                if let Some(d) = f.decorator_list.first() {
+                    self.unsupported(d.range, "a decorator");
+                    return None;
+                }
+                if let Some(tp) = &f.type_params {
+                    self.unsupported(tp.range, "a type parameter list");
+                    return None;
+                }
+                let p = &f.parameters;
+                if let Some(v) = &p.vararg {
+                    self.unsupported(v.range, "`*args`");
+                    return None;
+                }
+                if let Some(k) = &p.kwarg {
+                    self.unsupported(k.range, "`**kwargs`");
+                    return None;
+                }
+                let mut params = Vec::new();
+                let groups = [(&p.posonlyargs, true, false), (&p.args, false, false), (&p.kwonlyargs, false, true)];
+                for (list, positional_only, keyword_only) in groups {
+                    for a in list.iter() {
+                        params.push(Param {
+                            name: ident(&a.parameter.name),
+                            annotation: a.parameter.annotation.as_deref().and_then(|e| self.expr(e)),
+                            default: a.default.as_deref().and_then(|e| self.expr(e)),
+                            keyword_only,
+                            positional_only,
+                        });
+                    }
+                }
+                StmtKind::FunctionDef(FunctionDef {
+                    name: ident(&f.name),
+                    params,
+                    returns: f.returns.as_deref().and_then(|e| self.expr(e)),
+                    body: self.block(&f.body),
+                })
+            }
+            S::Return(r) => StmtKind::Return(r.value.as_deref().and_then(|e| self.expr(e))),
+            S::Assign(a) => StmtKind::Assign {
+                targets: a.targets.iter().filter_map(|t| self.expr(t)).collect(),
+                value: self.expr(&a.value)?,
+            },
+            S::AnnAssign(a) => StmtKind::AnnAssign {
+                target: self.expr(&a.target)?,
+                annotation: self.expr(&a.annotation)?,
+                value: a.value.as_deref().and_then(|e| self.expr(e)),
+            },
+            S::AugAssign(a) => {
+                let op = self.binop(a.op, a.range)?;
+                StmtKind::AugAssign {
+                    target: self.expr(&a.target)?,
+                    op,
+                    value: self.expr(&a.value)?,
+                }
+            }
+            S::If(i) => {
+                // `elif` chains become nested `if`s in the `else` branch.
+                let mut orelse = Vec::new();
+                for clause in i.elif_else_clauses.iter().rev() {
+                    let body = self.block(&clause.body);
+                    orelse = match &clause.test {
+                        None => body,
+                        Some(t) => {
+                            let test = self.expr(t)?;
+                            vec![Stmt {
+                                span: span(clause.range),
+                                kind: StmtKind::If { test, body, orelse },
+                            }]
+                        }
+                    };
+                }
+                StmtKind::If {
+                    test: self.expr(&i.test)?,
+                    body: self.block(&i.body),
+                    orelse,
+                }
+            }
+            S::While(w) => StmtKind::While {
+                test: self.expr(&w.test)?,
+                body: self.block(&w.body),
+                orelse: self.block(&w.orelse),
+            },
+            S::For(f) => {
+                if f.is_async {
+                    self.unsupported(f.range, "`async for`");
+                    return None;
+                }
+                StmtKind::For {
+                    target: self.expr(&f.target)?,
+                    iter: self.expr(&f.iter)?,
+                    body: self.block(&f.body),
+                    orelse: self.block(&f.orelse),
+                }
+            }
+            S::Break(_) => StmtKind::Break,
+            S::Continue(_) => StmtKind::Continue,
+            S::Pass(_) => StmtKind::Pass,
+            S::Expr(e) => StmtKind::Expr(self.expr(&e.value)?),
+            S::Assert(a) => StmtKind::Assert {
+                test: self.expr(&a.test)?,
+                msg: a.msg.as_deref().and_then(|e| self.expr(e)),
+            },
+            S::Global(g) => StmtKind::Global(g.names.iter().map(ident).collect()),
+            S::Import(i) => StmtKind::Import(
+                i.names
+                    .iter()
+                    .map(|a| (ident(&a.name), a.asname.as_ref().map(ident)))
+                    .collect(),
+            ),
+            S::ImportFrom(i) => {
+                let Some(module) = i.module.as_ref().filter(|_| i.level == 0) else {
+                    self.unsupported(i.range, "a relative import");
+                    return None;
+                };
+                StmtKind::ImportFrom {
+                    module: ident(module),
+                    names: i
+                        .names
+                        .iter()
+                        .map(|a| (ident(&a.name), a.asname.as_ref().map(ident)))
+                        .collect(),
+                }
+            }
+            S::ClassDef(c) => return self.unsup(c.range, "a class definition"),
+            S::Delete(d) => return self.unsup(d.range, "`del`"),
+            S::TypeAlias(t) => return self.unsup(t.range, "a `type` alias"),
+            S::With(w) => return self.unsup(w.range, "a `with` statement"),
+            S::Match(m) => return self.unsup(m.range, "a `match` statement"),
+            S::Raise(r) => return self.unsup(r.range, "`raise`"),
+            S::Try(t) => return self.unsup(t.range, "a `try` statement"),
+            S::Nonlocal(n) => return self.unsup(n.range, "`nonlocal`"),
+            S::IpyEscapeCommand(c) => return self.unsup(c.range, "an IPython escape command"),
+        })
+    }
+
+    fn unsup<T>(&mut self, range: TextRange, what: &str) -> Option<T> {
+        self.unsupported(range, what);
+        None
+    }
+
+    fn binop(&mut self, op: r::Operator, range: TextRange) -> Option<BinOp> {
+        use r::Operator as O;
+        Some(match op {
+            O::Add => BinOp::Add,
+            O::Sub => BinOp::Sub,
+            O::Mult => BinOp::Mul,
+            O::Div => BinOp::Div,
+            O::FloorDiv => BinOp::FloorDiv,
+            O::Mod => BinOp::Mod,
+            O::Pow => BinOp::Pow,
+            O::LShift => BinOp::LShift,
+            O::RShift => BinOp::RShift,
+            O::BitAnd => BinOp::BitAnd,
+            O::BitOr => BinOp::BitOr,
+            O::BitXor => BinOp::BitXor,
+            O::MatMult => return self.unsup(range, "the `@` operator"),
+        })
+    }
+
+    fn expr(&mut self, e: &r::Expr) -> Option<Expr> {
+        if !self.enter(e.range()) {
+            self.depth -= 1;
+            return None;
+        }
+        let kind = self.expr_kind(e);
+        self.depth -= 1;
+        kind.map(|kind| Expr {
+            span: span(e.range()),
+            kind,
+        })
+    }
+
+    fn exprs(&mut self, es: &[r::Expr]) -> Option<Vec<Expr>> {
+        let mut out = Vec::with_capacity(es.len());
+        let mut ok = true;
+        for e in es {
+            match self.expr(e) {
+                Some(x) => out.push(x),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn expr_kind(&mut self, e: &r::Expr) -> Option<ExprKind> {
+        use r::Expr as E;
+        Some(match e {
+            E::Name(n) => ExprKind::Name(n.id.as_str().to_string()),
+            E::NumberLiteral(n) => match &n.value {
+                r::Number::Int(i) => match i.as_i64() {
+                    Some(v) => ExprKind::Int(v),
+                    None => {
+                        self.errors.push(Diagnostic::new(
+                            Kind::Unsupported,
+                            span(n.range),
+                            "integer literal does not fit in 64 bits (multigen's int is 64-bit)",
+                        ));
+                        return None;
+                    }
+                },
+                r::Number::Float(f) => ExprKind::Float(*f),
+                r::Number::Complex { .. } => return self.unsup(n.range, "a complex number"),
+            },
+            E::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
+            E::BooleanLiteral(b) => ExprKind::Bool(b.value),
+            E::NoneLiteral(_) => ExprKind::None,
+            E::UnaryOp(u) => {
+                let op = match u.op {
+                    r::UnaryOp::USub => UnaryOp::Neg,
+                    r::UnaryOp::UAdd => UnaryOp::Pos,
+                    r::UnaryOp::Invert => UnaryOp::Invert,
+                    r::UnaryOp::Not => UnaryOp::Not,
+                };
+                // `-9223372036854775808` is the one literal whose magnitude
+                // does not fit; fold it here so it stays expressible.
+                if let (UnaryOp::Neg, E::NumberLiteral(n)) = (op, &*u.operand) {
+                    if let r::Number::Int(i) = &n.value {
+                        if i.as_u64() == Some(1u64 << 63) {
+                            return Some(ExprKind::Int(i64::MIN));
+                        }
+                    }
+                }
+                ExprKind::Unary(op, Box::new(self.expr(&u.operand)?))
+            }
+            E::BinOp(b) => {
+                let op = self.binop(b.op, b.range)?;
+                let l = self.expr(&b.left);
+                let r = self.expr(&b.right);
+                ExprKind::Binary(op, Box::new(l?), Box::new(r?))
+            }
+            E::BoolOp(b) => ExprKind::BoolOp(
+                match b.op {
+                    r::BoolOp::And => BoolOp::And,
+                    r::BoolOp::Or => BoolOp::Or,
+                },
+                self.exprs(&b.values)?,
+            ),
+            E::Compare(c) => {
+                let left = self.expr(&c.left);
+                let rights = self.exprs(&c.comparators);
+                let ops = c.ops.iter().map(|op| match op {
+                    r::CmpOp::Eq => CmpOp::Eq,
+                    r::CmpOp::NotEq => CmpOp::NotEq,
+                    r::CmpOp::Lt => CmpOp::Lt,
+                    r::CmpOp::LtE => CmpOp::LtE,
+                    r::CmpOp::Gt => CmpOp::Gt,
+                    r::CmpOp::GtE => CmpOp::GtE,
+                    r::CmpOp::Is => CmpOp::Is,
+                    r::CmpOp::IsNot => CmpOp::IsNot,
+                    r::CmpOp::In => CmpOp::In,
+                    r::CmpOp::NotIn => CmpOp::NotIn,
+                });
+                ExprKind::Compare(Box::new(left?), ops.zip(rights?).collect())
+            }
+            E::Call(c) => {
+                let func = self.expr(&c.func);
+                let mut args = Vec::new();
+                for a in c.arguments.args.iter() {
+                    if let E::Starred(s) = a {
+                        return self.unsup(s.range, "argument unpacking with `*`");
+                    }
+                    args.push(self.expr(a));
+                }
+                let mut keywords = Vec::new();
+                for k in c.arguments.keywords.iter() {
+                    let Some(name) = &k.arg else {
+                        return self.unsup(k.range, "argument unpacking with `**`");
+                    };
+                    keywords.push((ident(name), self.expr(&k.value)));
+                }
+                ExprKind::Call {
+                    func: Box::new(func?),
+                    args: args.into_iter().collect::<Option<_>>()?,
+                    keywords: keywords
+                        .into_iter()
+                        .map(|(name, v)| v.map(|value| Keyword { name, value }))
+                        .collect::<Option<_>>()?,
+                }
+            }
+            E::Attribute(a) => ExprKind::Attribute(Box::new(self.expr(&a.value)?), ident(&a.attr)),
+            E::Subscript(s) => {
+                let v = self.expr(&s.value);
+                let i = self.expr(&s.slice);
+                ExprKind::Subscript(Box::new(v?), Box::new(i?))
+            }
+            E::Tuple(t) => ExprKind::Tuple(self.exprs(&t.elts)?),
+            E::If(i) => {
+                let test = self.expr(&i.test);
+                let body = self.expr(&i.body);
+                let orelse = self.expr(&i.orelse);
+                ExprKind::IfExp {
+                    test: Box::new(test?),
+                    body: Box::new(body?),
+                    orelse: Box::new(orelse?),
+                }
+            }
+            E::Named(n) => return self.unsup(n.range, "an assignment expression (`:=`)"),
+            E::Lambda(l) => return self.unsup(l.range, "a lambda"),
+            E::Dict(d) => return self.unsup(d.range, "a dict"),
+            E::Set(s) => return self.unsup(s.range, "a set"),
+            E::List(l) => return self.unsup(l.range, "a list"),
+            E::ListComp(l) => return self.unsup(l.range, "a list comprehension"),
+            E::SetComp(s) => return self.unsup(s.range, "a set comprehension"),
+            E::DictComp(d) => return self.unsup(d.range, "a dict comprehension"),
+            E::Generator(g) => return self.unsup(g.range, "a generator expression"),
+            E::Await(a) => return self.unsup(a.range, "`await`"),
+            E::Yield(y) => return self.unsup(y.range, "`yield`"),
+            E::YieldFrom(y) => return self.unsup(y.range, "`yield from`"),
+            E::FString(f) => return self.unsup(f.range, "an f-string"),
+            E::TString(t) => return self.unsup(t.range, "a template string"),
+            E::BytesLiteral(b) => return self.unsup(b.range, "a bytes literal"),
+            E::EllipsisLiteral(x) => return self.unsup(x.range, "`...`"),
+            E::Starred(s) => return self.unsup(s.range, "a starred expression"),
+            E::Slice(s) => return self.unsup(s.range, "slicing"),
+            E::IpyEscapeCommand(c) => return self.unsup(c.range, "an IPython escape command"),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_function() {
+        let m = parse("def f(x: int) -> int:\n    return x + 1\n").unwrap();
+        assert!(matches!(m.body[0].kind, StmtKind::FunctionDef(_)));
+    }
+
+    #[test]
+    fn rejects_unsupported_with_location() {
+        let errs = parse("x = 1\nclass A:\n    pass\n").unwrap_err();
+        assert_eq!(errs[0].kind, Kind::Unsupported);
+        assert_eq!(errs[0].span.start, 6);
+    }
+
+    #[test]
+    fn syntax_error_is_located() {
+        let errs = parse("x = (1 +\n").unwrap_err();
+        assert_eq!(errs[0].kind, Kind::Syntax);
+    }
+
+    #[test]
+    fn min_int_literal() {
+        let m = parse("x = -9223372036854775808\n").unwrap();
+        let StmtKind::Assign { value, .. } = &m.body[0].kind else { panic!() };
+        assert!(matches!(value.kind, ExprKind::Int(i64::MIN)));
+    }
+}

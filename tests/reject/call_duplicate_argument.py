@@ -1,0 +1,6 @@
+# expect: error[call] 6:7
+def sub(a: int, b: int) -> int:
+    return a - b
+
+
+print(sub(5, a=1))

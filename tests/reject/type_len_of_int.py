@@ -1,0 +1,7 @@
+# expect: error[type] 4:15
+def main() -> None:
+    n = 12345
+    print(len(n))
+
+
+main()

@@ -1,0 +1,8 @@
+# expect: error[unsupported] 4:9
+def main() -> None:
+    x = 1
+    d = {"a": x}
+    print(x)
+
+
+main()

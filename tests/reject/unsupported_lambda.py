@@ -1,0 +1,8 @@
+# expect: error[unsupported] 4:9
+def main() -> None:
+    x = 3
+    f = lambda y: y + 1
+    print(x)
+
+
+main()
