@@ -1,4 +1,4 @@
-# expect: error[call] 6:7
+# expect: error[call] 6:14
 def sub(a: int, b: int) -> int:
     return a - b
 

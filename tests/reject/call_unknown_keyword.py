@@ -1,4 +1,4 @@
-# expect: error[call] 7:7
+# expect: error[call] 7:17
 def area(width: float, height: float = 1.0) -> float:
     return width * height
 

@@ -1,4 +1,4 @@
-# expect: error[unsupported] 6:5
+# expect: error[syntax] 6:5
 count = 0
 
 

@@ -1,4 +1,4 @@
-# expect: error[unsupported] 3:1
+# expect: error[unsupported] 3:8
 import math
 import os
 

@@ -1,6 +1,5 @@
 # Date arithmetic with integers: leap years, days in month, day of week
-# (Zeller's congruence, which relies on floor division of negatives being
-# avoided) and day-of-year counts.
+# (Zeller's congruence) and day-of-year counts.
 
 
 def is_leap(y: int) -> bool:
@@ -16,7 +15,7 @@ def days_in_month(y: int, m: int) -> int:
 
 
 def day_of_week(y: int, m: int, d: int) -> int:
-    # 0 = Monday ... 6 = Sunday (Sakamoto-style with Python floor division).
+    # 0 = Monday ... 6 = Sunday.
     if m < 3:
         m += 12
         y -= 1
@@ -27,8 +26,11 @@ def day_of_week(y: int, m: int, d: int) -> int:
 
 
 def name_of(dow: int) -> str:
-    names = "MonTueWedThuFriSatSun"
-    return "Mon" if dow == 0 else "Tue" if dow == 1 else "Wed" if dow == 2 else "Thu" if dow == 3 else "Fri" if dow == 4 else "Sat" if dow == 5 else "Sun" if len(names) > 0 else "?"
+    if dow < 3:
+        return "Mon" if dow == 0 else "Tue" if dow == 1 else "Wed"
+    if dow < 5:
+        return "Thu" if dow == 3 else "Fri"
+    return "Sat" if dow == 5 else "Sun"
 
 
 def day_of_year(y: int, m: int, d: int) -> int:

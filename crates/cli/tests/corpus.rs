@@ -1,1 +1,141 @@
-fn main() {}
+//! The differential test corpus, one test per program and mode.
+//!
+//! * `tests/run/NAME.py`: run by `multigen run` (JIT) and by an executable
+//!   from `multigen build` (AOT). Stdout must equal `NAME.out` and the exit
+//!   status the first line of `NAME.status`; for a non-zero status, the last
+//!   stderr line must equal its second line. Both files come from CPython
+//!   (`scripts/regen-expected.sh`).
+//! * `tests/deviations/NAME.py`: the same, but with hand-written
+//!   expectations for the documented places where multigen deliberately
+//!   differs from CPython (64-bit `int` overflow).
+//! * `tests/reject/NAME.py`: must be rejected by `multigen check` with exit
+//!   status 1 and a first diagnostic line at the place named by the
+//!   program's `# expect: error[KIND] LINE:COL` comment.
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn multigen() -> &'static str {
+    env!("CARGO_BIN_EXE_multigen")
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests")
+}
+
+fn programs(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.retain(|p| p.extension().is_some_and(|e| e == "py"));
+    v.sort();
+    v
+}
+
+fn read(p: &Path) -> Result<String, Failed> {
+    std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()).into())
+}
+
+/// Compares a finished program with its expected stdout and status files.
+fn compare(prog: &Path, out: &Output) -> Result<(), Failed> {
+    let expected_out = read(&prog.with_extension("out"))?;
+    let status = read(&prog.with_extension("status"))?;
+    let mut lines = status.lines();
+    let code: i32 = lines.next().unwrap_or("0").trim().parse().map_err(|_| "bad .status file")?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if stdout != expected_out {
+        return Err(format!("stdout differs\n--- expected\n{expected_out}\n--- actual\n{stdout}\n--- stderr\n{stderr}").into());
+    }
+    let actual_code = out.status.code().unwrap_or(-1);
+    if actual_code != code {
+        return Err(format!("exit status {actual_code:?} ({}), expected {code}\n--- stderr\n{stderr}", out.status).into());
+    }
+    if code != 0 {
+        let want = lines.next().unwrap_or("");
+        let last = stderr.lines().last().unwrap_or("");
+        if last != want {
+            return Err(format!("last stderr line differs\n expected: {want}\n   actual: {last}\n--- stderr\n{stderr}").into());
+        }
+        if !stderr.starts_with("Traceback (most recent call last):") {
+            return Err(format!("stderr does not start with a traceback line\n{stderr}").into());
+        }
+    }
+    Ok(())
+}
+
+fn run_jit(prog: &Path) -> Result<(), Failed> {
+    let out = Command::new(multigen())
+        .arg("run")
+        .arg(prog.file_name().unwrap())
+        .current_dir(prog.parent().unwrap())
+        .output()?;
+    compare(prog, &out)
+}
+
+fn run_aot(prog: &Path, tmp: &Path) -> Result<(), Failed> {
+    let stem = prog.file_stem().unwrap().to_string_lossy();
+    let exe = tmp.join(format!("{}-{stem}", prog.parent().unwrap().file_name().unwrap().to_string_lossy()));
+    let build = Command::new(multigen()).arg("build").arg(prog).arg("-o").arg(&exe).output()?;
+    if !build.status.success() {
+        return Err(format!("build failed ({})\n{}", build.status, String::from_utf8_lossy(&build.stderr)).into());
+    }
+    let out = Command::new(&exe).current_dir(prog.parent().unwrap()).output()?;
+    let _ = std::fs::remove_file(&exe);
+    compare(prog, &out)
+}
+
+fn reject(prog: &Path) -> Result<(), Failed> {
+    let text = read(prog)?;
+    let expect = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# expect: "))
+        .ok_or("no `# expect: error[KIND] LINE:COL` line")?;
+    let (kind, pos) = expect.trim().split_once(' ').ok_or("bad expect line")?;
+    let name = prog.file_name().unwrap().to_string_lossy();
+    let want = format!("{name}:{pos}: {kind}: ");
+    let out = Command::new(multigen())
+        .arg("check")
+        .arg(prog.file_name().unwrap())
+        .current_dir(prog.parent().unwrap())
+        .output()?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() != Some(1) {
+        return Err(format!("exit status {}, expected 1\n{stderr}", out.status).into());
+    }
+    if stderr.contains("panicked") {
+        return Err(format!("the compiler panicked\n{stderr}").into());
+    }
+    let first = stderr.lines().next().unwrap_or("");
+    if !first.starts_with(&want) {
+        return Err(format!("first diagnostic line differs\n expected: {want}...\n   actual: {first}").into());
+    }
+    if stderr.lines().count() < 4 || !stderr.contains('^') {
+        return Err(format!("diagnostic has no source line and caret\n{stderr}").into());
+    }
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let tmp = std::env::temp_dir().join(format!("multigen-corpus-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).expect("cannot create a temporary directory");
+    let mut trials = Vec::new();
+    for dir in ["run", "deviations"] {
+        for prog in programs(&root().join(dir)) {
+            let name = prog.file_stem().unwrap().to_string_lossy().into_owned();
+            let p = prog.clone();
+            trials.push(Trial::test(format!("{dir}::jit::{name}"), move || run_jit(&p)));
+            let t = tmp.clone();
+            trials.push(Trial::test(format!("{dir}::aot::{name}"), move || run_aot(&prog, &t)));
+        }
+    }
+    for prog in programs(&root().join("reject")) {
+        let name = prog.file_stem().unwrap().to_string_lossy().into_owned();
+        trials.push(Trial::test(format!("reject::{name}"), move || reject(&prog)));
+    }
+    let conclusion = libtest_mimic::run(&args, trials);
+    let _ = std::fs::remove_dir_all(&tmp);
+    conclusion.exit();
+}

@@ -66,6 +66,9 @@ struct Gen<'a, 'ctx> {
     local_flags: Vec<Option<PointerValue<'ctx>>>,
     loops: Vec<(BasicBlock<'ctx>, BasicBlock<'ctx>)>,
     overflow_bb: Option<BasicBlock<'ctx>>,
+    /// Set while expanding `divmod`, whose zero-division message is the
+    /// one of `//` for both halves.
+    in_divmod: bool,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -107,6 +110,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             local_flags: Vec::new(),
             loops: Vec::new(),
             overflow_bb: None,
+            in_divmod: false,
         }
     }
 
@@ -750,6 +754,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let lv = self.expr(l);
         let rv = self.expr(r);
         match &l.ty {
+            Ty::Int if op == BinOp::Div => {
+                let b = rv.into_int_value();
+                let zero = b!(self.builder.build_int_compare(IntPredicate::EQ, b, self.ctx.i64_type().const_zero(), "z"));
+                self.raise_zero_div_if(zero, 0);
+                let x = self.to_float(lv, &Ty::Int);
+                let y = self.to_float(rv, &Ty::Int);
+                b!(self.builder.build_float_div(x, y, "div")).into()
+            }
             Ty::Int => self.int_binary(op, lv.into_int_value(), rv.into_int_value()).into(),
             Ty::Bool => {
                 let (a, b) = (lv.into_int_value(), rv.into_int_value());
@@ -773,7 +785,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             BinOp::Mul => self.checked("llvm.smul.with.overflow", a, b),
             BinOp::FloorDiv | BinOp::Mod => {
                 let zero = b!(self.builder.build_int_compare(IntPredicate::EQ, b, i64t.const_zero(), "z"));
-                self.raise_zero_div_if(zero, 1);
+                if op == BinOp::Mod && !self.in_divmod {
+                    self.raise_if(zero, "ZeroDivisionError", "integer modulo by zero");
+                } else {
+                    self.raise_zero_div_if(zero, 1);
+                }
                 // `x // -1` is negation (which overflows for the smallest
                 // int) and `x % -1` is 0; LLVM's sdiv/srem are undefined for
                 // the smallest int divided by -1, so that divisor is routed
@@ -1004,8 +1020,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     (q, r)
                 } else {
                     let (ix, iy) = (x.into_int_value(), y.into_int_value());
+                    self.in_divmod = true;
                     let q = self.int_binary(BinOp::FloorDiv, ix, iy);
                     let r = self.int_binary(BinOp::Mod, ix, iy);
+                    self.in_divmod = false;
                     (q.into(), r.into())
                 };
                 self.make_tuple(ty, &[q, r])

@@ -483,13 +483,11 @@ impl Checker {
                 scope.local_map.insert(name, lid);
             }
         }
-        for g in &scope.global_decls {
-            if scope.local_map.get(g).is_some_and(|l| scope.locals[l.index()].is_param) {
-                self.report(Diagnostic::new(
-                    Kind::Syntax,
-                    def.name.span,
-                    format!("name '{g}' is parameter and global"),
-                ));
+        let mut decls = Vec::new();
+        global_statements(&def.body, &mut decls);
+        for (g, span) in decls {
+            if scope.local_map.get(&g).is_some_and(|l| scope.locals[l.index()].is_param) {
+                self.report(Diagnostic::new(Kind::Syntax, span, format!("name '{g}' is parameter and global")));
             }
         }
         let body = self.block(&def.body, &mut scope);
@@ -987,6 +985,15 @@ impl Checker {
                         };
                         if *op == ast::UnaryOp::Pos {
                             Expr { span, ..v }
+                        } else if let ExprKind::Int(i) = v.kind {
+                            // Fold negative literals, so that `2 ** -1` is
+                            // known to have a float result.
+                            match i.checked_neg() {
+                                Some(n) => mk(Ty::Int, span, ExprKind::Int(n)),
+                                None => mk(Ty::Int, span, ExprKind::Unary(UnOp::Neg, Box::new(v))),
+                            }
+                        } else if let ExprKind::Float(f) = v.kind {
+                            mk(Ty::Float, span, ExprKind::Float(-f))
                         } else {
                             mk(v.ty.clone(), span, ExprKind::Unary(UnOp::Neg, Box::new(v)))
                         }
@@ -1139,6 +1146,9 @@ impl Checker {
                 }
                 Ok(bin(Ty::Int, coerce(l, &Ty::Int).unwrap(), coerce(r, &Ty::Int).unwrap()))
             }
+            // `int / int` keeps its operands as ints: its zero-division
+            // message differs from the float one.
+            B::Div if l.ty != Ty::Float && r.ty != Ty::Float => Ok(bin(Ty::Float, coerce(l, &Ty::Int).unwrap(), coerce(r, &Ty::Int).unwrap())),
             B::Div => Ok(bin(Ty::Float, coerce(l, &Ty::Float).unwrap(), coerce(r, &Ty::Float).unwrap())),
             B::Pow => {
                 let neg_literal = matches!(r.kind, ExprKind::Int(v) if v < 0);
@@ -1262,6 +1272,9 @@ impl Checker {
                         return self.math_call(item, args, keywords, span, scope);
                     }
                 }
+                // Resolve the receiver first, so that an undefined name is
+                // reported as such.
+                self.expr(base, scope)?;
                 err(Kind::Unsupported, func.span, "method calls are not supported by multigen yet")
             }
             _ => err(Kind::Unsupported, func.span, "calling this kind of expression is not supported by multigen yet"),
@@ -1630,6 +1643,20 @@ fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>, module: bo
             ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } => {
                 assigned_names(body, out, module);
                 assigned_names(orelse, out, module);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Every name of every `global` statement in a block, with the statement.
+fn global_statements(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+    for s in stmts {
+        match &s.kind {
+            ast::StmtKind::Global(names) => out.extend(names.iter().map(|n| (n.name.clone(), s.span))),
+            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
+                global_statements(body, out);
+                global_statements(orelse, out);
             }
             _ => {}
         }

@@ -146,6 +146,7 @@ impl FloatRepr {
     }
 
     /// The formatted text as a `&str` (it is always ASCII).
+    #[cfg(test)]
     pub(crate) fn as_str(&self) -> &str {
         std::str::from_utf8(self.as_bytes()).expect("float repr is ASCII")
     }

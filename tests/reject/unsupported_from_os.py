@@ -1,0 +1,10 @@
+# expect: error[unsupported] 3:1
+from math import sqrt
+from os import path
+
+
+def main() -> None:
+    print(sqrt(2.0))
+
+
+main()
