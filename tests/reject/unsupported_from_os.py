@@ -1,4 +1,4 @@
-# expect: error[unsupported] 3:1
+# expect: error[unsupported] 3:6
 from math import sqrt
 from os import path
 

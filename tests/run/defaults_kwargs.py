@@ -36,7 +36,7 @@ def main() -> None:
     box(2, fill="*", h=3)
     box(h=1, w=5, fill="=")
     print(lin(1.0), lin(2.0, 3.0), lin(2.0, intercept=-1.0), lin(x=0.5, slope=0.5))
-    print(lin(4, 0.25), lin(3, intercept=1.5))
+    print(lin(4.0, 0.25), lin(3.0, intercept=1.5))
     print(scaled(1), scaled(2, 3), scaled(3, offset=0), scaled(v=4, offset=1, factor=1))
     print(describe(1))
     print(describe(1, 5))

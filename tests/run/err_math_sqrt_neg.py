@@ -7,5 +7,5 @@ def root(x: float) -> float:
 
 
 for i in range(3, -3, -1):
-    print("sqrt(", i, ") =", root(i))
+    print("sqrt(", i, ") =", root(float(i)))
 print("not reached")

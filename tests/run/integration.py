@@ -37,14 +37,14 @@ def midpoint_exp(a: float, b: float, n: int) -> float:
 def main() -> None:
     for n in range(1, 6):
         steps = 2 ** n
-        approx = trapezoid_sq(0, 3, steps)
+        approx = trapezoid_sq(0.0, 3.0, steps)
         print("trapezoid x^2 on [0,3] n =", steps, approx, approx - 9)
     for n in range(2, 21, 6):
         r = simpson_sin(0.0, math.pi, n)
         print("simpson sin on [0,pi] n =", n, r, round(r, 6))
     for k in range(1, 3):
         n = 10 ** k
-        r = midpoint_exp(0, 1, n)
+        r = midpoint_exp(0.0, 1.0, n)
         print("midpoint exp on [0,1] n =", n, r, r - (math.e - 1))
     area = 0.0
     dx = 0.001

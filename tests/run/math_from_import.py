@@ -17,7 +17,7 @@ def main() -> None:
     print(pi == math.pi, tau == 2 * pi, e == math.exp(1), inf > 1e308)
     print(sqrt(2), sqrt(144), floor(pi), ceil(e), isqrt(99), gcd(100, 75))
     for r in range(1, 6):
-        print(r, circle_area(r), circumference(r), round(circle_area(r), 3))
+        print(r, circle_area(float(r)), circumference(float(r)), round(circle_area(float(r)), 3))
     print(circle_area(0.5), circumference(0.5))
     print(pi * 2 == tau, pi / 2, pi / 4, e ** 2, e * pi)
     print(floor(-pi), ceil(-pi), floor(pi * 100) / 100, ceil(e * 1000) / 1000)

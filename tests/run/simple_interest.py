@@ -18,11 +18,11 @@ def payment(principal: float, annual_rate: float, months: int) -> float:
 
 
 def main() -> None:
-    print(simple(1000, 5, 3), simple(2500.0, 3.5, 2), simple(100, 12.5, 0.5))
+    print(simple(1000.0, 5.0, 3.0), simple(2500.0, 3.5, 2.0), simple(100.0, 12.5, 0.5))
     for y in range(0, 31, 10):
-        print(y, round(compound(1000.0, 5, y), 2), round(compound(1000.0, 5, y, 12), 2))
-    print(compound(100.0, 10.0, 2), compound(100, 100, 1, 365))
-    p = payment(200000, 6.5, 360)
+        print(y, round(compound(1000.0, 5.0, y), 2), round(compound(1000.0, 5.0, y, 12), 2))
+    print(compound(100.0, 10.0, 2), compound(100.0, 100.0, 1, 365))
+    p = payment(200000.0, 6.5, 360)
     print("monthly payment", round(p, 2))
     balance = 10000.0
     rate = 0.01

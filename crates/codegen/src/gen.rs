@@ -69,7 +69,14 @@ struct Gen<'a, 'ctx> {
     /// Set while expanding `divmod`, whose zero-division message is the
     /// one of `//` for both halves.
     in_divmod: bool,
+    /// The active user-frame count, and its value when the current function
+    /// was entered.
+    depth: GlobalValue<'ctx>,
+    depth_at_entry: Option<IntValue<'ctx>>,
 }
+
+/// CPython's default recursion limit.
+const RECURSION_LIMIT: u64 = 1000;
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn new(ctx: &'ctx Context, module: &'a Module<'ctx>, program: &'a Program) -> Self {
@@ -88,6 +95,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 global_flag.push(None);
             }
         }
+        let depth = module.add_global(ctx.i64_type(), Some(AddressSpace::default()), "__mg_depth");
+        depth.set_initializer(&ctx.i64_type().const_zero());
+        depth.set_linkage(Linkage::Internal);
         let globals_ty = ctx.struct_type(&fields, false);
         let globals = module.add_global(globals_ty, Some(AddressSpace::default()), "__mg_globals");
         globals.set_initializer(&globals_ty.const_zero());
@@ -111,6 +121,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             loops: Vec::new(),
             overflow_bb: None,
             in_divmod: false,
+            depth,
+            depth_at_entry: None,
         }
     }
 
@@ -202,6 +214,21 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let v = fv.get_nth_param(i as u32).unwrap();
             b!(self.builder.build_store(self.locals[l.index()], v));
         }
+        self.depth_at_entry = None;
+        if id != self.program.init {
+            // Count active user frames like CPython's recursion limit (1000
+            // frames, the module's included), so that unbounded recursion
+            // raises RecursionError at the same depth instead of
+            // overflowing the native stack.
+            let i64t = self.ctx.i64_type();
+            let depth = self.depth.as_pointer_value();
+            let d = b!(self.builder.build_load(i64t, depth, "depth")).into_int_value();
+            let d1 = b!(self.builder.build_int_add(d, i64t.const_int(1, false), "depth1"));
+            let deep = b!(self.builder.build_int_compare(IntPredicate::SGT, d1, i64t.const_int(RECURSION_LIMIT - 1, false), "deep"));
+            self.raise_if(deep, "RecursionError", "maximum recursion depth exceeded");
+            b!(self.builder.build_store(depth, d1));
+            self.depth_at_entry = Some(d);
+        }
         if id == self.program.init && self.program.globals.iter().any(|g| holds_pointer(&g.ty)) {
             let base = self.globals.as_pointer_value();
             let end = unsafe {
@@ -212,10 +239,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.block(&f.body);
         if !self.terminated() {
             if f.ret == Ty::None {
+                self.leave_frame();
                 b!(self.builder.build_return(None));
             } else {
                 b!(self.builder.build_unreachable());
             }
+        }
+    }
+
+    /// Restores the frame depth before a return.
+    fn leave_frame(&self) {
+        if let Some(d) = self.depth_at_entry {
+            b!(self.builder.build_store(self.depth.as_pointer_value(), d));
         }
     }
 
@@ -305,9 +340,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Stmt::Return(e) => match e {
                 Some(e) => {
                     let v = self.expr(e);
+                    self.leave_frame();
                     b!(self.builder.build_return(Some(&v)));
                 }
                 None => {
+                    self.leave_frame();
                     b!(self.builder.build_return(None));
                 }
             },

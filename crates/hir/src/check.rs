@@ -938,10 +938,27 @@ impl Checker {
 
     // ----- expressions -----
 
+    /// Checks that a value stored into a variable, parameter or return slot
+    /// has exactly the slot's type. Python performs no conversion there: an
+    /// `int` stored in a `float` variable stays an `int` (and prints as
+    /// one), so converting it would change the program's output. Such code
+    /// is rejected with a hint instead.
     fn expect(&mut self, e: Expr, ty: &Ty, what: &str) -> R<Expr> {
-        let span = e.span;
-        let found = e.ty.clone();
-        coerce(e, ty).ok_or_else(|| Diagnostic::new(Kind::Type, span, format!("{what} has type {found}, expected {ty}")))
+        if &e.ty == ty {
+            return Ok(e);
+        }
+        let hint = match (&e.ty, ty) {
+            (Ty::Int, Ty::Float) => {
+                if let ExprKind::Int(v) = e.kind {
+                    format!(" (CPython keeps an int here, which prints differently; write {v}.0)")
+                } else {
+                    " (CPython keeps an int here, which prints differently; convert it with float(...))".to_string()
+                }
+            }
+            (Ty::Bool, Ty::Int) => " (CPython keeps a bool here, which prints as True/False; convert it with int(...))".to_string(),
+            _ => String::new(),
+        };
+        err(Kind::Type, e.span, format!("{what} has type {}, expected {ty}{hint}", e.ty))
     }
 
     fn cond(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
@@ -1357,7 +1374,8 @@ impl Checker {
             if !is_numeric(&v.ty) {
                 return err(Kind::Type, v.span, format!("must be real number, not {}", v.ty));
             }
-            c.expect(v, &Ty::Float, "argument")
+            let _ = c;
+            Ok(coerce(v, &Ty::Float).expect("numeric values convert to float"))
         };
         let int_arg = |v: Expr| -> R<Expr> {
             match v.ty {
@@ -1489,18 +1507,18 @@ impl Checker {
                 if vals.len() < 2 {
                     return err(Kind::Unsupported, span, format!("{name}() of fewer than two arguments (an iterable) is not supported by multigen yet"));
                 }
+                // The result is one of the arguments, unconverted, so they
+                // must share one type for the result to have a static type.
                 let ty = vals[0].ty.clone();
-                let ty = if ty == Ty::Bool && vals.iter().any(|v| v.ty == Ty::Int) { Ty::Int } else { ty };
                 let mut out = Vec::new();
                 for v in vals {
                     if !matches!(v.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Str) {
                         return err(Kind::Type, v.span, format!("{name}() of {} values is not supported", v.ty));
                     }
-                    let found = v.ty.clone();
-                    match coerce(v.clone(), &ty) {
-                        Some(c) if !(found == Ty::Int && ty == Ty::Float) => out.push(c),
-                        _ => return err(Kind::Type, v.span, format!("{name}() arguments must all have one type (the result's type would depend on the values); found {ty} and {found}")),
+                    if v.ty != ty {
+                        return err(Kind::Type, v.span, format!("{name}() arguments must all have one type (the result's type would depend on the values); found {ty} and {}", v.ty));
                     }
+                    out.push(v);
                 }
                 let b = if name == "min" { Builtin::Min } else { Builtin::Max };
                 Ok(mk(ty, span, ExprKind::Builtin(b, out)))
