@@ -1,0 +1,3 @@
+# expect: error[type] 2:12
+x: float = 0
+print(x)
