@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "multigen", version, about = "Compile type-annotated Python to native code through LLVM")]
+#[command(
+    name = "multigen",
+    version,
+    about = "Compile type-annotated Python to native code through LLVM"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Cmd,
@@ -26,7 +30,10 @@ struct Common {
 
 impl Common {
     fn config(self) -> Config {
-        Config { opt_level: self.opt, timings: self.timings }
+        Config {
+            opt_level: self.opt,
+            timings: self.timings,
+        }
     }
 }
 
@@ -100,7 +107,11 @@ fn load(path: &Path) -> Result<SourceFile, ExitCode> {
                 let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
                 let src = SourceFile::new(name, text);
                 let prefix_chars = String::from_utf8_lossy(&e.as_bytes()[..valid]).len() as u32;
-                let d = Diagnostic::new(Kind::Syntax, Span::new(prefix_chars, prefix_chars + 1), "source file is not valid UTF-8");
+                let d = Diagnostic::new(
+                    Kind::Syntax,
+                    Span::new(prefix_chars, prefix_chars + 1),
+                    "source file is not valid UTF-8",
+                );
                 eprint!("{}", src.render(&d));
                 Err(ExitCode::from(1))
             }
@@ -123,7 +134,11 @@ fn fail(src: &SourceFile, e: Error) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Cmd::Run { file, args: _, common } => {
+        Cmd::Run {
+            file,
+            args: _,
+            common,
+        } => {
             let src = match load(&file) {
                 Ok(s) => s,
                 Err(c) => return c,
@@ -133,7 +148,11 @@ fn main() -> ExitCode {
                 Err(e) => fail(&src, e),
             }
         }
-        Cmd::Build { file, output, common } => {
+        Cmd::Build {
+            file,
+            output,
+            common,
+        } => {
             let src = match load(&file) {
                 Ok(s) => s,
                 Err(c) => return c,
@@ -144,7 +163,13 @@ fn main() -> ExitCode {
                 Err(e) => fail(&src, e),
             }
         }
-        Cmd::Convert { file, target, emit, output, common } => {
+        Cmd::Convert {
+            file,
+            target,
+            emit,
+            output,
+            common,
+        } => {
             if target != "llvm" {
                 eprintln!("multigen: unknown target '{target}' (only 'llvm' is supported)");
                 return ExitCode::from(2);
@@ -166,7 +191,10 @@ fn main() -> ExitCode {
                 Err(e) => return fail(&src, e),
             };
             let out = output.unwrap_or_else(|| {
-                let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+                let stem = file
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "out".into());
                 PathBuf::from("build/src").join(format!("{stem}.{}", emit.extension()))
             });
             if out.as_os_str() == "-" {

@@ -42,7 +42,12 @@ fn compare(prog: &Path, out: &Output) -> Result<(), Failed> {
     let expected_out = read(&prog.with_extension("out"))?;
     let status = read(&prog.with_extension("status"))?;
     let mut lines = status.lines();
-    let code: i32 = lines.next().unwrap_or("0").trim().parse().map_err(|_| "bad .status file")?;
+    let code: i32 = lines
+        .next()
+        .unwrap_or("0")
+        .trim()
+        .parse()
+        .map_err(|_| "bad .status file")?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     if stdout != expected_out {
@@ -50,7 +55,11 @@ fn compare(prog: &Path, out: &Output) -> Result<(), Failed> {
     }
     let actual_code = out.status.code().unwrap_or(-1);
     if actual_code != code {
-        return Err(format!("exit status {actual_code:?} ({}), expected {code}\n--- stderr\n{stderr}", out.status).into());
+        return Err(format!(
+            "exit status {actual_code:?} ({}), expected {code}\n--- stderr\n{stderr}",
+            out.status
+        )
+        .into());
     }
     if code != 0 {
         let want = lines.next().unwrap_or("");
@@ -76,12 +85,31 @@ fn run_jit(prog: &Path) -> Result<(), Failed> {
 
 fn run_aot(prog: &Path, tmp: &Path) -> Result<(), Failed> {
     let stem = prog.file_stem().unwrap().to_string_lossy();
-    let exe = tmp.join(format!("{}-{stem}", prog.parent().unwrap().file_name().unwrap().to_string_lossy()));
-    let build = Command::new(multigen()).arg("build").arg(prog).arg("-o").arg(&exe).output()?;
+    let exe = tmp.join(format!(
+        "{}-{stem}",
+        prog.parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+    ));
+    let build = Command::new(multigen())
+        .arg("build")
+        .arg(prog)
+        .arg("-o")
+        .arg(&exe)
+        .output()?;
     if !build.status.success() {
-        return Err(format!("build failed ({})\n{}", build.status, String::from_utf8_lossy(&build.stderr)).into());
+        return Err(format!(
+            "build failed ({})\n{}",
+            build.status,
+            String::from_utf8_lossy(&build.stderr)
+        )
+        .into());
     }
-    let out = Command::new(&exe).current_dir(prog.parent().unwrap()).output()?;
+    let out = Command::new(&exe)
+        .current_dir(prog.parent().unwrap())
+        .output()?;
     let _ = std::fs::remove_file(&exe);
     compare(prog, &out)
 }
@@ -109,7 +137,10 @@ fn reject(prog: &Path) -> Result<(), Failed> {
     }
     let first = stderr.lines().next().unwrap_or("");
     if !first.starts_with(&want) {
-        return Err(format!("first diagnostic line differs\n expected: {want}...\n   actual: {first}").into());
+        return Err(format!(
+            "first diagnostic line differs\n expected: {want}...\n   actual: {first}"
+        )
+        .into());
     }
     if stderr.lines().count() < 4 || !stderr.contains('^') {
         return Err(format!("diagnostic has no source line and caret\n{stderr}").into());
@@ -126,14 +157,20 @@ fn main() {
         for prog in programs(&root().join(dir)) {
             let name = prog.file_stem().unwrap().to_string_lossy().into_owned();
             let p = prog.clone();
-            trials.push(Trial::test(format!("{dir}::jit::{name}"), move || run_jit(&p)));
+            trials.push(Trial::test(format!("{dir}::jit::{name}"), move || {
+                run_jit(&p)
+            }));
             let t = tmp.clone();
-            trials.push(Trial::test(format!("{dir}::aot::{name}"), move || run_aot(&prog, &t)));
+            trials.push(Trial::test(format!("{dir}::aot::{name}"), move || {
+                run_aot(&prog, &t)
+            }));
         }
     }
     for prog in programs(&root().join("reject")) {
         let name = prog.file_stem().unwrap().to_string_lossy().into_owned();
-        trials.push(Trial::test(format!("reject::{name}"), move || reject(&prog)));
+        trials.push(Trial::test(format!("reject::{name}"), move || {
+            reject(&prog)
+        }));
     }
     let conclusion = libtest_mimic::run(&args, trials);
     let _ = std::fs::remove_dir_all(&tmp);

@@ -19,8 +19,8 @@ use inkwell::intrinsics::Intrinsic;
 use inkwell::module::{Linkage, Module};
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType};
 use inkwell::values::{
-    BasicMetadataValueEnum, BasicValueEnum, FloatValue, FunctionValue, GlobalValue,
-    IntValue, PointerValue,
+    BasicMetadataValueEnum, BasicValueEnum, FloatValue, FunctionValue, GlobalValue, IntValue,
+    PointerValue,
 };
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 use multigen_hir::ir::*;
@@ -35,7 +35,12 @@ macro_rules! b {
     };
 }
 
-pub fn generate<'ctx>(ctx: &'ctx Context, module: &Module<'ctx>, program: &Program, with_main: bool) {
+pub fn generate<'ctx>(
+    ctx: &'ctx Context,
+    module: &Module<'ctx>,
+    program: &Program,
+    with_main: bool,
+) {
     let mut g = Gen::new(ctx, module, program);
     g.declare_functions();
     for (i, f) in program.functions.iter().enumerate() {
@@ -130,15 +135,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let noreturn = Attribute::get_named_enum_kind_id("noreturn");
         let cold = Attribute::get_named_enum_kind_id("cold");
         for d in DECLS {
-            let params: Vec<BasicMetadataTypeEnum> = d.params.iter().map(|p| self.abi_ty(*p).into()).collect();
+            let params: Vec<BasicMetadataTypeEnum> =
+                d.params.iter().map(|p| self.abi_ty(*p).into()).collect();
             let fty = match d.ret {
                 AbiTy::Void => self.ctx.void_type().fn_type(&params, false),
                 r => self.abi_ty(r).fn_type(&params, false),
             };
-            let f = self.module.add_function(d.name, fty, Some(Linkage::External));
+            let f = self
+                .module
+                .add_function(d.name, fty, Some(Linkage::External));
             if d.noreturn {
-                f.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(noreturn, 0));
-                f.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(cold, 0));
+                f.add_attribute(
+                    AttributeLoc::Function,
+                    self.ctx.create_enum_attribute(noreturn, 0),
+                );
+                f.add_attribute(
+                    AttributeLoc::Function,
+                    self.ctx.create_enum_attribute(cold, 0),
+                );
             }
             self.rt.insert(d.name, f);
         }
@@ -153,9 +167,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 ref t => llvm_ty(self.ctx, t).fn_type(&params, false),
             };
             let fv = if FuncId(i as u32) == self.program.init {
-                self.module.add_function(crate::MODULE_INIT, fty, Some(Linkage::External))
+                self.module
+                    .add_function(crate::MODULE_INIT, fty, Some(Linkage::External))
             } else {
-                self.module.add_function(&format!("py.{}", f.name), fty, Some(Linkage::Internal))
+                self.module
+                    .add_function(&format!("py.{}", f.name), fty, Some(Linkage::Internal))
             };
             self.funcs.push(fv);
         }
@@ -174,11 +190,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn main(&mut self) {
         let i32t = self.ctx.i32_type();
         let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let f = self.module.add_function("main", i32t.fn_type(&[i32t.into(), ptr.into()], false), None);
+        let f = self.module.add_function(
+            "main",
+            i32t.fn_type(&[i32t.into(), ptr.into()], false),
+            None,
+        );
         let bb = self.ctx.append_basic_block(f, "entry");
         self.builder.position_at_end(bb);
         b!(self.builder.build_call(self.rt["mg_init"], &[], ""));
-        b!(self.builder.build_call(self.funcs[self.program.init.index()], &[], ""));
+        b!(self
+            .builder
+            .build_call(self.funcs[self.program.init.index()], &[], ""));
         b!(self.builder.build_call(self.rt["mg_finish"], &[], ""));
         b!(self.builder.build_return(Some(&i32t.const_zero())));
     }
@@ -204,8 +226,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let flag = if l.is_param || l.name.starts_with('.') {
                 None
             } else {
-                let fl = b!(self.builder.build_alloca(self.ctx.bool_type(), &format!("{}.set", l.name)));
-                b!(self.builder.build_store(fl, self.ctx.bool_type().const_zero()));
+                let fl = b!(self
+                    .builder
+                    .build_alloca(self.ctx.bool_type(), &format!("{}.set", l.name)));
+                b!(self
+                    .builder
+                    .build_store(fl, self.ctx.bool_type().const_zero()));
                 Some(fl)
             };
             self.local_flags.push(flag);
@@ -223,8 +249,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let i64t = self.ctx.i64_type();
             let depth = self.depth.as_pointer_value();
             let d = b!(self.builder.build_load(i64t, depth, "depth")).into_int_value();
-            let d1 = b!(self.builder.build_int_add(d, i64t.const_int(1, false), "depth1"));
-            let deep = b!(self.builder.build_int_compare(IntPredicate::SGT, d1, i64t.const_int(RECURSION_LIMIT - 1, false), "deep"));
+            let d1 = b!(self
+                .builder
+                .build_int_add(d, i64t.const_int(1, false), "depth1"));
+            let deep = b!(self.builder.build_int_compare(
+                IntPredicate::SGT,
+                d1,
+                i64t.const_int(RECURSION_LIMIT - 1, false),
+                "deep"
+            ));
             self.raise_if(deep, "RecursionError", "maximum recursion depth exceeded");
             b!(self.builder.build_store(depth, d1));
             self.depth_at_entry = Some(d);
@@ -232,7 +265,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if id == self.program.init && self.program.globals.iter().any(|g| holds_pointer(&g.ty)) {
             let base = self.globals.as_pointer_value();
             let end = unsafe {
-                b!(self.builder.build_gep(self.globals_ty, base, &[self.ctx.i64_type().const_int(1, false)], "globals.end"))
+                b!(self.builder.build_gep(
+                    self.globals_ty,
+                    base,
+                    &[self.ctx.i64_type().const_int(1, false)],
+                    "globals.end"
+                ))
             };
             self.call_rt("mg_gc_add_roots", &[base.into(), end.into()]);
         }
@@ -255,7 +293,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     fn terminated(&self) -> bool {
-        self.builder.get_insert_block().and_then(|b| b.get_terminator()).is_some()
+        self.builder
+            .get_insert_block()
+            .and_then(|b| b.get_terminator())
+            .is_some()
     }
 
     fn new_block(&self, name: &str) -> BasicBlock<'ctx> {
@@ -328,13 +369,26 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.br(end);
                 self.builder.position_at_end(end);
             }
-            Stmt::ForRange { var, start, stop, step, body, orelse } => self.for_range(*var, start, stop, step, body, orelse),
+            Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => self.for_range(*var, start, stop, step, body, orelse),
             Stmt::Break => {
-                let (_, brk) = *self.loops.last().expect("break outside loop passed the checker");
+                let (_, brk) = *self
+                    .loops
+                    .last()
+                    .expect("break outside loop passed the checker");
                 self.br(brk);
             }
             Stmt::Continue => {
-                let (cont, _) = *self.loops.last().expect("continue outside loop passed the checker");
+                let (cont, _) = *self
+                    .loops
+                    .last()
+                    .expect("continue outside loop passed the checker");
                 self.br(cont);
             }
             Stmt::Return(e) => match e {
@@ -358,7 +412,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let ty = self.str_const("AssertionError");
                 let msg = match m {
                     Some(m) => self.expr(m),
-                    None => self.ctx.ptr_type(AddressSpace::default()).const_null().into(),
+                    None => self
+                        .ctx
+                        .ptr_type(AddressSpace::default())
+                        .const_null()
+                        .into(),
                 };
                 self.raise_with(ty, msg);
                 self.builder.position_at_end(ok);
@@ -366,7 +424,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
-    fn for_range(&mut self, var: Place, start: &'a Expr, stop: &'a Expr, step: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) {
+    fn for_range(
+        &mut self,
+        var: Place,
+        start: &'a Expr,
+        stop: &'a Expr,
+        step: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) {
         let i64t = self.ctx.i64_type();
         let start_v = self.expr(start).into_int_value();
         let stop_v = self.expr(stop).into_int_value();
@@ -376,7 +442,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             _ => None,
         };
         if step_const.is_none() || step_const == Some(0) {
-            let zero = b!(self.builder.build_int_compare(IntPredicate::EQ, step_v, i64t.const_zero(), "step.zero"));
+            let zero = b!(self.builder.build_int_compare(
+                IntPredicate::EQ,
+                step_v,
+                i64t.const_zero(),
+                "step.zero"
+            ));
             self.raise_if(zero, "ValueError", "range() arg 3 must not be zero");
         }
         let counter = self.entry_alloca(i64t.into(), "range.i");
@@ -389,13 +460,22 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.br(head);
         self.builder.position_at_end(head);
         let i = b!(self.builder.build_load(i64t, counter, "i")).into_int_value();
-        let up = b!(self.builder.build_int_compare(IntPredicate::SLT, i, stop_v, "up"));
-        let down = b!(self.builder.build_int_compare(IntPredicate::SGT, i, stop_v, "down"));
+        let up = b!(self
+            .builder
+            .build_int_compare(IntPredicate::SLT, i, stop_v, "up"));
+        let down = b!(self
+            .builder
+            .build_int_compare(IntPredicate::SGT, i, stop_v, "down"));
         let go = match step_const {
             Some(s) if s > 0 => up,
             Some(s) if s < 0 => down,
             _ => {
-                let pos = b!(self.builder.build_int_compare(IntPredicate::SGT, step_v, i64t.const_zero(), "pos"));
+                let pos = b!(self.builder.build_int_compare(
+                    IntPredicate::SGT,
+                    step_v,
+                    i64t.const_zero(),
+                    "pos"
+                ));
                 b!(self.builder.build_select(pos, up, down, "go")).into_int_value()
             }
         };
@@ -446,7 +526,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Place::Local(l) => {
                 b!(self.builder.build_store(self.locals[l.index()], v));
                 if let Some(fl) = self.local_flags[l.index()] {
-                    b!(self.builder.build_store(fl, self.ctx.bool_type().const_int(1, false)));
+                    b!(self
+                        .builder
+                        .build_store(fl, self.ctx.bool_type().const_int(1, false)));
                 }
             }
             Place::Global(g) => {
@@ -454,14 +536,21 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 b!(self.builder.build_store(ptr, v));
                 if let Some(f) = self.global_flag[g.index()] {
                     let fp = self.global_ptr(f);
-                    b!(self.builder.build_store(fp, self.ctx.bool_type().const_int(1, false)));
+                    b!(self
+                        .builder
+                        .build_store(fp, self.ctx.bool_type().const_int(1, false)));
                 }
             }
         }
     }
 
     fn global_ptr(&self, field: u32) -> PointerValue<'ctx> {
-        b!(self.builder.build_struct_gep(self.globals_ty, self.globals.as_pointer_value(), field, "g"))
+        b!(self.builder.build_struct_gep(
+            self.globals_ty,
+            self.globals.as_pointer_value(),
+            field,
+            "g"
+        ))
     }
 
     fn load_place(&mut self, p: Place, ty: &Ty) -> BasicValueEnum<'ctx> {
@@ -469,7 +558,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         match p {
             Place::Local(l) => {
                 if let Some(fl) = self.local_flags[l.index()] {
-                    let set = b!(self.builder.build_load(self.ctx.bool_type(), fl, "set")).into_int_value();
+                    let set = b!(self.builder.build_load(self.ctx.bool_type(), fl, "set"))
+                        .into_int_value();
                     let unset = b!(self.builder.build_not(set, "unset"));
                     let name = &self.cur.unwrap().locals[l.index()].name;
                     let (ty, msg) = if self.func == Some(self.funcs[self.program.init.index()]) {
@@ -484,9 +574,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Place::Global(g) => {
                 if let Some(f) = self.global_flag[g.index()] {
                     let fp = self.global_ptr(f);
-                    let set = b!(self.builder.build_load(self.ctx.bool_type(), fp, "set")).into_int_value();
+                    let set = b!(self.builder.build_load(self.ctx.bool_type(), fp, "set"))
+                        .into_int_value();
                     let unset = b!(self.builder.build_not(set, "unset"));
-                    let msg = format!("name '{}' is not defined", self.program.globals[g.index()].name);
+                    let msg = format!(
+                        "name '{}' is not defined",
+                        self.program.globals[g.index()].name
+                    );
                     self.raise_if(unset, "NameError", &msg);
                 }
                 let ptr = self.global_ptr(self.global_field[g.index()]);
@@ -497,20 +591,33 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     // ----- raising -----
 
-    fn call_rt(&self, name: &str, args: &[BasicMetadataValueEnum<'ctx>]) -> Option<BasicValueEnum<'ctx>> {
+    fn call_rt(
+        &self,
+        name: &str,
+        args: &[BasicMetadataValueEnum<'ctx>],
+    ) -> Option<BasicValueEnum<'ctx>> {
         let f = self.rt[name];
-        b!(self.builder.build_call(f, args, "")).try_as_basic_value().basic()
+        b!(self.builder.build_call(f, args, ""))
+            .try_as_basic_value()
+            .basic()
     }
 
     /// Marks a condition as expected to be `value` (for block layout).
     fn expect_bool(&self, c: IntValue<'ctx>, value: bool) -> IntValue<'ctx> {
         let bt = self.ctx.bool_type();
-        let f = Intrinsic::find("llvm.expect").unwrap().get_declaration(self.module, &[bt.into()]).unwrap();
-        b!(self.builder.build_call(f, &[c.into(), bt.const_int(value as u64, false).into()], "expect"))
-            .try_as_basic_value()
-            .basic()
+        let f = Intrinsic::find("llvm.expect")
             .unwrap()
-            .into_int_value()
+            .get_declaration(self.module, &[bt.into()])
+            .unwrap();
+        b!(self.builder.build_call(
+            f,
+            &[c.into(), bt.const_int(value as u64, false).into()],
+            "expect"
+        ))
+        .try_as_basic_value()
+        .basic()
+        .unwrap()
+        .into_int_value()
     }
 
     fn raise_with(&mut self, ty: PointerValue<'ctx>, msg: BasicValueEnum<'ctx>) {
@@ -537,7 +644,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let ok = self.new_block("ok");
         b!(self.builder.build_conditional_branch(cond, fail, ok));
         self.builder.position_at_end(fail);
-        self.call_rt("mg_raise_zero_div", &[self.ctx.i64_type().const_int(kind, false).into()]);
+        self.call_rt(
+            "mg_raise_zero_div",
+            &[self.ctx.i64_type().const_int(kind, false).into()],
+        );
         b!(self.builder.build_unreachable());
         self.builder.position_at_end(ok);
     }
@@ -557,9 +667,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// Calls an `llvm.*.with.overflow.i64` intrinsic: (result, overflowed).
-    fn overflow_op(&self, name: &str, a: IntValue<'ctx>, b: IntValue<'ctx>) -> (IntValue<'ctx>, IntValue<'ctx>) {
-        let f = Intrinsic::find(name).unwrap().get_declaration(self.module, &[self.ctx.i64_type().into()]).unwrap();
-        let r = b!(self.builder.build_call(f, &[a.into(), b.into()], "ovf")).try_as_basic_value().basic().unwrap();
+    fn overflow_op(
+        &self,
+        name: &str,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> (IntValue<'ctx>, IntValue<'ctx>) {
+        let f = Intrinsic::find(name)
+            .unwrap()
+            .get_declaration(self.module, &[self.ctx.i64_type().into()])
+            .unwrap();
+        let r = b!(self.builder.build_call(f, &[a.into(), b.into()], "ovf"))
+            .try_as_basic_value()
+            .basic()
+            .unwrap();
         let sv = r.into_struct_value();
         let v = b!(self.builder.build_extract_value(sv, 0, "val")).into_int_value();
         let o = b!(self.builder.build_extract_value(sv, 1, "of")).into_int_value();
@@ -593,7 +714,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             ],
             false,
         );
-        let g = self.module.add_global(val.get_type(), Some(AddressSpace::default()), "str");
+        let g = self
+            .module
+            .add_global(val.get_type(), Some(AddressSpace::default()), "str");
         g.set_initializer(&val);
         g.set_constant(true);
         g.set_linkage(Linkage::Private);
@@ -635,9 +758,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let v = self.expr(x);
                 match (op, &x.ty) {
                     (UnOp::Not, _) => b!(self.builder.build_not(v.into_int_value(), "not")).into(),
-                    (UnOp::Neg, Ty::Float) => b!(self.builder.build_float_neg(v.into_float_value(), "neg")).into(),
-                    (UnOp::Neg, _) => self.checked("llvm.ssub.with.overflow", i64t.const_zero(), v.into_int_value()).into(),
-                    (UnOp::Invert, _) => b!(self.builder.build_not(v.into_int_value(), "inv")).into(),
+                    (UnOp::Neg, Ty::Float) => {
+                        b!(self.builder.build_float_neg(v.into_float_value(), "neg")).into()
+                    }
+                    (UnOp::Neg, _) => self
+                        .checked(
+                            "llvm.ssub.with.overflow",
+                            i64t.const_zero(),
+                            v.into_int_value(),
+                        )
+                        .into(),
+                    (UnOp::Invert, _) => {
+                        b!(self.builder.build_not(v.into_int_value(), "inv")).into()
+                    }
                 }
             }
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, &e.ty),
@@ -675,10 +808,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
                 let f = self.funcs[func.index()];
                 let r = b!(self.builder.build_call(f, &params, "call"));
-                r.try_as_basic_value().basic().unwrap_or_else(|| self.none())
+                r.try_as_basic_value()
+                    .basic()
+                    .unwrap_or_else(|| self.none())
             }
             ExprKind::Runtime(name, args) => {
-                let vals: Vec<BasicMetadataValueEnum> = args.iter().map(|a| self.abi_arg(a)).collect();
+                let vals: Vec<BasicMetadataValueEnum> =
+                    args.iter().map(|a| self.abi_arg(a)).collect();
                 let r = self.call_rt(name, &vals);
                 match (r, &e.ty) {
                     (Some(v), _) => v,
@@ -720,7 +856,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn abi_arg(&mut self, a: &'a Expr) -> BasicMetadataValueEnum<'ctx> {
         let v = self.expr(a);
         if a.ty == Ty::Bool {
-            return b!(self.builder.build_int_z_extend(v.into_int_value(), self.ctx.i64_type(), "b64")).into();
+            return b!(self.builder.build_int_z_extend(
+                v.into_int_value(),
+                self.ctx.i64_type(),
+                "b64"
+            ))
+            .into();
         }
         v.into()
     }
@@ -737,12 +878,31 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn truth(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty) -> IntValue<'ctx> {
         match ty {
             Ty::Bool => v.into_int_value(),
-            Ty::Int => b!(self.builder.build_int_compare(IntPredicate::NE, v.into_int_value(), self.ctx.i64_type().const_zero(), "truth")),
-            Ty::Float => b!(self.builder.build_float_compare(FloatPredicate::UNE, v.into_float_value(), self.ctx.f64_type().const_zero(), "truth")),
+            Ty::Int => b!(self.builder.build_int_compare(
+                IntPredicate::NE,
+                v.into_int_value(),
+                self.ctx.i64_type().const_zero(),
+                "truth"
+            )),
+            Ty::Float => b!(self.builder.build_float_compare(
+                FloatPredicate::UNE,
+                v.into_float_value(),
+                self.ctx.f64_type().const_zero(),
+                "truth"
+            )),
             Ty::None => self.ctx.bool_type().const_zero(),
             Ty::Str => {
-                let len = b!(self.builder.build_load(self.ctx.i64_type(), v.into_pointer_value(), "len")).into_int_value();
-                b!(self.builder.build_int_compare(IntPredicate::NE, len, self.ctx.i64_type().const_zero(), "truth"))
+                let len =
+                    b!(self
+                        .builder
+                        .build_load(self.ctx.i64_type(), v.into_pointer_value(), "len"))
+                    .into_int_value();
+                b!(self.builder.build_int_compare(
+                    IntPredicate::NE,
+                    len,
+                    self.ctx.i64_type().const_zero(),
+                    "truth"
+                ))
             }
             Ty::Tuple(ts) => self.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
         }
@@ -793,13 +953,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         match &l.ty {
             Ty::Int if op == BinOp::Div => {
                 let b = rv.into_int_value();
-                let zero = b!(self.builder.build_int_compare(IntPredicate::EQ, b, self.ctx.i64_type().const_zero(), "z"));
+                let zero = b!(self.builder.build_int_compare(
+                    IntPredicate::EQ,
+                    b,
+                    self.ctx.i64_type().const_zero(),
+                    "z"
+                ));
                 self.raise_zero_div_if(zero, 0);
                 let x = self.to_float(lv, &Ty::Int);
                 let y = self.to_float(rv, &Ty::Int);
                 b!(self.builder.build_float_div(x, y, "div")).into()
             }
-            Ty::Int => self.int_binary(op, lv.into_int_value(), rv.into_int_value()).into(),
+            Ty::Int => self
+                .int_binary(op, lv.into_int_value(), rv.into_int_value())
+                .into(),
             Ty::Bool => {
                 let (a, b) = (lv.into_int_value(), rv.into_int_value());
                 match op {
@@ -809,7 +976,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
             }
             Ty::Float => self.float_binary(op, lv.into_float_value(), rv.into_float_value()),
-            Ty::Str => self.call_rt("mg_str_concat", &[lv.into(), rv.into()]).unwrap(),
+            Ty::Str => self
+                .call_rt("mg_str_concat", &[lv.into(), rv.into()])
+                .unwrap(),
             t => unreachable!("binary operator on {t} passed the checker"),
         }
     }
@@ -821,7 +990,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             BinOp::Sub => self.checked("llvm.ssub.with.overflow", a, b),
             BinOp::Mul => self.checked("llvm.smul.with.overflow", a, b),
             BinOp::FloorDiv | BinOp::Mod => {
-                let zero = b!(self.builder.build_int_compare(IntPredicate::EQ, b, i64t.const_zero(), "z"));
+                let zero =
+                    b!(self
+                        .builder
+                        .build_int_compare(IntPredicate::EQ, b, i64t.const_zero(), "z"));
                 if op == BinOp::Mod && !self.in_divmod {
                     self.raise_if(zero, "ZeroDivisionError", "integer modulo by zero");
                 } else {
@@ -831,20 +1003,42 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 // int) and `x % -1` is 0; LLVM's sdiv/srem are undefined for
                 // the smallest int divided by -1, so that divisor is routed
                 // around them.
-                let minus1 = b!(self.builder.build_int_compare(IntPredicate::EQ, b, i64t.const_all_ones(), "m1"));
-                let safe_b = b!(self.builder.build_select(minus1, i64t.const_int(1, false), b, "sb")).into_int_value();
+                let minus1 = b!(self.builder.build_int_compare(
+                    IntPredicate::EQ,
+                    b,
+                    i64t.const_all_ones(),
+                    "m1"
+                ));
+                let safe_b =
+                    b!(self
+                        .builder
+                        .build_select(minus1, i64t.const_int(1, false), b, "sb"))
+                    .into_int_value();
                 let q = b!(self.builder.build_int_signed_div(a, safe_b, "q"));
                 let r = b!(self.builder.build_int_signed_rem(a, safe_b, "r"));
                 // Python rounds toward negative infinity: adjust when the
                 // remainder is non-zero and its sign differs from b's.
-                let rnz = b!(self.builder.build_int_compare(IntPredicate::NE, r, i64t.const_zero(), "rnz"));
+                let rnz = b!(self.builder.build_int_compare(
+                    IntPredicate::NE,
+                    r,
+                    i64t.const_zero(),
+                    "rnz"
+                ));
                 let x = b!(self.builder.build_xor(r, safe_b, "x"));
-                let diff = b!(self.builder.build_int_compare(IntPredicate::SLT, x, i64t.const_zero(), "diff"));
+                let diff = b!(self.builder.build_int_compare(
+                    IntPredicate::SLT,
+                    x,
+                    i64t.const_zero(),
+                    "diff"
+                ));
                 let adj = b!(self.builder.build_and(rnz, diff, "adj"));
                 if op == BinOp::Mod {
                     let fixed = b!(self.builder.build_int_add(r, safe_b, "rf"));
                     let m = b!(self.builder.build_select(adj, fixed, r, "mod")).into_int_value();
-                    b!(self.builder.build_select(minus1, i64t.const_zero(), m, "mod")).into_int_value()
+                    b!(self
+                        .builder
+                        .build_select(minus1, i64t.const_zero(), m, "mod"))
+                    .into_int_value()
                 } else {
                     let adj64 = b!(self.builder.build_int_z_extend(adj, i64t, "adj64"));
                     let fq = b!(self.builder.build_int_sub(q, adj64, "fq"));
@@ -862,9 +1056,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     phi.as_basic_value().into_int_value()
                 }
             }
-            BinOp::Pow => self.call_rt("mg_int_pow", &[a.into(), b.into()]).unwrap().into_int_value(),
-            BinOp::LShift => self.call_rt("mg_int_shl", &[a.into(), b.into()]).unwrap().into_int_value(),
-            BinOp::RShift => self.call_rt("mg_int_shr", &[a.into(), b.into()]).unwrap().into_int_value(),
+            BinOp::Pow => self
+                .call_rt("mg_int_pow", &[a.into(), b.into()])
+                .unwrap()
+                .into_int_value(),
+            BinOp::LShift => self
+                .call_rt("mg_int_shl", &[a.into(), b.into()])
+                .unwrap()
+                .into_int_value(),
+            BinOp::RShift => self
+                .call_rt("mg_int_shr", &[a.into(), b.into()])
+                .unwrap()
+                .into_int_value(),
             BinOp::BitAnd => b!(self.builder.build_and(a, b, "and")),
             BinOp::BitOr => b!(self.builder.build_or(a, b, "or")),
             BinOp::BitXor => b!(self.builder.build_xor(a, b, "xor")),
@@ -872,17 +1075,29 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
-    fn float_binary(&mut self, op: BinOp, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> BasicValueEnum<'ctx> {
+    fn float_binary(
+        &mut self,
+        op: BinOp,
+        a: FloatValue<'ctx>,
+        b: FloatValue<'ctx>,
+    ) -> BasicValueEnum<'ctx> {
         match op {
             BinOp::Add => b!(self.builder.build_float_add(a, b, "fadd")).into(),
             BinOp::Sub => b!(self.builder.build_float_sub(a, b, "fsub")).into(),
             BinOp::Mul => b!(self.builder.build_float_mul(a, b, "fmul")).into(),
             BinOp::Div => {
-                let zero = b!(self.builder.build_float_compare(FloatPredicate::OEQ, b, self.ctx.f64_type().const_zero(), "z"));
+                let zero = b!(self.builder.build_float_compare(
+                    FloatPredicate::OEQ,
+                    b,
+                    self.ctx.f64_type().const_zero(),
+                    "z"
+                ));
                 self.raise_zero_div_if(zero, 2);
                 b!(self.builder.build_float_div(a, b, "fdiv")).into()
             }
-            BinOp::FloorDiv => self.call_rt("mg_float_floordiv", &[a.into(), b.into()]).unwrap(),
+            BinOp::FloorDiv => self
+                .call_rt("mg_float_floordiv", &[a.into(), b.into()])
+                .unwrap(),
             BinOp::Mod => self.call_rt("mg_float_mod", &[a.into(), b.into()]).unwrap(),
             BinOp::Pow => self.call_rt("mg_float_pow", &[a.into(), b.into()]).unwrap(),
             _ => unreachable!("bitwise operator on floats passed the checker"),
@@ -894,7 +1109,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let mut prev = self.expr(&xs[0]);
         if ops.len() == 1 {
             let next = self.expr(&xs[1]);
-            return self.compare_pair(ops[0].0, &ops[0].1, prev, next, &xs[0].ty, &xs[1].ty).into();
+            return self
+                .compare_pair(ops[0].0, &ops[0].1, prev, next, &xs[0].ty, &xs[1].ty)
+                .into();
         }
         // A chain stops at the first false link; later operands are not
         // evaluated, as in Python.
@@ -926,19 +1143,39 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn to_float(&self, v: BasicValueEnum<'ctx>, ty: &Ty) -> FloatValue<'ctx> {
         match ty {
             Ty::Float => v.into_float_value(),
-            Ty::Int => b!(self.builder.build_signed_int_to_float(v.into_int_value(), self.ctx.f64_type(), "i2f")),
-            _ => b!(self.builder.build_unsigned_int_to_float(v.into_int_value(), self.ctx.f64_type(), "b2f")),
+            Ty::Int => b!(self.builder.build_signed_int_to_float(
+                v.into_int_value(),
+                self.ctx.f64_type(),
+                "i2f"
+            )),
+            _ => b!(self.builder.build_unsigned_int_to_float(
+                v.into_int_value(),
+                self.ctx.f64_type(),
+                "b2f"
+            )),
         }
     }
 
     fn to_int(&self, v: BasicValueEnum<'ctx>, ty: &Ty) -> IntValue<'ctx> {
         match ty {
-            Ty::Bool => b!(self.builder.build_int_z_extend(v.into_int_value(), self.ctx.i64_type(), "b2i")),
+            Ty::Bool => {
+                b!(self
+                    .builder
+                    .build_int_z_extend(v.into_int_value(), self.ctx.i64_type(), "b2i"))
+            }
             _ => v.into_int_value(),
         }
     }
 
-    fn compare_pair(&mut self, op: CmpOp, kind: &CmpKind, a: BasicValueEnum<'ctx>, b: BasicValueEnum<'ctx>, aty: &Ty, bty: &Ty) -> IntValue<'ctx> {
+    fn compare_pair(
+        &mut self,
+        op: CmpOp,
+        kind: &CmpKind,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+        aty: &Ty,
+        bty: &Ty,
+    ) -> IntValue<'ctx> {
         let bt = self.ctx.bool_type();
         match kind {
             CmpKind::Const(v) => bt.const_int(*v as u64, false),
@@ -970,17 +1207,34 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let i64t = self.ctx.i64_type();
                 let (r, p, zero) = match op {
                     CmpOp::In | CmpOp::NotIn => {
-                        let r = self.call_rt("mg_str_contains", &[b.into(), a.into()]).unwrap().into_int_value();
-                        let p = if op == CmpOp::In { IntPredicate::NE } else { IntPredicate::EQ };
+                        let r = self
+                            .call_rt("mg_str_contains", &[b.into(), a.into()])
+                            .unwrap()
+                            .into_int_value();
+                        let p = if op == CmpOp::In {
+                            IntPredicate::NE
+                        } else {
+                            IntPredicate::EQ
+                        };
                         (r, p, i64t.const_zero())
                     }
                     CmpOp::Eq | CmpOp::Ne => {
-                        let r = self.call_rt("mg_str_eq", &[a.into(), b.into()]).unwrap().into_int_value();
-                        let p = if op == CmpOp::Eq { IntPredicate::NE } else { IntPredicate::EQ };
+                        let r = self
+                            .call_rt("mg_str_eq", &[a.into(), b.into()])
+                            .unwrap()
+                            .into_int_value();
+                        let p = if op == CmpOp::Eq {
+                            IntPredicate::NE
+                        } else {
+                            IntPredicate::EQ
+                        };
                         (r, p, i64t.const_zero())
                     }
                     _ => {
-                        let r = self.call_rt("mg_str_cmp", &[a.into(), b.into()]).unwrap().into_int_value();
+                        let r = self
+                            .call_rt("mg_str_cmp", &[a.into(), b.into()])
+                            .unwrap()
+                            .into_int_value();
                         let p = match op {
                             CmpOp::Lt => IntPredicate::SLT,
                             CmpOp::Le => IntPredicate::SLE,
@@ -1019,12 +1273,23 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Builtin::Abs => {
                 let v = self.expr(&args[0]);
                 if *ty == Ty::Float {
-                    let f = Intrinsic::find("llvm.fabs").unwrap().get_declaration(self.module, &[self.ctx.f64_type().into()]).unwrap();
-                    return b!(self.builder.build_call(f, &[v.into()], "fabs")).try_as_basic_value().basic().unwrap();
+                    let f = Intrinsic::find("llvm.fabs")
+                        .unwrap()
+                        .get_declaration(self.module, &[self.ctx.f64_type().into()])
+                        .unwrap();
+                    return b!(self.builder.build_call(f, &[v.into()], "fabs"))
+                        .try_as_basic_value()
+                        .basic()
+                        .unwrap();
                 }
                 let x = v.into_int_value();
                 let neg = self.checked("llvm.ssub.with.overflow", i64t.const_zero(), x);
-                let isneg = b!(self.builder.build_int_compare(IntPredicate::SLT, x, i64t.const_zero(), "isneg"));
+                let isneg = b!(self.builder.build_int_compare(
+                    IntPredicate::SLT,
+                    x,
+                    i64t.const_zero(),
+                    "isneg"
+                ));
                 b!(self.builder.build_select(isneg, neg, x, "abs"))
             }
             Builtin::Min | Builtin::Max => {
@@ -1034,7 +1299,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     // Python keeps the first of equal candidates: a later
                     // value replaces the current one only if strictly
                     // smaller (min) or larger (max).
-                    let op = if b == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                    let op = if b == Builtin::Min {
+                        CmpOp::Lt
+                    } else {
+                        CmpOp::Gt
+                    };
                     let kind = match ty {
                         Ty::Float => CmpKind::Float,
                         Ty::Str => CmpKind::Str,
@@ -1050,10 +1319,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let y = self.expr(&args[1]);
                 let (q, r) = if args[0].ty == Ty::Float {
                     let (fx, fy) = (x.into_float_value(), y.into_float_value());
-                    let zero = b!(self.builder.build_float_compare(FloatPredicate::OEQ, fy, self.ctx.f64_type().const_zero(), "z"));
+                    let zero = b!(self.builder.build_float_compare(
+                        FloatPredicate::OEQ,
+                        fy,
+                        self.ctx.f64_type().const_zero(),
+                        "z"
+                    ));
                     self.raise_zero_div_if(zero, 5);
-                    let q = self.call_rt("mg_float_floordiv", &[fx.into(), fy.into()]).unwrap();
-                    let r = self.call_rt("mg_float_mod", &[fx.into(), fy.into()]).unwrap();
+                    let q = self
+                        .call_rt("mg_float_floordiv", &[fx.into(), fy.into()])
+                        .unwrap();
+                    let r = self
+                        .call_rt("mg_float_mod", &[fx.into(), fy.into()])
+                        .unwrap();
                     (q, r)
                 } else {
                     let (ix, iy) = (x.into_int_value(), y.into_int_value());
@@ -1089,7 +1367,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Ty::Int => self.call_rt("mg_str_from_int", &[v.into()]),
             Ty::Float => self.call_rt("mg_str_from_float", &[v.into()]),
             Ty::Bool => {
-                let w = b!(self.builder.build_int_z_extend(v.into_int_value(), self.ctx.i64_type(), "b64"));
+                let w = b!(self.builder.build_int_z_extend(
+                    v.into_int_value(),
+                    self.ctx.i64_type(),
+                    "b64"
+                ));
                 self.call_rt("mg_str_from_bool", &[w.into()])
             }
             Ty::None => return self.str_const("None"),
@@ -1101,11 +1383,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 for (i, t) in ts.iter().enumerate() {
                     if i > 0 {
                         let sep = self.str_const(", ");
-                        acc = self.call_rt("mg_str_concat", &[acc.into(), sep.into()]).unwrap().into_pointer_value();
+                        acc = self
+                            .call_rt("mg_str_concat", &[acc.into(), sep.into()])
+                            .unwrap()
+                            .into_pointer_value();
                     }
                     let x = b!(self.builder.build_extract_value(sv, i as u32, "el"));
                     let s = self.value_to_str(x, t, true);
-                    acc = self.call_rt("mg_str_concat", &[acc.into(), s.into()]).unwrap().into_pointer_value();
+                    acc = self
+                        .call_rt("mg_str_concat", &[acc.into(), s.into()])
+                        .unwrap()
+                        .into_pointer_value();
                 }
                 let close = self.str_const(if ts.len() == 1 { ",)" } else { ")" });
                 self.call_rt("mg_str_concat", &[acc.into(), close.into()])
@@ -1125,14 +1413,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.call_rt("mg_print_float", &[v.into()]);
             }
             Ty::Bool => {
-                let w = b!(self.builder.build_int_z_extend(v.into_int_value(), self.ctx.i64_type(), "b64"));
+                let w = b!(self.builder.build_int_z_extend(
+                    v.into_int_value(),
+                    self.ctx.i64_type(),
+                    "b64"
+                ));
                 self.call_rt("mg_print_bool", &[w.into()]);
             }
             Ty::None => {
                 self.call_rt("mg_print_none", &[]);
             }
             Ty::Str => {
-                self.call_rt(if repr { "mg_print_str_repr" } else { "mg_print_str" }, &[v.into()]);
+                self.call_rt(
+                    if repr {
+                        "mg_print_str_repr"
+                    } else {
+                        "mg_print_str"
+                    },
+                    &[v.into()],
+                );
             }
             Ty::Tuple(ts) => {
                 let sv = v.into_struct_value();

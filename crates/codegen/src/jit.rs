@@ -8,10 +8,10 @@
 //! process, whose symbols are not exported dynamically) and everything else
 //! (libc, libm, libgc) from the process's loaded libraries.
 
+use inkwell::llvm_sys::core::LLVMCreateMemoryBufferWithMemoryRangeCopy;
 use inkwell::llvm_sys::error::{LLVMDisposeErrorMessage, LLVMErrorRef, LLVMGetErrorMessage};
 use inkwell::llvm_sys::orc2::lljit::*;
 use inkwell::llvm_sys::orc2::*;
-use inkwell::llvm_sys::core::LLVMCreateMemoryBufferWithMemoryRangeCopy;
 use inkwell::targets::{InitializationConfig, Target};
 use std::ffi::{CStr, CString};
 
@@ -54,8 +54,10 @@ impl Jit {
                     Sym: LLVMJITEvaluatedSymbol {
                         Address: *addr as u64,
                         Flags: LLVMJITSymbolFlags {
-                            GenericFlags: LLVMJITSymbolGenericFlags::LLVMJITSymbolGenericFlagsExported as u8
-                                | LLVMJITSymbolGenericFlags::LLVMJITSymbolGenericFlagsCallable as u8,
+                            GenericFlags:
+                                LLVMJITSymbolGenericFlags::LLVMJITSymbolGenericFlagsExported as u8
+                                    | LLVMJITSymbolGenericFlags::LLVMJITSymbolGenericFlagsCallable
+                                        as u8,
                             TargetFlags: 0,
                         },
                     },
@@ -81,7 +83,11 @@ impl Jit {
         // SAFETY: the buffer is copied, and ownership of the copy passes to ORC.
         unsafe {
             let name = c"multigen-object";
-            let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(object.as_ptr().cast(), object.len(), name.as_ptr());
+            let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(
+                object.as_ptr().cast(),
+                object.len(),
+                name.as_ptr(),
+            );
             let dylib = LLVMOrcLLJITGetMainJITDylib(self.jit);
             check(LLVMOrcLLJITAddObjectFile(self.jit, dylib, buf))
         }

@@ -46,13 +46,21 @@ pub const MODULE_INIT: &str = "__mg_module_init";
 
 /// Compiles a checked program to the requested form. Errors are internal
 /// (an LLVM verifier failure or a target problem), never user mistakes.
-pub fn compile(program: &Program, name: &str, opts: Options, emit: Emit) -> Result<Vec<u8>, String> {
+pub fn compile(
+    program: &Program,
+    name: &str,
+    opts: Options,
+    emit: Emit,
+) -> Result<Vec<u8>, String> {
     let ctx = Context::create();
     let module = ctx.create_module(name);
     gen::generate(&ctx, &module, program, opts.with_main);
-    module
-        .verify()
-        .map_err(|e| format!("internal compiler error: LLVM verifier: {}", e.to_string_lossy()))?;
+    module.verify().map_err(|e| {
+        format!(
+            "internal compiler error: LLVM verifier: {}",
+            e.to_string_lossy()
+        )
+    })?;
     let tm = target_machine(opts)?;
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
@@ -60,10 +68,17 @@ pub fn compile(program: &Program, name: &str, opts: Options, emit: Emit) -> Resu
     match emit {
         Emit::LlvmIr => Ok(module.print_to_string().to_bytes().to_vec()),
         Emit::Asm | Emit::Object => {
-            let ft = if emit == Emit::Asm { FileType::Assembly } else { FileType::Object };
-            let buf = tm
-                .write_to_memory_buffer(&module, ft)
-                .map_err(|e| format!("internal compiler error: code emission: {}", e.to_string_lossy()))?;
+            let ft = if emit == Emit::Asm {
+                FileType::Assembly
+            } else {
+                FileType::Object
+            };
+            let buf = tm.write_to_memory_buffer(&module, ft).map_err(|e| {
+                format!(
+                    "internal compiler error: code emission: {}",
+                    e.to_string_lossy()
+                )
+            })?;
             Ok(buf.as_slice().to_vec())
         }
     }
@@ -75,8 +90,12 @@ fn target_machine(opts: Options) -> Result<TargetMachine, String> {
     let target = Target::from_triple(&triple).map_err(|e| e.to_string_lossy().into_owned())?;
     let (cpu, features) = if opts.host_cpu {
         (
-            TargetMachine::get_host_cpu_name().to_string_lossy().into_owned(),
-            TargetMachine::get_host_cpu_features().to_string_lossy().into_owned(),
+            TargetMachine::get_host_cpu_name()
+                .to_string_lossy()
+                .into_owned(),
+            TargetMachine::get_host_cpu_features()
+                .to_string_lossy()
+                .into_owned(),
         )
     } else {
         ("x86-64".to_string(), String::new())
@@ -88,13 +107,27 @@ fn target_machine(opts: Options) -> Result<TargetMachine, String> {
         _ => OptimizationLevel::Aggressive,
     };
     target
-        .create_target_machine(&triple, &cpu, &features, level, RelocMode::PIC, CodeModel::Default)
-        .ok_or_else(|| "internal compiler error: cannot create a target machine for the host".to_string())
+        .create_target_machine(
+            &triple,
+            &cpu,
+            &features,
+            level,
+            RelocMode::PIC,
+            CodeModel::Default,
+        )
+        .ok_or_else(|| {
+            "internal compiler error: cannot create a target machine for the host".to_string()
+        })
 }
 
 fn optimize(module: &Module, tm: &TargetMachine, level: u8) -> Result<(), String> {
     let pipeline = format!("default<O{}>", level.min(3));
     module
         .run_passes(&pipeline, tm, PassBuilderOptions::create())
-        .map_err(|e| format!("internal compiler error: optimizer: {}", e.to_string_lossy()))
+        .map_err(|e| {
+            format!(
+                "internal compiler error: optimizer: {}",
+                e.to_string_lossy()
+            )
+        })
 }

@@ -295,7 +295,10 @@ impl Checker {
                     self.report(Diagnostic::new(
                         Kind::Unsupported,
                         def.name.span,
-                        format!("redefinition of function '{}' is not supported", def.name.name),
+                        format!(
+                            "redefinition of function '{}' is not supported",
+                            def.name.name
+                        ),
                     ));
                     continue;
                 }
@@ -318,7 +321,7 @@ impl Checker {
         }
         // Every name assigned at module level is a global.
         let mut assigned = Vec::new();
-        assigned_names(&module.body, &mut assigned, true);
+        assigned_names(&module.body, &mut assigned);
         for (name, span) in assigned {
             match self.names.get(&name) {
                 Some(Binding::Func(_)) => self.report(Diagnostic::new(
@@ -340,7 +343,11 @@ impl Checker {
         let mut seen = HashSet::new();
         for p in &def.params {
             if !seen.insert(p.name.name.clone()) {
-                return err(Kind::Syntax, p.name.span, "duplicate argument in function definition");
+                return err(
+                    Kind::Syntax,
+                    p.name.span,
+                    "duplicate argument in function definition",
+                );
             }
             let Some(ann) = &p.annotation else {
                 return err(
@@ -365,7 +372,10 @@ impl Checker {
                     return err(
                         Kind::Type,
                         span,
-                        format!("function '{}' returns a value but has no return annotation", def.name.name),
+                        format!(
+                            "function '{}' returns a value but has no return annotation",
+                            def.name.name
+                        ),
                     );
                 }
                 Ty::None
@@ -386,7 +396,11 @@ impl Checker {
                 "bool" => Ok(Ty::Bool),
                 "str" => Ok(Ty::Str),
                 "None" => Ok(Ty::None),
-                _ => err(Kind::Type, e.span, format!("unknown or unsupported type '{n}'")),
+                _ => err(
+                    Kind::Type,
+                    e.span,
+                    format!("unknown or unsupported type '{n}'"),
+                ),
             },
             ast::ExprKind::None => Ok(Ty::None),
             ast::ExprKind::Str(s) => {
@@ -455,7 +469,7 @@ impl Checker {
             params.push(lid);
         }
         let mut assigned = Vec::new();
-        assigned_names(&def.body, &mut assigned, false);
+        assigned_names(&def.body, &mut assigned);
         for (name, span) in assigned {
             if scope.global_decls.contains(&name) {
                 if !matches!(self.names.get(&name), Some(Binding::Global(_))) {
@@ -486,8 +500,16 @@ impl Checker {
         let mut decls = Vec::new();
         global_statements(&def.body, &mut decls);
         for (g, span) in decls {
-            if scope.local_map.get(&g).is_some_and(|l| scope.locals[l.index()].is_param) {
-                self.report(Diagnostic::new(Kind::Syntax, span, format!("name '{g}' is parameter and global")));
+            if scope
+                .local_map
+                .get(&g)
+                .is_some_and(|l| scope.locals[l.index()].is_param)
+            {
+                self.report(Diagnostic::new(
+                    Kind::Syntax,
+                    span,
+                    format!("name '{g}' is parameter and global"),
+                ));
             }
         }
         let body = self.block(&def.body, &mut scope);
@@ -566,7 +588,10 @@ impl Checker {
                     let value = if is_const(&v) {
                         v
                     } else {
-                        let g = self.new_global(&format!("{}.{}.default", def.name.name, p.name.name), Some(pty.clone()));
+                        let g = self.new_global(
+                            &format!("{}.{}.default", def.name.name, p.name.name),
+                            Some(pty.clone()),
+                        );
                         out.push(Stmt::Assign(Target::Place(Place::Global(g)), v));
                         mk(pty, d.span, ExprKind::Load(Place::Global(g)))
                     };
@@ -582,14 +607,22 @@ impl Checker {
                 match v {
                     None => {
                         if ret != Ty::None {
-                            return err(Kind::Type, s.span, format!("missing return value: the function returns {ret}"));
+                            return err(
+                                Kind::Type,
+                                s.span,
+                                format!("missing return value: the function returns {ret}"),
+                            );
                         }
                         out.push(Stmt::Return(None));
                     }
                     Some(v) => {
                         let e = self.expr(v, scope)?;
                         let e = self.expect(e, &ret, "return value")?;
-                        let value = if ret == Ty::None { drop_none(e, out) } else { Some(e) };
+                        let value = if ret == Ty::None {
+                            drop_none(e, out)
+                        } else {
+                            Some(e)
+                        };
                         out.push(Stmt::Return(value));
                     }
                 }
@@ -604,7 +637,11 @@ impl Checker {
                 } else {
                     // `a = b = v`: evaluate once into a hidden local.
                     if scope.is_module {
-                        return err(Kind::Unsupported, s.span, "chained assignment at module level is not supported by multigen yet");
+                        return err(
+                            Kind::Unsupported,
+                            s.span,
+                            "chained assignment at module level is not supported by multigen yet",
+                        );
                     }
                     let tmp = self.temp(scope, v.ty.clone());
                     let ty = v.ty.clone();
@@ -612,21 +649,34 @@ impl Checker {
                     for t in targets {
                         let load = mk(ty.clone(), t.span, ExprKind::Load(Place::Local(tmp)));
                         let tg = self.target(t, Some(&ty), scope)?;
-                        let load = self.expect(load, &target_ty(&tg, self, scope), "assigned value")?;
+                        let load =
+                            self.expect(load, &target_ty(&tg, self, scope), "assigned value")?;
                         out.push(Stmt::Assign(tg, load));
                     }
                 }
             }
-            K::AnnAssign { target, annotation, value } => {
+            K::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 let ty = self.annotation(annotation)?;
                 let ast::ExprKind::Name(name) = &target.kind else {
-                    return err(Kind::Unsupported, target.span, "annotated assignment to this target is not supported");
+                    return err(
+                        Kind::Unsupported,
+                        target.span,
+                        "annotated assignment to this target is not supported",
+                    );
                 };
                 let place = self.place(name, target.span, scope, true)?;
                 let known = self.place_ty(place, scope);
                 match known {
                     Some(k) if k != ty => {
-                        return err(Kind::Type, annotation.span, format!("'{name}' already has type {k}, cannot annotate it as {ty}"));
+                        return err(
+                            Kind::Type,
+                            annotation.span,
+                            format!("'{name}' already has type {k}, cannot annotate it as {ty}"),
+                        );
                     }
                     _ => self.set_place_ty(place, ty.clone(), scope),
                 }
@@ -640,7 +690,11 @@ impl Checker {
             }
             K::AugAssign { target, op, value } => {
                 let ast::ExprKind::Name(name) = &target.kind else {
-                    return err(Kind::Unsupported, target.span, "augmented assignment to this target is not supported");
+                    return err(
+                        Kind::Unsupported,
+                        target.span,
+                        "augmented assignment to this target is not supported",
+                    );
                 };
                 let cur = self.name(name, target.span, scope)?;
                 let rhs = self.expr(value, scope)?;
@@ -662,29 +716,57 @@ impl Checker {
                 let b = self.nested(body, scope);
                 scope.loops -= 1;
                 let o = self.nested(orelse, scope);
-                out.push(Stmt::While { test: c, body: b, orelse: o });
+                out.push(Stmt::While {
+                    test: c,
+                    body: b,
+                    orelse: o,
+                });
             }
-            K::For { target, iter, body, orelse } => {
+            K::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 let (start, stop, step) = self.range_call(iter, scope)?;
                 let t = self.target(target, Some(&Ty::Int), scope)?;
                 let Target::Place(var) = t else {
                     return err(Kind::Type, target.span, "cannot unpack an int");
                 };
                 if self.place_ty(var, scope) != Some(Ty::Int) {
-                    return err(Kind::Type, target.span, "the loop variable of a range loop must be an int");
+                    return err(
+                        Kind::Type,
+                        target.span,
+                        "the loop variable of a range loop must be an int",
+                    );
                 }
                 scope.loops += 1;
                 let b = self.nested(body, scope);
                 scope.loops -= 1;
                 let o = self.nested(orelse, scope);
-                out.push(Stmt::ForRange { var, start, stop, step, body: b, orelse: o });
+                out.push(Stmt::ForRange {
+                    var,
+                    start,
+                    stop,
+                    step,
+                    body: b,
+                    orelse: o,
+                });
             }
             K::Break | K::Continue => {
                 if scope.loops == 0 {
-                    let w = if matches!(s.kind, K::Break) { "'break'" } else { "'continue'" };
+                    let w = if matches!(s.kind, K::Break) {
+                        "'break'"
+                    } else {
+                        "'continue'"
+                    };
                     return err(Kind::Syntax, s.span, format!("{w} outside loop"));
                 }
-                out.push(if matches!(s.kind, K::Break) { Stmt::Break } else { Stmt::Continue });
+                out.push(if matches!(s.kind, K::Break) {
+                    Stmt::Break
+                } else {
+                    Stmt::Continue
+                });
             }
             K::Pass => {}
             K::Expr(e) => {
@@ -696,7 +778,7 @@ impl Checker {
                 let m = match msg {
                     Some(m) => {
                         let m = self.expr(m, scope)?;
-                        Some(self.to_str(m))
+                        Some(self.stringify(m))
                     }
                     None => None,
                 };
@@ -712,7 +794,11 @@ impl Checker {
             K::Import(items) => {
                 for (m, alias) in items {
                     if m.name != "math" {
-                        return err(Kind::Unsupported, m.span, format!("module '{}' is not supported by multigen yet", m.name));
+                        return err(
+                            Kind::Unsupported,
+                            m.span,
+                            format!("module '{}' is not supported by multigen yet", m.name),
+                        );
                     }
                     let bind = alias.as_ref().unwrap_or(m).name.clone();
                     self.bind_import(bind, Binding::MathModule, scope, m.span)?;
@@ -723,14 +809,26 @@ impl Checker {
                     return Ok(());
                 }
                 if module.name != "math" {
-                    return err(Kind::Unsupported, module.span, format!("module '{}' is not supported by multigen yet", module.name));
+                    return err(
+                        Kind::Unsupported,
+                        module.span,
+                        format!("module '{}' is not supported by multigen yet", module.name),
+                    );
                 }
                 for (n, alias) in names {
                     if n.name == "*" {
-                        return err(Kind::Unsupported, n.span, "`import *` is not supported by multigen yet");
+                        return err(
+                            Kind::Unsupported,
+                            n.span,
+                            "`import *` is not supported by multigen yet",
+                        );
                     }
                     let Some(item) = math_item(&n.name) else {
-                        return err(Kind::Name, n.span, format!("cannot import name '{}' from 'math'", n.name));
+                        return err(
+                            Kind::Name,
+                            n.span,
+                            format!("cannot import name '{}' from 'math'", n.name),
+                        );
                     };
                     let bind = alias.as_ref().unwrap_or(n).name.clone();
                     self.bind_import(bind, Binding::MathItem(item), scope, n.span)?;
@@ -742,12 +840,19 @@ impl Checker {
 
     fn bind_import(&mut self, name: String, b: Binding, scope: &mut Scope, span: Span) -> R<()> {
         let clash = if scope.is_module {
-            matches!(self.names.get(&name), Some(Binding::Global(_) | Binding::Func(_)))
+            matches!(
+                self.names.get(&name),
+                Some(Binding::Global(_) | Binding::Func(_))
+            )
         } else {
             scope.local_map.contains_key(&name)
         };
         if clash {
-            return err(Kind::Unsupported, span, format!("'{name}' is both a variable and an import; this is not supported"));
+            return err(
+                Kind::Unsupported,
+                span,
+                format!("'{name}' is both a variable and an import; this is not supported"),
+            );
         }
         if scope.is_module {
             self.names.insert(name, b);
@@ -783,20 +888,42 @@ impl Checker {
 
     /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)`.
     fn range_call(&mut self, iter: &ast::Expr, scope: &mut Scope) -> R<(Expr, Expr, Expr)> {
-        let ast::ExprKind::Call { func, args, keywords } = &iter.kind else {
-            return err(Kind::Unsupported, iter.span, "a `for` loop over anything but `range(...)` is not supported by multigen yet");
+        let ast::ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &iter.kind
+        else {
+            return err(
+                Kind::Unsupported,
+                iter.span,
+                "a `for` loop over anything but `range(...)` is not supported by multigen yet",
+            );
         };
-        if !matches!(&func.kind, ast::ExprKind::Name(n) if n == "range" && self.lookup(n, scope).is_none()) {
-            return err(Kind::Unsupported, iter.span, "a `for` loop over anything but `range(...)` is not supported by multigen yet");
+        if !matches!(&func.kind, ast::ExprKind::Name(n) if n == "range" && self.lookup(n, scope).is_none())
+        {
+            return err(
+                Kind::Unsupported,
+                iter.span,
+                "a `for` loop over anything but `range(...)` is not supported by multigen yet",
+            );
         }
         if let Some(k) = keywords.first() {
-            return err(Kind::Call, k.name.span, "range() takes no keyword arguments");
+            return err(
+                Kind::Call,
+                k.name.span,
+                "range() takes no keyword arguments",
+            );
         }
         let mut vals = Vec::new();
         for a in args {
             let e = self.expr(a, scope)?;
             if !matches!(e.ty, Ty::Int | Ty::Bool) {
-                return err(Kind::Type, a.span, format!("'{}' object cannot be interpreted as an integer", e.ty));
+                return err(
+                    Kind::Type,
+                    a.span,
+                    format!("'{}' object cannot be interpreted as an integer", e.ty),
+                );
             }
             vals.push(coerce(e, &Ty::Int).unwrap());
         }
@@ -814,7 +941,13 @@ impl Checker {
                 let b = it.next().unwrap();
                 (a, b, it.next().unwrap())
             }
-            n => return err(Kind::Call, iter.span, format!("range expected 1 to 3 arguments, got {n}")),
+            n => {
+                return err(
+                    Kind::Call,
+                    iter.span,
+                    format!("range expected 1 to 3 arguments, got {n}"),
+                )
+            }
         })
     }
 
@@ -851,7 +984,11 @@ impl Checker {
         }
         match self.names.get(name) {
             Some(Binding::Global(g)) => Ok(Place::Global(*g)),
-            _ => err(Kind::Unsupported, span, format!("cannot assign to '{name}'")),
+            _ => err(
+                Kind::Unsupported,
+                span,
+                format!("cannot assign to '{name}'"),
+            ),
         }
     }
 
@@ -864,7 +1001,13 @@ impl Checker {
                 if self.place_ty(p, scope).is_none() {
                     match value_ty {
                         Some(t) => self.set_place_ty(p, t.clone(), scope),
-                        None => return err(Kind::Type, e.span, format!("cannot infer the type of '{n}'")),
+                        None => {
+                            return err(
+                                Kind::Type,
+                                e.span,
+                                format!("cannot infer the type of '{n}'"),
+                            )
+                        }
                     }
                 }
                 Ok(Target::Place(p))
@@ -873,10 +1016,30 @@ impl Checker {
                 let tys = match value_ty {
                     Some(Ty::Tuple(ts)) if ts.len() == elems.len() => ts.clone(),
                     Some(Ty::Tuple(ts)) => {
-                        return err(Kind::Type, e.span, format!("cannot unpack a tuple of {} values into {} targets", ts.len(), elems.len()))
+                        return err(
+                            Kind::Type,
+                            e.span,
+                            format!(
+                                "cannot unpack a tuple of {} values into {} targets",
+                                ts.len(),
+                                elems.len()
+                            ),
+                        )
                     }
-                    Some(t) => return err(Kind::Type, e.span, format!("cannot unpack a value of type {t}")),
-                    None => return err(Kind::Type, e.span, "cannot infer the types of these targets"),
+                    Some(t) => {
+                        return err(
+                            Kind::Type,
+                            e.span,
+                            format!("cannot unpack a value of type {t}"),
+                        )
+                    }
+                    None => {
+                        return err(
+                            Kind::Type,
+                            e.span,
+                            "cannot infer the types of these targets",
+                        )
+                    }
                 };
                 let ts = elems
                     .iter()
@@ -885,9 +1048,11 @@ impl Checker {
                     .collect::<R<Vec<_>>>()?;
                 Ok(Target::Tuple(ts))
             }
-            ast::ExprKind::Subscript(..) | ast::ExprKind::Attribute(..) => {
-                err(Kind::Unsupported, e.span, "assignment to this kind of target is not supported by multigen yet")
-            }
+            ast::ExprKind::Subscript(..) | ast::ExprKind::Attribute(..) => err(
+                Kind::Unsupported,
+                e.span,
+                "assignment to this kind of target is not supported by multigen yet",
+            ),
             _ => err(Kind::Syntax, e.span, "cannot assign to expression"),
         }
     }
@@ -913,7 +1078,9 @@ impl Checker {
                 let safe = if scope.is_module {
                     self.module_assigned.contains(&g)
                 } else {
-                    self.safe_in_functions.as_ref().is_none_or(|s| s.contains(&g))
+                    self.safe_in_functions
+                        .as_ref()
+                        .is_none_or(|s| s.contains(&g))
                         && self.module_assigned.contains(&g)
                 };
                 if !safe {
@@ -921,10 +1088,22 @@ impl Checker {
                 }
                 Ok(mk(ty, span, ExprKind::Load(Place::Global(g))))
             }
-            Some(Binding::Func(_)) => err(Kind::Unsupported, span, "functions as values are not supported by multigen yet"),
-            Some(Binding::MathModule) => err(Kind::Unsupported, span, "a module as a value is not supported"),
+            Some(Binding::Func(_)) => err(
+                Kind::Unsupported,
+                span,
+                "functions as values are not supported by multigen yet",
+            ),
+            Some(Binding::MathModule) => err(
+                Kind::Unsupported,
+                span,
+                "a module as a value is not supported",
+            ),
             Some(Binding::MathItem(item)) => self.math_const(item, span),
-            None if BUILTINS.contains(&n) => err(Kind::Unsupported, span, format!("the built-in '{n}' as a value is not supported by multigen yet")),
+            None if BUILTINS.contains(&n) => err(
+                Kind::Unsupported,
+                span,
+                format!("the built-in '{n}' as a value is not supported by multigen yet"),
+            ),
             None => err(Kind::Name, span, format!("name '{n}' is not defined")),
         }
     }
@@ -932,7 +1111,11 @@ impl Checker {
     fn math_const(&self, item: &str, span: Span) -> R<Expr> {
         match MATH_CONSTS.iter().find(|c| c.0 == item) {
             Some((_, v)) => Ok(mk(Ty::Float, span, ExprKind::Float(*v))),
-            None => err(Kind::Unsupported, span, "functions as values are not supported by multigen yet"),
+            None => err(
+                Kind::Unsupported,
+                span,
+                "functions as values are not supported by multigen yet",
+            ),
         }
     }
 
@@ -955,17 +1138,27 @@ impl Checker {
                     " (CPython keeps an int here, which prints differently; convert it with float(...))".to_string()
                 }
             }
-            (Ty::Bool, Ty::Int) => " (CPython keeps a bool here, which prints as True/False; convert it with int(...))".to_string(),
+            (Ty::Bool, Ty::Int) => {
+                " (CPython keeps a bool here, which prints as True/False; convert it with int(...))"
+                    .to_string()
+            }
             _ => String::new(),
         };
-        err(Kind::Type, e.span, format!("{what} has type {}, expected {ty}{hint}", e.ty))
+        err(
+            Kind::Type,
+            e.span,
+            format!("{what} has type {}, expected {ty}{hint}", e.ty),
+        )
     }
 
     fn cond(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
         // In a condition, `and`/`or` operands may have different types: only
         // their truth values matter.
         if let ast::ExprKind::BoolOp(op, vals) = &e.kind {
-            let vals = vals.iter().map(|v| self.cond(v, scope)).collect::<R<Vec<_>>>()?;
+            let vals = vals
+                .iter()
+                .map(|v| self.cond(v, scope))
+                .collect::<R<Vec<_>>>()?;
             let kind = match op {
                 ast::BoolOp::And => ExprKind::And(vals),
                 ast::BoolOp::Or => ExprKind::Or(vals),
@@ -974,7 +1167,11 @@ impl Checker {
         }
         if let ast::ExprKind::Unary(ast::UnaryOp::Not, inner) = &e.kind {
             let c = self.cond(inner, scope)?;
-            return Ok(mk(Ty::Bool, e.span, ExprKind::Unary(UnOp::Not, Box::new(c))));
+            return Ok(mk(
+                Ty::Bool,
+                e.span,
+                ExprKind::Unary(UnOp::Not, Box::new(c)),
+            ));
         }
         let v = self.expr(e, scope)?;
         Ok(truth(v))
@@ -993,12 +1190,26 @@ impl Checker {
             K::Unary(op, x) => {
                 let v = self.expr(x, scope)?;
                 match op {
-                    ast::UnaryOp::Not => mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(truth(v)))),
+                    ast::UnaryOp::Not => mk(
+                        Ty::Bool,
+                        span,
+                        ExprKind::Unary(UnOp::Not, Box::new(truth(v))),
+                    ),
                     ast::UnaryOp::Pos | ast::UnaryOp::Neg => {
                         let v = match v.ty {
                             Ty::Bool => coerce(v, &Ty::Int).unwrap(),
                             Ty::Int | Ty::Float => v,
-                            _ => return err(Kind::Type, span, format!("bad operand type for unary {}: '{}'", if *op == ast::UnaryOp::Neg { "-" } else { "+" }, v.ty)),
+                            _ => {
+                                return err(
+                                    Kind::Type,
+                                    span,
+                                    format!(
+                                        "bad operand type for unary {}: '{}'",
+                                        if *op == ast::UnaryOp::Neg { "-" } else { "+" },
+                                        v.ty
+                                    ),
+                                )
+                            }
                         };
                         if *op == ast::UnaryOp::Pos {
                             Expr { span, ..v }
@@ -1019,7 +1230,13 @@ impl Checker {
                         let v = match v.ty {
                             Ty::Bool => coerce(v, &Ty::Int).unwrap(),
                             Ty::Int => v,
-                            _ => return err(Kind::Type, span, format!("bad operand type for unary ~: '{}'", v.ty)),
+                            _ => {
+                                return err(
+                                    Kind::Type,
+                                    span,
+                                    format!("bad operand type for unary ~: '{}'", v.ty),
+                                )
+                            }
                         };
                         mk(Ty::Int, span, ExprKind::Unary(UnOp::Invert, Box::new(v)))
                     }
@@ -1031,7 +1248,10 @@ impl Checker {
                 self.binary(*op, lv, rv, span)?
             }
             K::BoolOp(op, vals) => {
-                let vals = vals.iter().map(|v| self.expr(v, scope)).collect::<R<Vec<_>>>()?;
+                let vals = vals
+                    .iter()
+                    .map(|v| self.expr(v, scope))
+                    .collect::<R<Vec<_>>>()?;
                 let ty = vals[0].ty.clone();
                 for v in &vals[1..] {
                     if v.ty != ty {
@@ -1052,25 +1272,51 @@ impl Checker {
                 if a.ty != b.ty {
                     return err(Kind::Type, span, format!("both branches of a conditional expression must have one type; found {} and {}", a.ty, b.ty));
                 }
-                mk(a.ty.clone(), span, ExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)))
+                mk(
+                    a.ty.clone(),
+                    span,
+                    ExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)),
+                )
             }
             K::Tuple(xs) => {
-                let vals = xs.iter().map(|x| self.expr(x, scope)).collect::<R<Vec<_>>>()?;
+                let vals = xs
+                    .iter()
+                    .map(|x| self.expr(x, scope))
+                    .collect::<R<Vec<_>>>()?;
                 let ty = Ty::Tuple(vals.iter().map(|v| v.ty.clone()).collect());
                 mk(ty, span, ExprKind::Tuple(vals))
             }
             K::Subscript(base, idx) => {
                 let b = self.expr(base, scope)?;
                 let Ty::Tuple(ts) = &b.ty else {
-                    return err(Kind::Unsupported, span, format!("indexing a value of type {} is not supported by multigen yet", b.ty));
+                    return err(
+                        Kind::Unsupported,
+                        span,
+                        format!(
+                            "indexing a value of type {} is not supported by multigen yet",
+                            b.ty
+                        ),
+                    );
                 };
                 let i = match &idx.kind {
                     K::Int(i) => *i,
                     K::Unary(ast::UnaryOp::Neg, x) => match x.kind {
                         K::Int(i) => -i,
-                        _ => return err(Kind::Unsupported, idx.span, "a tuple index must be an integer literal"),
+                        _ => {
+                            return err(
+                                Kind::Unsupported,
+                                idx.span,
+                                "a tuple index must be an integer literal",
+                            )
+                        }
                     },
-                    _ => return err(Kind::Unsupported, idx.span, "a tuple index must be an integer literal"),
+                    _ => {
+                        return err(
+                            Kind::Unsupported,
+                            idx.span,
+                            "a tuple index must be an integer literal",
+                        )
+                    }
                 };
                 let n = ts.len() as i64;
                 let k = if i < 0 { i + n } else { i };
@@ -1084,14 +1330,26 @@ impl Checker {
                 if let K::Name(m) = &base.kind {
                     if self.is_math_module(m, scope) {
                         let Some(item) = math_item(&attr.name) else {
-                            return err(Kind::Name, attr.span, format!("module 'math' has no attribute '{}'", attr.name));
+                            return err(
+                                Kind::Name,
+                                attr.span,
+                                format!("module 'math' has no attribute '{}'", attr.name),
+                            );
                         };
                         return self.math_const(item, span);
                     }
                 }
-                return err(Kind::Unsupported, span, "attribute access is not supported by multigen yet");
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    "attribute access is not supported by multigen yet",
+                );
             }
-            K::Call { func, args, keywords } => {
+            K::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 let top = scope.is_module;
                 let r = self.call(func, args, keywords, span, scope)?;
                 if top && matches!(r.kind, ExprKind::Call { .. }) {
@@ -1126,19 +1384,38 @@ impl Checker {
             B::BitXor => BinOp::BitXor,
         };
         let bad = |l: &Ty, r: &Ty| {
-            Diagnostic::new(Kind::Type, span, format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), l, r))
+            Diagnostic::new(
+                Kind::Type,
+                span,
+                format!(
+                    "unsupported operand type(s) for {}: '{}' and '{}'",
+                    op.symbol(),
+                    l,
+                    r
+                ),
+            )
         };
-        let bin = |ty: Ty, l: Expr, r: Expr| mk(ty, span, ExprKind::Binary(hop, Box::new(l), Box::new(r)));
+        let bin = |ty: Ty, l: Expr, r: Expr| {
+            mk(ty, span, ExprKind::Binary(hop, Box::new(l), Box::new(r)))
+        };
         // Strings.
         match (&l.ty, &r.ty, op) {
             (Ty::Str, Ty::Str, B::Add) => return Ok(bin(Ty::Str, l, r)),
             (Ty::Str, Ty::Int | Ty::Bool, B::Mul) => {
                 let r = coerce(r, &Ty::Int).unwrap();
-                return Ok(mk(Ty::Str, span, ExprKind::Runtime("mg_str_repeat", vec![l, r])));
+                return Ok(mk(
+                    Ty::Str,
+                    span,
+                    ExprKind::Runtime("mg_str_repeat", vec![l, r]),
+                ));
             }
             (Ty::Int | Ty::Bool, Ty::Str, B::Mul) => {
                 let l = coerce(l, &Ty::Int).unwrap();
-                return Ok(mk(Ty::Str, span, ExprKind::Runtime("mg_str_repeat", vec![r, l])));
+                return Ok(mk(
+                    Ty::Str,
+                    span,
+                    ExprKind::Runtime("mg_str_repeat", vec![r, l]),
+                ));
             }
             (Ty::Tuple(a), Ty::Tuple(b), B::Add) => {
                 // Concatenation of tuple displays is a new display of the
@@ -1148,7 +1425,11 @@ impl Checker {
                     let elems = xs.iter().chain(ys).cloned().collect();
                     return Ok(mk(ty, span, ExprKind::Tuple(elems)));
                 }
-                return err(Kind::Unsupported, span, "concatenating tuple values is not supported by multigen yet");
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    "concatenating tuple values is not supported by multigen yet",
+                );
             }
             _ => {}
         }
@@ -1156,28 +1437,58 @@ impl Checker {
             return Err(bad(&l.ty, &r.ty));
         }
         match op {
-            B::BitAnd | B::BitOr | B::BitXor if l.ty == Ty::Bool && r.ty == Ty::Bool => Ok(bin(Ty::Bool, l, r)),
+            B::BitAnd | B::BitOr | B::BitXor if l.ty == Ty::Bool && r.ty == Ty::Bool => {
+                Ok(bin(Ty::Bool, l, r))
+            }
             B::LShift | B::RShift | B::BitAnd | B::BitOr | B::BitXor => {
                 if l.ty == Ty::Float || r.ty == Ty::Float {
                     return Err(bad(&l.ty, &r.ty));
                 }
-                Ok(bin(Ty::Int, coerce(l, &Ty::Int).unwrap(), coerce(r, &Ty::Int).unwrap()))
+                Ok(bin(
+                    Ty::Int,
+                    coerce(l, &Ty::Int).unwrap(),
+                    coerce(r, &Ty::Int).unwrap(),
+                ))
             }
             // `int / int` keeps its operands as ints: its zero-division
             // message differs from the float one.
-            B::Div if l.ty != Ty::Float && r.ty != Ty::Float => Ok(bin(Ty::Float, coerce(l, &Ty::Int).unwrap(), coerce(r, &Ty::Int).unwrap())),
-            B::Div => Ok(bin(Ty::Float, coerce(l, &Ty::Float).unwrap(), coerce(r, &Ty::Float).unwrap())),
+            B::Div if l.ty != Ty::Float && r.ty != Ty::Float => Ok(bin(
+                Ty::Float,
+                coerce(l, &Ty::Int).unwrap(),
+                coerce(r, &Ty::Int).unwrap(),
+            )),
+            B::Div => Ok(bin(
+                Ty::Float,
+                coerce(l, &Ty::Float).unwrap(),
+                coerce(r, &Ty::Float).unwrap(),
+            )),
             B::Pow => {
                 let neg_literal = matches!(r.kind, ExprKind::Int(v) if v < 0);
                 if l.ty == Ty::Float || r.ty == Ty::Float || neg_literal {
-                    Ok(bin(Ty::Float, coerce(l, &Ty::Float).unwrap(), coerce(r, &Ty::Float).unwrap()))
+                    Ok(bin(
+                        Ty::Float,
+                        coerce(l, &Ty::Float).unwrap(),
+                        coerce(r, &Ty::Float).unwrap(),
+                    ))
                 } else {
-                    Ok(bin(Ty::Int, coerce(l, &Ty::Int).unwrap(), coerce(r, &Ty::Int).unwrap()))
+                    Ok(bin(
+                        Ty::Int,
+                        coerce(l, &Ty::Int).unwrap(),
+                        coerce(r, &Ty::Int).unwrap(),
+                    ))
                 }
             }
             _ => {
-                let ty = if l.ty == Ty::Float || r.ty == Ty::Float { Ty::Float } else { Ty::Int };
-                Ok(bin(ty.clone(), coerce(l, &ty).unwrap(), coerce(r, &ty).unwrap()))
+                let ty = if l.ty == Ty::Float || r.ty == Ty::Float {
+                    Ty::Float
+                } else {
+                    Ty::Int
+                };
+                Ok(bin(
+                    ty.clone(),
+                    coerce(l, &ty).unwrap(),
+                    coerce(r, &ty).unwrap(),
+                ))
             }
         }
     }
@@ -1195,7 +1506,16 @@ impl Checker {
             C::NotIn => CmpOp::NotIn,
         };
         let bad = || {
-            Diagnostic::new(Kind::Type, span, format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), l, r))
+            Diagnostic::new(
+                Kind::Type,
+                span,
+                format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    l,
+                    r
+                ),
+            )
         };
         if matches!(op, C::Is | C::IsNot) {
             // Only identity with None is meaningful for the value types we have.
@@ -1203,12 +1523,20 @@ impl Checker {
                 let same = l == r;
                 return Ok((hop, CmpKind::Const(if op == C::Is { same } else { !same })));
             }
-            return err(Kind::Unsupported, span, "`is` is only supported with None by multigen yet");
+            return err(
+                Kind::Unsupported,
+                span,
+                "`is` is only supported with None by multigen yet",
+            );
         }
         if matches!(op, C::In | C::NotIn) {
             return match (l, r) {
                 (Ty::Str, Ty::Str) => Ok((hop, CmpKind::Str)),
-                _ => err(Kind::Type, span, format!("`in` is not supported between '{l}' and '{r}'")),
+                _ => err(
+                    Kind::Type,
+                    span,
+                    format!("`in` is not supported between '{l}' and '{r}'"),
+                ),
             };
         }
         let equality = matches!(op, C::Eq | C::NotEq);
@@ -1225,9 +1553,8 @@ impl Checker {
             (Ty::Tuple(a), Ty::Tuple(b)) if equality && a.len() == b.len() => {
                 let mut kinds = Vec::new();
                 for (x, y) in a.iter().zip(b) {
-                    match self.cmp_kind(ast::CmpOp::Eq, x, y, span)? {
-                        (_, k) => kinds.push(k),
-                    }
+                    let (_, k) = self.cmp_kind(ast::CmpOp::Eq, x, y, span)?;
+                    kinds.push(k);
                 }
                 CmpKind::Tuple(kinds)
             }
@@ -1243,7 +1570,13 @@ impl Checker {
         Ok((hop, kind))
     }
 
-    fn compare(&mut self, first: &ast::Expr, rest: &[(ast::CmpOp, ast::Expr)], span: Span, scope: &mut Scope) -> R<Expr> {
+    fn compare(
+        &mut self,
+        first: &ast::Expr,
+        rest: &[(ast::CmpOp, ast::Expr)],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         let mut operands = vec![self.expr(first, scope)?];
         let mut ops = Vec::new();
         for (op, e) in rest {
@@ -1256,7 +1589,7 @@ impl Checker {
         Ok(mk(Ty::Bool, span, ExprKind::Compare(operands, ops)))
     }
 
-    fn to_str(&mut self, e: Expr) -> Expr {
+    fn stringify(&mut self, e: Expr) -> Expr {
         if e.ty == Ty::Str {
             return e;
         }
@@ -1264,19 +1597,38 @@ impl Checker {
         mk(Ty::Str, span, ExprKind::Builtin(Builtin::ToStr, vec![e]))
     }
 
-    fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span, scope: &mut Scope) -> R<Expr> {
+    fn call(
+        &mut self,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         match &func.kind {
             ast::ExprKind::Name(n) => {
-                let is_local = !scope.is_module && scope.local_map.contains_key(n) && !scope.global_decls.contains(n);
+                let is_local = !scope.is_module
+                    && scope.local_map.contains_key(n)
+                    && !scope.global_decls.contains(n);
                 if is_local {
                     return err(Kind::Type, func.span, format!("'{n}' is not callable"));
                 }
                 match self.lookup(n, scope) {
-                    Some(Binding::Func(id)) => self.user_call(id, func.span, args, keywords, span, scope),
-                    Some(Binding::MathItem(item)) => self.math_call(item, args, keywords, span, scope),
-                    Some(Binding::Global(_)) => err(Kind::Type, func.span, format!("'{n}' is not callable")),
-                    Some(Binding::MathModule) => err(Kind::Type, func.span, "'module' object is not callable"),
-                    None if BUILTINS.contains(&n.as_str()) => self.builtin_call(n, args, keywords, span, scope),
+                    Some(Binding::Func(id)) => {
+                        self.user_call(id, func.span, args, keywords, span, scope)
+                    }
+                    Some(Binding::MathItem(item)) => {
+                        self.math_call(item, args, keywords, span, scope)
+                    }
+                    Some(Binding::Global(_)) => {
+                        err(Kind::Type, func.span, format!("'{n}' is not callable"))
+                    }
+                    Some(Binding::MathModule) => {
+                        err(Kind::Type, func.span, "'module' object is not callable")
+                    }
+                    None if BUILTINS.contains(&n.as_str()) => {
+                        self.builtin_call(n, args, keywords, span, scope)
+                    }
                     None => err(Kind::Name, func.span, format!("name '{n}' is not defined")),
                 }
             }
@@ -1284,7 +1636,11 @@ impl Checker {
                 if let ast::ExprKind::Name(m) = &base.kind {
                     if self.is_math_module(m, scope) {
                         let Some(item) = math_item(&attr.name) else {
-                            return err(Kind::Name, attr.span, format!("module 'math' has no attribute '{}'", attr.name));
+                            return err(
+                                Kind::Name,
+                                attr.span,
+                                format!("module 'math' has no attribute '{}'", attr.name),
+                            );
                         };
                         return self.math_call(item, args, keywords, span, scope);
                     }
@@ -1292,41 +1648,104 @@ impl Checker {
                 // Resolve the receiver first, so that an undefined name is
                 // reported as such.
                 self.expr(base, scope)?;
-                err(Kind::Unsupported, func.span, "method calls are not supported by multigen yet")
+                err(
+                    Kind::Unsupported,
+                    func.span,
+                    "method calls are not supported by multigen yet",
+                )
             }
-            _ => err(Kind::Unsupported, func.span, "calling this kind of expression is not supported by multigen yet"),
+            _ => err(
+                Kind::Unsupported,
+                func.span,
+                "calling this kind of expression is not supported by multigen yet",
+            ),
         }
     }
 
-    fn user_call(&mut self, id: FuncId, name_span: Span, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span, scope: &mut Scope) -> R<Expr> {
+    fn user_call(
+        &mut self,
+        id: FuncId,
+        name_span: Span,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         if scope.is_module && !self.defined.contains(&id) {
-            return err(Kind::Name, name_span, format!("name '{}' is not defined (the call runs before its `def`)", self.sigs[id.index()].name));
+            return err(
+                Kind::Name,
+                name_span,
+                format!(
+                    "name '{}' is not defined (the call runs before its `def`)",
+                    self.sigs[id.index()].name
+                ),
+            );
         }
         let sig = self.sigs[id.index()].clone();
         let mut written = Vec::new();
         let mut slots: Vec<Option<ArgSource>> = vec![None; sig.params.len()];
         for (i, a) in args.iter().enumerate() {
-            let positional: Vec<usize> = (0..sig.params.len()).filter(|&k| !sig.params[k].keyword_only).collect();
+            let positional: Vec<usize> = (0..sig.params.len())
+                .filter(|&k| !sig.params[k].keyword_only)
+                .collect();
             let Some(&k) = positional.get(i) else {
-                return err(Kind::Call, span, format!("{}() takes {} positional arguments but {} were given", sig.name, positional.len(), args.len()));
+                return err(
+                    Kind::Call,
+                    span,
+                    format!(
+                        "{}() takes {} positional arguments but {} were given",
+                        sig.name,
+                        positional.len(),
+                        args.len()
+                    ),
+                );
             };
             let v = self.expr(a, scope)?;
-            let v = self.expect(v, &sig.params[k].ty, &format!("argument '{}' of {}()", sig.params[k].name, sig.name))?;
+            let v = self.expect(
+                v,
+                &sig.params[k].ty,
+                &format!("argument '{}' of {}()", sig.params[k].name, sig.name),
+            )?;
             slots[k] = Some(ArgSource::Written(written.len()));
             written.push(v);
         }
         for kw in keywords {
             let Some(k) = sig.params.iter().position(|p| p.name == kw.name.name) else {
-                return err(Kind::Call, kw.name.span, format!("{}() got an unexpected keyword argument '{}'", sig.name, kw.name.name));
+                return err(
+                    Kind::Call,
+                    kw.name.span,
+                    format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        sig.name, kw.name.name
+                    ),
+                );
             };
             if sig.params[k].positional_only {
-                return err(Kind::Call, kw.name.span, format!("{}() got a positional-only argument passed as keyword: '{}'", sig.name, kw.name.name));
+                return err(
+                    Kind::Call,
+                    kw.name.span,
+                    format!(
+                        "{}() got a positional-only argument passed as keyword: '{}'",
+                        sig.name, kw.name.name
+                    ),
+                );
             }
             if slots[k].is_some() {
-                return err(Kind::Call, kw.name.span, format!("{}() got multiple values for argument '{}'", sig.name, kw.name.name));
+                return err(
+                    Kind::Call,
+                    kw.name.span,
+                    format!(
+                        "{}() got multiple values for argument '{}'",
+                        sig.name, kw.name.name
+                    ),
+                );
             }
             let v = self.expr(&kw.value, scope)?;
-            let v = self.expect(v, &sig.params[k].ty, &format!("argument '{}' of {}()", sig.params[k].name, sig.name))?;
+            let v = self.expect(
+                v,
+                &sig.params[k].ty,
+                &format!("argument '{}' of {}()", sig.params[k].name, sig.name),
+            )?;
             slots[k] = Some(ArgSource::Written(written.len()));
             written.push(v);
         }
@@ -1344,35 +1763,87 @@ impl Checker {
             }
         }
         if !missing.is_empty() {
-            return err(Kind::Call, span, format!("{}() missing {} required argument{}: {}", sig.name, missing.len(), if missing.len() == 1 { "" } else { "s" }, missing.join(" and ")));
+            return err(
+                Kind::Call,
+                span,
+                format!(
+                    "{}() missing {} required argument{}: {}",
+                    sig.name,
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing.join(" and ")
+                ),
+            );
         }
-        Ok(mk(sig.ret.clone(), span, ExprKind::Call { func: id, args: written, map }))
+        Ok(mk(
+            sig.ret.clone(),
+            span,
+            ExprKind::Call {
+                func: id,
+                args: written,
+                map,
+            },
+        ))
     }
 
     fn no_keywords(&self, name: &str, keywords: &[ast::Keyword]) -> R<()> {
         match keywords.first() {
-            Some(k) => err(Kind::Call, k.name.span, format!("{name}() takes no keyword arguments")),
+            Some(k) => err(
+                Kind::Call,
+                k.name.span,
+                format!("{name}() takes no keyword arguments"),
+            ),
             None => Ok(()),
         }
     }
 
     fn arity(&self, name: &str, args: &[ast::Expr], lo: usize, hi: usize, span: Span) -> R<()> {
         if args.len() < lo || args.len() > hi {
-            let want = if lo == hi { format!("{lo}") } else { format!("{lo} to {hi}") };
-            return err(Kind::Call, span, format!("{name}() takes {want} argument{} ({} given)", if hi == 1 { "" } else { "s" }, args.len()));
+            let want = if lo == hi {
+                format!("{lo}")
+            } else {
+                format!("{lo} to {hi}")
+            };
+            return err(
+                Kind::Call,
+                span,
+                format!(
+                    "{name}() takes {want} argument{} ({} given)",
+                    if hi == 1 { "" } else { "s" },
+                    args.len()
+                ),
+            );
         }
         Ok(())
     }
 
-    fn math_call(&mut self, item: &'static str, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span, scope: &mut Scope) -> R<Expr> {
+    fn math_call(
+        &mut self,
+        item: &'static str,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         let Some(&(name, sym, msig)) = MATH_FUNCS.iter().find(|m| m.0 == item) else {
-            return err(Kind::Type, span, format!("'float' object ({item}) is not callable"));
+            return err(
+                Kind::Type,
+                span,
+                format!("'float' object ({item}) is not callable"),
+            );
         };
         self.no_keywords(name, keywords)?;
-        let vals = args.iter().map(|a| self.expr(a, scope)).collect::<R<Vec<_>>>()?;
+        let vals = args
+            .iter()
+            .map(|a| self.expr(a, scope))
+            .collect::<R<Vec<_>>>()?;
         let float_arg = |c: &mut Self, v: Expr| -> R<Expr> {
             if !is_numeric(&v.ty) {
-                return err(Kind::Type, v.span, format!("must be real number, not {}", v.ty));
+                return err(
+                    Kind::Type,
+                    v.span,
+                    format!("must be real number, not {}", v.ty),
+                );
             }
             let _ = c;
             Ok(coerce(v, &Ty::Float).expect("numeric values convert to float"))
@@ -1380,7 +1851,11 @@ impl Checker {
         let int_arg = |v: Expr| -> R<Expr> {
             match v.ty {
                 Ty::Int | Ty::Bool => Ok(coerce(v, &Ty::Int).unwrap()),
-                _ => err(Kind::Type, v.span, format!("'{}' object cannot be interpreted as an integer", v.ty)),
+                _ => err(
+                    Kind::Type,
+                    v.span,
+                    format!("'{}' object cannot be interpreted as an integer", v.ty),
+                ),
             }
         };
         if name == "log" {
@@ -1390,7 +1865,11 @@ impl Checker {
             return Ok(match it.next() {
                 Some(b) => {
                     let b = float_arg(self, b)?;
-                    mk(Ty::Float, span, ExprKind::Runtime("mg_math_log_base", vec![x, b]))
+                    mk(
+                        Ty::Float,
+                        span,
+                        ExprKind::Runtime("mg_math_log_base", vec![x, b]),
+                    )
                 }
                 None => mk(Ty::Float, span, ExprKind::Runtime(sym, vec![x])),
             });
@@ -1402,7 +1881,11 @@ impl Checker {
         self.arity(name, args, n, n, span)?;
         let mut it = vals.into_iter();
         Ok(match msig {
-            MathSig::F => mk(Ty::Float, span, ExprKind::Runtime(sym, vec![float_arg(self, it.next().unwrap())?])),
+            MathSig::F => mk(
+                Ty::Float,
+                span,
+                ExprKind::Runtime(sym, vec![float_arg(self, it.next().unwrap())?]),
+            ),
             MathSig::FF => {
                 let a = float_arg(self, it.next().unwrap())?;
                 let b = float_arg(self, it.next().unwrap())?;
@@ -1413,14 +1896,26 @@ impl Checker {
                 if matches!(v.ty, Ty::Int | Ty::Bool) {
                     coerce(v, &Ty::Int).unwrap()
                 } else {
-                    mk(Ty::Int, span, ExprKind::Runtime(sym, vec![float_arg(self, v)?]))
+                    mk(
+                        Ty::Int,
+                        span,
+                        ExprKind::Runtime(sym, vec![float_arg(self, v)?]),
+                    )
                 }
             }
             MathSig::FB => {
-                let v = mk(Ty::Int, span, ExprKind::Runtime(sym, vec![float_arg(self, it.next().unwrap())?]));
+                let v = mk(
+                    Ty::Int,
+                    span,
+                    ExprKind::Runtime(sym, vec![float_arg(self, it.next().unwrap())?]),
+                );
                 truth(v)
             }
-            MathSig::I => mk(Ty::Int, span, ExprKind::Runtime(sym, vec![int_arg(it.next().unwrap())?])),
+            MathSig::I => mk(
+                Ty::Int,
+                span,
+                ExprKind::Runtime(sym, vec![int_arg(it.next().unwrap())?]),
+            ),
             MathSig::II => {
                 let a = int_arg(it.next().unwrap())?;
                 let b = int_arg(it.next().unwrap())?;
@@ -1429,9 +1924,19 @@ impl Checker {
         })
     }
 
-    fn builtin_call(&mut self, name: &str, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span, scope: &mut Scope) -> R<Expr> {
+    fn builtin_call(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         if name == "print" {
-            let args = args.iter().map(|a| self.expr(a, scope)).collect::<R<Vec<_>>>()?;
+            let args = args
+                .iter()
+                .map(|a| self.expr(a, scope))
+                .collect::<R<Vec<_>>>()?;
             let mut sep = None;
             let mut end = None;
             for k in keywords {
@@ -1439,13 +1944,34 @@ impl Checker {
                 let v = match v.ty {
                     Ty::Str => Some(Box::new(v)),
                     Ty::None => None,
-                    _ => return err(Kind::Type, v.span, format!("{} must be None or a string, not {}", k.name.name, v.ty)),
+                    _ => {
+                        return err(
+                            Kind::Type,
+                            v.span,
+                            format!("{} must be None or a string, not {}", k.name.name, v.ty),
+                        )
+                    }
                 };
                 match k.name.name.as_str() {
                     "sep" => sep = v,
                     "end" => end = v,
-                    "flush" | "file" => return err(Kind::Unsupported, k.name.span, format!("print(..., {}=) is not supported by multigen yet", k.name.name)),
-                    other => return err(Kind::Call, k.name.span, format!("'{other}' is an invalid keyword argument for print()")),
+                    "flush" | "file" => {
+                        return err(
+                            Kind::Unsupported,
+                            k.name.span,
+                            format!(
+                                "print(..., {}=) is not supported by multigen yet",
+                                k.name.name
+                            ),
+                        )
+                    }
+                    other => {
+                        return err(
+                            Kind::Call,
+                            k.name.span,
+                            format!("'{other}' is an invalid keyword argument for print()"),
+                        )
+                    }
                 }
             }
             return Ok(mk(Ty::None, span, ExprKind::Print { args, sep, end }));
@@ -1454,7 +1980,14 @@ impl Checker {
             let mut nd = None;
             for k in keywords {
                 if k.name.name != "ndigits" {
-                    return err(Kind::Call, k.name.span, format!("round() got an unexpected keyword argument '{}'", k.name.name));
+                    return err(
+                        Kind::Call,
+                        k.name.span,
+                        format!(
+                            "round() got an unexpected keyword argument '{}'",
+                            k.name.name
+                        ),
+                    );
                 }
                 nd = Some(&k.value);
             }
@@ -1463,13 +1996,23 @@ impl Checker {
                 all.push(n);
             }
             if all.is_empty() || all.len() > 2 {
-                return err(Kind::Call, span, format!("round() takes 1 or 2 arguments ({} given)", all.len()));
+                return err(
+                    Kind::Call,
+                    span,
+                    format!("round() takes 1 or 2 arguments ({} given)", all.len()),
+                );
             }
             let x = self.expr(all[0], scope)?;
             let x = match x.ty {
                 Ty::Bool => coerce(x, &Ty::Int).unwrap(),
                 Ty::Int | Ty::Float => x,
-                _ => return err(Kind::Type, x.span, format!("type {} doesn't define __round__ method", x.ty)),
+                _ => {
+                    return err(
+                        Kind::Type,
+                        x.span,
+                        format!("type {} doesn't define __round__ method", x.ty),
+                    )
+                }
             };
             let nd = match all.get(1) {
                 Some(n) => {
@@ -1477,21 +2020,40 @@ impl Checker {
                     match v.ty {
                         Ty::None => None,
                         Ty::Int | Ty::Bool => Some(coerce(v, &Ty::Int).unwrap()),
-                        _ => return err(Kind::Type, v.span, format!("'{}' object cannot be interpreted as an integer", v.ty)),
+                        _ => {
+                            return err(
+                                Kind::Type,
+                                v.span,
+                                format!("'{}' object cannot be interpreted as an integer", v.ty),
+                            )
+                        }
                     }
                 }
                 None => None,
             };
             return Ok(match (x.ty.clone(), nd) {
                 (Ty::Int, None) => x,
-                (Ty::Float, None) => mk(Ty::Int, span, ExprKind::Runtime("mg_float_round_int", vec![x])),
-                (Ty::Int, Some(n)) => mk(Ty::Int, span, ExprKind::Runtime("mg_int_round", vec![x, n])),
-                (_, Some(n)) => mk(Ty::Float, span, ExprKind::Runtime("mg_float_round", vec![x, n])),
+                (Ty::Float, None) => mk(
+                    Ty::Int,
+                    span,
+                    ExprKind::Runtime("mg_float_round_int", vec![x]),
+                ),
+                (Ty::Int, Some(n)) => {
+                    mk(Ty::Int, span, ExprKind::Runtime("mg_int_round", vec![x, n]))
+                }
+                (_, Some(n)) => mk(
+                    Ty::Float,
+                    span,
+                    ExprKind::Runtime("mg_float_round", vec![x, n]),
+                ),
                 _ => unreachable!("round() operand was coerced to int or float"),
             });
         }
         self.no_keywords(name, keywords)?;
-        let vals = args.iter().map(|a| self.expr(a, scope)).collect::<R<Vec<_>>>()?;
+        let vals = args
+            .iter()
+            .map(|a| self.expr(a, scope))
+            .collect::<R<Vec<_>>>()?;
         match name {
             "abs" => {
                 self.arity(name, args, 1, 1, span)?;
@@ -1499,9 +2061,19 @@ impl Checker {
                 let v = match v.ty {
                     Ty::Bool => coerce(v, &Ty::Int).unwrap(),
                     Ty::Int | Ty::Float => v,
-                    _ => return err(Kind::Type, v.span, format!("bad operand type for abs(): '{}'", v.ty)),
+                    _ => {
+                        return err(
+                            Kind::Type,
+                            v.span,
+                            format!("bad operand type for abs(): '{}'", v.ty),
+                        )
+                    }
                 };
-                Ok(mk(v.ty.clone(), span, ExprKind::Builtin(Builtin::Abs, vec![v])))
+                Ok(mk(
+                    v.ty.clone(),
+                    span,
+                    ExprKind::Builtin(Builtin::Abs, vec![v]),
+                ))
             }
             "min" | "max" => {
                 if vals.len() < 2 {
@@ -1513,14 +2085,22 @@ impl Checker {
                 let mut out = Vec::new();
                 for v in vals {
                     if !matches!(v.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Str) {
-                        return err(Kind::Type, v.span, format!("{name}() of {} values is not supported", v.ty));
+                        return err(
+                            Kind::Type,
+                            v.span,
+                            format!("{name}() of {} values is not supported", v.ty),
+                        );
                     }
                     if v.ty != ty {
                         return err(Kind::Type, v.span, format!("{name}() arguments must all have one type (the result's type would depend on the values); found {ty} and {}", v.ty));
                     }
                     out.push(v);
                 }
-                let b = if name == "min" { Builtin::Min } else { Builtin::Max };
+                let b = if name == "min" {
+                    Builtin::Min
+                } else {
+                    Builtin::Max
+                };
                 Ok(mk(ty, span, ExprKind::Builtin(b, out)))
             }
             "divmod" => {
@@ -1528,16 +2108,36 @@ impl Checker {
                 let mut it = vals.into_iter();
                 let (a, b) = (it.next().unwrap(), it.next().unwrap());
                 if !is_numeric(&a.ty) || !is_numeric(&b.ty) {
-                    return err(Kind::Type, span, format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a.ty, b.ty));
+                    return err(
+                        Kind::Type,
+                        span,
+                        format!(
+                            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                            a.ty, b.ty
+                        ),
+                    );
                 }
-                let ty = if a.ty == Ty::Float || b.ty == Ty::Float { Ty::Float } else { Ty::Int };
+                let ty = if a.ty == Ty::Float || b.ty == Ty::Float {
+                    Ty::Float
+                } else {
+                    Ty::Int
+                };
                 let (a, b) = (coerce(a, &ty).unwrap(), coerce(b, &ty).unwrap());
-                Ok(mk(Ty::Tuple(vec![ty.clone(), ty]), span, ExprKind::Builtin(Builtin::DivMod, vec![a, b])))
+                Ok(mk(
+                    Ty::Tuple(vec![ty.clone(), ty]),
+                    span,
+                    ExprKind::Builtin(Builtin::DivMod, vec![a, b]),
+                ))
             }
             "pow" => {
                 self.arity(name, args, 2, 2, span)?;
                 let mut it = vals.into_iter();
-                self.binary(ast::BinOp::Pow, it.next().unwrap(), it.next().unwrap(), span)
+                self.binary(
+                    ast::BinOp::Pow,
+                    it.next().unwrap(),
+                    it.next().unwrap(),
+                    span,
+                )
             }
             "int" => {
                 self.arity(name, args, 0, 1, span)?;
@@ -1548,7 +2148,16 @@ impl Checker {
                     Ty::Int | Ty::Bool => coerce(v, &Ty::Int).unwrap(),
                     Ty::Float => mk(Ty::Int, span, ExprKind::Runtime("mg_float_to_int", vec![v])),
                     Ty::Str => mk(Ty::Int, span, ExprKind::Runtime("mg_int_from_str", vec![v])),
-                    _ => return err(Kind::Type, v.span, format!("int() argument must be a string or a number, not '{}'", v.ty)),
+                    _ => {
+                        return err(
+                            Kind::Type,
+                            v.span,
+                            format!(
+                                "int() argument must be a string or a number, not '{}'",
+                                v.ty
+                            ),
+                        )
+                    }
                 })
             }
             "float" => {
@@ -1558,8 +2167,21 @@ impl Checker {
                 };
                 Ok(match v.ty {
                     Ty::Int | Ty::Bool | Ty::Float => coerce(v, &Ty::Float).unwrap(),
-                    Ty::Str => mk(Ty::Float, span, ExprKind::Runtime("mg_float_from_str", vec![v])),
-                    _ => return err(Kind::Type, v.span, format!("float() argument must be a string or a real number, not '{}'", v.ty)),
+                    Ty::Str => mk(
+                        Ty::Float,
+                        span,
+                        ExprKind::Runtime("mg_float_from_str", vec![v]),
+                    ),
+                    _ => {
+                        return err(
+                            Kind::Type,
+                            v.span,
+                            format!(
+                                "float() argument must be a string or a real number, not '{}'",
+                                v.ty
+                            ),
+                        )
+                    }
                 })
             }
             "bool" => {
@@ -1577,23 +2199,46 @@ impl Checker {
                 if name == "str" && v.ty == Ty::Str {
                     return Ok(v);
                 }
-                let b = if name == "str" { Builtin::ToStr } else { Builtin::Repr };
+                let b = if name == "str" {
+                    Builtin::ToStr
+                } else {
+                    Builtin::Repr
+                };
                 Ok(mk(Ty::Str, span, ExprKind::Builtin(b, vec![v])))
             }
             "len" => {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
                 match &v.ty {
-                    Ty::Str => Ok(mk(Ty::Int, span, ExprKind::Builtin(Builtin::StrLen, vec![v]))),
+                    Ty::Str => Ok(mk(
+                        Ty::Int,
+                        span,
+                        ExprKind::Builtin(Builtin::StrLen, vec![v]),
+                    )),
                     Ty::Tuple(ts) => {
                         // The length is static; the operand still runs.
                         let n = ts.len() as i64;
-                        Ok(mk(Ty::Int, span, ExprKind::Builtin(Builtin::Then, vec![v, mk(Ty::Int, span, ExprKind::Int(n))])))
+                        Ok(mk(
+                            Ty::Int,
+                            span,
+                            ExprKind::Builtin(
+                                Builtin::Then,
+                                vec![v, mk(Ty::Int, span, ExprKind::Int(n))],
+                            ),
+                        ))
                     }
-                    t => err(Kind::Type, v.span, format!("object of type '{t}' has no len()")),
+                    t => err(
+                        Kind::Type,
+                        v.span,
+                        format!("object of type '{t}' has no len()"),
+                    ),
                 }
             }
-            "range" => err(Kind::Unsupported, span, "range() outside a `for` loop is not supported by multigen yet"),
+            "range" => err(
+                Kind::Unsupported,
+                span,
+                "range() outside a `for` loop is not supported by multigen yet",
+            ),
             _ => err(Kind::Name, span, format!("name '{name}' is not defined")),
         }
     }
@@ -1616,7 +2261,11 @@ fn drop_none(e: Expr, out: &mut Vec<Stmt>) -> Option<Expr> {
 
 fn is_const(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => true,
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Str(_) => true,
         ExprKind::IntToFloat(x) | ExprKind::BoolToInt(x) => is_const(x),
         ExprKind::Tuple(xs) => xs.iter().all(is_const),
         _ => false,
@@ -1637,14 +2286,13 @@ fn relocate(e: &mut ast::Expr, span: Span) {
 }
 
 /// The names a block assigns (its Python local variables), in order.
-fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>, module: bool) {
+fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
     fn targets(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
         match &e.kind {
-            ast::ExprKind::Name(n) => {
-                if !out.iter().any(|(m, _)| m == n) {
+            ast::ExprKind::Name(n)
+                if !out.iter().any(|(m, _)| m == n) => {
                     out.push((n.clone(), e.span));
                 }
-            }
             ast::ExprKind::Tuple(xs) => xs.iter().for_each(|x| targets(x, out)),
             _ => {}
         }
@@ -1652,15 +2300,22 @@ fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>, module: bo
     for s in stmts {
         match &s.kind {
             ast::StmtKind::Assign { targets: ts, .. } => ts.iter().for_each(|t| targets(t, out)),
-            ast::StmtKind::AnnAssign { target, .. } | ast::StmtKind::AugAssign { target, .. } => targets(target, out),
-            ast::StmtKind::For { target, body, orelse, .. } => {
+            ast::StmtKind::AnnAssign { target, .. } | ast::StmtKind::AugAssign { target, .. } => {
+                targets(target, out)
+            }
+            ast::StmtKind::For {
+                target,
+                body,
+                orelse,
+                ..
+            } => {
                 targets(target, out);
-                assigned_names(body, out, module);
-                assigned_names(orelse, out, module);
+                assigned_names(body, out);
+                assigned_names(orelse, out);
             }
             ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } => {
-                assigned_names(body, out, module);
-                assigned_names(orelse, out, module);
+                assigned_names(body, out);
+                assigned_names(orelse, out);
             }
             _ => {}
         }
@@ -1671,8 +2326,12 @@ fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>, module: bo
 fn global_statements(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
     for s in stmts {
         match &s.kind {
-            ast::StmtKind::Global(names) => out.extend(names.iter().map(|n| (n.name.clone(), s.span))),
-            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
+            ast::StmtKind::Global(names) => {
+                out.extend(names.iter().map(|n| (n.name.clone(), s.span)))
+            }
+            ast::StmtKind::If { body, orelse, .. }
+            | ast::StmtKind::While { body, orelse, .. }
+            | ast::StmtKind::For { body, orelse, .. } => {
                 global_statements(body, out);
                 global_statements(orelse, out);
             }
@@ -1685,7 +2344,9 @@ fn collect_globals(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
     for s in stmts {
         match &s.kind {
             ast::StmtKind::Global(names) => out.extend(names.iter().map(|n| n.name.clone())),
-            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
+            ast::StmtKind::If { body, orelse, .. }
+            | ast::StmtKind::While { body, orelse, .. }
+            | ast::StmtKind::For { body, orelse, .. } => {
                 collect_globals(body, out);
                 collect_globals(orelse, out);
             }
@@ -1698,8 +2359,12 @@ fn collect_globals(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
 fn returns_value(stmts: &[ast::Stmt]) -> Option<Span> {
     for s in stmts {
         match &s.kind {
-            ast::StmtKind::Return(Some(v)) if !matches!(v.kind, ast::ExprKind::None) => return Some(v.span),
-            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
+            ast::StmtKind::Return(Some(v)) if !matches!(v.kind, ast::ExprKind::None) => {
+                return Some(v.span)
+            }
+            ast::StmtKind::If { body, orelse, .. }
+            | ast::StmtKind::While { body, orelse, .. }
+            | ast::StmtKind::For { body, orelse, .. } => {
                 if let Some(s) = returns_value(body).or_else(|| returns_value(orelse)) {
                     return Some(s);
                 }
@@ -1715,17 +2380,19 @@ fn falls_through(stmts: &[ast::Stmt]) -> bool {
     for s in stmts {
         match &s.kind {
             ast::StmtKind::Return(_) => return false,
-            ast::StmtKind::If { body, orelse, .. } => {
-                if !falls_through(body) && !falls_through(orelse) {
+            ast::StmtKind::If { body, orelse, .. }
+                if !falls_through(body) && !falls_through(orelse) => {
                     return false;
                 }
-            }
-            ast::StmtKind::While { test, body, .. } => {
-                if matches!(test.kind, ast::ExprKind::Bool(true)) && !has_break(body) {
+            ast::StmtKind::While { test, body, .. }
+                if matches!(test.kind, ast::ExprKind::Bool(true)) && !has_break(body) => {
                     return false;
                 }
+            ast::StmtKind::Assert { test, .. }
+                if matches!(test.kind, ast::ExprKind::Bool(false)) =>
+            {
+                return false
             }
-            ast::StmtKind::Assert { test, .. } if matches!(test.kind, ast::ExprKind::Bool(false)) => return false,
             _ => {}
         }
     }

@@ -16,7 +16,13 @@ pub fn dump(p: &Program) -> String {
             .iter()
             .map(|l| format!("l{}: {}", l.0, f.locals[l.index()].ty))
             .collect();
-        let _ = writeln!(out, "\nfn f{i} {}({}) -> {}", f.name, params.join(", "), f.ret);
+        let _ = writeln!(
+            out,
+            "\nfn f{i} {}({}) -> {}",
+            f.name,
+            params.join(", "),
+            f.ret
+        );
         for (j, l) in f.locals.iter().enumerate() {
             if !l.is_param {
                 let _ = writeln!(out, "  local l{j} {}: {}", l.name, l.ty);
@@ -53,7 +59,14 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
                     block(out, orelse, depth + 1);
                 }
             }
-            Stmt::ForRange { var, start, stop, step, body, orelse } => {
+            Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => {
                 let _ = writeln!(
                     out,
                     "{pad}for {} in range({}, {}, {}):",
@@ -75,7 +88,10 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
                 let _ = writeln!(out, "{pad}return {v}");
             }
             Stmt::Assert(c, m) => {
-                let m = m.as_ref().map(|m| format!(", {}", expr(m))).unwrap_or_default();
+                let m = m
+                    .as_ref()
+                    .map(|m| format!(", {}", expr(m)))
+                    .unwrap_or_default();
                 let _ = writeln!(out, "{pad}assert {}{m}", expr(c));
             }
         }
@@ -138,8 +154,14 @@ fn expr(e: &Expr) -> String {
         ExprKind::Tuple(xs) => format!("tuple({})", list(xs)),
         ExprKind::TupleGet(x, i) => format!("{}.{i}", expr(x)),
         ExprKind::Print { args, sep, end } => {
-            let sep = sep.as_ref().map(|s| format!(", sep={}", expr(s))).unwrap_or_default();
-            let end = end.as_ref().map(|s| format!(", end={}", expr(s))).unwrap_or_default();
+            let sep = sep
+                .as_ref()
+                .map(|s| format!(", sep={}", expr(s)))
+                .unwrap_or_default();
+            let end = end
+                .as_ref()
+                .map(|s| format!(", end={}", expr(s)))
+                .unwrap_or_default();
             format!("print({}{sep}{end})", list(args))
         }
     };

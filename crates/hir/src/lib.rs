@@ -11,9 +11,9 @@
 //! compiled with a check that raises `UnboundLocalError`/`NameError` as
 //! CPython does.
 
-pub mod ir;
 mod check;
 mod dump;
+pub mod ir;
 
 pub use check::check;
 pub use dump::dump;

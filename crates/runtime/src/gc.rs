@@ -208,7 +208,7 @@ mod tests {
     /// that later collections do not touch its dead stack.
     #[test]
     fn other_threads_register_and_unregister() {
-        on_gc_thread(mg_init);
+        on_gc_thread(|| mg_init());
         for _ in 0..3 {
             std::thread::spawn(|| {
                 mg_init();

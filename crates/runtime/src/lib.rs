@@ -28,6 +28,8 @@
 
 pub mod interface;
 
+#[cfg(test)]
+mod cpython_cases;
 mod error;
 mod float_repr;
 mod gc;
@@ -36,6 +38,8 @@ mod math;
 mod num;
 mod string;
 mod unicode_tables;
+#[cfg(test)]
+mod tmp_fuzz;
 
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
 pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
@@ -118,8 +122,38 @@ impl MgStr {
 /// Helpers shared by the unit tests.
 #[cfg(test)]
 pub(crate) mod test_support {
+    use std::fmt::{Debug, Display};
     use std::sync::mpsc;
     use std::sync::OnceLock;
+
+    use crate::cpython_cases::Expect;
+    use crate::error::PyResult;
+
+    /// Float equality that distinguishes `0.0` from `-0.0` and treats all
+    /// NaNs as equal (their sign bit is platform noise, and `repr` hides it).
+    pub(crate) fn same_float(a: f64, b: f64) -> bool {
+        a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())
+    }
+
+    /// Asserts that a float outcome matches CPython's.
+    pub(crate) fn check_f64(got: PyResult<f64>, want: Expect<f64>, case: impl Display) {
+        let ok = match (&got, &want) {
+            (Ok(g), Ok(w)) => same_float(*g, *w),
+            (Err((gt, gm)), Err((wt, wm))) => gt == wt && gm == wm,
+            _ => false,
+        };
+        assert!(ok, "{case}: got {got:?}, CPython gives {want:?}");
+    }
+
+    /// Asserts that a non-float outcome matches CPython's.
+    pub(crate) fn check<T: PartialEq + Debug>(got: PyResult<T>, want: Expect<T>, case: impl Display) {
+        let ok = match (&got, &want) {
+            (Ok(g), Ok(w)) => g == w,
+            (Err((gt, gm)), Err((wt, wm))) => gt == wt && gm == wm,
+            _ => false,
+        };
+        assert!(ok, "{case}: got {got:?}, CPython gives {want:?}");
+    }
 
     type Job = Box<dyn FnOnce() + Send>;
 

@@ -294,6 +294,21 @@ pub(crate) fn fmod(x: f64, y: f64) -> PyResult<f64> {
     Ok(r)
 }
 
+/// `math.floor(x)`: the largest int not above `x`.
+pub(crate) fn floor(x: f64) -> PyResult<i64> {
+    integral_float_to_int(x.floor())
+}
+
+/// `math.ceil(x)`: the smallest int not below `x`.
+pub(crate) fn ceil(x: f64) -> PyResult<i64> {
+    integral_float_to_int(x.ceil())
+}
+
+/// `math.trunc(x)`: `x` rounded toward zero.
+pub(crate) fn trunc(x: f64) -> PyResult<i64> {
+    integral_float_to_int(x.trunc())
+}
+
 /// `math.gcd(a, b)`, always non-negative.
 pub(crate) fn gcd(a: i64, b: i64) -> PyResult<i64> {
     let (mut x, mut y) = (a.unsigned_abs(), b.unsigned_abs());
@@ -519,19 +534,19 @@ pub extern "C" fn mg_math_radians(x: f64) -> f64 {
 /// `math.floor(x)` for a float, as an int.
 #[no_mangle]
 pub extern "C" fn mg_math_floor(x: f64) -> i64 {
-    ok_or_raise(integral_float_to_int(x.floor()))
+    ok_or_raise(floor(x))
 }
 
 /// `math.ceil(x)` for a float, as an int.
 #[no_mangle]
 pub extern "C" fn mg_math_ceil(x: f64) -> i64 {
-    ok_or_raise(integral_float_to_int(x.ceil()))
+    ok_or_raise(ceil(x))
 }
 
 /// `math.trunc(x)` for a float, as an int.
 #[no_mangle]
 pub extern "C" fn mg_math_trunc(x: f64) -> i64 {
-    ok_or_raise(integral_float_to_int(x.trunc()))
+    ok_or_raise(trunc(x))
 }
 
 /// `math.isnan(x)`, as 1 or 0.
@@ -580,4 +595,95 @@ pub extern "C" fn mg_math_comb(n: i64, k: i64) -> i64 {
 #[no_mangle]
 pub extern "C" fn mg_math_perm(n: i64, k: i64) -> i64 {
     ok_or_raise(perm(n, k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cpython_cases::{FLOAT_POW, FLOAT_TO_INTS, MATH_1, MATH_2, MATH_INT};
+    use crate::test_support::{check, check_f64};
+
+    #[test]
+    fn one_argument_functions_match_cpython() {
+        for &(name, x, want) in MATH_1 {
+            let got = match name {
+                "sqrt" => sqrt(x),
+                "exp" => exp(x),
+                "log" => log(x),
+                "log2" => log2(x),
+                "log10" => log10(x),
+                "sin" => sin(x),
+                "cos" => cos(x),
+                "tan" => tan(x),
+                "asin" => asin(x),
+                "acos" => acos(x),
+                "atan" => atan(x),
+                "sinh" => sinh(x),
+                "cosh" => cosh(x),
+                "tanh" => tanh(x),
+                "fabs" => Ok(mg_math_fabs(x)),
+                "degrees" => Ok(mg_math_degrees(x)),
+                "radians" => Ok(mg_math_radians(x)),
+                _ => panic!("no case for math.{name}"),
+            };
+            check_f64(got, want, format!("math.{name}({x:e})"));
+        }
+    }
+
+    #[test]
+    fn two_argument_functions_match_cpython() {
+        for &(name, a, b, want) in MATH_2 {
+            let got = match name {
+                "log" => log_base(a, b),
+                "atan2" => Ok(atan2(a, b)),
+                "hypot" => Ok(hypot(a, b)),
+                "fmod" => fmod(a, b),
+                "copysign" => Ok(mg_math_copysign(a, b)),
+                _ => panic!("no case for math.{name}"),
+            };
+            check_f64(got, want, format!("math.{name}({a:e}, {b:e})"));
+        }
+        for &(a, b, _, want) in FLOAT_POW {
+            check_f64(pow(a, b), want, format!("math.pow({a:e}, {b:e})"));
+        }
+    }
+
+    #[test]
+    fn rounding_functions_match_cpython() {
+        for &(x, _, _, fl, ce, tr) in FLOAT_TO_INTS {
+            check(floor(x), fl, format!("math.floor({x:e})"));
+            check(ceil(x), ce, format!("math.ceil({x:e})"));
+            check(trunc(x), tr, format!("math.trunc({x:e})"));
+        }
+    }
+
+    #[test]
+    fn integer_functions_match_cpython() {
+        for &(name, a, b, want) in MATH_INT {
+            let got = match name {
+                "factorial" => factorial(a),
+                "isqrt" => isqrt(a),
+                "gcd" => gcd(a, b),
+                "comb" => comb(a, b),
+                "perm" => perm(a, b),
+                _ => panic!("no case for math.{name}"),
+            };
+            check(got, want, format!("math.{name}({a}, {b})"));
+        }
+    }
+
+    #[test]
+    fn isqrt_is_exact_near_squares() {
+        for r in (0..3_037_000_499i64).step_by(9_999_991).chain([3_037_000_499]) {
+            let sq = r * r;
+            assert_eq!(isqrt(sq), Ok(r));
+            if sq > 0 {
+                assert_eq!(isqrt(sq - 1), Ok(r - 1));
+            }
+            if let Some(next) = sq.checked_add(2 * r) {
+                assert_eq!(isqrt(next), Ok(r));
+            }
+        }
+        assert_eq!(isqrt(i64::MAX), Ok(3_037_000_499));
+    }
 }

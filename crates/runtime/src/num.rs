@@ -466,3 +466,85 @@ pub extern "C" fn mg_int_shl(a: i64, n: i64) -> i64 {
 pub extern "C" fn mg_int_shr(a: i64, n: i64) -> i64 {
     ok_or_raise(int_shr(a, n))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cpython_cases::*;
+    use crate::test_support::{check, check_f64};
+
+    #[test]
+    fn float_round_matches_cpython() {
+        for &(x, nd, want) in FLOAT_ROUND {
+            check_f64(float_round(x, nd), want, format!("round({x:e}, {nd})"));
+        }
+    }
+
+    #[test]
+    fn float_to_int_conversions_match_cpython() {
+        for &(x, round, int, ..) in FLOAT_TO_INTS {
+            check(float_round_int(x), round, format!("round({x:e})"));
+            check(float_to_int(x), int, format!("int({x:e})"));
+        }
+    }
+
+    #[test]
+    fn int_round_matches_cpython() {
+        for &(x, nd, want) in INT_ROUND {
+            check(int_round(x, nd), want, format!("round({x}, {nd})"));
+        }
+        check(int_round(5, i64::MIN), Ok(0), "round(5, -2**63)");
+    }
+
+    #[test]
+    fn float_division_matches_cpython() {
+        for &(a, b, floordiv, modulo, div) in FLOAT_DIVMOD {
+            check_f64(float_floordiv(a, b), floordiv, format!("{a:e} // {b:e}"));
+            check_f64(float_mod(a, b), modulo, format!("{a:e} % {b:e}"));
+            check_f64(float_div(a, b), div, format!("{a:e} / {b:e}"));
+        }
+    }
+
+    #[test]
+    fn float_pow_matches_cpython() {
+        for &(a, b, want, _) in FLOAT_POW {
+            check_f64(float_pow(a, b), want, format!("{a:e} ** {b:e}"));
+        }
+    }
+
+    #[test]
+    fn int_pow_matches_cpython() {
+        for &(b, e, want) in INT_POW {
+            check(int_pow(b, e), want, format!("{b} ** {e}"));
+        }
+        check(
+            int_pow(2, -1),
+            Err((
+                "ValueError",
+                "negative exponent requires a float result (multigen ints are 64-bit)",
+            )),
+            "2 ** -1",
+        );
+    }
+
+    #[test]
+    fn int_truediv_matches_cpython() {
+        for &(a, b, want) in INT_TRUEDIV {
+            check_f64(int_truediv(a, b), want, format!("{a} / {b}"));
+        }
+    }
+
+    #[test]
+    fn shifts_match_cpython() {
+        for &(a, n, shl, shr) in INT_SHIFTS {
+            check(int_shl(a, n), shl, format!("{a} << {n}"));
+            check(int_shr(a, n), shr, format!("{a} >> {n}"));
+        }
+        check(int_shl(1, i64::MAX), Err(overflow_expect()), "1 << huge");
+        check(int_shr(-1, i64::MAX), Ok(-1), "-1 >> huge");
+    }
+
+    fn overflow_expect() -> (&'static str, &'static str) {
+        ("OverflowError", "integer overflow")
+    }
+}

@@ -538,3 +538,110 @@ pub unsafe extern "C" fn mg_int_from_str(s: *const MgStr) -> i64 {
 pub unsafe extern "C" fn mg_float_from_str(s: *const MgStr) -> f64 {
     ok_or_raise(parse_float(MgStr::text(s)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cpython_cases::{PARSE_FLOAT, PARSE_INT, STR_REPR};
+    use crate::test_support::{check, check_f64, on_gc_thread};
+
+    #[test]
+    fn parse_int_matches_cpython() {
+        for &(s, want) in PARSE_INT {
+            check(parse_int(s), want, format!("int({s:?})"));
+        }
+    }
+
+    #[test]
+    fn parse_float_matches_cpython() {
+        for &(s, want) in PARSE_FLOAT {
+            check_f64(parse_float(s), want, format!("float({s:?})"));
+        }
+        // The sign of a NaN is invisible in repr but observable through
+        // copysign, and CPython keeps it.
+        assert!(parse_float("-nan").unwrap().is_sign_negative());
+        assert!(parse_float("nan").unwrap().is_sign_positive());
+    }
+
+    #[test]
+    fn repr_matches_cpython() {
+        for &(s, want) in STR_REPR {
+            assert_eq!(repr_string(s), want, "repr({s:?})");
+        }
+    }
+
+    #[test]
+    fn decimal_and_space_tables() {
+        assert_eq!(decimal_value('\u{0660}'), Some(0));
+        assert_eq!(decimal_value('\u{0669}'), Some(9));
+        assert_eq!(decimal_value('\u{066a}'), None);
+        assert_eq!(decimal_value('\u{ff19}'), Some(9));
+        assert_eq!(decimal_value('\u{7f}'), None);
+        assert_eq!(decimal_value('\u{10ffff}'), None);
+        assert!(is_printable('a') && is_printable(' ') && is_printable('\u{e9}'));
+        assert!(!is_printable('\u{7f}') && !is_printable('\u{a0}') && !is_printable('\n'));
+    }
+
+    /// Reads a runtime string back into Rust, checking its header.
+    unsafe fn read(p: *const MgStr) -> String {
+        let text = MgStr::text(p).to_owned();
+        assert_eq!(MgStr::nchars(p), text.chars().count() as i64, "nchars of {text:?}");
+        text
+    }
+
+    /// A runtime string built from Rust text.
+    fn s(text: &str) -> *const MgStr {
+        new_from_text(text)
+    }
+
+    #[test]
+    fn string_operations() {
+        on_gc_thread(|| unsafe {
+            assert_eq!(read(mg_str_from_int(0)), "0");
+            assert_eq!(read(mg_str_from_int(i64::MIN)), "-9223372036854775808");
+            assert_eq!(read(mg_str_from_float(1e16)), "1e+16");
+            assert_eq!(read(mg_str_from_float(-0.0)), "-0.0");
+            assert_eq!(read(mg_str_from_bool(1)), "True");
+            assert_eq!(read(mg_str_from_bool(0)), "False");
+            assert_eq!(read(mg_str_repr(s("it's é\n"))), "\"it's é\\n\"");
+
+            let ab = mg_str_concat(s("añ"), s("日b"));
+            assert_eq!(read(ab), "añ日b");
+            assert_eq!(mg_str_len(ab), 4);
+            assert_eq!((*ab).len, 7);
+            let empty = s("");
+            assert_eq!(mg_str_concat(ab, empty), ab);
+            assert_eq!(mg_str_concat(empty, ab), ab);
+
+            assert_eq!(read(mg_str_repeat(s("añ"), 3)), "añañañ");
+            assert_eq!(read(mg_str_repeat(s("x"), 1000)), "x".repeat(1000));
+            assert_eq!(read(mg_str_repeat(s("abc"), 7)), "abc".repeat(7));
+            assert_eq!(read(mg_str_repeat(s("añ"), 0)), "");
+            assert_eq!(read(mg_str_repeat(s("añ"), -5)), "");
+            assert_eq!(read(mg_str_repeat(empty, 5)), "");
+
+            assert_eq!(mg_str_eq(s("abc"), s("abc")), 1);
+            assert_eq!(mg_str_eq(s("abc"), s("abd")), 0);
+            assert_eq!(mg_str_eq(s("abc"), s("ab")), 0);
+            assert_eq!(mg_str_eq(empty, s("")), 1);
+
+            assert_eq!(mg_str_cmp(s("abc"), s("abd")), -1);
+            assert_eq!(mg_str_cmp(s("abc"), s("abc")), 0);
+            assert_eq!(mg_str_cmp(s("abc"), s("ab")), 1);
+            assert_eq!(mg_str_cmp(s(""), s("a")), -1);
+            // Code point order: U+00E9 sorts after 'z' and before U+65E5.
+            assert_eq!(mg_str_cmp(s("é"), s("z")), 1);
+            assert_eq!(mg_str_cmp(s("é"), s("日")), -1);
+            assert_eq!(mg_str_cmp(s("\u{ffff}"), s("\u{10000}")), -1);
+
+            assert_eq!(mg_str_contains(s("hello"), s("ell")), 1);
+            assert_eq!(mg_str_contains(s("hello"), s("")), 1);
+            assert_eq!(mg_str_contains(s(""), s("")), 1);
+            assert_eq!(mg_str_contains(s("hello"), s("elo")), 0);
+            assert_eq!(mg_str_contains(s(""), s("a")), 0);
+
+            assert_eq!(mg_int_from_str(s(" -12_3 ")), -123);
+            assert_eq!(mg_float_from_str(s("1_0.5e1")), 105.0);
+        });
+    }
+}

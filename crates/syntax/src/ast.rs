@@ -25,22 +25,52 @@ pub enum StmtKind {
     FunctionDef(FunctionDef),
     Return(Option<Expr>),
     /// `a = b = value`: one or more targets.
-    Assign { targets: Vec<Expr>, value: Expr },
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr> },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     Break,
     Continue,
     Pass,
     Expr(Expr),
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Global(Vec<Ident>),
     /// `import a, b as c`: (module, alias).
     Import(Vec<(Ident, Option<Ident>)>),
     /// `from m import a, b as c`.
-    ImportFrom { module: Ident, names: Vec<(Ident, Option<Ident>)> },
+    ImportFrom {
+        module: Ident,
+        names: Vec<(Ident, Option<Ident>)>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -87,11 +117,19 @@ pub enum ExprKind {
     BoolOp(BoolOp, Vec<Expr>),
     /// `a < b <= c`: the first operand and (operator, operand) pairs.
     Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
     Attribute(Box<Expr>, Ident),
     Subscript(Box<Expr>, Box<Expr>),
     Tuple(Vec<Expr>),
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
 }
 
 #[derive(Clone, Debug)]

@@ -124,12 +124,20 @@ impl Lower {
                     return None;
                 }
                 let mut params = Vec::new();
-                let groups = [(&p.posonlyargs, true, false), (&p.args, false, false), (&p.kwonlyargs, false, true)];
+                let groups = [
+                    (&p.posonlyargs, true, false),
+                    (&p.args, false, false),
+                    (&p.kwonlyargs, false, true),
+                ];
                 for (list, positional_only, keyword_only) in groups {
                     for a in list.iter() {
                         params.push(Param {
                             name: ident(&a.parameter.name),
-                            annotation: a.parameter.annotation.as_deref().and_then(|e| self.expr(e)),
+                            annotation: a
+                                .parameter
+                                .annotation
+                                .as_deref()
+                                .and_then(|e| self.expr(e)),
                             default: a.default.as_deref().and_then(|e| self.expr(e)),
                             keyword_only,
                             positional_only,
@@ -451,7 +459,9 @@ mod tests {
     #[test]
     fn min_int_literal() {
         let m = parse("x = -9223372036854775808\n").unwrap();
-        let StmtKind::Assign { value, .. } = &m.body[0].kind else { panic!() };
+        let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+            panic!()
+        };
         assert!(matches!(value.kind, ExprKind::Int(i64::MIN)));
     }
 }
