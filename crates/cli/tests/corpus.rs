@@ -1,7 +1,7 @@
 //! The differential test corpus, one test per program and mode.
 //!
-//! * `tests/run/NAME.py`: run by `multigen run` (JIT) and by an executable
-//!   from `multigen build` (AOT). Stdout must equal `NAME.out` and the exit
+//! * `tests/run/NAME.py`: run by `multigen run` (JIT, at `-O2` and `-O0`) and
+//!   by an executable from `multigen build` (AOT). Stdout must equal `NAME.out` and the exit
 //!   status the first line of `NAME.status`; for a non-zero status, the last
 //!   stderr line must equal its second line. Both files come from CPython
 //!   (`scripts/regen-expected.sh`).
@@ -74,9 +74,10 @@ fn compare(prog: &Path, out: &Output) -> Result<(), Failed> {
     Ok(())
 }
 
-fn run_jit(prog: &Path) -> Result<(), Failed> {
+fn run_jit(prog: &Path, opt: &str) -> Result<(), Failed> {
     let out = Command::new(multigen())
         .arg("run")
+        .arg(opt)
         .arg(prog.file_name().unwrap())
         .current_dir(prog.parent().unwrap())
         .output()?;
@@ -158,7 +159,13 @@ fn main() {
             let name = prog.file_stem().unwrap().to_string_lossy().into_owned();
             let p = prog.clone();
             trials.push(Trial::test(format!("{dir}::jit::{name}"), move || {
-                run_jit(&p)
+                run_jit(&p, "-O2")
+            }));
+            // Unoptimised code must behave the same: it catches code
+            // generation bugs that the optimiser happens to hide.
+            let p = prog.clone();
+            trials.push(Trial::test(format!("{dir}::jit-O0::{name}"), move || {
+                run_jit(&p, "-O0")
             }));
             let t = tmp.clone();
             trials.push(Trial::test(format!("{dir}::aot::{name}"), move || {

@@ -50,6 +50,58 @@ impl Write for StackBuf {
     }
 }
 
+/// Resolves a tie between two shortest digit strings the way CPython does.
+///
+/// When the exact binary value of `a` lies exactly halfway between two
+/// decimal strings of the shortest length, both round-trip equally well.
+/// CPython's dtoa then picks the one with the even last digit, while Rust's
+/// formatter may pick the other. This happens only for floats whose exact
+/// decimal expansion is short (`m * 2**e` with small negative `e`), so the
+/// check is cheap integer arithmetic for almost every input. Returns the
+/// replacement digits (trailing zeros removed) and decimal exponent when
+/// CPython's choice differs from `digits`.
+fn even_tie_digits(a: f64, digits: &[u8]) -> Option<(String, i32)> {
+    // Exact value a = m * 2**e with m odd.
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), biased - 1075)
+    };
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i32;
+    // With e >= 0 the value is an integer below 2**53 or has trailing zero
+    // digits, never a tie; beyond 2**-25 the exact expansion is longer than
+    // any shortest repr.
+    if !(-25..0).contains(&e) {
+        return None;
+    }
+    // a = exact * 10**e, and `exact` ends in the digit 5.
+    let exact = u128::from(m) * 5u128.pow(e.unsigned_abs());
+    let exact_len = exact.checked_ilog10()? as usize + 1;
+    if exact_len != digits.len() + 1 {
+        return None;
+    }
+    let down = exact / 10;
+    let even = if down % 2 == 0 { down } else { down + 1 };
+    let current: u128 = std::str::from_utf8(digits).ok()?.parse().ok()?;
+    if current == even {
+        return None;
+    }
+    // `even` * 10**(e + 1) is the candidate; CPython only returns it if it
+    // rounds back to `a`, which it does unless `a` sits at a binade edge.
+    let candidate = format!("{even}e{}", e + 1);
+    if candidate.parse::<f64>().ok()? != a {
+        return None;
+    }
+    let text = even.to_string();
+    let exp = text.len() as i32 - 1 + e + 1;
+    Some((text.trim_end_matches('0').to_owned(), exp))
+}
+
 /// The `repr` of one float, held on the stack.
 pub(crate) struct FloatRepr(StackBuf);
 
@@ -90,11 +142,16 @@ impl FloatRepr {
                 ndigits += 1;
             }
         }
-        let digits = &digits[..ndigits];
-        let exp: i32 = std::str::from_utf8(&sci[e_pos + 1..])
+        let mut exp: i32 = std::str::from_utf8(&sci[e_pos + 1..])
             .ok()
             .and_then(|s| s.parse().ok())
             .expect("{:e} exponent is an integer");
+        if let Some((even, even_exp)) = even_tie_digits(a, &digits[..ndigits]) {
+            ndigits = even.len();
+            digits[..ndigits].copy_from_slice(even.as_bytes());
+            exp = even_exp;
+        }
+        let digits = &digits[..ndigits];
 
         if (-4..16).contains(&exp) {
             // Fixed notation; `decpt` is the number of digits before the

@@ -158,10 +158,27 @@ pub(crate) fn atan2(y: f64, x: f64) -> f64 {
     y.atan2(x)
 }
 
-/// Splits `x` into a mantissa in `[0.5, 1)` and a power of two (C `frexp`),
-/// for positive normal `x`.
+/// The exponent C's `frexp` returns for positive finite `x`: the `e` with
+/// `x = f * 2**e` and `0.5 <= f < 1`.
 fn frexp_exponent(x: f64) -> i32 {
-    ((x.to_bits() >> 52) & 0x7ff) as i32 - 1022
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    if biased == 0 {
+        // Subnormal: the leading one bit of the fraction sets the exponent.
+        let fraction = bits & ((1u64 << 52) - 1);
+        -1010 - fraction.leading_zeros() as i32
+    } else {
+        biased - 1022
+    }
+}
+
+/// `2**p` for `-1074 <= p <= 1023`, exactly (C's `ldexp(1.0, p)`).
+fn pow2(p: i32) -> f64 {
+    if p >= -1022 {
+        f64::from_bits(((p + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (p + 1074))
+    }
 }
 
 /// `math.hypot(x, y)`: CPython's `vector_norm` for two coordinates, which
@@ -184,14 +201,15 @@ pub(crate) fn hypot(x: f64, y: f64) -> f64 {
 /// The core of CPython's `vector_norm`: the Euclidean norm of finite,
 /// non-negative `vec` whose largest entry `max` is positive.
 fn vector_norm(vec: &[f64; 2], max: f64) -> f64 {
-    if max < f64::MIN_POSITIVE {
-        // Subnormal maximum: scale up to normal numbers first, since
-        // 2**-exponent would overflow.
+    let max_e = frexp_exponent(max);
+    if max_e < -1023 {
+        // A tiny subnormal maximum: 2**-max_e would overflow, so scale up to
+        // normal numbers first (exactly, by a power of two).
         let scaled = [vec[0] / f64::MIN_POSITIVE, vec[1] / f64::MIN_POSITIVE];
         return f64::MIN_POSITIVE * vector_norm(&scaled, max / f64::MIN_POSITIVE);
     }
     // Exact power-of-two scaling so that every entry is below 1.
-    let scale = f64::from_bits(((1023 - frexp_exponent(max)) as u64) << 52);
+    let scale = pow2(-max_e);
     let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
     for &v in vec {
         let x = v * scale;
@@ -670,6 +688,20 @@ mod tests {
             };
             check(got, want, format!("math.{name}({a}, {b})"));
         }
+    }
+
+    #[test]
+    fn frexp_and_pow2_are_exact() {
+        for p in -1074..=1023 {
+            let x = pow2(p);
+            assert_eq!(x, 2f64.powi(p), "2**{p}");
+            assert_eq!(frexp_exponent(x), p + 1, "frexp(2**{p})");
+            // 1.5 * 2**-1074 is not representable, so start one higher.
+            if p > -1074 {
+                assert_eq!(frexp_exponent(x * 1.5), p + 1, "frexp(1.5 * 2**{p})");
+            }
+        }
+        assert_eq!(frexp_exponent(f64::MAX), 1024);
     }
 
     #[test]
