@@ -951,19 +951,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let lv = self.expr(l);
         let rv = self.expr(r);
         match &l.ty {
-            Ty::Int if op == BinOp::Div => {
-                let b = rv.into_int_value();
-                let zero = b!(self.builder.build_int_compare(
-                    IntPredicate::EQ,
-                    b,
-                    self.ctx.i64_type().const_zero(),
-                    "z"
-                ));
-                self.raise_zero_div_if(zero, 0);
-                let x = self.to_float(lv, &Ty::Int);
-                let y = self.to_float(rv, &Ty::Int);
-                b!(self.builder.build_float_div(x, y, "div")).into()
-            }
+            // `int / int` is rounded once from the exact quotient, and its
+            // zero-division message differs from the float one.
+            Ty::Int if op == BinOp::Div => self
+                .call_rt("mg_int_truediv", &[lv.into(), rv.into()])
+                .unwrap(),
             Ty::Int => self
                 .int_binary(op, lv.into_int_value(), rv.into_int_value())
                 .into(),
@@ -994,11 +986,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     b!(self
                         .builder
                         .build_int_compare(IntPredicate::EQ, b, i64t.const_zero(), "z"));
-                if op == BinOp::Mod && !self.in_divmod {
-                    self.raise_if(zero, "ZeroDivisionError", "integer modulo by zero");
+                let kind = if op == BinOp::Mod && !self.in_divmod {
+                    6
                 } else {
-                    self.raise_zero_div_if(zero, 1);
-                }
+                    1
+                };
+                self.raise_zero_div_if(zero, kind);
                 // `x // -1` is negation (which overflows for the smallest
                 // int) and `x % -1` is 0; LLVM's sdiv/srem are undefined for
                 // the smallest int divided by -1, so that divisor is routed

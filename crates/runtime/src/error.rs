@@ -111,9 +111,11 @@ pub(crate) fn zero_div_message(kind: i64) -> &'static str {
     }
 }
 
-/// Raises `ZeroDivisionError`; `kind` selects the message (see
-/// [`zero_div_message`]): 0 true division, 1 integer `//` and `divmod`,
-/// 2 float `/`, 3 float `//`, 4 float `%`, 5 float `divmod`, 6 integer `%`.
+/// Raises `ZeroDivisionError`; `kind` selects CPython's message for the
+/// operation: 0 `int / int` (`division by zero`), 1 `int // int` and
+/// `divmod` (`integer division or modulo by zero`), 2 float `/`, 3 float
+/// `//`, 4 float `%`, 5 float `divmod`, 6 `int % int` (`integer modulo by
+/// zero`).
 #[no_mangle]
 pub extern "C" fn mg_raise_zero_div(kind: i64) {
     raise("ZeroDivisionError", zero_div_message(kind))

@@ -74,10 +74,8 @@ thread_local! {
         const { std::cell::OnceCell::new() };
 }
 
-/// Initialises the runtime: the collector, and the calling thread's
-/// registration with it. Safe to call any number of times, from any thread.
-#[no_mangle]
-pub extern "C" fn mg_init() {
+/// Initialises the collector once per process (see [`mg_init`]).
+fn init_collector() {
     GC_INIT.call_once(|| {
         // SAFETY: plain libgc calls with valid arguments, made once before
         // any other use of the collector.
@@ -98,6 +96,15 @@ pub extern "C" fn mg_init() {
             GC_allow_register_threads();
         }
     });
+}
+
+/// Initialises the runtime: the collector, and the calling thread's
+/// registration with it. Safe to call any number of times, from any thread;
+/// the first caller must outlive every use of GC memory, because the
+/// collector treats it as the process's main thread from then on.
+#[no_mangle]
+pub extern "C" fn mg_init() {
+    init_collector();
     // SAFETY: registration of the current thread with its own stack base.
     unsafe {
         if GC_thread_is_registered() != 0 {
@@ -151,6 +158,9 @@ pub extern "C" fn mg_alloc_atomic(size: i64) -> *const MgStr {
 /// The range must stay readable for as long as the collector may run.
 #[no_mangle]
 pub unsafe extern "C" fn mg_gc_add_roots(lo: *const MgStr, hi: *const MgStr) {
+    // A JIT host may register its globals before running `mg_init`; the
+    // collector must be set up our way before it records roots.
+    init_collector();
     GC_add_roots(lo as *mut c_void, hi as *mut c_void);
 }
 

@@ -40,10 +40,18 @@ pub struct Decl {
 }
 
 macro_rules! abi_ty {
-    (i64) => { AbiTy::I64 };
-    (f64) => { AbiTy::F64 };
-    (ptr) => { AbiTy::Ptr };
-    (void) => { AbiTy::Void };
+    (i64) => {
+        AbiTy::I64
+    };
+    (f64) => {
+        AbiTy::F64
+    };
+    (ptr) => {
+        AbiTy::Ptr
+    };
+    (void) => {
+        AbiTy::Void
+    };
 }
 
 macro_rules! rust_ty {

@@ -24,7 +24,8 @@
 //! Python exceptions are not catchable yet, so a function that raises writes
 //! the traceback to stderr and ends the process with status 1. To keep that
 //! logic testable, each operation is split into a pure helper returning
-//! [`error::PyResult`] and a thin `extern "C"` wrapper that raises on error.
+//! `Result<_, (exception type, message)>` and a thin `extern "C"` wrapper
+//! that raises on error.
 
 pub mod interface;
 
@@ -38,8 +39,6 @@ mod math;
 mod num;
 mod string;
 mod unicode_tables;
-#[cfg(test)]
-mod tmp_fuzz;
 
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
 pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
@@ -146,7 +145,11 @@ pub(crate) mod test_support {
     }
 
     /// Asserts that a non-float outcome matches CPython's.
-    pub(crate) fn check<T: PartialEq + Debug>(got: PyResult<T>, want: Expect<T>, case: impl Display) {
+    pub(crate) fn check<T: PartialEq + Debug>(
+        got: PyResult<T>,
+        want: Expect<T>,
+        case: impl Display,
+    ) {
         let ok = match (&got, &want) {
             (Ok(g), Ok(w)) => g == w,
             (Err((gt, gm)), Err((wt, wm))) => gt == wt && gm == wm,

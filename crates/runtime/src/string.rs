@@ -64,7 +64,10 @@ fn alloc_str(len: usize, nchars: i64) -> (*const MgStr, *mut u8) {
     unsafe {
         (*p).len = len as i64;
         (*p).nchars = nchars;
-        (p as *const MgStr, std::ptr::addr_of_mut!((*p).data).cast::<u8>())
+        (
+            p as *const MgStr,
+            std::ptr::addr_of_mut!((*p).data).cast::<u8>(),
+        )
     }
 }
 
@@ -585,7 +588,11 @@ mod tests {
     /// Reads a runtime string back into Rust, checking its header.
     unsafe fn read(p: *const MgStr) -> String {
         let text = MgStr::text(p).to_owned();
-        assert_eq!(MgStr::nchars(p), text.chars().count() as i64, "nchars of {text:?}");
+        assert_eq!(
+            MgStr::nchars(p),
+            text.chars().count() as i64,
+            "nchars of {text:?}"
+        );
         text
     }
 
