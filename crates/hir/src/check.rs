@@ -2289,10 +2289,9 @@ fn relocate(e: &mut ast::Expr, span: Span) {
 fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
     fn targets(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
         match &e.kind {
-            ast::ExprKind::Name(n)
-                if !out.iter().any(|(m, _)| m == n) => {
-                    out.push((n.clone(), e.span));
-                }
+            ast::ExprKind::Name(n) if !out.iter().any(|(m, _)| m == n) => {
+                out.push((n.clone(), e.span));
+            }
             ast::ExprKind::Tuple(xs) => xs.iter().for_each(|x| targets(x, out)),
             _ => {}
         }
@@ -2381,13 +2380,15 @@ fn falls_through(stmts: &[ast::Stmt]) -> bool {
         match &s.kind {
             ast::StmtKind::Return(_) => return false,
             ast::StmtKind::If { body, orelse, .. }
-                if !falls_through(body) && !falls_through(orelse) => {
-                    return false;
-                }
+                if !falls_through(body) && !falls_through(orelse) =>
+            {
+                return false;
+            }
             ast::StmtKind::While { test, body, .. }
-                if matches!(test.kind, ast::ExprKind::Bool(true)) && !has_break(body) => {
-                    return false;
-                }
+                if matches!(test.kind, ast::ExprKind::Bool(true)) && !has_break(body) =>
+            {
+                return false;
+            }
             ast::StmtKind::Assert { test, .. }
                 if matches!(test.kind, ast::ExprKind::Bool(false)) =>
             {
