@@ -24,7 +24,7 @@ use inkwell::values::{
 };
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 use multigen_hir::ir::*;
-use multigen_runtime::interface::{AbiTy, DECLS};
+use multigen_runtime::interface::{decls, AbiTy};
 use std::collections::HashMap;
 
 /// Builder calls only fail when the builder is not positioned, which the
@@ -134,7 +134,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn declare_functions(&mut self) {
         let noreturn = Attribute::get_named_enum_kind_id("noreturn");
         let cold = Attribute::get_named_enum_kind_id("cold");
-        for d in DECLS {
+        for d in decls() {
             let params: Vec<BasicMetadataTypeEnum> =
                 d.params.iter().map(|p| self.abi_ty(*p).into()).collect();
             let fty = match d.ret {

@@ -1,11 +1,12 @@
 //! The single declaration of the runtime's C ABI.
 //!
-//! Every function that compiled code may call is listed exactly once, in the
-//! `runtime_interface!` invocation below. The macro produces two things from
+//! Every function that compiled code may call is listed exactly once, in a
+//! `runtime_interface!` invocation (the core group below, and one group per
+//! runtime module that needs its own). The macro produces two things from
 //! that one list:
 //!
-//! * [`DECLS`]: name and signature of each function, which the code generator
-//!   turns into LLVM `declare`s, and
+//! * [`decls`]: name and signature of each function, which the code
+//!   generator turns into LLVM `declare`s, and
 //! * [`symbols`]: name and address of each function, which the JIT registers
 //!   so that compiled code links against the runtime that lives in the
 //!   compiler's own process.
@@ -39,44 +40,51 @@ pub struct Decl {
     pub noreturn: bool,
 }
 
-macro_rules! abi_ty {
-    (i64) => {
-        AbiTy::I64
-    };
-    (f64) => {
-        AbiTy::F64
-    };
-    (ptr) => {
-        AbiTy::Ptr
-    };
-    (void) => {
-        AbiTy::Void
-    };
+/// Maps a Rust parameter or result type of a runtime function to its ABI type.
+pub trait Abi {
+    const TY: AbiTy;
 }
 
-macro_rules! rust_ty {
-    (i64) => { i64 };
-    (f64) => { f64 };
-    (ptr) => { *const MgStr };
-    (void) => { () };
+impl Abi for i64 {
+    const TY: AbiTy = AbiTy::I64;
+}
+impl Abi for u64 {
+    const TY: AbiTy = AbiTy::I64;
+}
+impl Abi for f64 {
+    const TY: AbiTy = AbiTy::F64;
+}
+impl Abi for () {
+    const TY: AbiTy = AbiTy::Void;
+}
+impl<T> Abi for *const T {
+    const TY: AbiTy = AbiTy::Ptr;
+}
+impl<T> Abi for *mut T {
+    const TY: AbiTy = AbiTy::Ptr;
 }
 
+/// Declares one group of runtime functions: `GROUP_DECLS, group_symbols;`
+/// followed by `fn name(Type, ...) -> Type;` entries (prefix `#[noreturn]`
+/// for functions that raise). Each function must be re-exported at the
+/// crate root with exactly the declared Rust signature; the group is then
+/// listed in [`groups`].
 macro_rules! runtime_interface {
-    ($( $(#[$noret:ident])? fn $name:ident ( $($p:ident),* ) -> $r:ident ; )*) => {
-        /// Every runtime function, in declaration order.
-        pub static DECLS: &[Decl] = &[
-            $( Decl {
+    ($decls:ident, $syms:ident; $( $(#[$noret:ident])? fn $name:ident ( $($p:ty),* ) -> $r:ty ; )*) => {
+        /// The declarations of this group, in order.
+        pub static $decls: &[$crate::interface::Decl] = &[
+            $( $crate::interface::Decl {
                 name: stringify!($name),
-                params: &[$(abi_ty!($p)),*],
-                ret: abi_ty!($r),
+                params: &[$(<$p as $crate::interface::Abi>::TY),*],
+                ret: <$r as $crate::interface::Abi>::TY,
                 noreturn: runtime_interface!(@noret $($noret)?),
             }, )*
         ];
 
-        /// Name and address of every runtime function, for the JIT.
-        pub fn symbols() -> Vec<(&'static str, usize)> {
+        /// Name and address of every function of this group, for the JIT.
+        pub fn $syms() -> Vec<(&'static str, usize)> {
             vec![ $( {
-                let f: unsafe extern "C" fn($(rust_ty!($p)),*) -> rust_ty!($r) = crate::$name;
+                let f: unsafe extern "C" fn($($p),*) -> $r = crate::$name;
                 (stringify!($name), f as usize)
             }, )* ]
         }
@@ -85,33 +93,48 @@ macro_rules! runtime_interface {
     (@noret) => { false };
 }
 
-// `ptr` parameters are declared as `*const MgStr` in the typed check above;
-// functions that take other pointers (raw bytes, root ranges) take them as
-// `*const MgStr` too and cast inside, which keeps the ABI a plain pointer.
+/// Every group of runtime functions: (declarations, address table).
+type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
+
+fn groups() -> [Group; 1] {
+    [(CORE_DECLS, core_symbols)]
+}
+
+/// Every runtime function's declaration, for the code generator.
+pub fn decls() -> impl Iterator<Item = &'static Decl> {
+    groups().into_iter().flat_map(|g| g.0.iter())
+}
+
+/// Name and address of every runtime function, for the JIT.
+pub fn symbols() -> Vec<(&'static str, usize)> {
+    groups().into_iter().flat_map(|g| (g.1)()).collect()
+}
+
 runtime_interface! {
+    CORE_DECLS, core_symbols;
     // Process life cycle.
-    fn mg_init() -> void;
-    fn mg_finish() -> void;
-    fn mg_flush() -> void;
+    fn mg_init() -> ();
+    fn mg_finish() -> ();
+    fn mg_flush() -> ();
 
     // Memory (Boehm GC).
-    fn mg_alloc(i64) -> ptr;
-    fn mg_alloc_atomic(i64) -> ptr;
-    fn mg_gc_add_roots(ptr, ptr) -> void;
-    fn mg_gc_collect() -> void;
+    fn mg_alloc(i64) -> *const MgStr;
+    fn mg_alloc_atomic(i64) -> *const MgStr;
+    fn mg_gc_add_roots(*const MgStr, *const MgStr) -> ();
+    fn mg_gc_collect() -> ();
 
     // Errors: type name and message (message may be null).
-    #[noreturn] fn mg_raise(ptr, ptr) -> void;
-    #[noreturn] fn mg_raise_overflow() -> void;
-    #[noreturn] fn mg_raise_zero_div(i64) -> void;
+    #[noreturn] fn mg_raise(*const MgStr, *const MgStr) -> ();
+    #[noreturn] fn mg_raise_overflow() -> ();
+    #[noreturn] fn mg_raise_zero_div(i64) -> ();
 
     // print building blocks.
-    fn mg_print_int(i64) -> void;
-    fn mg_print_float(f64) -> void;
-    fn mg_print_bool(i64) -> void;
-    fn mg_print_none() -> void;
-    fn mg_print_str(ptr) -> void;
-    fn mg_print_str_repr(ptr) -> void;
+    fn mg_print_int(i64) -> ();
+    fn mg_print_float(f64) -> ();
+    fn mg_print_bool(i64) -> ();
+    fn mg_print_none() -> ();
+    fn mg_print_str(*const MgStr) -> ();
+    fn mg_print_str_repr(*const MgStr) -> ();
 
     // Arithmetic with Python semantics.
     fn mg_int_pow(i64, i64) -> i64;
@@ -129,18 +152,18 @@ runtime_interface! {
     fn mg_int_shr(i64, i64) -> i64;
 
     // Strings.
-    fn mg_str_from_int(i64) -> ptr;
-    fn mg_str_from_float(f64) -> ptr;
-    fn mg_str_from_bool(i64) -> ptr;
-    fn mg_str_repr(ptr) -> ptr;
-    fn mg_str_concat(ptr, ptr) -> ptr;
-    fn mg_str_repeat(ptr, i64) -> ptr;
-    fn mg_str_eq(ptr, ptr) -> i64;
-    fn mg_str_cmp(ptr, ptr) -> i64;
-    fn mg_str_contains(ptr, ptr) -> i64;
-    fn mg_str_len(ptr) -> i64;
-    fn mg_int_from_str(ptr) -> i64;
-    fn mg_float_from_str(ptr) -> f64;
+    fn mg_str_from_int(i64) -> *const MgStr;
+    fn mg_str_from_float(f64) -> *const MgStr;
+    fn mg_str_from_bool(i64) -> *const MgStr;
+    fn mg_str_repr(*const MgStr) -> *const MgStr;
+    fn mg_str_concat(*const MgStr, *const MgStr) -> *const MgStr;
+    fn mg_str_repeat(*const MgStr, i64) -> *const MgStr;
+    fn mg_str_eq(*const MgStr, *const MgStr) -> i64;
+    fn mg_str_cmp(*const MgStr, *const MgStr) -> i64;
+    fn mg_str_contains(*const MgStr, *const MgStr) -> i64;
+    fn mg_str_len(*const MgStr) -> i64;
+    fn mg_int_from_str(*const MgStr) -> i64;
+    fn mg_float_from_str(*const MgStr) -> f64;
 
     // The math module (domain and range errors raise like CPython).
     fn mg_math_sqrt(f64) -> f64;

@@ -27,6 +27,7 @@
 //! `Result<_, (exception type, message)>` and a thin `extern "C"` wrapper
 //! that raises on error.
 
+#[macro_use]
 pub mod interface;
 
 #[cfg(test)]
