@@ -167,23 +167,34 @@ pub fn run_jit(src: &SourceFile, cfg: Config) -> Result<(), Error> {
     Ok(())
 }
 
-/// Finds the runtime static library that executables link against: beside
-/// the `multigen` executable (where cargo builds it), or named by
-/// `MULTIGEN_RUNTIME_LIB`.
+/// Finds the runtime static library that executables link against: named by
+/// `MULTIGEN_RUNTIME_LIB`, or beside the `multigen` executable (where cargo
+/// builds it).
 pub fn runtime_lib() -> Result<PathBuf, Error> {
     if let Some(p) = std::env::var_os("MULTIGEN_RUNTIME_LIB") {
         return Ok(PathBuf::from(p));
     }
     let exe = std::env::current_exe().map_err(|e| Error::Other(e.to_string()))?;
-    let mut dir = exe.parent().map(Path::to_path_buf);
-    // Test binaries live one level down, in `target/<profile>/deps`.
-    for _ in 0..2 {
-        if let Some(d) = &dir {
-            let candidate = d.join("libmultigen_runtime.a");
-            if candidate.exists() {
-                return Ok(candidate);
-            }
-            dir = d.parent().map(Path::to_path_buf);
+    if let Some(dir) = exe.parent() {
+        let candidate = dir.join("libmultigen_runtime.a");
+        if candidate.exists() {
+            return Ok(candidate);
+        }
+        // `cargo test` builds the archive as a dependency and leaves it in
+        // `deps/` with a hash in its name; take the newest.
+        let newest = std::fs::read_dir(dir.join("deps"))
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok())
+            .filter(|e| {
+                let n = e.file_name();
+                let n = n.to_string_lossy();
+                n.starts_with("libmultigen_runtime-") && n.ends_with(".a")
+            })
+            .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+            .max();
+        if let Some((_, path)) = newest {
+            return Ok(path);
         }
     }
     Err(Error::Other(
