@@ -96,8 +96,15 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 1] {
-    [(CORE_DECLS, core_symbols)]
+fn groups() -> [Group; 3] {
+    [
+        (CORE_DECLS, core_symbols),
+        (
+            crate::containers::CONTAINER_DECLS,
+            crate::containers::container_symbols,
+        ),
+        (crate::text::TEXT_DECLS, crate::text::text_symbols),
+    ]
 }
 
 /// Every runtime function's declaration, for the code generator.

@@ -30,6 +30,7 @@
 #[macro_use]
 pub mod interface;
 
+mod containers;
 #[cfg(test)]
 mod cpython_cases;
 mod error;
@@ -38,7 +39,9 @@ mod gc;
 mod io;
 mod math;
 mod num;
+pub mod object;
 mod string;
+mod text;
 mod unicode_tables;
 
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
