@@ -35,6 +35,8 @@ macro_rules! b {
     };
 }
 
+mod containers;
+
 pub fn generate<'ctx>(
     ctx: &'ctx Context,
     module: &Module<'ctx>,
@@ -78,6 +80,9 @@ struct Gen<'a, 'ctx> {
     /// was entered.
     depth: GlobalValue<'ctx>,
     depth_at_entry: Option<IntValue<'ctx>>,
+    /// Type descriptors emitted so far, and sort-key wrappers.
+    descs: HashMap<Ty, PointerValue<'ctx>>,
+    key_wrappers: HashMap<FuncId, FunctionValue<'ctx>>,
 }
 
 /// CPython's default recursion limit.
@@ -128,6 +133,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             in_divmod: false,
             depth,
             depth_at_entry: None,
+            descs: HashMap::new(),
+            key_wrappers: HashMap::new(),
         }
     }
 
@@ -369,14 +376,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.br(end);
                 self.builder.position_at_end(end);
             }
-            Stmt::ForRange {
-                var,
-                start,
-                stop,
-                step,
+            Stmt::For {
+                target,
+                iter,
                 body,
                 orelse,
-            } => self.for_range(*var, start, stop, step, body, orelse),
+            } => self.for_loop(target, iter, body, orelse),
+            Stmt::SetItem(b, i, v) => self.set_item(b, i, v),
+            Stmt::DelItem(b, i) => self.del_item(b, i),
+            Stmt::BreakOuter(n) => {
+                let idx = self.loops.len() - 1 - *n as usize;
+                let (_, brk) = self.loops[idx];
+                self.br(brk);
+            }
             Stmt::Break => {
                 let (_, brk) = *self
                     .loops
@@ -424,74 +436,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
-    fn for_range(
+    fn for_loop(
         &mut self,
-        var: Place,
-        start: &'a Expr,
-        stop: &'a Expr,
-        step: &'a Expr,
+        target: &'a Target,
+        iter: &'a Iter,
         body: &'a [Stmt],
         orelse: &'a [Stmt],
     ) {
-        let i64t = self.ctx.i64_type();
-        let start_v = self.expr(start).into_int_value();
-        let stop_v = self.expr(stop).into_int_value();
-        let step_v = self.expr(step).into_int_value();
-        let step_const = match step.kind {
-            ExprKind::Int(v) => Some(v),
-            _ => None,
-        };
-        if step_const.is_none() || step_const == Some(0) {
-            let zero = b!(self.builder.build_int_compare(
-                IntPredicate::EQ,
-                step_v,
-                i64t.const_zero(),
-                "step.zero"
-            ));
-            self.raise_if(zero, "ValueError", "range() arg 3 must not be zero");
-        }
-        let counter = self.entry_alloca(i64t.into(), "range.i");
-        b!(self.builder.build_store(counter, start_v));
+        let state = self.iter_start(iter);
         let head = self.new_block("for.head");
-        let body_bb = self.new_block("for.body");
-        let latch = self.new_block("for.next");
         let else_bb = self.new_block("for.else");
         let end = self.new_block("for.end");
         self.br(head);
         self.builder.position_at_end(head);
-        let i = b!(self.builder.build_load(i64t, counter, "i")).into_int_value();
-        let up = b!(self
-            .builder
-            .build_int_compare(IntPredicate::SLT, i, stop_v, "up"));
-        let down = b!(self
-            .builder
-            .build_int_compare(IntPredicate::SGT, i, stop_v, "down"));
-        let go = match step_const {
-            Some(s) if s > 0 => up,
-            Some(s) if s < 0 => down,
-            _ => {
-                let pos = b!(self.builder.build_int_compare(
-                    IntPredicate::SGT,
-                    step_v,
-                    i64t.const_zero(),
-                    "pos"
-                ));
-                b!(self.builder.build_select(pos, up, down, "go")).into_int_value()
-            }
-        };
-        b!(self.builder.build_conditional_branch(go, body_bb, else_bb));
-        self.builder.position_at_end(body_bb);
-        self.store_place(var, i.into());
-        self.loops.push((latch, end));
+        let v = self.iter_next(&state, else_bb);
+        self.assign(target, v);
+        self.loops.push((head, end));
         self.block(body);
         self.loops.pop();
-        self.br(latch);
-        self.builder.position_at_end(latch);
-        let i = b!(self.builder.build_load(i64t, counter, "i")).into_int_value();
-        // Stepping past the largest int ends the range rather than wrapping.
-        let (next, ovf) = self.overflow_op("llvm.sadd.with.overflow", i, step_v);
-        b!(self.builder.build_store(counter, next));
-        b!(self.builder.build_conditional_branch(ovf, else_bb, head));
+        self.br(head);
         self.builder.position_at_end(else_bb);
         self.block(orelse);
         self.br(end);
@@ -830,6 +793,31 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let v = self.expr(x).into_struct_value();
                 b!(self.builder.build_extract_value(v, *i as u32, "get"))
             }
+            ExprKind::List(xs) => self.list_display(&e.ty, xs),
+            ExprKind::Set(xs) => self.set_display(&e.ty, xs),
+            ExprKind::Dict(pairs) => self.dict_display(&e.ty, pairs),
+            ExprKind::Index(b, i) => self.index(b, i, &e.ty),
+            ExprKind::Len(x) => self.len(x),
+            ExprKind::Contains(c, x) => {
+                let cv = self.expr(c);
+                let xv = self.expr(x);
+                self.contains(cv, &c.ty, xv, &x.ty).into()
+            }
+            ExprKind::Append(l, x) => {
+                self.append(l, x);
+                self.none()
+            }
+            ExprKind::DictGet(d, k, def) => self.dict_get(d, k, def.as_deref(), &e.ty),
+            ExprKind::Block(stmts, x) => {
+                self.block(stmts);
+                self.ensure_open();
+                self.expr(x)
+            }
+            ExprKind::Rt {
+                name,
+                args,
+                slot_result,
+            } => self.rt_call(name, args, *slot_result, &e.ty),
             ExprKind::Print { args, sep, end } => {
                 let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.expr(a)).collect();
                 let sep_v = match sep {
@@ -878,6 +866,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn truth(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty) -> IntValue<'ctx> {
         match ty {
             Ty::Bool => v.into_int_value(),
+            // Lists, dicts and sets keep their length first.
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+                let len = self.load_i64(v.into_pointer_value());
+                b!(self.builder.build_int_compare(
+                    IntPredicate::NE,
+                    len,
+                    self.ctx.i64_type().const_zero(),
+                    "truth"
+                ))
+            }
+            Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
             Ty::Int => b!(self.builder.build_int_compare(
                 IntPredicate::NE,
                 v.into_int_value(),
@@ -1171,6 +1170,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     ) -> IntValue<'ctx> {
         let bt = self.ctx.bool_type();
         match kind {
+            CmpKind::Contains(ct) => {
+                let r = self.contains(b, ct, a, aty);
+                return if op == CmpOp::NotIn {
+                    b!(self.builder.build_not(r, "notin"))
+                } else {
+                    r
+                };
+            }
+            CmpKind::Generic(t) => return self.generic_compare(op, t, a, b),
+            _ => {}
+        }
+        match kind {
             CmpKind::Const(v) => bt.const_int(*v as u64, false),
             CmpKind::Int => {
                 let (x, y) = (self.to_int(a, aty), self.to_int(b, bty));
@@ -1239,6 +1250,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 };
                 b!(self.builder.build_int_compare(p, r, zero, "scmp"))
             }
+            CmpKind::Contains(_) | CmpKind::Generic(_) => unreachable!("handled above"),
             CmpKind::Tuple(kinds) => {
                 let (Ty::Tuple(ats), Ty::Tuple(bts)) = (aty, bty) else {
                     unreachable!("tuple comparison of non-tuples passed the checker")
@@ -1357,6 +1369,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// `str(v)` (or `repr(v)`) as a new string.
     fn value_to_str(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) -> PointerValue<'ctx> {
         let r = match ty {
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+                let d = self.type_desc(ty);
+                let s = self.to_slot(v, ty);
+                self.call_rt("mg_repr", &[d.into(), s.into()])
+            }
+            Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
             Ty::Int => self.call_rt("mg_str_from_int", &[v.into()]),
             Ty::Float => self.call_rt("mg_str_from_float", &[v.into()]),
             Ty::Bool => {
@@ -1399,6 +1417,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// container.
     fn print_value(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) {
         match ty {
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+                let d = self.type_desc(ty);
+                let s = self.to_slot(v, ty);
+                self.call_rt("mg_print_value", &[d.into(), s.into()]);
+            }
+            Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
             Ty::Int => {
                 self.call_rt("mg_print_int", &[v.into()]);
             }
@@ -1447,7 +1471,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
 fn holds_pointer(t: &Ty) -> bool {
     match t {
-        Ty::Str => true,
+        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => true,
         Ty::Tuple(ts) => ts.iter().any(holds_pointer),
         _ => false,
     }
@@ -1460,10 +1484,13 @@ pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
         Ty::Float => ctx.f64_type().into(),
         Ty::Bool => ctx.bool_type().into(),
         Ty::None => ctx.struct_type(&[], false).into(),
-        Ty::Str => ctx.ptr_type(AddressSpace::default()).into(),
+        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+            ctx.ptr_type(AddressSpace::default()).into()
+        }
         Ty::Tuple(ts) => {
             let fields: Vec<BasicTypeEnum> = ts.iter().map(|t| llvm_ty(ctx, t)).collect();
             ctx.struct_type(&fields, false).into()
         }
+        Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
     }
 }

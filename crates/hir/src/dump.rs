@@ -59,27 +59,27 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
                     block(out, orelse, depth + 1);
                 }
             }
-            Stmt::ForRange {
-                var,
-                start,
-                stop,
-                step,
+            Stmt::For {
+                target: t,
+                iter: it,
                 body,
                 orelse,
             } => {
-                let _ = writeln!(
-                    out,
-                    "{pad}for {} in range({}, {}, {}):",
-                    place(var),
-                    expr(start),
-                    expr(stop),
-                    expr(step)
-                );
+                let _ = writeln!(out, "{pad}for {} in {}:", target(t), iter(it));
                 block(out, body, depth + 1);
                 if !orelse.is_empty() {
                     let _ = writeln!(out, "{pad}else:");
                     block(out, orelse, depth + 1);
                 }
+            }
+            Stmt::SetItem(a, i, v) => {
+                let _ = writeln!(out, "{pad}{}[{}] = {}", expr(a), expr(i), expr(v));
+            }
+            Stmt::DelItem(a, i) => {
+                let _ = writeln!(out, "{pad}del {}[{}]", expr(a), expr(i));
+            }
+            Stmt::BreakOuter(n) => {
+                let _ = writeln!(out, "{pad}break {}", n + 1);
             }
             Stmt::Break => out.push_str(&format!("{pad}break\n")),
             Stmt::Continue => out.push_str(&format!("{pad}continue\n")),
@@ -95,6 +95,33 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
                 let _ = writeln!(out, "{pad}assert {}{m}", expr(c));
             }
         }
+    }
+}
+
+fn iter(it: &Iter) -> String {
+    match it {
+        Iter::Range { start, stop, step } => {
+            format!("range({}, {}, {})", expr(start), expr(stop), expr(step))
+        }
+        Iter::List(e) => format!("list {}", expr(e)),
+        Iter::ListReversed(e) => format!("reversed {}", expr(e)),
+        Iter::Str(e) => format!("str {}", expr(e)),
+        Iter::Tuple(e) => format!("tuple {}", expr(e)),
+        Iter::DictKeys(e) => format!("keys {}", expr(e)),
+        Iter::DictValues(e) => format!("values {}", expr(e)),
+        Iter::DictItems(e) => format!("items {}", expr(e)),
+        Iter::Set(e) => format!("set {}", expr(e)),
+        Iter::Enumerate(i, s) => format!("enumerate({}, {})", iter(i), expr(s)),
+        Iter::Zip(its) => format!(
+            "zip({})",
+            its.iter().map(iter).collect::<Vec<_>>().join(", ")
+        ),
+        Iter::Map(f, i) => format!("map(f{}, {})", f.0, iter(i)),
+        Iter::Filter(f, i) => format!(
+            "filter({}, {})",
+            f.map(|f| format!("f{}", f.0)).unwrap_or("None".into()),
+            iter(i)
+        ),
     }
 }
 
@@ -153,6 +180,57 @@ fn expr(e: &Expr) -> String {
         ExprKind::Builtin(b, xs) => format!("{b:?}({})", list(xs)),
         ExprKind::Tuple(xs) => format!("tuple({})", list(xs)),
         ExprKind::TupleGet(x, i) => format!("{}.{i}", expr(x)),
+        ExprKind::List(xs) => format!("[{}]", list(xs)),
+        ExprKind::Set(xs) => format!("{{{}}}", list(xs)),
+        ExprKind::Dict(kv) => format!(
+            "{{{}}}",
+            kv.iter()
+                .map(|(k, v)| format!("{}: {}", expr(k), expr(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        ExprKind::Index(a, i) => format!("{}[{}]", expr(a), expr(i)),
+        ExprKind::Len(x) => format!("len({})", expr(x)),
+        ExprKind::Contains(c, x) => format!("({} in {})", expr(x), expr(c)),
+        ExprKind::Append(l, x) => format!("{}.append({})", expr(l), expr(x)),
+        ExprKind::DictGet(d, k, def) => format!(
+            "{}.get({}{})",
+            expr(d),
+            expr(k),
+            def.as_ref()
+                .map(|d| format!(", {}", expr(d)))
+                .unwrap_or_default()
+        ),
+        ExprKind::Block(ss, x) => {
+            let mut b = String::new();
+            block(&mut b, ss, 2);
+            format!("{{\n{b}    }} => {}", expr(x))
+        }
+        ExprKind::Rt {
+            name,
+            args,
+            slot_result,
+        } => {
+            let args: Vec<String> = args
+                .iter()
+                .map(|a| match a {
+                    RtArg::Value(e) => expr(e),
+                    RtArg::Slot(e) => format!("slot({})", expr(e)),
+                    RtArg::Type(t) => format!("type({t})"),
+                    RtArg::KeyFunc(f) => format!(
+                        "key({})",
+                        f.map(|f| format!("f{}", f.0)).unwrap_or("None".into())
+                    ),
+                    RtArg::Const(c) => c.to_string(),
+                    RtArg::Null => "null".into(),
+                })
+                .collect();
+            format!(
+                "{name}({}){}",
+                args.join(", "),
+                if *slot_result { " as slot" } else { "" }
+            )
+        }
         ExprKind::Print { args, sep, end } => {
             let sep = sep
                 .as_ref()

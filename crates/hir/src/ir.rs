@@ -18,6 +18,35 @@ pub enum Ty {
     None,
     Str,
     Tuple(Vec<Ty>),
+    List(Box<Ty>),
+    Dict(Box<Ty>, Box<Ty>),
+    Set(Box<Ty>),
+    /// An inference variable (the element type of an empty literal). Only
+    /// exists while checking: a checked program contains none.
+    Var(u32),
+}
+
+impl Ty {
+    /// The Python name of the type's class, as in error messages.
+    pub fn class_name(&self) -> &'static str {
+        match self {
+            Ty::Int => "int",
+            Ty::Float => "float",
+            Ty::Bool => "bool",
+            Ty::None => "NoneType",
+            Ty::Str => "str",
+            Ty::Tuple(_) => "tuple",
+            Ty::List(_) => "list",
+            Ty::Dict(..) => "dict",
+            Ty::Set(_) => "set",
+            Ty::Var(_) => "object",
+        }
+    }
+
+    /// Whether values of this type are pointers to collector-managed memory.
+    pub fn is_heap(&self) -> bool {
+        matches!(self, Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_))
+    }
 }
 
 impl fmt::Display for Ty {
@@ -28,6 +57,10 @@ impl fmt::Display for Ty {
             Ty::Bool => f.write_str("bool"),
             Ty::None => f.write_str("None"),
             Ty::Str => f.write_str("str"),
+            Ty::List(t) => write!(f, "list[{t}]"),
+            Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
+            Ty::Set(t) => write!(f, "set[{t}]"),
+            Ty::Var(_) => f.write_str("?"),
             Ty::Tuple(ts) => {
                 f.write_str("tuple[")?;
                 for (i, t) in ts.iter().enumerate() {
@@ -120,19 +153,55 @@ pub enum Stmt {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
-    /// `for var in range(start, stop, step)`.
-    ForRange {
-        var: Place,
-        start: Expr,
-        stop: Expr,
-        step: Expr,
+    /// `for target in iter: body else: orelse`.
+    For {
+        target: Target,
+        iter: Iter,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `container[index] = value` for lists and dicts.
+    SetItem(Expr, Expr, Expr),
+    /// `del container[index]` for lists and dicts.
+    DelItem(Expr, Expr),
+    /// Leaves the innermost `n + 1` loops (comprehension lowering needs to
+    /// leave several nested loops at once).
+    BreakOuter(u32),
     Break,
     Continue,
     Return(Option<Expr>),
     Assert(Expr, Option<Expr>),
+}
+
+/// What a `for` loop (or comprehension clause) iterates over. Each kind
+/// evaluates its operands once, when the loop starts.
+#[derive(Clone, Debug)]
+pub enum Iter {
+    Range {
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+    },
+    /// A list, by index; a list that grows during the loop is followed.
+    List(Expr),
+    /// A list, backwards (`reversed(xs)`).
+    ListReversed(Expr),
+    /// The code points of a str.
+    Str(Expr),
+    /// A tuple whose fields all have one type.
+    Tuple(Expr),
+    DictKeys(Expr),
+    DictValues(Expr),
+    DictItems(Expr),
+    Set(Expr),
+    /// `enumerate(inner, start)`: (counter, element) pairs.
+    Enumerate(Box<Iter>, Expr),
+    /// `zip(a, b, ...)`: tuples, stopping at the shortest.
+    Zip(Vec<Iter>),
+    /// `map(f, inner)`: `f` applied to each element.
+    Map(FuncId, Box<Iter>),
+    /// `filter(f, inner)` (`None` keeps truthy elements).
+    Filter(Option<FuncId>, Box<Iter>),
 }
 
 #[derive(Clone, Debug)]
@@ -153,6 +222,12 @@ pub enum CmpKind {
     Str,
     /// Element-wise equality of two tuples; the element kinds in order.
     Tuple(Vec<CmpKind>),
+    /// Membership (`in`/`not in`) in a list, dict, set or tuple of the given
+    /// type; the item has the element type.
+    Contains(Ty),
+    /// Any other type: the runtime's generic equality/ordering, driven by
+    /// the type descriptor of this (common) type.
+    Generic(Ty),
     /// The answer is known from the types alone (`1 == "a"`, `None is None`);
     /// the operands are still evaluated for their effects.
     Const(bool),
@@ -244,6 +319,49 @@ pub enum ExprKind {
         sep: Option<Box<Expr>>,
         end: Option<Box<Expr>>,
     },
+    /// A list, set or dict display of already-typed elements.
+    List(Vec<Expr>),
+    Set(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    /// `base[index]` for a list, str or dict (tuples use `TupleGet`).
+    Index(Box<Expr>, Box<Expr>),
+    /// `len()` of a str, list, dict or set.
+    Len(Box<Expr>),
+    /// `item in container` for a list, dict (keys), set, tuple or str.
+    Contains(Box<Expr>, Box<Expr>),
+    /// `list.append(value)`, with an inline fast path.
+    Append(Box<Expr>, Box<Expr>),
+    /// `dict.get(key)` / `dict.get(key, default)`.
+    DictGet(Box<Expr>, Box<Expr>, Option<Box<Expr>>),
+    /// Statements run for their effect, then the value of an expression
+    /// (lowered comprehensions and reductions).
+    Block(Vec<Stmt>, Box<Expr>),
+    /// A call of a runtime function with arguments converted as described.
+    Rt {
+        name: &'static str,
+        args: Vec<RtArg>,
+        /// The result comes back as a slot and is converted to the
+        /// expression's type (otherwise it already has that type).
+        slot_result: bool,
+    },
+}
+
+/// An argument of a runtime call.
+#[derive(Clone, Debug)]
+pub enum RtArg {
+    /// The value itself (`bool` widened to `i64`).
+    Value(Expr),
+    /// The value stored in an 8-byte slot (tuples boxed).
+    Slot(Expr),
+    /// The type descriptor of a type.
+    Type(Ty),
+    /// A function `u64 -> u64` on slots that calls the given function
+    /// (sort keys); or a null pointer.
+    KeyFunc(Option<FuncId>),
+    /// A constant integer.
+    Const(i64),
+    /// A null pointer (an omitted optional argument).
+    Null,
 }
 
 /// Built-ins the code generator expands inline.

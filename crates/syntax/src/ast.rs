@@ -71,6 +71,8 @@ pub enum StmtKind {
         module: Ident,
         names: Vec<(Ident, Option<Ident>)>,
     },
+    /// `del a[i], b[j:k]`.
+    Delete(Vec<Expr>),
 }
 
 #[derive(Clone, Debug)]
@@ -129,6 +131,61 @@ pub enum ExprKind {
         test: Box<Expr>,
         body: Box<Expr>,
         orelse: Box<Expr>,
+    },
+    List(Vec<Expr>),
+    Set(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    /// A generator expression (only accepted where it is consumed at once).
+    Generator {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    /// `lower:upper:step` inside a subscript.
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    /// `lambda a, b: body` (plain positional parameters only).
+    Lambda {
+        params: Vec<Ident>,
+        body: Box<Expr>,
+    },
+    /// An f-string: literal text and replacement fields in order.
+    FString(Vec<FPart>),
+}
+
+/// One `for target in iter if cond...` clause of a comprehension.
+#[derive(Clone, Debug)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+/// A piece of an f-string.
+#[derive(Clone, Debug)]
+pub enum FPart {
+    Literal(String),
+    Field {
+        value: Box<Expr>,
+        /// `!s` or `!r` (`!a` is rejected).
+        conversion: Option<char>,
+        /// The format spec, which may itself contain replacement fields.
+        spec: Vec<FPart>,
     },
 }
 

@@ -238,7 +238,9 @@ impl Lower {
                 }
             }
             S::ClassDef(c) => return self.unsup(c.range, "a class definition"),
-            S::Delete(d) => return self.unsup(d.range, "`del`"),
+            S::Delete(d) => {
+                StmtKind::Delete(d.targets.iter().filter_map(|t| self.expr(t)).collect())
+            }
             S::TypeAlias(t) => return self.unsup(t.range, "a `type` alias"),
             S::With(w) => return self.unsup(w.range, "a `with` statement"),
             S::Match(m) => return self.unsup(m.range, "a `match` statement"),
@@ -284,6 +286,58 @@ impl Lower {
             span: span(e.range()),
             kind,
         })
+    }
+
+    fn comprehensions(&mut self, gens: &[r::Comprehension]) -> Option<Vec<Comprehension>> {
+        let mut out = Vec::new();
+        for g in gens {
+            if g.is_async {
+                return self.unsup(g.range, "an `async for` comprehension");
+            }
+            let target = self.expr(&g.target);
+            let iter = self.expr(&g.iter);
+            let ifs = self.exprs(&g.ifs);
+            out.push(Comprehension {
+                target: target?,
+                iter: iter?,
+                ifs: ifs?,
+            });
+        }
+        Some(out)
+    }
+
+    fn fstring_elements(&mut self, elements: &r::InterpolatedStringElements) -> Option<Vec<FPart>> {
+        let mut parts = Vec::new();
+        for el in elements.iter() {
+            match el {
+                r::InterpolatedStringElement::Literal(l) => {
+                    parts.push(FPart::Literal(l.value.to_string()))
+                }
+                r::InterpolatedStringElement::Interpolation(i) => {
+                    if i.debug_text.is_some() {
+                        return self.unsup(i.range, "a self-documenting f-string field (`{x=}`)");
+                    }
+                    let conversion = match i.conversion {
+                        r::ConversionFlag::None => None,
+                        r::ConversionFlag::Str => Some('s'),
+                        r::ConversionFlag::Repr => Some('r'),
+                        r::ConversionFlag::Ascii => {
+                            return self.unsup(i.range, "the `!a` conversion")
+                        }
+                    };
+                    let spec = match &i.format_spec {
+                        Some(spec) => self.fstring_elements(&spec.elements)?,
+                        None => Vec::new(),
+                    };
+                    parts.push(FPart::Field {
+                        value: Box::new(self.expr(&i.expression)?),
+                        conversion,
+                        spec,
+                    });
+                }
+            }
+        }
+        Some(parts)
     }
 
     fn exprs(&mut self, es: &[r::Expr]) -> Option<Vec<Expr>> {
@@ -411,23 +465,95 @@ impl Lower {
                 }
             }
             E::Named(n) => return self.unsup(n.range, "an assignment expression (`:=`)"),
-            E::Lambda(l) => return self.unsup(l.range, "a lambda"),
-            E::Dict(d) => return self.unsup(d.range, "a dict"),
-            E::Set(s) => return self.unsup(s.range, "a set"),
-            E::List(l) => return self.unsup(l.range, "a list"),
-            E::ListComp(l) => return self.unsup(l.range, "a list comprehension"),
-            E::SetComp(s) => return self.unsup(s.range, "a set comprehension"),
-            E::DictComp(d) => return self.unsup(d.range, "a dict comprehension"),
-            E::Generator(g) => return self.unsup(g.range, "a generator expression"),
+            E::Lambda(l) => {
+                let mut params = Vec::new();
+                if let Some(p) = &l.parameters {
+                    if !p.posonlyargs.is_empty()
+                        || p.vararg.is_some()
+                        || !p.kwonlyargs.is_empty()
+                        || p.kwarg.is_some()
+                    {
+                        return self.unsup(l.range, "a lambda with this kind of parameter");
+                    }
+                    for a in p.args.iter() {
+                        if let Some(d) = &a.default {
+                            return self.unsup(d.range(), "a lambda parameter default");
+                        }
+                        params.push(ident(&a.parameter.name));
+                    }
+                }
+                ExprKind::Lambda {
+                    params,
+                    body: Box::new(self.expr(&l.body)?),
+                }
+            }
+            E::Dict(d) => {
+                let mut items = Vec::new();
+                for item in d.items.iter() {
+                    let Some(k) = &item.key else {
+                        return self.unsup(item.value.range(), "`**` unpacking in a dict display");
+                    };
+                    let k = self.expr(k);
+                    let v = self.expr(&item.value);
+                    items.push((k?, v?));
+                }
+                ExprKind::Dict(items)
+            }
+            E::Set(st) => ExprKind::Set(self.exprs(&st.elts)?),
+            E::List(l) => ExprKind::List(self.exprs(&l.elts)?),
+            E::ListComp(c) => ExprKind::ListComp {
+                elt: Box::new(self.expr(&c.elt)?),
+                generators: self.comprehensions(&c.generators)?,
+            },
+            E::SetComp(c) => ExprKind::SetComp {
+                elt: Box::new(self.expr(&c.elt)?),
+                generators: self.comprehensions(&c.generators)?,
+            },
+            E::DictComp(c) => ExprKind::DictComp {
+                key: match &c.key {
+                    Some(k) => Box::new(self.expr(k)?),
+                    None => return self.unsup(c.range, "`**` unpacking in a dict comprehension"),
+                },
+                value: Box::new(self.expr(&c.value)?),
+                generators: self.comprehensions(&c.generators)?,
+            },
+            E::Generator(g) => ExprKind::Generator {
+                elt: Box::new(self.expr(&g.elt)?),
+                generators: self.comprehensions(&g.generators)?,
+            },
+            E::Slice(sl) => {
+                let mut part = |x: &Option<Box<r::Expr>>| -> Option<Option<Box<Expr>>> {
+                    match x {
+                        None => Some(None),
+                        Some(e) => self.expr(e).map(|e| Some(Box::new(e))),
+                    }
+                };
+                let lower = part(&sl.lower)?;
+                let upper = part(&sl.upper)?;
+                let step = part(&sl.step)?;
+                ExprKind::Slice { lower, upper, step }
+            }
+            E::FString(f) => {
+                let mut parts = Vec::new();
+                for part in f.value.as_slice() {
+                    match part {
+                        r::FStringPart::Literal(l) => {
+                            parts.push(FPart::Literal(l.as_str().to_string()))
+                        }
+                        r::FStringPart::FString(fs) => {
+                            parts.extend(self.fstring_elements(&fs.elements)?)
+                        }
+                    }
+                }
+                ExprKind::FString(parts)
+            }
             E::Await(a) => return self.unsup(a.range, "`await`"),
             E::Yield(y) => return self.unsup(y.range, "`yield`"),
             E::YieldFrom(y) => return self.unsup(y.range, "`yield from`"),
-            E::FString(f) => return self.unsup(f.range, "an f-string"),
             E::TString(t) => return self.unsup(t.range, "a template string"),
             E::BytesLiteral(b) => return self.unsup(b.range, "a bytes literal"),
             E::EllipsisLiteral(x) => return self.unsup(x.range, "`...`"),
             E::Starred(s) => return self.unsup(s.range, "a starred expression"),
-            E::Slice(s) => return self.unsup(s.range, "slicing"),
             E::IpyEscapeCommand(c) => return self.unsup(c.range, "an IPython escape command"),
         })
     }

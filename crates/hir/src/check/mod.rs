@@ -3,6 +3,11 @@
 use crate::ir::*;
 use multigen_diag::{Diagnostic, Kind, Span};
 use multigen_syntax::ast;
+mod containers;
+mod finish;
+mod methods;
+mod strings;
+
 use std::collections::{HashMap, HashSet};
 
 type R<T> = Result<T, Diagnostic>;
@@ -21,13 +26,29 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     // The module body first: it fixes the types of the globals.
     let init = FuncId(cx.functions.len() as u32);
     cx.functions.push(None);
+    cx.sigs.push(Sig {
+        name: "<module>".into(),
+        params: vec![],
+        ret: Ty::None,
+    });
     let mut scope = Scope::module();
     let body = cx.block(&module.body, &mut scope);
+    // The module body's own locals are compiler temporaries (comprehension
+    // variables and the like); its variables are globals.
+    let locals = scope
+        .locals
+        .into_iter()
+        .zip(scope.local_types)
+        .map(|(mut l, t)| {
+            l.ty = t.unwrap_or(Ty::None);
+            l
+        })
+        .collect();
     cx.functions[init.index()] = Some(Function {
         name: "<module>".into(),
         params: vec![],
         ret: Ty::None,
-        locals: vec![],
+        locals,
         body,
         span: Span::default(),
     });
@@ -36,6 +57,7 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
         let f = cx.function(id, &def);
         cx.functions[id.index()] = Some(f);
     }
+    cx.finish_types();
     if !cx.errors.is_empty() {
         return Err(cx.errors);
     }
@@ -115,6 +137,8 @@ struct Checker {
     safe_in_functions: Option<HashSet<GlobalId>>,
     /// Whether the statement being checked at top level calls a user function.
     saw_call: bool,
+    /// Solutions of inference variables (`Ty::Var`).
+    vars: Vec<Option<Ty>>,
 }
 
 struct Scope {
@@ -128,6 +152,8 @@ struct Scope {
     loops: usize,
     /// Nesting depth of conditional or repeated blocks at module level.
     conditional: usize,
+    /// Comprehension variables in scope, innermost last.
+    shadow: Vec<(String, LocalId)>,
 }
 
 impl Scope {
@@ -142,13 +168,49 @@ impl Scope {
             ret: Ty::None,
             loops: 0,
             conditional: 0,
+            shadow: vec![],
         }
+    }
+
+    fn shadow_lookup(&self, n: &str) -> Option<LocalId> {
+        self.shadow
+            .iter()
+            .rev()
+            .find(|(m, _)| m == n)
+            .map(|(_, l)| *l)
     }
 }
 
 const BUILTINS: &[&str] = &[
-    "print", "abs", "min", "max", "divmod", "round", "int", "float", "bool", "str", "len", "pow",
-    "repr", "range",
+    "print",
+    "abs",
+    "min",
+    "max",
+    "divmod",
+    "round",
+    "int",
+    "float",
+    "bool",
+    "str",
+    "len",
+    "pow",
+    "sum",
+    "any",
+    "all",
+    "sorted",
+    "list",
+    "set",
+    "dict",
+    "tuple",
+    "enumerate",
+    "zip",
+    "reversed",
+    "map",
+    "filter",
+    "ord",
+    "chr",
+    "repr",
+    "range",
 ];
 
 /// The `math` functions: name, runtime symbol, argument kinds, result.
@@ -424,8 +486,40 @@ impl Checker {
                 let ast::ExprKind::Name(b) = &base.kind else {
                     return err(Kind::Type, e.span, "unsupported type annotation");
                 };
+                let elems: Vec<&ast::Expr> = match &arg.kind {
+                    ast::ExprKind::Tuple(xs) => xs.iter().collect(),
+                    _ => vec![arg],
+                };
+                let arity = |n: usize| -> R<()> {
+                    if elems.len() != n {
+                        return err(
+                            Kind::Type,
+                            e.span,
+                            format!(
+                                "'{b}' takes {n} type argument{}",
+                                if n == 1 { "" } else { "s" }
+                            ),
+                        );
+                    }
+                    Ok(())
+                };
                 match b.as_str() {
-                    "tuple" => {
+                    "list" | "List" => {
+                        arity(1)?;
+                        Ok(Ty::List(Box::new(self.annotation(elems[0])?)))
+                    }
+                    "set" | "Set" => {
+                        arity(1)?;
+                        Ok(Ty::Set(Box::new(self.annotation(elems[0])?)))
+                    }
+                    "dict" | "Dict" => {
+                        arity(2)?;
+                        let k = self.annotation(elems[0])?;
+                        let v = self.annotation(elems[1])?;
+                        self.hashable(&k, elems[0].span)?;
+                        Ok(Ty::Dict(Box::new(k), Box::new(v)))
+                    }
+                    "tuple" | "Tuple" => {
                         let elems: Vec<&ast::Expr> = match &arg.kind {
                             ast::ExprKind::Tuple(xs) => xs.iter().collect(),
                             _ => vec![arg],
@@ -629,6 +723,11 @@ impl Checker {
             }
             K::Assign { targets, value } => {
                 let v = self.expr(value, scope)?;
+                if targets.len() == 1 && matches!(targets[0].kind, ast::ExprKind::Subscript(..)) {
+                    // The value is evaluated before the container and index.
+                    let v = self.hoist(v, scope, out);
+                    return self.set_item(&targets[0], v, scope, out);
+                }
                 if targets.len() == 1 {
                     let t = self.target(&targets[0], Some(&v.ty), scope)?;
                     let v = self.expect(v, &target_ty(&t, self, scope), "assigned value")?;
@@ -689,6 +788,9 @@ impl Checker {
                 }
             }
             K::AugAssign { target, op, value } => {
+                if let ast::ExprKind::Subscript(base, idx) = &target.kind {
+                    return self.aug_assign_item(base, idx, *op, value, s.span, scope, out);
+                }
                 let ast::ExprKind::Name(name) = &target.kind else {
                     return err(
                         Kind::Unsupported,
@@ -698,7 +800,43 @@ impl Checker {
                 };
                 let cur = self.name(name, target.span, scope)?;
                 let rhs = self.expr(value, scope)?;
-                let res = self.binary(*op, cur, rhs, s.span)?;
+                // `xs += ys` extends the list in place (other names for it
+                // see the change); sets update in place likewise.
+                match (self.resolve(&cur.ty), op) {
+                    (Ty::List(_), ast::BinOp::Add) => {
+                        let rhs = self.expect(rhs, &cur.ty, "right operand of +=")?;
+                        out.push(Stmt::Expr(mk(
+                            Ty::None,
+                            s.span,
+                            ExprKind::Rt {
+                                name: "mg_list_extend",
+                                args: vec![RtArg::Value(cur), RtArg::Value(rhs)],
+                                slot_result: false,
+                            },
+                        )));
+                        return Ok(());
+                    }
+                    (
+                        Ty::Set(_),
+                        ast::BinOp::BitOr
+                        | ast::BinOp::BitAnd
+                        | ast::BinOp::Sub
+                        | ast::BinOp::BitXor,
+                    ) => {
+                        let rhs = self.expect(rhs, &cur.ty, "right operand")?;
+                        let m = match op {
+                            ast::BinOp::BitOr => "update",
+                            ast::BinOp::BitAnd => "intersection_update",
+                            ast::BinOp::Sub => "difference_update",
+                            _ => "symmetric_difference_update",
+                        };
+                        let e = self.set_op(m, cur, rhs, s.span)?;
+                        out.push(Stmt::Expr(e));
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+                let res = self.binary(*op, cur, rhs, s.span, scope)?;
                 let place = self.place(name, target.span, scope, false)?;
                 let ty = self.place_ty(place, scope).unwrap_or(Ty::None);
                 let res = self.expect(res, &ty, "result of augmented assignment")?;
@@ -728,27 +866,27 @@ impl Checker {
                 body,
                 orelse,
             } => {
-                let (start, stop, step) = self.range_call(iter, scope)?;
-                let t = self.target(target, Some(&Ty::Int), scope)?;
-                let Target::Place(var) = t else {
-                    return err(Kind::Type, target.span, "cannot unpack an int");
-                };
-                if self.place_ty(var, scope) != Some(Ty::Int) {
+                let (iter, elem) = self.iterable(iter, scope)?;
+                let t = self.target(target, Some(&elem), scope)?;
+                let tt = target_ty(&t, self, scope);
+                if !self.unify(&tt, &elem) {
                     return err(
                         Kind::Type,
                         target.span,
-                        "the loop variable of a range loop must be an int",
+                        format!(
+                            "the loop variable has type {}, but the loop produces {}",
+                            self.resolve(&tt),
+                            self.resolve(&elem)
+                        ),
                     );
                 }
                 scope.loops += 1;
                 let b = self.nested(body, scope);
                 scope.loops -= 1;
                 let o = self.nested(orelse, scope);
-                out.push(Stmt::ForRange {
-                    var,
-                    start,
-                    stop,
-                    step,
+                out.push(Stmt::For {
+                    target: t,
+                    iter,
                     body: b,
                     orelse: o,
                 });
@@ -783,6 +921,11 @@ impl Checker {
                     None => None,
                 };
                 out.push(Stmt::Assert(c, m));
+            }
+            K::Delete(targets) => {
+                for t in targets {
+                    self.delete(t, scope, out)?;
+                }
             }
             K::Global(names) => {
                 if scope.is_module {
@@ -862,6 +1005,76 @@ impl Checker {
         Ok(())
     }
 
+    /// Evaluates a value into a hidden local now (unless it is a constant or
+    /// a variable), so that later evaluation order cannot change its value.
+    fn hoist(&mut self, v: Expr, scope: &mut Scope, out: &mut Vec<Stmt>) -> Expr {
+        if is_const(&v) || matches!(v.kind, ExprKind::Load(_)) {
+            return v;
+        }
+        let t = self.temp(scope, v.ty.clone());
+        let l = mk(v.ty.clone(), v.span, ExprKind::Load(Place::Local(t)));
+        out.push(Stmt::Assign(Target::Place(Place::Local(t)), v));
+        l
+    }
+
+    /// `base[idx] op= value`: the container and the index are evaluated once.
+    #[allow(clippy::too_many_arguments)]
+    fn aug_assign_item(
+        &mut self,
+        base: &ast::Expr,
+        idx: &ast::Expr,
+        op: ast::BinOp,
+        value: &ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        if let ast::ExprKind::Slice { .. } = idx.kind {
+            return err(
+                Kind::Unsupported,
+                idx.span,
+                "augmented assignment to a slice is not supported by multigen yet",
+            );
+        }
+        let b = self.expr(base, scope)?;
+        let b = self.hoist(b, scope, out);
+        let (i, elem) = match self.resolve(&b.ty) {
+            Ty::List(t) => {
+                let i = self.expr(idx, scope)?;
+                let i = match i.ty {
+                    Ty::Int | Ty::Bool => coerce(i, &Ty::Int).unwrap(),
+                    _ => return err(Kind::Type, i.span, "list indices must be integers"),
+                };
+                (i, *t)
+            }
+            Ty::Dict(k, v) => {
+                let i = self.expr(idx, scope)?;
+                (self.expect(i, &k, "dict key")?, *v)
+            }
+            t => {
+                return err(
+                    Kind::Type,
+                    base.span,
+                    format!(
+                        "'{}' object does not support item assignment",
+                        t.class_name()
+                    ),
+                )
+            }
+        };
+        let i = self.hoist(i, scope, out);
+        let cur = mk(
+            elem.clone(),
+            span,
+            ExprKind::Index(Box::new(b.clone()), Box::new(i.clone())),
+        );
+        let rhs = self.expr(value, scope)?;
+        let res = self.binary(op, cur, rhs, span, scope)?;
+        let res = self.expect(res, &elem, "result of augmented assignment")?;
+        out.push(Stmt::SetItem(b, i, res));
+        Ok(())
+    }
+
     fn temp(&mut self, scope: &mut Scope, ty: Ty) -> LocalId {
         let lid = LocalId(scope.locals.len() as u32);
         scope.locals.push(Local {
@@ -884,71 +1097,6 @@ impl Checker {
             Target::Place(Place::Local(_)) => {}
             Target::Tuple(ts) => ts.iter().for_each(|t| self.note_assigned(t, scope)),
         }
-    }
-
-    /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)`.
-    fn range_call(&mut self, iter: &ast::Expr, scope: &mut Scope) -> R<(Expr, Expr, Expr)> {
-        let ast::ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } = &iter.kind
-        else {
-            return err(
-                Kind::Unsupported,
-                iter.span,
-                "a `for` loop over anything but `range(...)` is not supported by multigen yet",
-            );
-        };
-        if !matches!(&func.kind, ast::ExprKind::Name(n) if n == "range" && self.lookup(n, scope).is_none())
-        {
-            return err(
-                Kind::Unsupported,
-                iter.span,
-                "a `for` loop over anything but `range(...)` is not supported by multigen yet",
-            );
-        }
-        if let Some(k) = keywords.first() {
-            return err(
-                Kind::Call,
-                k.name.span,
-                "range() takes no keyword arguments",
-            );
-        }
-        let mut vals = Vec::new();
-        for a in args {
-            let e = self.expr(a, scope)?;
-            if !matches!(e.ty, Ty::Int | Ty::Bool) {
-                return err(
-                    Kind::Type,
-                    a.span,
-                    format!("'{}' object cannot be interpreted as an integer", e.ty),
-                );
-            }
-            vals.push(coerce(e, &Ty::Int).unwrap());
-        }
-        let zero = |s| mk(Ty::Int, s, ExprKind::Int(0));
-        let one = |s| mk(Ty::Int, s, ExprKind::Int(1));
-        let mut it = vals.into_iter();
-        Ok(match args.len() {
-            1 => (zero(iter.span), it.next().unwrap(), one(iter.span)),
-            2 => {
-                let a = it.next().unwrap();
-                (a, it.next().unwrap(), one(iter.span))
-            }
-            3 => {
-                let a = it.next().unwrap();
-                let b = it.next().unwrap();
-                (a, b, it.next().unwrap())
-            }
-            n => {
-                return err(
-                    Kind::Call,
-                    iter.span,
-                    format!("range expected 1 to 3 arguments, got {n}"),
-                )
-            }
-        })
     }
 
     // ----- names and places -----
@@ -1058,6 +1206,10 @@ impl Checker {
     }
 
     fn name(&mut self, n: &str, span: Span, scope: &mut Scope) -> R<Expr> {
+        if let Some(l) = scope.shadow_lookup(n) {
+            let ty = scope.local_types[l.index()].clone().unwrap_or(Ty::None);
+            return Ok(mk(ty, span, ExprKind::Load(Place::Local(l))));
+        }
         if !scope.is_module && !scope.global_decls.contains(n) {
             if let Some(&l) = scope.local_map.get(n) {
                 let Some(ty) = scope.local_types[l.index()].clone() else {
@@ -1127,9 +1279,10 @@ impl Checker {
     /// one), so converting it would change the program's output. Such code
     /// is rejected with a hint instead.
     fn expect(&mut self, e: Expr, ty: &Ty, what: &str) -> R<Expr> {
-        if &e.ty == ty {
+        if &e.ty == ty || self.unify(&e.ty, ty) {
             return Ok(e);
         }
+        let (found, ty) = (self.resolve(&e.ty), &self.resolve(ty));
         let hint = match (&e.ty, ty) {
             (Ty::Int, Ty::Float) => {
                 if let ExprKind::Int(v) = e.kind {
@@ -1147,7 +1300,7 @@ impl Checker {
         err(
             Kind::Type,
             e.span,
-            format!("{what} has type {}, expected {ty}{hint}", e.ty),
+            format!("{what} has type {found}, expected {ty}{hint}"),
         )
     }
 
@@ -1245,7 +1398,7 @@ impl Checker {
             K::Binary(op, l, r) => {
                 let lv = self.expr(l, scope)?;
                 let rv = self.expr(r, scope)?;
-                self.binary(*op, lv, rv, span)?
+                self.binary(*op, lv, rv, span, scope)?
             }
             K::BoolOp(op, vals) => {
                 let vals = vals
@@ -1254,7 +1407,7 @@ impl Checker {
                     .collect::<R<Vec<_>>>()?;
                 let ty = vals[0].ty.clone();
                 for v in &vals[1..] {
-                    if v.ty != ty {
+                    if !self.unify(&v.ty, &ty) {
                         return err(Kind::Type, v.span, format!("operands of `{}` used as a value must have one type; found {} and {}", if *op == ast::BoolOp::And { "and" } else { "or" }, ty, v.ty));
                     }
                 }
@@ -1269,7 +1422,7 @@ impl Checker {
                 let c = self.cond(test, scope)?;
                 let a = self.expr(body, scope)?;
                 let b = self.expr(orelse, scope)?;
-                if a.ty != b.ty {
+                if !self.unify(&a.ty, &b.ty) {
                     return err(Kind::Type, span, format!("both branches of a conditional expression must have one type; found {} and {}", a.ty, b.ty));
                 }
                 mk(
@@ -1286,46 +1439,7 @@ impl Checker {
                 let ty = Ty::Tuple(vals.iter().map(|v| v.ty.clone()).collect());
                 mk(ty, span, ExprKind::Tuple(vals))
             }
-            K::Subscript(base, idx) => {
-                let b = self.expr(base, scope)?;
-                let Ty::Tuple(ts) = &b.ty else {
-                    return err(
-                        Kind::Unsupported,
-                        span,
-                        format!(
-                            "indexing a value of type {} is not supported by multigen yet",
-                            b.ty
-                        ),
-                    );
-                };
-                let i = match &idx.kind {
-                    K::Int(i) => *i,
-                    K::Unary(ast::UnaryOp::Neg, x) => match x.kind {
-                        K::Int(i) => -i,
-                        _ => {
-                            return err(
-                                Kind::Unsupported,
-                                idx.span,
-                                "a tuple index must be an integer literal",
-                            )
-                        }
-                    },
-                    _ => {
-                        return err(
-                            Kind::Unsupported,
-                            idx.span,
-                            "a tuple index must be an integer literal",
-                        )
-                    }
-                };
-                let n = ts.len() as i64;
-                let k = if i < 0 { i + n } else { i };
-                if k < 0 || k >= n {
-                    return err(Kind::Type, idx.span, "tuple index out of range");
-                }
-                let ty = ts[k as usize].clone();
-                mk(ty, span, ExprKind::TupleGet(Box::new(b), k as usize))
-            }
+            K::Subscript(base, idx) => self.subscript(base, idx, span, scope)?,
             K::Attribute(base, attr) => {
                 if let K::Name(m) = &base.kind {
                     if self.is_math_module(m, scope) {
@@ -1357,6 +1471,26 @@ impl Checker {
                 }
                 r
             }
+            K::List(xs) => self.list_display(xs, span, scope)?,
+            K::Set(xs) => self.set_display(xs, span, scope)?,
+            K::Dict(items) => self.dict_display(items, span, scope)?,
+            K::ListComp { .. } | K::SetComp { .. } | K::DictComp { .. } => self.comprehension(e, scope)?,
+            K::Generator { .. } => {
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    "a generator expression is only supported as the argument of sum, min, max, any, all, sorted, list, set, dict or str.join",
+                )
+            }
+            K::Slice { .. } => return err(Kind::Syntax, span, "a slice is only valid inside brackets"),
+            K::Lambda { .. } => {
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    "a lambda is only supported as the key= of sort/sorted/min/max or the function of map/filter",
+                )
+            }
+            K::FString(parts) => self.fstring(parts, span, scope)?,
         })
     }
 
@@ -1367,7 +1501,14 @@ impl Checker {
         self.lookup(name, scope) == Some(Binding::MathModule)
     }
 
-    fn binary(&mut self, op: ast::BinOp, l: Expr, r: Expr, span: Span) -> R<Expr> {
+    fn binary(
+        &mut self,
+        op: ast::BinOp,
+        l: Expr,
+        r: Expr,
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         use ast::BinOp as B;
         let hop = match op {
             B::Add => BinOp::Add,
@@ -1398,6 +1539,67 @@ impl Checker {
         let bin = |ty: Ty, l: Expr, r: Expr| {
             mk(ty, span, ExprKind::Binary(hop, Box::new(l), Box::new(r)))
         };
+        // Containers.
+        match (self.resolve(&l.ty), self.resolve(&r.ty), op) {
+            (Ty::List(_), Ty::List(_), B::Add) => {
+                if !self.unify(&l.ty, &r.ty) {
+                    return Err(bad(&self.resolve(&l.ty), &self.resolve(&r.ty)));
+                }
+                let t = l.ty.clone();
+                return Ok(mk(
+                    t,
+                    span,
+                    ExprKind::Rt {
+                        name: "mg_list_concat",
+                        args: vec![RtArg::Value(l), RtArg::Value(r)],
+                        slot_result: false,
+                    },
+                ));
+            }
+            (Ty::List(_), Ty::Int | Ty::Bool, B::Mul)
+            | (Ty::Int | Ty::Bool, Ty::List(_), B::Mul) => {
+                let (list, n) = if matches!(self.resolve(&l.ty), Ty::List(_)) {
+                    (l, r)
+                } else {
+                    (r, l)
+                };
+                let n = coerce(n, &Ty::Int).unwrap();
+                let t = list.ty.clone();
+                return Ok(mk(
+                    t,
+                    span,
+                    ExprKind::Rt {
+                        name: "mg_list_repeat",
+                        args: vec![RtArg::Value(list), RtArg::Value(n)],
+                        slot_result: false,
+                    },
+                ));
+            }
+            (Ty::Set(_), Ty::Set(_), B::BitOr | B::BitAnd | B::Sub | B::BitXor) => {
+                if !self.unify(&l.ty, &r.ty) {
+                    return Err(bad(&self.resolve(&l.ty), &self.resolve(&r.ty)));
+                }
+                let m = match op {
+                    B::BitOr => "union",
+                    B::BitAnd => "intersection",
+                    B::Sub => "difference",
+                    _ => "symmetric_difference",
+                };
+                return self.set_op(m, l, r, span);
+            }
+            (Ty::Str, _, B::Mod) => {
+                let ExprKind::Str(fmt) = &l.kind else {
+                    return err(Kind::Unsupported, span, "`%` formatting with a format string that is not a literal is not supported by multigen yet");
+                };
+                let fmt = fmt.clone();
+                return self.percent_format(&fmt, r, span, scope);
+            }
+            (a @ (Ty::List(_) | Ty::Dict(..) | Ty::Set(_)), b, _)
+            | (b, a @ (Ty::List(_) | Ty::Dict(..) | Ty::Set(_)), _) => {
+                return Err(bad(&a, &b));
+            }
+            _ => {}
+        }
         // Strings.
         match (&l.ty, &r.ty, op) {
             (Ty::Str, Ty::Str, B::Add) => return Ok(bin(Ty::Str, l, r)),
@@ -1493,7 +1695,8 @@ impl Checker {
         }
     }
 
-    fn cmp_kind(&self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> R<(CmpOp, CmpKind)> {
+    fn cmp_kind(&mut self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> R<(CmpOp, CmpKind)> {
+        let (l, r) = (&self.resolve(l), &self.resolve(r));
         use ast::CmpOp as C;
         let hop = match op {
             C::Eq | C::Is => CmpOp::Eq,
@@ -1530,6 +1733,23 @@ impl Checker {
             );
         }
         if matches!(op, C::In | C::NotIn) {
+            let elem = match r {
+                Ty::List(t) | Ty::Set(t) | Ty::Dict(t, _) => Some((**t).clone()),
+                Ty::Tuple(ts) if !ts.is_empty() && ts.iter().all(|t| *t == ts[0]) => {
+                    Some(ts[0].clone())
+                }
+                _ => None,
+            };
+            if let Some(elem) = elem {
+                let ok = self.unify(l, &elem)
+                    || (is_numeric(l)
+                        && is_numeric(&elem)
+                        && !(*l == Ty::Float && elem != Ty::Float));
+                if !ok {
+                    return err(Kind::Type, span, format!("`in` between a {l} and a {r} is not supported (the item type differs from the element type)"));
+                }
+                return Ok((hop, CmpKind::Contains(r.clone())));
+            }
             return match (l, r) {
                 (Ty::Str, Ty::Str) => Ok((hop, CmpKind::Str)),
                 _ => err(
@@ -1559,6 +1779,30 @@ impl Checker {
                 CmpKind::Tuple(kinds)
             }
             (Ty::Tuple(_), Ty::Tuple(_)) if equality => CmpKind::Const(false),
+            (Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_), _) if self.unify(l, r) => {
+                let t = self.resolve(l);
+                if !equality && !matches!(t, Ty::List(_) | Ty::Tuple(_)) {
+                    return err(
+                        Kind::Unsupported,
+                        span,
+                        format!(
+                            "'{}' between {} values is not supported by multigen yet",
+                            op.symbol(),
+                            t.class_name()
+                        ),
+                    );
+                }
+                CmpKind::Generic(t)
+            }
+            (Ty::List(_) | Ty::Dict(..) | Ty::Set(_), Ty::List(_) | Ty::Dict(..) | Ty::Set(_))
+                if l.class_name() == r.class_name() =>
+            {
+                return err(
+                    Kind::Type,
+                    span,
+                    format!("comparing {l} with {r} is not supported (element types differ)"),
+                );
+            }
             _ if equality => CmpKind::Const(false),
             _ => return Err(bad()),
         };
@@ -1607,9 +1851,10 @@ impl Checker {
     ) -> R<Expr> {
         match &func.kind {
             ast::ExprKind::Name(n) => {
-                let is_local = !scope.is_module
+                let is_local = (!scope.is_module
                     && scope.local_map.contains_key(n)
-                    && !scope.global_decls.contains(n);
+                    && !scope.global_decls.contains(n))
+                    || scope.shadow_lookup(n).is_some();
                 if is_local {
                     return err(Kind::Type, func.span, format!("'{n}' is not callable"));
                 }
@@ -1645,14 +1890,7 @@ impl Checker {
                         return self.math_call(item, args, keywords, span, scope);
                     }
                 }
-                // Resolve the receiver first, so that an undefined name is
-                // reported as such.
-                self.expr(base, scope)?;
-                err(
-                    Kind::Unsupported,
-                    func.span,
-                    "method calls are not supported by multigen yet",
-                )
+                self.method_call(base, attr, args, keywords, span, scope)
             }
             _ => err(
                 Kind::Unsupported,
@@ -1932,6 +2170,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if let Some(e) = self.iterable_builtin(name, args, keywords, span, scope)? {
+            return Ok(e);
+        }
         if name == "print" {
             let args = args
                 .iter()
@@ -2132,12 +2373,7 @@ impl Checker {
             "pow" => {
                 self.arity(name, args, 2, 2, span)?;
                 let mut it = vals.into_iter();
-                self.binary(
-                    ast::BinOp::Pow,
-                    it.next().unwrap(),
-                    it.next().unwrap(),
-                    span,
-                )
+                self.binary(ast::BinOp::Pow, it.next().unwrap(), it.next().unwrap(), span, scope)
             }
             "int" => {
                 self.arity(name, args, 0, 1, span)?;
@@ -2209,31 +2445,34 @@ impl Checker {
             "len" => {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
-                match &v.ty {
-                    Ty::Str => Ok(mk(
-                        Ty::Int,
-                        span,
-                        ExprKind::Builtin(Builtin::StrLen, vec![v]),
-                    )),
+                match self.resolve(&v.ty) {
+                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
                     Ty::Tuple(ts) => {
                         // The length is static; the operand still runs.
                         let n = ts.len() as i64;
-                        Ok(mk(
-                            Ty::Int,
-                            span,
-                            ExprKind::Builtin(
-                                Builtin::Then,
-                                vec![v, mk(Ty::Int, span, ExprKind::Int(n))],
-                            ),
-                        ))
+                        Ok(mk(Ty::Int, span, ExprKind::Builtin(Builtin::Then, vec![v, mk(Ty::Int, span, ExprKind::Int(n))])))
                     }
-                    t => err(
-                        Kind::Type,
-                        v.span,
-                        format!("object of type '{t}' has no len()"),
-                    ),
+                    t => err(Kind::Type, v.span, format!("object of type '{}' has no len()", t.class_name())),
                 }
             }
+            "ord" => {
+                self.arity(name, args, 1, 1, span)?;
+                let v = vals.into_iter().next().unwrap();
+                let v = self.expect(v, &Ty::Str, "argument of ord()")?;
+                Ok(mk(Ty::Int, span, ExprKind::Rt { name: "mg_ord", args: vec![RtArg::Value(v)], slot_result: false }))
+            }
+            "chr" => {
+                self.arity(name, args, 1, 1, span)?;
+                let v = vals.into_iter().next().unwrap();
+                let v = coerce(v.clone(), &Ty::Int).unwrap_or(v);
+                let v = self.expect(v, &Ty::Int, "argument of chr()")?;
+                Ok(mk(Ty::Str, span, ExprKind::Rt { name: "mg_chr", args: vec![RtArg::Value(v)], slot_result: false }))
+            }
+            "tuple" | "enumerate" | "zip" | "reversed" | "map" | "filter" => err(
+                Kind::Unsupported,
+                span,
+                format!("{name}() as a value is not supported by multigen yet; iterate over it or wrap it in list(...)"),
+            ),
             "range" => err(
                 Kind::Unsupported,
                 span,

@@ -1,0 +1,1157 @@
+//! Code generation for containers: type descriptors, slot conversion,
+//! displays, indexing, iteration, and calls of the runtime's container and
+//! string functions.
+//!
+//! Hot operations (indexing a list, `len`, the fast path of `append`,
+//! iterating a list) are emitted inline against the `MgList` layout
+//! (`{ i64 len, i64 cap, ptr items, ptr elem }`) so LLVM can optimise loops
+//! over them; everything else calls the runtime.
+
+use super::*;
+use inkwell::types::StructType;
+use multigen_runtime::object::{
+    KIND_BOOL, KIND_DICT, KIND_FLOAT, KIND_INT, KIND_LIST, KIND_NONE, KIND_SET, KIND_STR,
+    KIND_TUPLE,
+};
+
+/// Field numbers of `MgList`.
+const LIST_LEN: u32 = 0;
+const LIST_CAP: u32 = 1;
+const LIST_ITEMS: u32 = 2;
+
+/// The state of one iteration in progress (see `iter_start`/`iter_next`).
+pub(super) enum IterState<'ctx> {
+    Range {
+        i: PointerValue<'ctx>,
+        stop: IntValue<'ctx>,
+        step: IntValue<'ctx>,
+        step_const: Option<i64>,
+    },
+    List {
+        list: PointerValue<'ctx>,
+        i: PointerValue<'ctx>,
+        elem: Ty,
+        reversed: bool,
+    },
+    Str {
+        s: PointerValue<'ctx>,
+        pos: PointerValue<'ctx>,
+    },
+    Tuple {
+        value: BasicValueEnum<'ctx>,
+        i: PointerValue<'ctx>,
+        n: u32,
+        elem: Ty,
+    },
+    Dict {
+        d: PointerValue<'ctx>,
+        pos: PointerValue<'ctx>,
+        what: DictPart,
+        key: Ty,
+        value: Ty,
+    },
+    Set {
+        s: PointerValue<'ctx>,
+        pos: PointerValue<'ctx>,
+        elem: Ty,
+    },
+    Enumerate {
+        inner: Box<IterState<'ctx>>,
+        counter: PointerValue<'ctx>,
+        ty: Ty,
+    },
+    Zip {
+        inners: Vec<IterState<'ctx>>,
+        ty: Ty,
+    },
+    Map {
+        f: FuncId,
+        inner: Box<IterState<'ctx>>,
+    },
+    Filter {
+        f: Option<FuncId>,
+        inner: Box<IterState<'ctx>>,
+        elem: Ty,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+impl<'a, 'ctx> Gen<'a, 'ctx> {
+    pub(super) fn list_ty(&self) -> StructType<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        self.ctx
+            .struct_type(&[i64t.into(), i64t.into(), ptr.into(), ptr.into()], false)
+    }
+
+    // ----- type descriptors -----
+
+    /// A constant `MgType` descriptor for a type (one global per type).
+    pub(super) fn type_desc(&mut self, t: &Ty) -> PointerValue<'ctx> {
+        if let Some(p) = self.descs.get(t) {
+            return *p;
+        }
+        let (kind, args): (i64, Vec<Ty>) = match t {
+            Ty::None => (KIND_NONE, vec![]),
+            Ty::Bool => (KIND_BOOL, vec![]),
+            Ty::Int => (KIND_INT, vec![]),
+            Ty::Float => (KIND_FLOAT, vec![]),
+            Ty::Str => (KIND_STR, vec![]),
+            Ty::Tuple(ts) => (KIND_TUPLE, ts.clone()),
+            Ty::List(e) => (KIND_LIST, vec![(**e).clone()]),
+            Ty::Set(e) => (KIND_SET, vec![(**e).clone()]),
+            Ty::Dict(k, v) => (KIND_DICT, vec![(**k).clone(), (**v).clone()]),
+            Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
+        };
+        let arg_ptrs: Vec<PointerValue> = args.iter().map(|a| self.type_desc(a)).collect();
+        let i64t = self.ctx.i64_type();
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let arr = ptr.const_array(&arg_ptrs);
+        let val = self.ctx.const_struct(
+            &[
+                i64t.const_int(kind as u64, true).into(),
+                i64t.const_int(args.len() as u64, false).into(),
+                arr.into(),
+            ],
+            false,
+        );
+        let g = self
+            .module
+            .add_global(val.get_type(), Some(AddressSpace::default()), "type");
+        g.set_initializer(&val);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        g.set_alignment(8);
+        let p = g.as_pointer_value();
+        self.descs.insert(t.clone(), p);
+        p
+    }
+
+    // ----- slots -----
+
+    /// A value as an 8-byte slot (tuples are boxed into GC memory).
+    pub(super) fn to_slot(&mut self, v: BasicValueEnum<'ctx>, t: &Ty) -> IntValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        match t {
+            Ty::Int => v.into_int_value(),
+            Ty::Float => b!(self.builder.build_bit_cast(v, i64t, "f2slot")).into_int_value(),
+            Ty::Bool => b!(self
+                .builder
+                .build_int_z_extend(v.into_int_value(), i64t, "b2slot")),
+            Ty::None => i64t.const_zero(),
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+                b!(self
+                    .builder
+                    .build_ptr_to_int(v.into_pointer_value(), i64t, "p2slot"))
+            }
+            Ty::Tuple(ts) => {
+                let n = ts.len() as u64;
+                let p = self
+                    .call_rt("mg_alloc", &[i64t.const_int(8 + 8 * n, false).into()])
+                    .unwrap()
+                    .into_pointer_value();
+                b!(self.builder.build_store(p, i64t.const_int(n, false)));
+                let sv = v.into_struct_value();
+                for (i, ft) in ts.iter().enumerate() {
+                    let x = b!(self.builder.build_extract_value(sv, i as u32, "f"));
+                    let slot = self.to_slot(x, ft);
+                    let fp = unsafe {
+                        b!(self.builder.build_gep(
+                            i64t,
+                            p,
+                            &[i64t.const_int(1 + i as u64, false)],
+                            "fp"
+                        ))
+                    };
+                    b!(self.builder.build_store(fp, slot));
+                }
+                b!(self.builder.build_ptr_to_int(p, i64t, "t2slot"))
+            }
+            Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
+        }
+    }
+
+    /// The value of type `t` held in a slot.
+    pub(super) fn from_slot(&mut self, s: IntValue<'ctx>, t: &Ty) -> BasicValueEnum<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        match t {
+            Ty::Int => s.into(),
+            Ty::Float => b!(self
+                .builder
+                .build_bit_cast(s, self.ctx.f64_type(), "slot2f")),
+            Ty::Bool => b!(self
+                .builder
+                .build_int_truncate(s, self.ctx.bool_type(), "slot2b"))
+            .into(),
+            Ty::None => self.none(),
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+                b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into()
+            }
+            Ty::Tuple(ts) => {
+                let p = b!(self.builder.build_int_to_ptr(s, ptr, "slot2t"));
+                let mut vals = Vec::new();
+                for (i, ft) in ts.iter().enumerate() {
+                    let fp = unsafe {
+                        b!(self.builder.build_gep(
+                            i64t,
+                            p,
+                            &[i64t.const_int(1 + i as u64, false)],
+                            "fp"
+                        ))
+                    };
+                    let x = b!(self.builder.build_load(i64t, fp, "f")).into_int_value();
+                    vals.push(self.from_slot(x, ft));
+                }
+                self.make_tuple(t, &vals)
+            }
+            Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
+        }
+    }
+
+    // ----- runtime calls -----
+
+    pub(super) fn rt_call(
+        &mut self,
+        name: &str,
+        args: &'a [RtArg],
+        slot_result: bool,
+        ty: &Ty,
+    ) -> BasicValueEnum<'ctx> {
+        let mut vals: Vec<BasicMetadataValueEnum> = Vec::new();
+        for a in args {
+            let v: BasicMetadataValueEnum = match a {
+                RtArg::Value(e) => {
+                    let v = self.expr(e);
+                    if e.ty == Ty::Bool {
+                        b!(self.builder.build_int_z_extend(
+                            v.into_int_value(),
+                            self.ctx.i64_type(),
+                            "b64"
+                        ))
+                        .into()
+                    } else {
+                        v.into()
+                    }
+                }
+                RtArg::Slot(e) => {
+                    let v = self.expr(e);
+                    self.to_slot(v, &e.ty).into()
+                }
+                RtArg::Type(t) => self.type_desc(t).into(),
+                RtArg::KeyFunc(Some(f)) => self
+                    .key_wrapper(*f)
+                    .as_global_value()
+                    .as_pointer_value()
+                    .into(),
+                RtArg::KeyFunc(None) | RtArg::Null => self
+                    .ctx
+                    .ptr_type(AddressSpace::default())
+                    .const_null()
+                    .into(),
+                RtArg::Const(c) => self.ctx.i64_type().const_int(*c as u64, true).into(),
+            };
+            vals.push(v);
+        }
+        let r = self.call_rt(name, &vals);
+        match r {
+            None => self.none(),
+            Some(v) if slot_result => {
+                let s = match v {
+                    BasicValueEnum::PointerValue(p) => {
+                        b!(self
+                            .builder
+                            .build_ptr_to_int(p, self.ctx.i64_type(), "p2slot"))
+                    }
+                    v => v.into_int_value(),
+                };
+                self.from_slot(s, ty)
+            }
+            Some(v) if *ty == Ty::Bool => b!(self.builder.build_int_compare(
+                IntPredicate::NE,
+                v.into_int_value(),
+                self.ctx.i64_type().const_zero(),
+                "rb"
+            ))
+            .into(),
+            Some(v) => v,
+        }
+    }
+
+    /// `u64 key(u64 slot)` calling function `f` on the slot's value, for the
+    /// runtime's sort.
+    fn key_wrapper(&mut self, f: FuncId) -> FunctionValue<'ctx> {
+        if let Some(w) = self.key_wrappers.get(&f) {
+            return *w;
+        }
+        let i64t = self.ctx.i64_type();
+        let w = self.module.add_function(
+            &format!("key.{}", f.0),
+            i64t.fn_type(&[i64t.into()], false),
+            Some(Linkage::Internal),
+        );
+        self.key_wrappers.insert(f, w);
+        let func = &self.program.functions[f.index()];
+        let pty = func.locals[func.params[0].index()].ty.clone();
+        let ret = func.ret.clone();
+        let saved_block = self.builder.get_insert_block();
+        let saved_func = self.func;
+        let bb = self.ctx.append_basic_block(w, "entry");
+        self.builder.position_at_end(bb);
+        self.func = Some(w);
+        let arg = w.get_nth_param(0).unwrap().into_int_value();
+        let v = self.from_slot(arg, &pty);
+        let r = b!(self
+            .builder
+            .build_call(self.funcs[f.index()], &[v.into()], "key"))
+        .try_as_basic_value()
+        .basic()
+        .unwrap_or_else(|| self.none());
+        let s = self.to_slot(r, &ret);
+        b!(self.builder.build_return(Some(&s)));
+        self.func = saved_func;
+        if let Some(b) = saved_block {
+            self.builder.position_at_end(b);
+        }
+        w
+    }
+
+    // ----- displays and element access -----
+
+    fn field_ptr(&self, obj: PointerValue<'ctx>, field: u32) -> PointerValue<'ctx> {
+        b!(self
+            .builder
+            .build_struct_gep(self.list_ty(), obj, field, "fld"))
+    }
+
+    pub(super) fn load_i64(&self, p: PointerValue<'ctx>) -> IntValue<'ctx> {
+        b!(self.builder.build_load(self.ctx.i64_type(), p, "ld")).into_int_value()
+    }
+
+    pub(super) fn list_display(&mut self, t: &Ty, elems: &'a [Expr]) -> BasicValueEnum<'ctx> {
+        let Ty::List(et) = t else {
+            unreachable!("list display of a non-list type")
+        };
+        let vals: Vec<BasicValueEnum> = elems.iter().map(|e| self.expr(e)).collect();
+        let desc = self.type_desc(et);
+        let i64t = self.ctx.i64_type();
+        let list = self
+            .call_rt(
+                "mg_list_new",
+                &[desc.into(), i64t.const_int(vals.len() as u64, false).into()],
+            )
+            .unwrap()
+            .into_pointer_value();
+        if !vals.is_empty() {
+            let items = b!(self.builder.build_load(
+                self.ctx.ptr_type(AddressSpace::default()),
+                self.field_ptr(list, LIST_ITEMS),
+                "items"
+            ))
+            .into_pointer_value();
+            for (i, v) in vals.into_iter().enumerate() {
+                let s = self.to_slot(v, et);
+                let p = unsafe {
+                    b!(self.builder.build_gep(
+                        i64t,
+                        items,
+                        &[i64t.const_int(i as u64, false)],
+                        "ip"
+                    ))
+                };
+                b!(self.builder.build_store(p, s));
+            }
+        }
+        list.into()
+    }
+
+    pub(super) fn set_display(&mut self, t: &Ty, elems: &'a [Expr]) -> BasicValueEnum<'ctx> {
+        let Ty::Set(et) = t else {
+            unreachable!("set display of a non-set type")
+        };
+        let vals: Vec<BasicValueEnum> = elems.iter().map(|e| self.expr(e)).collect();
+        let desc = self.type_desc(et);
+        let set = self.call_rt("mg_set_new", &[desc.into()]).unwrap();
+        for v in vals {
+            let s = self.to_slot(v, et);
+            self.call_rt("mg_set_add", &[set.into(), s.into()]);
+        }
+        set
+    }
+
+    pub(super) fn dict_display(
+        &mut self,
+        t: &Ty,
+        pairs: &'a [(Expr, Expr)],
+    ) -> BasicValueEnum<'ctx> {
+        let Ty::Dict(kt, vt) = t else {
+            unreachable!("dict display of a non-dict type")
+        };
+        let kd = self.type_desc(kt);
+        let vd = self.type_desc(vt);
+        let d = self
+            .call_rt("mg_dict_new", &[kd.into(), vd.into()])
+            .unwrap();
+        for (k, v) in pairs {
+            let kv = self.expr(k);
+            let vv = self.expr(v);
+            let ks = self.to_slot(kv, kt);
+            let vs = self.to_slot(vv, vt);
+            self.call_rt("mg_dict_set", &[d.into(), ks.into(), vs.into()]);
+        }
+        d
+    }
+
+    /// A list index made non-negative and checked, or IndexError.
+    fn list_index(
+        &mut self,
+        list: PointerValue<'ctx>,
+        i: IntValue<'ctx>,
+        msg: &str,
+    ) -> IntValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let len = self.load_i64(self.field_ptr(list, LIST_LEN));
+        let neg =
+            b!(self
+                .builder
+                .build_int_compare(IntPredicate::SLT, i, i64t.const_zero(), "neg"));
+        let adj = b!(self.builder.build_int_add(i, len, "adj"));
+        let idx = b!(self.builder.build_select(neg, adj, i, "idx")).into_int_value();
+        // One unsigned comparison covers both idx < 0 and idx >= len.
+        let bad = b!(self
+            .builder
+            .build_int_compare(IntPredicate::UGE, idx, len, "oob"));
+        self.raise_if(bad, "IndexError", msg);
+        idx
+    }
+
+    fn item_ptr(&self, list: PointerValue<'ctx>, idx: IntValue<'ctx>) -> PointerValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let items = b!(self.builder.build_load(
+            self.ctx.ptr_type(AddressSpace::default()),
+            self.field_ptr(list, LIST_ITEMS),
+            "items"
+        ))
+        .into_pointer_value();
+        unsafe { b!(self.builder.build_gep(i64t, items, &[idx], "ip")) }
+    }
+
+    pub(super) fn index(&mut self, base: &'a Expr, idx: &'a Expr, ty: &Ty) -> BasicValueEnum<'ctx> {
+        let b = self.expr(base);
+        let i = self.expr(idx);
+        match &base.ty {
+            Ty::List(et) => {
+                let list = b.into_pointer_value();
+                let k = self.list_index(list, i.into_int_value(), "list index out of range");
+                let p = self.item_ptr(list, k);
+                let s = self.load_i64(p);
+                self.from_slot(s, et)
+            }
+            Ty::Dict(kt, _) => {
+                let ks = self.to_slot(i, kt);
+                let p = self
+                    .call_rt("mg_dict_get_ptr", &[b.into(), ks.into()])
+                    .unwrap()
+                    .into_pointer_value();
+                let missing = b!(self.builder.build_is_null(p, "missing"));
+                let missing = self.expect_bool(missing, false);
+                let fail = self.new_block("keyerror");
+                let ok = self.new_block("ok");
+                b!(self.builder.build_conditional_branch(missing, fail, ok));
+                self.builder.position_at_end(fail);
+                let kd = self.type_desc(kt);
+                self.call_rt("mg_raise_key_error", &[kd.into(), ks.into()]);
+                b!(self.builder.build_unreachable());
+                self.builder.position_at_end(ok);
+                let s = self.load_i64(p);
+                self.from_slot(s, ty)
+            }
+            t => unreachable!("indexing a {t} passed the checker"),
+        }
+    }
+
+    pub(super) fn set_item(&mut self, base: &'a Expr, idx: &'a Expr, value: &'a Expr) {
+        let b = self.expr(base);
+        let i = self.expr(idx);
+        let v = self.expr(value);
+        match &base.ty {
+            Ty::List(et) => {
+                let list = b.into_pointer_value();
+                let k = self.list_index(
+                    list,
+                    i.into_int_value(),
+                    "list assignment index out of range",
+                );
+                let s = self.to_slot(v, et);
+                let p = self.item_ptr(list, k);
+                b!(self.builder.build_store(p, s));
+            }
+            Ty::Dict(kt, vt) => {
+                let ks = self.to_slot(i, kt);
+                let vs = self.to_slot(v, vt);
+                self.call_rt("mg_dict_set", &[b.into(), ks.into(), vs.into()]);
+            }
+            t => unreachable!("item assignment on a {t} passed the checker"),
+        }
+    }
+
+    pub(super) fn del_item(&mut self, base: &'a Expr, idx: &'a Expr) {
+        let b = self.expr(base);
+        let i = self.expr(idx);
+        match &base.ty {
+            Ty::List(_) => {
+                let list = b.into_pointer_value();
+                let k = self.list_index(
+                    list,
+                    i.into_int_value(),
+                    "list assignment index out of range",
+                );
+                self.call_rt("mg_list_delete", &[list.into(), k.into()]);
+            }
+            Ty::Dict(kt, _) => {
+                let ks = self.to_slot(i, kt);
+                let found = self
+                    .call_rt("mg_dict_del", &[b.into(), ks.into()])
+                    .unwrap()
+                    .into_int_value();
+                let missing = b!(self.builder.build_int_compare(
+                    IntPredicate::EQ,
+                    found,
+                    self.ctx.i64_type().const_zero(),
+                    "missing"
+                ));
+                let missing = self.expect_bool(missing, false);
+                let fail = self.new_block("keyerror");
+                let ok = self.new_block("ok");
+                b!(self.builder.build_conditional_branch(missing, fail, ok));
+                self.builder.position_at_end(fail);
+                let kd = self.type_desc(kt);
+                self.call_rt("mg_raise_key_error", &[kd.into(), ks.into()]);
+                b!(self.builder.build_unreachable());
+                self.builder.position_at_end(ok);
+            }
+            t => unreachable!("item deletion on a {t} passed the checker"),
+        }
+    }
+
+    /// `list.append(v)`: store in place when there is room, else grow first.
+    pub(super) fn append(&mut self, list: &'a Expr, value: &'a Expr) {
+        let Ty::List(et) = &list.ty else {
+            unreachable!("append to a non-list")
+        };
+        let l = self.expr(list).into_pointer_value();
+        let v = self.expr(value);
+        let s = self.to_slot(v, et);
+        let lenp = self.field_ptr(l, LIST_LEN);
+        let len = self.load_i64(lenp);
+        let cap = self.load_i64(self.field_ptr(l, LIST_CAP));
+        let full = b!(self
+            .builder
+            .build_int_compare(IntPredicate::EQ, len, cap, "full"));
+        let full = self.expect_bool(full, false);
+        let grow = self.new_block("grow");
+        let store = self.new_block("store");
+        b!(self.builder.build_conditional_branch(full, grow, store));
+        self.builder.position_at_end(grow);
+        self.call_rt("mg_list_grow", &[l.into()]);
+        b!(self.builder.build_unconditional_branch(store));
+        self.builder.position_at_end(store);
+        let p = self.item_ptr(l, len);
+        b!(self.builder.build_store(p, s));
+        let n = b!(self
+            .builder
+            .build_int_add(len, self.ctx.i64_type().const_int(1, false), "n"));
+        b!(self.builder.build_store(lenp, n));
+    }
+
+    pub(super) fn len(&mut self, x: &'a Expr) -> BasicValueEnum<'ctx> {
+        let v = self.expr(x);
+        match &x.ty {
+            // `MgStr` is `{ i64 len, i64 nchars, ... }`: `len()` counts
+            // code points.
+            Ty::Str => {
+                let p = unsafe {
+                    b!(self.builder.build_gep(
+                        self.ctx.i64_type(),
+                        v.into_pointer_value(),
+                        &[self.ctx.i64_type().const_int(1, false)],
+                        "nchars"
+                    ))
+                };
+                self.load_i64(p).into()
+            }
+            // Lists, dicts and sets all keep their length first.
+            _ => self.load_i64(v.into_pointer_value()).into(),
+        }
+    }
+
+    pub(super) fn dict_get(
+        &mut self,
+        d: &'a Expr,
+        k: &'a Expr,
+        default: Option<&'a Expr>,
+        ty: &Ty,
+    ) -> BasicValueEnum<'ctx> {
+        let Ty::Dict(kt, _) = &d.ty else {
+            unreachable!("get on a non-dict")
+        };
+        let dv = self.expr(d);
+        let kv = self.expr(k);
+        let ks = self.to_slot(kv, kt);
+        let p = self
+            .call_rt("mg_dict_get_ptr", &[dv.into(), ks.into()])
+            .unwrap()
+            .into_pointer_value();
+        let missing = b!(self.builder.build_is_null(p, "missing"));
+        let found_bb = self.new_block("get.found");
+        let missing_bb = self.new_block("get.missing");
+        let end = self.new_block("get.end");
+        b!(self
+            .builder
+            .build_conditional_branch(missing, missing_bb, found_bb));
+        self.builder.position_at_end(found_bb);
+        let s = self.load_i64(p);
+        let fv = self.from_slot(s, ty);
+        let fb = self.builder.get_insert_block().unwrap();
+        b!(self.builder.build_unconditional_branch(end));
+        self.builder.position_at_end(missing_bb);
+        // The default is evaluated only when the key is missing; that is
+        // unobservable for the pure defaults the checker accepts here, and
+        // it saves work on hits.
+        let dv = match default {
+            Some(e) => self.expr(e),
+            None => self.none(),
+        };
+        let mb = self.builder.get_insert_block().unwrap();
+        b!(self.builder.build_unconditional_branch(end));
+        self.builder.position_at_end(end);
+        let phi = b!(self.builder.build_phi(llvm_ty(self.ctx, ty), "get"));
+        phi.add_incoming(&[(&fv, fb), (&dv, mb)]);
+        phi.as_basic_value()
+    }
+
+    /// `item in container` for lists, dicts, sets and tuples.
+    pub(super) fn contains(
+        &mut self,
+        container: BasicValueEnum<'ctx>,
+        ct: &Ty,
+        item: BasicValueEnum<'ctx>,
+        it: &Ty,
+    ) -> IntValue<'ctx> {
+        let elem = match ct {
+            Ty::List(t) | Ty::Set(t) | Ty::Dict(t, _) => (**t).clone(),
+            Ty::Tuple(ts) => ts[0].clone(),
+            t => unreachable!("membership in a {t} passed the checker"),
+        };
+        // An int looked up among floats compares as a float.
+        let item = if *it != elem && elem == Ty::Float {
+            self.to_float(item, it).into()
+        } else {
+            item
+        };
+        if let Ty::Tuple(ts) = ct {
+            let sv = container.into_struct_value();
+            let kind = match &elem {
+                Ty::Int | Ty::Bool => CmpKind::Int,
+                Ty::Float => CmpKind::Float,
+                Ty::Str => CmpKind::Str,
+                t => CmpKind::Generic(t.clone()),
+            };
+            let mut any = self.ctx.bool_type().const_zero();
+            for i in 0..ts.len() {
+                let x = b!(self.builder.build_extract_value(sv, i as u32, "el"));
+                let e = self.compare_pair(CmpOp::Eq, &kind, item, x, &elem, &elem);
+                any = b!(self.builder.build_or(any, e, "any"));
+            }
+            return any;
+        }
+        let s = self.to_slot(item, &elem);
+        let f = match ct {
+            Ty::List(_) => "mg_list_contains",
+            Ty::Set(_) => "mg_set_contains",
+            _ => "mg_dict_contains",
+        };
+        let r = self
+            .call_rt(f, &[container.into(), s.into()])
+            .unwrap()
+            .into_int_value();
+        b!(self.builder.build_int_compare(
+            IntPredicate::NE,
+            r,
+            self.ctx.i64_type().const_zero(),
+            "in"
+        ))
+    }
+
+    /// Generic equality or ordering through the runtime.
+    pub(super) fn generic_compare(
+        &mut self,
+        op: CmpOp,
+        t: &Ty,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+    ) -> IntValue<'ctx> {
+        let desc = self.type_desc(t);
+        let sa = self.to_slot(a, t);
+        let sb = self.to_slot(b, t);
+        let i64t = self.ctx.i64_type();
+        match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let r = self
+                    .call_rt("mg_eq", &[desc.into(), sa.into(), sb.into()])
+                    .unwrap()
+                    .into_int_value();
+                let p = if op == CmpOp::Eq {
+                    IntPredicate::NE
+                } else {
+                    IntPredicate::EQ
+                };
+                b!(self
+                    .builder
+                    .build_int_compare(p, r, i64t.const_zero(), "geq"))
+            }
+            _ => {
+                let r = self
+                    .call_rt("mg_cmp", &[desc.into(), sa.into(), sb.into()])
+                    .unwrap()
+                    .into_int_value();
+                let p = match op {
+                    CmpOp::Lt => IntPredicate::SLT,
+                    CmpOp::Le => IntPredicate::SLE,
+                    CmpOp::Gt => IntPredicate::SGT,
+                    _ => IntPredicate::SGE,
+                };
+                b!(self
+                    .builder
+                    .build_int_compare(p, r, i64t.const_zero(), "gcmp"))
+            }
+        }
+    }
+
+    // ----- iteration -----
+
+    pub(super) fn iter_start(&mut self, it: &'a Iter) -> IterState<'ctx> {
+        let i64t = self.ctx.i64_type();
+        match it {
+            Iter::Range { start, stop, step } => {
+                let start_v = self.expr(start).into_int_value();
+                let stop_v = self.expr(stop).into_int_value();
+                let step_v = self.expr(step).into_int_value();
+                let step_const = match step.kind {
+                    ExprKind::Int(v) => Some(v),
+                    _ => None,
+                };
+                if step_const.is_none() || step_const == Some(0) {
+                    let zero = b!(self.builder.build_int_compare(
+                        IntPredicate::EQ,
+                        step_v,
+                        i64t.const_zero(),
+                        "step.zero"
+                    ));
+                    self.raise_if(zero, "ValueError", "range() arg 3 must not be zero");
+                }
+                let i = self.entry_alloca(i64t.into(), "range.i");
+                b!(self.builder.build_store(i, start_v));
+                IterState::Range {
+                    i,
+                    stop: stop_v,
+                    step: step_v,
+                    step_const,
+                }
+            }
+            Iter::List(e) | Iter::ListReversed(e) => {
+                let Ty::List(elem) = &e.ty else {
+                    unreachable!("list iteration over a non-list")
+                };
+                let list = self.expr(e).into_pointer_value();
+                let i = self.entry_alloca(i64t.into(), "list.i");
+                let reversed = matches!(it, Iter::ListReversed(_));
+                let start = if reversed {
+                    let len = self.load_i64(self.field_ptr(list, LIST_LEN));
+                    b!(self
+                        .builder
+                        .build_int_sub(len, i64t.const_int(1, false), "last"))
+                } else {
+                    i64t.const_zero()
+                };
+                b!(self.builder.build_store(i, start));
+                IterState::List {
+                    list,
+                    i,
+                    elem: (**elem).clone(),
+                    reversed,
+                }
+            }
+            Iter::Str(e) => {
+                let s = self.expr(e).into_pointer_value();
+                let pos = self.entry_alloca(i64t.into(), "str.pos");
+                b!(self.builder.build_store(pos, i64t.const_zero()));
+                IterState::Str { s, pos }
+            }
+            Iter::Tuple(e) => {
+                let Ty::Tuple(ts) = &e.ty else {
+                    unreachable!("tuple iteration over a non-tuple")
+                };
+                let value = self.expr(e);
+                let i = self.entry_alloca(i64t.into(), "tuple.i");
+                b!(self.builder.build_store(i, i64t.const_zero()));
+                IterState::Tuple {
+                    value,
+                    i,
+                    n: ts.len() as u32,
+                    elem: ts.first().cloned().unwrap_or(Ty::None),
+                }
+            }
+            Iter::DictKeys(e) | Iter::DictValues(e) | Iter::DictItems(e) => {
+                let Ty::Dict(k, v) = &e.ty else {
+                    unreachable!("dict iteration over a non-dict")
+                };
+                let d = self.expr(e).into_pointer_value();
+                let pos = self.entry_alloca(i64t.into(), "dict.pos");
+                b!(self.builder.build_store(pos, i64t.const_zero()));
+                let what = match it {
+                    Iter::DictKeys(_) => DictPart::Keys,
+                    Iter::DictValues(_) => DictPart::Values,
+                    _ => DictPart::Items,
+                };
+                IterState::Dict {
+                    d,
+                    pos,
+                    what,
+                    key: (**k).clone(),
+                    value: (**v).clone(),
+                }
+            }
+            Iter::Set(e) => {
+                let Ty::Set(t) = &e.ty else {
+                    unreachable!("set iteration over a non-set")
+                };
+                let s = self.expr(e).into_pointer_value();
+                let pos = self.entry_alloca(i64t.into(), "set.pos");
+                b!(self.builder.build_store(pos, i64t.const_zero()));
+                IterState::Set {
+                    s,
+                    pos,
+                    elem: (**t).clone(),
+                }
+            }
+            Iter::Enumerate(inner, start) => {
+                let inner_state = self.iter_start(inner);
+                let s = self.expr(start).into_int_value();
+                let counter = self.entry_alloca(i64t.into(), "enum.i");
+                b!(self.builder.build_store(counter, s));
+                let ty = Ty::Tuple(vec![Ty::Int, self.iter_elem(inner)]);
+                IterState::Enumerate {
+                    inner: Box::new(inner_state),
+                    counter,
+                    ty,
+                }
+            }
+            Iter::Zip(its) => {
+                let inners = its.iter().map(|i| self.iter_start(i)).collect();
+                let ty = Ty::Tuple(its.iter().map(|i| self.iter_elem(i)).collect());
+                IterState::Zip { inners, ty }
+            }
+            Iter::Map(f, inner) => IterState::Map {
+                f: *f,
+                inner: Box::new(self.iter_start(inner)),
+            },
+            Iter::Filter(f, inner) => {
+                let elem = self.iter_elem(inner);
+                IterState::Filter {
+                    f: *f,
+                    inner: Box::new(self.iter_start(inner)),
+                    elem,
+                }
+            }
+        }
+    }
+
+    /// The element type an iteration produces.
+    pub(super) fn iter_elem(&self, it: &Iter) -> Ty {
+        match it {
+            Iter::Range { .. } => Ty::Int,
+            Iter::List(e) | Iter::ListReversed(e) | Iter::Set(e) => match &e.ty {
+                Ty::List(t) | Ty::Set(t) => (**t).clone(),
+                _ => Ty::None,
+            },
+            Iter::Str(_) => Ty::Str,
+            Iter::Tuple(e) => match &e.ty {
+                Ty::Tuple(ts) => ts.first().cloned().unwrap_or(Ty::None),
+                _ => Ty::None,
+            },
+            Iter::DictKeys(e) | Iter::DictValues(e) | Iter::DictItems(e) => match (&e.ty, it) {
+                (Ty::Dict(k, _), Iter::DictKeys(_)) => (**k).clone(),
+                (Ty::Dict(_, v), Iter::DictValues(_)) => (**v).clone(),
+                (Ty::Dict(k, v), _) => Ty::Tuple(vec![(**k).clone(), (**v).clone()]),
+                _ => Ty::None,
+            },
+            Iter::Enumerate(inner, _) => Ty::Tuple(vec![Ty::Int, self.iter_elem(inner)]),
+            Iter::Zip(its) => Ty::Tuple(its.iter().map(|i| self.iter_elem(i)).collect()),
+            Iter::Map(f, _) => self.program.functions[f.index()].ret.clone(),
+            Iter::Filter(_, inner) => self.iter_elem(inner),
+        }
+    }
+
+    /// Produces the next element, or branches to `done`.
+    pub(super) fn iter_next(
+        &mut self,
+        st: &IterState<'ctx>,
+        done: BasicBlock<'ctx>,
+    ) -> BasicValueEnum<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let one = i64t.const_int(1, false);
+        let cont = |g: &mut Self, cond: IntValue<'ctx>| {
+            let next = g.new_block("iter.next");
+            b!(g.builder.build_conditional_branch(cond, next, done));
+            g.builder.position_at_end(next);
+        };
+        match st {
+            IterState::Range {
+                i,
+                stop,
+                step,
+                step_const,
+            } => {
+                let v = self.load_i64(*i);
+                let up = b!(self
+                    .builder
+                    .build_int_compare(IntPredicate::SLT, v, *stop, "up"));
+                let down = b!(self
+                    .builder
+                    .build_int_compare(IntPredicate::SGT, v, *stop, "down"));
+                let go = match step_const {
+                    Some(s) if *s > 0 => up,
+                    Some(s) if *s < 0 => down,
+                    _ => {
+                        let pos = b!(self.builder.build_int_compare(
+                            IntPredicate::SGT,
+                            *step,
+                            i64t.const_zero(),
+                            "pos"
+                        ));
+                        b!(self.builder.build_select(pos, up, down, "go")).into_int_value()
+                    }
+                };
+                cont(self, go);
+                // Advance now; stepping past the largest int ends the range
+                // (the next test sees the stop value) instead of wrapping.
+                let (next, ovf) = self.overflow_op("llvm.sadd.with.overflow", v, *step);
+                let capped =
+                    b!(self.builder.build_select(ovf, *stop, next, "next")).into_int_value();
+                b!(self.builder.build_store(*i, capped));
+                v.into()
+            }
+            IterState::List {
+                list,
+                i,
+                elem,
+                reversed,
+            } => {
+                let idx = self.load_i64(*i);
+                // The length is read on every step: a list that grows while
+                // it is iterated is followed, as in CPython.
+                let len = self.load_i64(self.field_ptr(*list, LIST_LEN));
+                let ok = if *reversed {
+                    let nonneg = b!(self.builder.build_int_compare(
+                        IntPredicate::SGE,
+                        idx,
+                        i64t.const_zero(),
+                        "nonneg"
+                    ));
+                    let inb =
+                        b!(self
+                            .builder
+                            .build_int_compare(IntPredicate::SLT, idx, len, "inb"));
+                    b!(self.builder.build_and(nonneg, inb, "ok"))
+                } else {
+                    b!(self
+                        .builder
+                        .build_int_compare(IntPredicate::SLT, idx, len, "ok"))
+                };
+                cont(self, ok);
+                let p = self.item_ptr(*list, idx);
+                let s = self.load_i64(p);
+                let next = if *reversed {
+                    b!(self.builder.build_int_sub(idx, one, "i"))
+                } else {
+                    b!(self.builder.build_int_add(idx, one, "i"))
+                };
+                b!(self.builder.build_store(*i, next));
+                self.from_slot(s, elem)
+            }
+            IterState::Str { s, pos } => {
+                let p = self.load_i64(*pos);
+                let len = self.load_i64(*s);
+                let ok = b!(self
+                    .builder
+                    .build_int_compare(IntPredicate::SLT, p, len, "ok"));
+                cont(self, ok);
+                let ch = self
+                    .call_rt("mg_str_char_at", &[(*s).into(), p.into()])
+                    .unwrap()
+                    .into_pointer_value();
+                // The character's byte length moves the position on.
+                let clen = self.load_i64(ch);
+                let np = b!(self.builder.build_int_add(p, clen, "np"));
+                b!(self.builder.build_store(*pos, np));
+                ch.into()
+            }
+            IterState::Tuple { value, i, n, elem } => {
+                let idx = self.load_i64(*i);
+                let ok = b!(self.builder.build_int_compare(
+                    IntPredicate::ULT,
+                    idx,
+                    i64t.const_int(*n as u64, false),
+                    "ok"
+                ));
+                cont(self, ok);
+                b!(self
+                    .builder
+                    .build_store(*i, b!(self.builder.build_int_add(idx, one, "i"))));
+                // Fields are selected by a switch-free chain of selects.
+                let sv = value.into_struct_value();
+                let mut cur = b!(self.builder.build_extract_value(sv, 0, "f0"));
+                for k in 1..*n {
+                    let f = b!(self.builder.build_extract_value(sv, k, "fk"));
+                    let is = b!(self.builder.build_int_compare(
+                        IntPredicate::EQ,
+                        idx,
+                        i64t.const_int(k as u64, false),
+                        "is"
+                    ));
+                    cur = b!(self.builder.build_select(is, f, cur, "sel"));
+                }
+                let _ = elem;
+                cur
+            }
+            IterState::Dict {
+                d,
+                pos,
+                what,
+                key,
+                value,
+            } => {
+                let p = self.load_i64(*pos);
+                let e = self
+                    .call_rt("mg_dict_next", &[(*d).into(), p.into()])
+                    .unwrap()
+                    .into_int_value();
+                let ok = b!(self.builder.build_int_compare(
+                    IntPredicate::SGE,
+                    e,
+                    i64t.const_zero(),
+                    "ok"
+                ));
+                cont(self, ok);
+                b!(self
+                    .builder
+                    .build_store(*pos, b!(self.builder.build_int_add(e, one, "np"))));
+                match what {
+                    DictPart::Keys => {
+                        let s = self
+                            .call_rt("mg_dict_key_at", &[(*d).into(), e.into()])
+                            .unwrap()
+                            .into_int_value();
+                        self.from_slot(s, key)
+                    }
+                    DictPart::Values => {
+                        let s = self
+                            .call_rt("mg_dict_value_at", &[(*d).into(), e.into()])
+                            .unwrap()
+                            .into_int_value();
+                        self.from_slot(s, value)
+                    }
+                    DictPart::Items => {
+                        let ks = self
+                            .call_rt("mg_dict_key_at", &[(*d).into(), e.into()])
+                            .unwrap()
+                            .into_int_value();
+                        let vs = self
+                            .call_rt("mg_dict_value_at", &[(*d).into(), e.into()])
+                            .unwrap()
+                            .into_int_value();
+                        let kv = self.from_slot(ks, key);
+                        let vv = self.from_slot(vs, value);
+                        self.make_tuple(&Ty::Tuple(vec![key.clone(), value.clone()]), &[kv, vv])
+                    }
+                }
+            }
+            IterState::Set { s, pos, elem } => {
+                let p = self.load_i64(*pos);
+                let e = self
+                    .call_rt("mg_set_next", &[(*s).into(), p.into()])
+                    .unwrap()
+                    .into_int_value();
+                let ok = b!(self.builder.build_int_compare(
+                    IntPredicate::SGE,
+                    e,
+                    i64t.const_zero(),
+                    "ok"
+                ));
+                cont(self, ok);
+                b!(self
+                    .builder
+                    .build_store(*pos, b!(self.builder.build_int_add(e, one, "np"))));
+                let v = self
+                    .call_rt("mg_set_at", &[(*s).into(), e.into()])
+                    .unwrap()
+                    .into_int_value();
+                self.from_slot(v, elem)
+            }
+            IterState::Enumerate { inner, counter, ty } => {
+                let x = self.iter_next(inner, done);
+                let c = self.load_i64(*counter);
+                b!(self
+                    .builder
+                    .build_store(*counter, b!(self.builder.build_int_add(c, one, "c"))));
+                self.make_tuple(ty, &[c.into(), x])
+            }
+            IterState::Zip { inners, ty } => {
+                let vals: Vec<BasicValueEnum> =
+                    inners.iter().map(|i| self.iter_next(i, done)).collect();
+                self.make_tuple(ty, &vals)
+            }
+            IterState::Map { f, inner } => {
+                let x = self.iter_next(inner, done);
+                let r = b!(self
+                    .builder
+                    .build_call(self.funcs[f.index()], &[x.into()], "map"));
+                r.try_as_basic_value()
+                    .basic()
+                    .unwrap_or_else(|| self.none())
+            }
+            IterState::Filter { f, inner, elem } => {
+                // Loop until an element passes.
+                let head = self.new_block("filter.head");
+                b!(self.builder.build_unconditional_branch(head));
+                self.builder.position_at_end(head);
+                let x = self.iter_next(inner, done);
+                let keep = match f {
+                    Some(f) => {
+                        let ret = self.program.functions[f.index()].ret.clone();
+                        let r =
+                            b!(self
+                                .builder
+                                .build_call(self.funcs[f.index()], &[x.into()], "pred"))
+                            .try_as_basic_value()
+                            .basic()
+                            .unwrap_or_else(|| self.none());
+                        self.truth(r, &ret)
+                    }
+                    None => self.truth(x, elem),
+                };
+                let pass = self.new_block("filter.pass");
+                b!(self.builder.build_conditional_branch(keep, pass, head));
+                self.builder.position_at_end(pass);
+                x
+            }
+        }
+    }
+}

@@ -1,0 +1,1070 @@
+//! Containers: type inference for empty displays, iteration, comprehensions
+//! and reductions over iterables, subscripts, and container methods.
+//!
+//! Comprehensions and reductions (`sum`, `min`, `any`, `sorted`, ...) are
+//! lowered here into ordinary loops inside a [`ExprKind::Block`], so the code
+//! generator only knows `for` loops over [`Iter`]s.
+
+use super::*;
+
+/// What to do with each element a comprehension or reduction produces.
+#[derive(Clone, Copy)]
+pub(super) enum Sink {
+    /// `acc.append(elem)`.
+    Append(LocalId),
+    /// `acc.add(elem)`.
+    SetAdd(LocalId),
+    /// `acc[key] = value` (the element is a key/value pair).
+    DictSet(LocalId),
+    /// `acc = acc + elem`.
+    Sum(LocalId),
+    /// `if elem: acc = True; leave` (any), `if not elem: acc = False; leave` (all).
+    Any(LocalId),
+    All(LocalId),
+    /// Keeps the first smallest (`Lt`) or largest (`Gt`) element, comparing
+    /// the key (a lambda/function) or the element itself; `seen` records
+    /// whether any element arrived.
+    Best {
+        best: LocalId,
+        best_key: Option<(LocalId, FuncId)>,
+        seen: LocalId,
+        max: bool,
+    },
+}
+
+/// Where the elements come from: a generator expression (checked in its own
+/// scope) or any other iterable.
+pub(super) enum Source<'a> {
+    Comp {
+        elt: &'a ast::Expr,
+        generators: &'a [ast::Comprehension],
+    },
+    DictComp {
+        key: &'a ast::Expr,
+        value: &'a ast::Expr,
+        generators: &'a [ast::Comprehension],
+    },
+    Iterable(&'a ast::Expr),
+}
+
+impl<'a> Source<'a> {
+    pub(super) fn of(e: &'a ast::Expr) -> Source<'a> {
+        match &e.kind {
+            ast::ExprKind::Generator { elt, generators } => Source::Comp { elt, generators },
+            _ => Source::Iterable(e),
+        }
+    }
+}
+
+impl Checker {
+    // ----- inference variables -----
+
+    pub(super) fn fresh_var(&mut self) -> Ty {
+        self.vars.push(None);
+        Ty::Var(self.vars.len() as u32 - 1)
+    }
+
+    /// A type with every solved variable replaced by its solution.
+    pub(super) fn resolve(&self, t: &Ty) -> Ty {
+        match t {
+            Ty::Var(v) => match &self.vars[*v as usize] {
+                Some(t) => self.resolve(t),
+                None => t.clone(),
+            },
+            Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| self.resolve(t)).collect()),
+            Ty::List(t) => Ty::List(Box::new(self.resolve(t))),
+            Ty::Set(t) => Ty::Set(Box::new(self.resolve(t))),
+            Ty::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k)), Box::new(self.resolve(v))),
+            t => t.clone(),
+        }
+    }
+
+    fn occurs(&self, v: u32, t: &Ty) -> bool {
+        match self.resolve(t) {
+            Ty::Var(w) => v == w,
+            Ty::Tuple(ts) => ts.iter().any(|t| self.occurs(v, t)),
+            Ty::List(t) | Ty::Set(t) => self.occurs(v, &t),
+            Ty::Dict(k, x) => self.occurs(v, &k) || self.occurs(v, &x),
+            _ => false,
+        }
+    }
+
+    /// Makes two types equal by solving variables; false if they differ.
+    pub(super) fn unify(&mut self, a: &Ty, b: &Ty) -> bool {
+        let (a, b) = (self.resolve(a), self.resolve(b));
+        match (&a, &b) {
+            (Ty::Var(x), Ty::Var(y)) if x == y => true,
+            (Ty::Var(x), t) | (t, Ty::Var(x)) => {
+                if self.occurs(*x, t) {
+                    return false;
+                }
+                self.vars[*x as usize] = Some(t.clone());
+                true
+            }
+            (Ty::Tuple(xs), Ty::Tuple(ys)) => {
+                xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| self.unify(x, y))
+            }
+            (Ty::List(x), Ty::List(y)) | (Ty::Set(x), Ty::Set(y)) => self.unify(x, y),
+            (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => self.unify(k1, k2) && self.unify(v1, v2),
+            _ => a == b,
+        }
+    }
+
+    // ----- displays -----
+
+    /// The common type of the elements of a display (all must agree).
+    fn common(&mut self, elems: &[Expr], what: &str) -> R<Ty> {
+        let ty = self.fresh_var();
+        for e in elems {
+            if !self.unify(&ty, &e.ty) {
+                return err(
+                    Kind::Type,
+                    e.span,
+                    format!(
+                        "the elements of a {what} must have one type; found {} and {}",
+                        self.resolve(&ty),
+                        self.resolve(&e.ty)
+                    ),
+                );
+            }
+        }
+        Ok(ty)
+    }
+
+    pub(super) fn list_display(
+        &mut self,
+        xs: &[ast::Expr],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let vals = xs
+            .iter()
+            .map(|x| self.expr(x, scope))
+            .collect::<R<Vec<_>>>()?;
+        let t = self.common(&vals, "list")?;
+        Ok(mk(Ty::List(Box::new(t)), span, ExprKind::List(vals)))
+    }
+
+    pub(super) fn set_display(
+        &mut self,
+        xs: &[ast::Expr],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let vals = xs
+            .iter()
+            .map(|x| self.expr(x, scope))
+            .collect::<R<Vec<_>>>()?;
+        let t = self.common(&vals, "set")?;
+        self.hashable(&t, span)?;
+        Ok(mk(Ty::Set(Box::new(t)), span, ExprKind::Set(vals)))
+    }
+
+    pub(super) fn dict_display(
+        &mut self,
+        items: &[(ast::Expr, ast::Expr)],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let mut pairs = Vec::new();
+        for (k, v) in items {
+            let k = self.expr(k, scope)?;
+            let v = self.expr(v, scope)?;
+            pairs.push((k, v));
+        }
+        let keys: Vec<Expr> = pairs.iter().map(|p| p.0.clone()).collect();
+        let vals: Vec<Expr> = pairs.iter().map(|p| p.1.clone()).collect();
+        let kt = self.common(&keys, "dict's keys")?;
+        let vt = self.common(&vals, "dict's values")?;
+        self.hashable(&kt, span)?;
+        Ok(mk(
+            Ty::Dict(Box::new(kt), Box::new(vt)),
+            span,
+            ExprKind::Dict(pairs),
+        ))
+    }
+
+    /// Dict keys and set elements must be hashable (not lists, dicts, sets).
+    pub(super) fn hashable(&self, t: &Ty, span: Span) -> R<()> {
+        match self.resolve(t) {
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => err(
+                Kind::Type,
+                span,
+                format!("unhashable type: '{}'", self.resolve(t).class_name()),
+            ),
+            Ty::Tuple(ts) => ts.iter().try_for_each(|t| self.hashable(t, span)),
+            _ => Ok(()),
+        }
+    }
+
+    // ----- iteration -----
+
+    /// A hidden local (always assigned before use, never checked).
+    pub(super) fn hidden(&mut self, scope: &mut Scope, name: &str, ty: Ty) -> LocalId {
+        let lid = LocalId(scope.locals.len() as u32);
+        scope.locals.push(Local {
+            name: format!(".{name}{}", lid.0),
+            ty: ty.clone(),
+            is_param: false,
+        });
+        scope.local_types.push(Some(ty));
+        lid
+    }
+
+    /// What a `for` loop iterates over, and the type of its elements.
+    pub(super) fn iterable(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<(Iter, Ty)> {
+        if let ast::ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &e.kind
+        {
+            if let ast::ExprKind::Name(n) = &func.kind {
+                if self.is_builtin(n, scope) {
+                    if let Some(r) = self.builtin_iterable(n, args, keywords, e.span, scope)? {
+                        return Ok(r);
+                    }
+                }
+            }
+            if let ast::ExprKind::Attribute(base, attr) = &func.kind {
+                if args.is_empty()
+                    && keywords.is_empty()
+                    && matches!(attr.name.as_str(), "items" | "keys" | "values")
+                {
+                    let b = self.expr(base, scope)?;
+                    if let Ty::Dict(k, v) = self.resolve(&b.ty) {
+                        return Ok(match attr.name.as_str() {
+                            "items" => (Iter::DictItems(b), Ty::Tuple(vec![*k, *v])),
+                            "keys" => (Iter::DictKeys(b), *k),
+                            _ => (Iter::DictValues(b), *v),
+                        });
+                    }
+                }
+            }
+        }
+        if let ast::ExprKind::Generator { .. } = e.kind {
+            return err(Kind::Unsupported, e.span, "iterating over a generator expression here is not supported by multigen yet; use a list comprehension");
+        }
+        let v = self.expr(e, scope)?;
+        self.iter_of_value(v)
+    }
+
+    pub(super) fn iter_of_value(&mut self, v: Expr) -> R<(Iter, Ty)> {
+        let span = v.span;
+        match self.resolve(&v.ty) {
+            Ty::List(t) => Ok((Iter::List(v), *t)),
+            Ty::Str => Ok((Iter::Str(v), Ty::Str)),
+            Ty::Dict(k, _) => Ok((Iter::DictKeys(v), *k)),
+            Ty::Set(t) => Ok((Iter::Set(v), *t)),
+            Ty::Tuple(ts) => {
+                let first = ts.first().cloned().unwrap_or(Ty::None);
+                if ts.iter().all(|t| *t == first) {
+                    Ok((Iter::Tuple(v), first))
+                } else {
+                    err(Kind::Unsupported, span, "iterating over a tuple whose elements have different types is not supported")
+                }
+            }
+            Ty::Var(_) => err(
+                Kind::Type,
+                span,
+                "cannot infer the element type of this empty container here; annotate it",
+            ),
+            t => err(
+                Kind::Type,
+                span,
+                format!("'{}' object is not iterable", t.class_name()),
+            ),
+        }
+    }
+
+    fn is_builtin(&self, n: &str, scope: &Scope) -> bool {
+        self.lookup(n, scope).is_none()
+            && !scope.local_map.contains_key(n)
+            && scope.shadow_lookup(n).is_none()
+    }
+
+    /// `range`, `enumerate`, `zip`, `reversed`, `map`, `filter` as iterables.
+    fn builtin_iterable(
+        &mut self,
+        n: &str,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Option<(Iter, Ty)>> {
+        let r = match n {
+            "range" => {
+                let (start, stop, step) = self.range_args(args, keywords, span, scope)?;
+                (Iter::Range { start, stop, step }, Ty::Int)
+            }
+            "enumerate" => {
+                let mut start = mk(Ty::Int, span, ExprKind::Int(0));
+                for k in keywords {
+                    if k.name.name != "start" {
+                        return err(
+                            Kind::Call,
+                            k.name.span,
+                            format!(
+                                "enumerate() got an unexpected keyword argument '{}'",
+                                k.name.name
+                            ),
+                        );
+                    }
+                    start = self.int_arg(&k.value, scope)?;
+                }
+                if args.is_empty() || args.len() > 2 || (args.len() == 2 && !keywords.is_empty()) {
+                    return err(
+                        Kind::Call,
+                        span,
+                        "enumerate() takes an iterable and an optional start",
+                    );
+                }
+                if args.len() == 2 {
+                    start = self.int_arg(&args[1], scope)?;
+                }
+                let (inner, t) = self.iterable(&args[0], scope)?;
+                (
+                    Iter::Enumerate(Box::new(inner), start),
+                    Ty::Tuple(vec![Ty::Int, t]),
+                )
+            }
+            "zip" => {
+                self.no_keywords("zip", keywords)?;
+                if args.is_empty() {
+                    return err(
+                        Kind::Unsupported,
+                        span,
+                        "zip() without arguments is not supported",
+                    );
+                }
+                let mut iters = Vec::new();
+                let mut tys = Vec::new();
+                for a in args {
+                    let (it, t) = self.iterable(a, scope)?;
+                    iters.push(it);
+                    tys.push(t);
+                }
+                (Iter::Zip(iters), Ty::Tuple(tys))
+            }
+            "reversed" => {
+                self.no_keywords("reversed", keywords)?;
+                self.arity("reversed", args, 1, 1, span)?;
+                if let ast::ExprKind::Call {
+                    func,
+                    args: rargs,
+                    keywords: rk,
+                } = &args[0].kind
+                {
+                    if matches!(&func.kind, ast::ExprKind::Name(r) if r == "range" && self.is_builtin(r, scope))
+                    {
+                        // reversed(range(a, b, s)) is materialised as a list.
+                        let (start, stop, step) =
+                            self.range_args(rargs, rk, args[0].span, scope)?;
+                        let list = self.range_list(start, stop, step, args[0].span, scope);
+                        return Ok(Some((Iter::ListReversed(list), Ty::Int)));
+                    }
+                }
+                let v = self.expr(&args[0], scope)?;
+                match self.resolve(&v.ty) {
+                    Ty::List(t) => (Iter::ListReversed(v), *t),
+                    Ty::Str => {
+                        let l = mk(
+                            Ty::List(Box::new(Ty::Str)),
+                            span,
+                            ExprKind::Rt {
+                                name: "mg_str_chars",
+                                args: vec![RtArg::Value(v)],
+                                slot_result: false,
+                            },
+                        );
+                        (Iter::ListReversed(l), Ty::Str)
+                    }
+                    t => {
+                        return err(
+                            Kind::Unsupported,
+                            v.span,
+                            format!("reversed() of a {t} is not supported by multigen yet"),
+                        )
+                    }
+                }
+            }
+            "map" | "filter" => {
+                self.no_keywords(n, keywords)?;
+                self.arity(n, args, 2, 2, span)?;
+                let (inner, t) = self.iterable(&args[1], scope)?;
+                if n == "filter" {
+                    if matches!(args[0].kind, ast::ExprKind::None) {
+                        return Ok(Some((Iter::Filter(None, Box::new(inner)), t)));
+                    }
+                    let f = self.key_func(&args[0], &t, scope)?;
+                    (Iter::Filter(Some(f), Box::new(inner)), t)
+                } else {
+                    let f = self.key_func(&args[0], &t, scope)?;
+                    let rt = self.fn_ret(f);
+                    (Iter::Map(f, Box::new(inner)), rt)
+                }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(r))
+    }
+
+    fn int_arg(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
+        let v = self.expr(e, scope)?;
+        match v.ty {
+            Ty::Int | Ty::Bool => Ok(coerce(v, &Ty::Int).unwrap()),
+            _ => err(
+                Kind::Type,
+                v.span,
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.resolve(&v.ty).class_name()
+                ),
+            ),
+        }
+    }
+
+    pub(super) fn range_args(
+        &mut self,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<(Expr, Expr, Expr)> {
+        if let Some(k) = keywords.first() {
+            return err(
+                Kind::Call,
+                k.name.span,
+                "range() takes no keyword arguments",
+            );
+        }
+        let mut vals = Vec::new();
+        for a in args {
+            vals.push(self.int_arg(a, scope)?);
+        }
+        let zero = mk(Ty::Int, span, ExprKind::Int(0));
+        let one = mk(Ty::Int, span, ExprKind::Int(1));
+        let mut it = vals.into_iter();
+        Ok(match args.len() {
+            1 => (zero, it.next().unwrap(), one),
+            2 => {
+                let a = it.next().unwrap();
+                (a, it.next().unwrap(), one)
+            }
+            3 => {
+                let a = it.next().unwrap();
+                let b = it.next().unwrap();
+                (a, b, it.next().unwrap())
+            }
+            n => {
+                return err(
+                    Kind::Call,
+                    span,
+                    format!("range expected at most 3 arguments, got {n}"),
+                )
+            }
+        })
+    }
+
+    /// `list(range(...))` as a block that fills a list.
+    fn range_list(
+        &mut self,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        span: Span,
+        scope: &mut Scope,
+    ) -> Expr {
+        let lt = Ty::List(Box::new(Ty::Int));
+        let acc = self.hidden(scope, "range", lt.clone());
+        let i = self.hidden(scope, "ri", Ty::Int);
+        let load = |l: LocalId, t: Ty| mk(t, span, ExprKind::Load(Place::Local(l)));
+        let stmts = vec![
+            Stmt::Assign(
+                Target::Place(Place::Local(acc)),
+                mk(lt.clone(), span, ExprKind::List(vec![])),
+            ),
+            Stmt::For {
+                target: Target::Place(Place::Local(i)),
+                iter: Iter::Range { start, stop, step },
+                body: vec![Stmt::Expr(mk(
+                    Ty::None,
+                    span,
+                    ExprKind::Append(Box::new(load(acc, lt.clone())), Box::new(load(i, Ty::Int))),
+                ))],
+                orelse: vec![],
+            },
+        ];
+        mk(
+            lt.clone(),
+            span,
+            ExprKind::Block(stmts, Box::new(load(acc, lt))),
+        )
+    }
+
+    // ----- comprehensions and reductions -----
+
+    /// Lowers the loops of `source` feeding a sink; returns the statements.
+    /// `sink_for` is called once with the element type, when it is known,
+    /// and returns the sink (creating its accumulators).
+    pub(super) fn consume(
+        &mut self,
+        source: Source,
+        scope: &mut Scope,
+        sink_for: &mut dyn FnMut(&mut Self, &Ty, &mut Scope) -> R<Sink>,
+    ) -> R<Vec<Stmt>> {
+        match source {
+            Source::Iterable(e) => {
+                let (iter, elem) = self.iterable(e, scope)?;
+                let var = self.hidden(scope, "it", elem.clone());
+                let value = mk(elem.clone(), e.span, ExprKind::Load(Place::Local(var)));
+                let sink = sink_for(self, &elem, scope)?;
+                let body = self.sink_stmts(sink, value, None, 0, scope)?;
+                Ok(vec![Stmt::For {
+                    target: Target::Place(Place::Local(var)),
+                    iter,
+                    body,
+                    orelse: vec![],
+                }])
+            }
+            Source::Comp { elt, generators } => {
+                let depth = scope.shadow.len();
+                let r = self.comp_loops(
+                    generators,
+                    0,
+                    &mut |cx, scope, loops| {
+                        let v = cx.expr(elt, scope)?;
+                        let sink = sink_for(cx, &v.ty, scope)?;
+                        cx.sink_stmts(sink, v, None, loops, scope)
+                    },
+                    scope,
+                );
+                scope.shadow.truncate(depth);
+                r
+            }
+            Source::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                let depth = scope.shadow.len();
+                let r = self.comp_loops(
+                    generators,
+                    0,
+                    &mut |cx, scope, loops| {
+                        let k = cx.expr(key, scope)?;
+                        let v = cx.expr(value, scope)?;
+                        let sink = sink_for(cx, &k.ty, scope)?;
+                        cx.sink_stmts(sink, k, Some(v), loops, scope)
+                    },
+                    scope,
+                );
+                scope.shadow.truncate(depth);
+                r
+            }
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn comp_loops(
+        &mut self,
+        gens: &[ast::Comprehension],
+        i: usize,
+        inner: &mut dyn FnMut(&mut Self, &mut Scope, u32) -> R<Vec<Stmt>>,
+        scope: &mut Scope,
+    ) -> R<Vec<Stmt>> {
+        let g = &gens[i];
+        // The iterable is evaluated before this clause's variables exist.
+        let (iter, elem) = self.iterable(&g.iter, scope)?;
+        let target = self.comp_target(&g.target, &elem, scope)?;
+        let mut body = if i + 1 < gens.len() {
+            self.comp_loops(gens, i + 1, inner, scope)?
+        } else {
+            inner(self, scope, i as u32)?
+        };
+        for c in g.ifs.iter().rev() {
+            let c = self.cond(c, scope)?;
+            body = vec![Stmt::If(c, body, vec![])];
+        }
+        Ok(vec![Stmt::For {
+            target,
+            iter,
+            body,
+            orelse: vec![],
+        }])
+    }
+
+    /// Binds a comprehension variable (or tuple of them) to fresh locals
+    /// visible only inside the comprehension.
+    fn comp_target(&mut self, t: &ast::Expr, ty: &Ty, scope: &mut Scope) -> R<Target> {
+        match &t.kind {
+            ast::ExprKind::Name(n) => {
+                let lid = self.hidden(scope, &format!("c.{n}."), ty.clone());
+                scope.shadow.push((n.clone(), lid));
+                Ok(Target::Place(Place::Local(lid)))
+            }
+            ast::ExprKind::Tuple(xs) => {
+                let ts = match self.resolve(ty) {
+                    Ty::Tuple(ts) if ts.len() == xs.len() => ts,
+                    found => {
+                        return err(
+                            Kind::Type,
+                            t.span,
+                            format!("cannot unpack {found} into {} targets", xs.len()),
+                        )
+                    }
+                };
+                let targets = xs
+                    .iter()
+                    .zip(&ts)
+                    .map(|(x, t)| self.comp_target(x, t, scope))
+                    .collect::<R<Vec<_>>>()?;
+                Ok(Target::Tuple(targets))
+            }
+            _ => err(
+                Kind::Unsupported,
+                t.span,
+                "this comprehension target is not supported",
+            ),
+        }
+    }
+
+    fn sink_stmts(
+        &mut self,
+        sink: Sink,
+        v: Expr,
+        second: Option<Expr>,
+        loops: u32,
+        scope: &mut Scope,
+    ) -> R<Vec<Stmt>> {
+        let span = v.span;
+        let load = |scope: &Scope, l: LocalId| -> Expr {
+            let ty = scope.local_types[l.index()].clone().unwrap_or(Ty::None);
+            mk(ty, span, ExprKind::Load(Place::Local(l)))
+        };
+        Ok(match sink {
+            Sink::Append(acc) => {
+                let l = load(scope, acc);
+                let Ty::List(et) = self.resolve(&l.ty) else {
+                    unreachable!("append sink on a non-list")
+                };
+                let v = self.expect(v, &et, "list element")?;
+                vec![Stmt::Expr(mk(
+                    Ty::None,
+                    span,
+                    ExprKind::Append(Box::new(l), Box::new(v)),
+                ))]
+            }
+            Sink::SetAdd(acc) => {
+                let l = load(scope, acc);
+                let Ty::Set(et) = self.resolve(&l.ty) else {
+                    unreachable!("add sink on a non-set")
+                };
+                let v = self.expect(v, &et, "set element")?;
+                self.hashable(&v.ty, span)?;
+                vec![Stmt::Expr(mk(
+                    Ty::None,
+                    span,
+                    ExprKind::Rt {
+                        name: "mg_set_add",
+                        args: vec![RtArg::Value(l), RtArg::Slot(v)],
+                        slot_result: false,
+                    },
+                ))]
+            }
+            Sink::DictSet(acc) => {
+                let l = load(scope, acc);
+                let Ty::Dict(kt, vt) = self.resolve(&l.ty) else {
+                    unreachable!("dict sink on a non-dict")
+                };
+                let (k, val) = match second {
+                    Some(val) => (v, val),
+                    None => {
+                        // dict(pairs): each element is a 2-tuple.
+                        match self.resolve(&v.ty) {
+                            Ty::Tuple(ts) if ts.len() == 2 => {
+                                let tmp = self.hidden(scope, "pair", v.ty.clone());
+                                let tl = mk(v.ty.clone(), span, ExprKind::Load(Place::Local(tmp)));
+                                let k = mk(
+                                    ts[0].clone(),
+                                    span,
+                                    ExprKind::TupleGet(Box::new(tl.clone()), 0),
+                                );
+                                let val =
+                                    mk(ts[1].clone(), span, ExprKind::TupleGet(Box::new(tl), 1));
+                                let k = self.expect(k, &kt, "dict key")?;
+                                let val = self.expect(val, &vt, "dict value")?;
+                                self.hashable(&k.ty, span)?;
+                                return Ok(vec![
+                                    Stmt::Assign(Target::Place(Place::Local(tmp)), v),
+                                    Stmt::SetItem(l, k, val),
+                                ]);
+                            }
+                            t => return err(
+                                Kind::Type,
+                                span,
+                                format!(
+                                    "cannot convert a sequence of {t} to a dict (pairs expected)"
+                                ),
+                            ),
+                        }
+                    }
+                };
+                let k = self.expect(k, &kt, "dict key")?;
+                let val = self.expect(val, &vt, "dict value")?;
+                self.hashable(&k.ty, span)?;
+                vec![Stmt::SetItem(l, k, val)]
+            }
+            Sink::Sum(acc) => {
+                let l = load(scope, acc);
+                let sum = self.binary(ast::BinOp::Add, l.clone(), v, span, scope)?;
+                let sum = self.expect(sum, &l.ty, "sum")?;
+                vec![Stmt::Assign(Target::Place(Place::Local(acc)), sum)]
+            }
+            Sink::Any(acc) | Sink::All(acc) => {
+                let is_any = matches!(sink, Sink::Any(_));
+                let t = truth(v);
+                let c = if is_any {
+                    t
+                } else {
+                    mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(t)))
+                };
+                let set = Stmt::Assign(
+                    Target::Place(Place::Local(acc)),
+                    mk(Ty::Bool, span, ExprKind::Bool(is_any)),
+                );
+                vec![Stmt::If(c, vec![set, Stmt::BreakOuter(loops)], vec![])]
+            }
+            Sink::Best {
+                best,
+                best_key,
+                seen,
+                max,
+            } => {
+                let bl = load(scope, best);
+                let v = self.expect(v, &bl.ty, "element")?;
+                let tmp = self.hidden(scope, "cand", v.ty.clone());
+                let cand = mk(v.ty.clone(), span, ExprKind::Load(Place::Local(tmp)));
+                let mut stmts = vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)];
+                let op = if max { ast::CmpOp::Gt } else { ast::CmpOp::Lt };
+                let (better, take): (Expr, Vec<Stmt>) = match best_key {
+                    None => {
+                        let (hop, kind) =
+                            self.cmp_kind(op, &cand.ty.clone(), &bl.ty.clone(), span)?;
+                        (
+                            mk(
+                                Ty::Bool,
+                                span,
+                                ExprKind::Compare(vec![cand.clone(), bl], vec![(hop, kind)]),
+                            ),
+                            vec![],
+                        )
+                    }
+                    Some((bk, f)) => {
+                        let kt = self.fn_ret(f);
+                        let key = mk(
+                            kt.clone(),
+                            span,
+                            ExprKind::Call {
+                                func: f,
+                                args: vec![cand.clone()],
+                                map: vec![ArgSource::Written(0)],
+                            },
+                        );
+                        let ktmp = self.hidden(scope, "ckey", kt.clone());
+                        let kl = mk(kt.clone(), span, ExprKind::Load(Place::Local(ktmp)));
+                        stmts.push(Stmt::Assign(Target::Place(Place::Local(ktmp)), key));
+                        let bkl = mk(kt.clone(), span, ExprKind::Load(Place::Local(bk)));
+                        let (hop, kind) = self.cmp_kind(op, &kt, &kt, span)?;
+                        (
+                            mk(
+                                Ty::Bool,
+                                span,
+                                ExprKind::Compare(vec![kl.clone(), bkl], vec![(hop, kind)]),
+                            ),
+                            vec![Stmt::Assign(Target::Place(Place::Local(bk)), kl)],
+                        )
+                    }
+                };
+                let mut assign = vec![Stmt::Assign(Target::Place(Place::Local(best)), cand)];
+                assign.extend(take);
+                assign.push(Stmt::Assign(
+                    Target::Place(Place::Local(seen)),
+                    mk(Ty::Bool, span, ExprKind::Bool(true)),
+                ));
+                let seen_l = mk(Ty::Bool, span, ExprKind::Load(Place::Local(seen)));
+                let not_seen = mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(seen_l)));
+                let c = mk(Ty::Bool, span, ExprKind::Or(vec![not_seen, better]));
+                stmts.push(Stmt::If(c, assign, vec![]));
+                stmts
+            }
+        })
+    }
+
+    /// `[elt for ...]`, `{elt for ...}`, `{k: v for ...}`.
+    pub(super) fn comprehension(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
+        let span = e.span;
+        let (ty, sink_of): (Ty, fn(LocalId) -> Sink) = match &e.kind {
+            ast::ExprKind::ListComp { .. } => (Ty::List(Box::new(self.fresh_var())), Sink::Append),
+            ast::ExprKind::SetComp { .. } => (Ty::Set(Box::new(self.fresh_var())), Sink::SetAdd),
+            _ => (
+                Ty::Dict(Box::new(self.fresh_var()), Box::new(self.fresh_var())),
+                Sink::DictSet,
+            ),
+        };
+        let acc = self.hidden(scope, "comp", ty.clone());
+        let source = match &e.kind {
+            ast::ExprKind::ListComp { elt, generators }
+            | ast::ExprKind::SetComp { elt, generators } => Source::Comp { elt, generators },
+            ast::ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => Source::DictComp {
+                key,
+                value,
+                generators,
+            },
+            _ => unreachable!("comprehension() called on a non-comprehension"),
+        };
+        let mut stmts = vec![Stmt::Assign(
+            Target::Place(Place::Local(acc)),
+            self.empty(&ty, span),
+        )];
+        stmts.extend(self.consume(source, scope, &mut |_, _, _| Ok(sink_of(acc)))?);
+        Ok(mk(
+            ty.clone(),
+            span,
+            ExprKind::Block(
+                stmts,
+                Box::new(mk(ty, span, ExprKind::Load(Place::Local(acc)))),
+            ),
+        ))
+    }
+
+    /// An empty container of a (possibly not yet known) type.
+    pub(super) fn empty(&self, ty: &Ty, span: Span) -> Expr {
+        let kind = match self.resolve(ty) {
+            Ty::List(_) => ExprKind::List(vec![]),
+            Ty::Set(_) => ExprKind::Set(vec![]),
+            _ => ExprKind::Dict(vec![]),
+        };
+        mk(ty.clone(), span, kind)
+    }
+
+    // ----- functions as values -----
+
+    /// The return type of a function (a lambda's is inferred from its body).
+    pub(super) fn fn_ret(&self, f: FuncId) -> Ty {
+        self.sigs[f.index()].ret.clone()
+    }
+
+    /// A one-argument function usable as `key=`, `map` or `filter`: a lambda
+    /// (which must not capture local variables) or a module-level function.
+    pub(super) fn key_func(&mut self, e: &ast::Expr, param: &Ty, scope: &mut Scope) -> R<FuncId> {
+        match &e.kind {
+            ast::ExprKind::Lambda { params, body } => {
+                if params.len() != 1 {
+                    return err(
+                        Kind::Type,
+                        e.span,
+                        format!(
+                            "this lambda takes {} arguments but is called with 1",
+                            params.len()
+                        ),
+                    );
+                }
+                self.lambda(&params[0], body, param, e.span, scope)
+            }
+            ast::ExprKind::Name(n)
+                if !scope.local_map.contains_key(n) && scope.shadow_lookup(n).is_none() =>
+            {
+                match self.lookup(n, scope) {
+                    Some(Binding::Func(f)) => {
+                        let sig = &self.sigs[f.index()];
+                        if sig.params.len() != 1 {
+                            return err(
+                                Kind::Type,
+                                e.span,
+                                format!(
+                                    "{n}() takes {} arguments but is called with 1",
+                                    sig.params.len()
+                                ),
+                            );
+                        }
+                        let pt = sig.params[0].ty.clone();
+                        if !self.unify(&pt, param) {
+                            return err(
+                                Kind::Type,
+                                e.span,
+                                format!(
+                                    "{n}() takes {pt} but is called with {}",
+                                    self.resolve(param)
+                                ),
+                            );
+                        }
+                        Ok(f)
+                    }
+                    None if BUILTINS.contains(&n.as_str()) => {
+                        // A built-in used as a function: wrap it in a lambda.
+                        let arg = ast::Ident {
+                            name: ".x".into(),
+                            span: e.span,
+                        };
+                        let call = ast::Expr {
+                            span: e.span,
+                            kind: ast::ExprKind::Call {
+                                func: Box::new(e.clone()),
+                                args: vec![ast::Expr {
+                                    span: e.span,
+                                    kind: ast::ExprKind::Name(".x".into()),
+                                }],
+                                keywords: vec![],
+                            },
+                        };
+                        self.lambda(&arg, &call, param, e.span, scope)
+                    }
+                    _ => err(
+                        Kind::Unsupported,
+                        e.span,
+                        "only a lambda or a module-level function can be used here",
+                    ),
+                }
+            }
+            _ => err(
+                Kind::Unsupported,
+                e.span,
+                "only a lambda or a module-level function can be used here",
+            ),
+        }
+    }
+
+    fn lambda(
+        &mut self,
+        param: &ast::Ident,
+        body: &ast::Expr,
+        pty: &Ty,
+        span: Span,
+        scope: &Scope,
+    ) -> R<FuncId> {
+        // A lambda body runs in its own scope; reading a local variable of
+        // the enclosing function would need a closure.
+        let mut free = Vec::new();
+        free_names(body, &mut free);
+        for (n, s) in free {
+            if n != param.name
+                && (scope.local_map.contains_key(&n) || scope.shadow_lookup(&n).is_some())
+                && !scope.global_decls.contains(&n)
+            {
+                return err(Kind::Unsupported, s, format!("a lambda that uses the local variable '{n}' (a closure) is not supported by multigen yet"));
+            }
+        }
+        let mut inner = Scope::module();
+        inner.is_module = false;
+        let lid = LocalId(0);
+        inner.locals.push(Local {
+            name: param.name.clone(),
+            ty: pty.clone(),
+            is_param: true,
+        });
+        inner.local_types.push(Some(pty.clone()));
+        inner.local_map.insert(param.name.clone(), lid);
+        let v = self.expr(body, &mut inner)?;
+        let id = FuncId(self.functions.len() as u32);
+        let ret = v.ty.clone();
+        self.sigs.push(Sig {
+            name: "<lambda>".into(),
+            params: vec![ParamSig {
+                name: param.name.clone(),
+                ty: pty.clone(),
+                default: None,
+                keyword_only: false,
+                positional_only: false,
+            }],
+            ret: ret.clone(),
+        });
+        self.functions.push(Some(Function {
+            name: format!("lambda.{}", id.0),
+            params: vec![lid],
+            ret,
+            locals: inner.locals,
+            body: vec![Stmt::Return(Some(v))],
+            span,
+        }));
+        Ok(id)
+    }
+}
+
+/// Every name read in an expression, for closure detection.
+fn free_names(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
+    use ast::ExprKind as K;
+    let mut go = |x: &ast::Expr| free_names(x, out);
+    match &e.kind {
+        K::Name(n) => out.push((n.clone(), e.span)),
+        K::Unary(_, x) | K::Attribute(x, _) => go(x),
+        K::Binary(_, a, b) | K::Subscript(a, b) => {
+            go(a);
+            go(b);
+        }
+        K::BoolOp(_, xs) | K::Tuple(xs) | K::List(xs) | K::Set(xs) => xs.iter().for_each(go),
+        K::Compare(a, rest) => {
+            go(a);
+            rest.iter().for_each(|(_, x)| go(x));
+        }
+        K::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            go(func);
+            args.iter().for_each(&mut go);
+            keywords.iter().for_each(|k| go(&k.value));
+        }
+        K::IfExp { test, body, orelse } => {
+            go(test);
+            go(body);
+            go(orelse);
+        }
+        K::Dict(items) => items.iter().for_each(|(k, v)| {
+            go(k);
+            go(v);
+        }),
+        K::Slice { lower, upper, step } => [lower, upper, step]
+            .into_iter()
+            .flatten()
+            .for_each(|x| go(x)),
+        K::ListComp { elt, generators }
+        | K::SetComp { elt, generators }
+        | K::Generator { elt, generators } => {
+            go(elt);
+            generators.iter().for_each(|g| {
+                go(&g.iter);
+                g.ifs.iter().for_each(&mut go);
+            });
+        }
+        K::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            go(key);
+            go(value);
+            generators.iter().for_each(|g| {
+                go(&g.iter);
+                g.ifs.iter().for_each(&mut go);
+            });
+        }
+        K::Lambda { body, .. } => go(body),
+        K::FString(parts) => fparts(parts, out),
+        K::Int(_) | K::Float(_) | K::Str(_) | K::Bool(_) | K::None => {}
+    }
+}
+
+fn fparts(parts: &[ast::FPart], out: &mut Vec<(String, Span)>) {
+    for p in parts {
+        if let ast::FPart::Field { value, spec, .. } = p {
+            free_names(value, out);
+            fparts(spec, out);
+        }
+    }
+}

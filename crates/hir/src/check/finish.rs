@@ -1,0 +1,222 @@
+//! The last step of checking: replaces every inference variable in the
+//! program by its solution, and reports the ones that stayed unsolved (an
+//! empty container whose element type nothing determines).
+
+use super::*;
+
+impl Checker {
+    pub(super) fn finish_types(&mut self) {
+        let mut functions = std::mem::take(&mut self.functions);
+        for f in functions.iter_mut().flatten() {
+            f.ret = self.resolve(&f.ret);
+            for l in &mut f.locals {
+                l.ty = self.resolve(&l.ty);
+            }
+            let mut body = std::mem::take(&mut f.body);
+            self.stmts(&mut body);
+            f.body = body;
+        }
+        self.functions = functions;
+        let resolved: Vec<Option<Ty>> = self
+            .globals
+            .iter()
+            .map(|g| g.ty.as_ref().map(|t| self.resolve(t)))
+            .collect();
+        for (g, t) in self.globals.iter_mut().zip(resolved) {
+            g.ty = t;
+        }
+    }
+
+    fn ty(&mut self, t: &mut Ty, span: Span) {
+        *t = self.resolve(t);
+        if has_var(t) {
+            // Report each unsolved literal once.
+            if !self.errors.iter().any(|d| d.span == span) {
+                self.errors.push(Diagnostic::new(
+                    Kind::Type,
+                    span,
+                    "cannot infer the element type of this empty container; annotate the variable it is assigned to",
+                ));
+            }
+        }
+    }
+
+    fn stmts(&mut self, ss: &mut [Stmt]) {
+        for s in ss {
+            self.stmt_types(s);
+        }
+    }
+
+    fn stmt_types(&mut self, s: &mut Stmt) {
+        match s {
+            Stmt::Assign(_, e) | Stmt::Expr(e) => self.expr_types(e),
+            Stmt::If(c, a, b) => {
+                self.expr_types(c);
+                self.stmts(a);
+                self.stmts(b);
+            }
+            Stmt::While { test, body, orelse } => {
+                self.expr_types(test);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            Stmt::For {
+                iter, body, orelse, ..
+            } => {
+                self.iter_types(iter);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            Stmt::SetItem(a, b, c) => {
+                self.expr_types(a);
+                self.expr_types(b);
+                self.expr_types(c);
+            }
+            Stmt::DelItem(a, b) => {
+                self.expr_types(a);
+                self.expr_types(b);
+            }
+            Stmt::Return(e) => {
+                if let Some(e) = e {
+                    self.expr_types(e);
+                }
+            }
+            Stmt::Assert(c, m) => {
+                self.expr_types(c);
+                if let Some(m) = m {
+                    self.expr_types(m);
+                }
+            }
+            Stmt::Break | Stmt::Continue | Stmt::BreakOuter(_) => {}
+        }
+    }
+
+    fn iter_types(&mut self, it: &mut Iter) {
+        match it {
+            Iter::Range { start, stop, step } => {
+                self.expr_types(start);
+                self.expr_types(stop);
+                self.expr_types(step);
+            }
+            Iter::List(e)
+            | Iter::ListReversed(e)
+            | Iter::Str(e)
+            | Iter::Tuple(e)
+            | Iter::DictKeys(e)
+            | Iter::DictValues(e)
+            | Iter::DictItems(e)
+            | Iter::Set(e) => self.expr_types(e),
+            Iter::Enumerate(inner, start) => {
+                self.iter_types(inner);
+                self.expr_types(start);
+            }
+            Iter::Zip(its) => its.iter_mut().for_each(|i| self.iter_types(i)),
+            Iter::Map(_, inner) | Iter::Filter(_, inner) => self.iter_types(inner),
+        }
+    }
+
+    fn expr_types(&mut self, e: &mut Expr) {
+        let span = e.span;
+        self.ty(&mut e.ty, span);
+        match &mut e.kind {
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Str(_)
+            | ExprKind::Load(_) => {}
+            ExprKind::IntToFloat(x)
+            | ExprKind::BoolToInt(x)
+            | ExprKind::Truth(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::TupleGet(x, _)
+            | ExprKind::Len(x) => self.expr_types(x),
+            ExprKind::Binary(_, a, b)
+            | ExprKind::Index(a, b)
+            | ExprKind::Contains(a, b)
+            | ExprKind::Append(a, b) => {
+                self.expr_types(a);
+                self.expr_types(b);
+            }
+            ExprKind::Compare(xs, ops) => {
+                xs.iter_mut().for_each(|x| self.expr_types(x));
+                for (_, k) in ops {
+                    self.cmp_kind_types(k, span);
+                }
+            }
+            ExprKind::And(xs)
+            | ExprKind::Or(xs)
+            | ExprKind::Tuple(xs)
+            | ExprKind::List(xs)
+            | ExprKind::Set(xs)
+            | ExprKind::Builtin(_, xs)
+            | ExprKind::Runtime(_, xs) => xs.iter_mut().for_each(|x| self.expr_types(x)),
+            ExprKind::IfExp(a, b, c) => {
+                self.expr_types(a);
+                self.expr_types(b);
+                self.expr_types(c);
+            }
+            ExprKind::Call { args, map, .. } => {
+                args.iter_mut().for_each(|x| self.expr_types(x));
+                for m in map {
+                    if let ArgSource::Default(d) = m {
+                        self.expr_types(d);
+                    }
+                }
+            }
+            ExprKind::Print { args, sep, end } => {
+                args.iter_mut().for_each(|x| self.expr_types(x));
+                if let Some(x) = sep {
+                    self.expr_types(x);
+                }
+                if let Some(x) = end {
+                    self.expr_types(x);
+                }
+            }
+            ExprKind::Dict(pairs) => {
+                for (k, v) in pairs {
+                    self.expr_types(k);
+                    self.expr_types(v);
+                }
+            }
+            ExprKind::DictGet(a, b, c) => {
+                self.expr_types(a);
+                self.expr_types(b);
+                if let Some(c) = c {
+                    self.expr_types(c);
+                }
+            }
+            ExprKind::Block(ss, x) => {
+                self.stmts(ss);
+                self.expr_types(x);
+            }
+            ExprKind::Rt { args, .. } => {
+                for a in args {
+                    match a {
+                        RtArg::Value(x) | RtArg::Slot(x) => self.expr_types(x),
+                        RtArg::Type(t) => self.ty(t, span),
+                        RtArg::KeyFunc(_) | RtArg::Const(_) | RtArg::Null => {}
+                    }
+                }
+            }
+        }
+    }
+
+    fn cmp_kind_types(&mut self, k: &mut CmpKind, span: Span) {
+        match k {
+            CmpKind::Generic(t) | CmpKind::Contains(t) => self.ty(t, span),
+            CmpKind::Tuple(ks) => ks.iter_mut().for_each(|k| self.cmp_kind_types(k, span)),
+            _ => {}
+        }
+    }
+}
+
+fn has_var(t: &Ty) -> bool {
+    match t {
+        Ty::Var(_) => true,
+        Ty::Tuple(ts) => ts.iter().any(has_var),
+        Ty::List(t) | Ty::Set(t) => has_var(t),
+        Ty::Dict(k, v) => has_var(k) || has_var(v),
+        _ => false,
+    }
+}

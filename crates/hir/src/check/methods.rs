@@ -1,0 +1,1058 @@
+//! Subscripts, container methods and the built-ins that take iterables.
+
+use super::containers::{Sink, Source};
+use super::*;
+
+/// Bits of the `flags` argument of the runtime's slice functions: which of
+/// `lower`, `upper` and `step` were given.
+pub(super) const SLICE_LOWER: i64 = 1;
+pub(super) const SLICE_UPPER: i64 = 2;
+pub(super) const SLICE_STEP: i64 = 4;
+
+fn rt(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
+    mk(
+        ty,
+        span,
+        ExprKind::Rt {
+            name,
+            args,
+            slot_result: false,
+        },
+    )
+}
+
+fn rt_slot(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
+    mk(
+        ty,
+        span,
+        ExprKind::Rt {
+            name,
+            args,
+            slot_result: true,
+        },
+    )
+}
+
+fn none(span: Span) -> Expr {
+    mk(Ty::None, span, ExprKind::None)
+}
+
+fn load(l: LocalId, ty: Ty, span: Span) -> Expr {
+    mk(ty, span, ExprKind::Load(Place::Local(l)))
+}
+
+fn set_local(l: LocalId, e: Expr) -> Stmt {
+    Stmt::Assign(Target::Place(Place::Local(l)), e)
+}
+
+impl Checker {
+    /// `base[index]` and `base[lower:upper:step]`.
+    pub(super) fn subscript(
+        &mut self,
+        base: &ast::Expr,
+        idx: &ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let b = self.expr(base, scope)?;
+        let bt = self.resolve(&b.ty);
+        if let ast::ExprKind::Slice { lower, upper, step } = &idx.kind {
+            let (args, _) = self.slice_args(lower, upper, step, scope)?;
+            let name = match bt {
+                Ty::List(_) => "mg_list_slice",
+                Ty::Str => "mg_str_slice",
+                _ => {
+                    return err(
+                        Kind::Unsupported,
+                        span,
+                        format!("slicing a {bt} is not supported by multigen yet"),
+                    )
+                }
+            };
+            let mut all = vec![RtArg::Value(b)];
+            all.extend(args);
+            return Ok(rt(bt, span, name, all));
+        }
+        match bt {
+            Ty::Tuple(ts) => {
+                let i = match &idx.kind {
+                    ast::ExprKind::Int(i) => *i,
+                    ast::ExprKind::Unary(ast::UnaryOp::Neg, x) => match x.kind {
+                        ast::ExprKind::Int(i) => -i,
+                        _ => {
+                            return err(
+                                Kind::Unsupported,
+                                idx.span,
+                                "a tuple index must be an integer literal",
+                            )
+                        }
+                    },
+                    _ => {
+                        return err(
+                            Kind::Unsupported,
+                            idx.span,
+                            "a tuple index must be an integer literal",
+                        )
+                    }
+                };
+                let n = ts.len() as i64;
+                let k = if i < 0 { i + n } else { i };
+                if k < 0 || k >= n {
+                    return err(Kind::Type, idx.span, "tuple index out of range");
+                }
+                Ok(mk(
+                    ts[k as usize].clone(),
+                    span,
+                    ExprKind::TupleGet(Box::new(b), k as usize),
+                ))
+            }
+            Ty::List(t) => {
+                let i = self.index_arg(idx, "list", scope)?;
+                Ok(mk(*t, span, ExprKind::Index(Box::new(b), Box::new(i))))
+            }
+            Ty::Str => {
+                let i = self.index_arg(idx, "string", scope)?;
+                Ok(rt(
+                    Ty::Str,
+                    span,
+                    "mg_str_getitem",
+                    vec![RtArg::Value(b), RtArg::Value(i)],
+                ))
+            }
+            Ty::Dict(k, v) => {
+                let key = self.expr(idx, scope)?;
+                let key = self.expect(key, &k, "dict key")?;
+                Ok(mk(*v, span, ExprKind::Index(Box::new(b), Box::new(key))))
+            }
+            Ty::Var(_) => err(
+                Kind::Type,
+                span,
+                "cannot infer the element type of this empty container here; annotate it",
+            ),
+            t => err(
+                Kind::Type,
+                span,
+                format!("'{}' object is not subscriptable", t.class_name()),
+            ),
+        }
+    }
+
+    fn index_arg(&mut self, idx: &ast::Expr, what: &str, scope: &mut Scope) -> R<Expr> {
+        let i = self.expr(idx, scope)?;
+        match i.ty {
+            Ty::Int | Ty::Bool => Ok(coerce(i, &Ty::Int).unwrap()),
+            _ => err(
+                Kind::Type,
+                i.span,
+                format!(
+                    "{what} indices must be integers, not '{}'",
+                    self.resolve(&i.ty).class_name()
+                ),
+            ),
+        }
+    }
+
+    /// The (start, stop, step, flags) arguments of a runtime slice call.
+    pub(super) fn slice_args(
+        &mut self,
+        lower: &Option<Box<ast::Expr>>,
+        upper: &Option<Box<ast::Expr>>,
+        step: &Option<Box<ast::Expr>>,
+        scope: &mut Scope,
+    ) -> R<(Vec<RtArg>, i64)> {
+        let mut flags = 0;
+        let mut args = Vec::new();
+        for (part, bit) in [
+            (lower, SLICE_LOWER),
+            (upper, SLICE_UPPER),
+            (step, SLICE_STEP),
+        ] {
+            match part {
+                Some(e) if !matches!(e.kind, ast::ExprKind::None) => {
+                    let v = self.index_arg(e, "slice", scope)?;
+                    flags |= bit;
+                    args.push(RtArg::Value(v));
+                }
+                _ => args.push(RtArg::Const(0)),
+            }
+        }
+        args.push(RtArg::Const(flags));
+        Ok((args, flags))
+    }
+
+    /// `del x[i]`, `del x[a:b]`.
+    pub(super) fn delete(
+        &mut self,
+        t: &ast::Expr,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let ast::ExprKind::Subscript(base, idx) = &t.kind else {
+            return err(
+                Kind::Unsupported,
+                t.span,
+                "`del` of anything but a list or dict item is not supported by multigen yet",
+            );
+        };
+        let b = self.expr(base, scope)?;
+        let bt = self.resolve(&b.ty);
+        if let ast::ExprKind::Slice { lower, upper, step } = &idx.kind {
+            let Ty::List(_) = bt else {
+                return err(
+                    Kind::Type,
+                    t.span,
+                    format!(
+                        "'{}' object does not support item deletion",
+                        bt.class_name()
+                    ),
+                );
+            };
+            let (args, _) = self.slice_args(lower, upper, step, scope)?;
+            let mut all = vec![RtArg::Value(b)];
+            all.extend(args);
+            out.push(Stmt::Expr(rt(Ty::None, t.span, "mg_list_del_slice", all)));
+            return Ok(());
+        }
+        match bt {
+            Ty::List(_) => {
+                let i = self.index_arg(idx, "list", scope)?;
+                out.push(Stmt::DelItem(b, i));
+            }
+            Ty::Dict(k, _) => {
+                let key = self.expr(idx, scope)?;
+                let key = self.expect(key, &k, "dict key")?;
+                out.push(Stmt::DelItem(b, key));
+            }
+            t2 => {
+                return err(
+                    Kind::Type,
+                    t.span,
+                    format!(
+                        "'{}' object does not support item deletion",
+                        t2.class_name()
+                    ),
+                )
+            }
+        }
+        Ok(())
+    }
+
+    /// `base[index] = value` (and slice assignment).
+    pub(super) fn set_item(
+        &mut self,
+        target: &ast::Expr,
+        value: Expr,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let ast::ExprKind::Subscript(base, idx) = &target.kind else {
+            unreachable!("set_item on a non-subscript")
+        };
+        let b = self.expr(base, scope)?;
+        let bt = self.resolve(&b.ty);
+        if let ast::ExprKind::Slice { lower, upper, step } = &idx.kind {
+            let Ty::List(_) = bt else {
+                return err(
+                    Kind::Type,
+                    target.span,
+                    format!(
+                        "'{}' object does not support slice assignment",
+                        bt.class_name()
+                    ),
+                );
+            };
+            let (args, _) = self.slice_args(lower, upper, step, scope)?;
+            let value = self.expect(value, &bt, "assigned value")?;
+            let mut all = vec![RtArg::Value(b)];
+            all.extend(args);
+            all.push(RtArg::Value(value));
+            out.push(Stmt::Expr(rt(
+                Ty::None,
+                target.span,
+                "mg_list_set_slice",
+                all,
+            )));
+            return Ok(());
+        }
+        match bt {
+            Ty::List(t) => {
+                let i = self.index_arg(idx, "list", scope)?;
+                let value = self.expect(value, &t, "list element")?;
+                out.push(Stmt::SetItem(b, i, value));
+            }
+            Ty::Dict(k, v) => {
+                let key = self.expr(idx, scope)?;
+                let key = self.expect(key, &k, "dict key")?;
+                let value = self.expect(value, &v, "dict value")?;
+                out.push(Stmt::SetItem(b, key, value));
+            }
+            Ty::Var(_) => {
+                return err(
+                    Kind::Type,
+                    target.span,
+                    "cannot infer the type of this empty container here; annotate it",
+                )
+            }
+            t => {
+                return err(
+                    Kind::Type,
+                    target.span,
+                    format!(
+                        "'{}' object does not support item assignment",
+                        t.class_name()
+                    ),
+                )
+            }
+        }
+        Ok(())
+    }
+
+    /// A method call on a container or string value.
+    pub(super) fn method_call(
+        &mut self,
+        base: &ast::Expr,
+        name: &ast::Ident,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let b = self.expr(base, scope)?;
+        let bt = self.resolve(&b.ty);
+        match bt {
+            Ty::List(t) => self.list_method(b, *t, name, args, keywords, span, scope),
+            Ty::Dict(k, v) => self.dict_method(b, *k, *v, name, args, keywords, span, scope),
+            Ty::Set(t) => self.set_method(b, *t, name, args, keywords, span, scope),
+            Ty::Str => self.str_method(b, name, args, keywords, span, scope),
+            Ty::Var(_) => err(
+                Kind::Type,
+                base.span,
+                "cannot infer the type of this empty container here; annotate it",
+            ),
+            t => err(
+                Kind::Type,
+                name.span,
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    t.class_name(),
+                    name.name
+                ),
+            ),
+        }
+    }
+
+    fn args_of(
+        &mut self,
+        m: &str,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        lo: usize,
+        hi: usize,
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Vec<Expr>> {
+        self.no_keywords(m, keywords)?;
+        self.arity(m, args, lo, hi, span)?;
+        args.iter().map(|a| self.expr(a, scope)).collect()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn list_method(
+        &mut self,
+        b: Expr,
+        t: Ty,
+        name: &ast::Ident,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let lt = Ty::List(Box::new(t.clone()));
+        let m = name.name.as_str();
+        match m {
+            "sort" => {
+                let (key, reverse) = self.sort_options(keywords, &t, scope)?;
+                self.arity("sort", args, 0, 0, span)?;
+                let key_ty = key.map(|f| self.fn_ret(f)).unwrap_or(t);
+                Ok(rt(
+                    Ty::None,
+                    span,
+                    "mg_list_sort",
+                    vec![
+                        RtArg::Value(b),
+                        RtArg::KeyFunc(key),
+                        RtArg::Type(key_ty),
+                        RtArg::Value(reverse),
+                    ],
+                ))
+            }
+            "extend" => {
+                self.no_keywords(m, keywords)?;
+                self.arity(m, args, 1, 1, span)?;
+                if let ast::ExprKind::Generator { .. } = args[0].kind {
+                    return self.extend_by_loop(b, &args[0], span, scope);
+                }
+                let other = self.expr(&args[0], scope)?;
+                if matches!(self.resolve(&other.ty), Ty::List(_)) {
+                    let other = self.expect(other, &lt, "argument of extend()")?;
+                    return Ok(rt(
+                        Ty::None,
+                        span,
+                        "mg_list_extend",
+                        vec![RtArg::Value(b), RtArg::Value(other)],
+                    ));
+                }
+                let tmp = self.hidden(scope, "ext", other.ty.clone());
+                let (iter, elem) = self.iter_of_value(load(tmp, other.ty.clone(), span))?;
+                let var = self.hidden(scope, "x", elem.clone());
+                let lst = self.hidden(scope, "l", lt.clone());
+                let v = self.expect(load(var, elem, span), &t, "element")?;
+                let body = vec![Stmt::Expr(mk(
+                    Ty::None,
+                    span,
+                    ExprKind::Append(Box::new(load(lst, lt.clone(), span)), Box::new(v)),
+                ))];
+                let stmts = vec![
+                    set_local(lst, b),
+                    set_local(tmp, other),
+                    Stmt::For {
+                        target: Target::Place(Place::Local(var)),
+                        iter,
+                        body,
+                        orelse: vec![],
+                    },
+                ];
+                Ok(mk(
+                    Ty::None,
+                    span,
+                    ExprKind::Block(stmts, Box::new(none(span))),
+                ))
+            }
+            _ => {
+                let vals = match m {
+                    "append" | "remove" | "count" => {
+                        self.args_of(m, args, keywords, 1, 1, span, scope)?
+                    }
+                    "insert" => self.args_of(m, args, keywords, 2, 2, span, scope)?,
+                    "pop" => self.args_of(m, args, keywords, 0, 1, span, scope)?,
+                    "index" => self.args_of(m, args, keywords, 1, 3, span, scope)?,
+                    "reverse" | "copy" | "clear" => {
+                        self.args_of(m, args, keywords, 0, 0, span, scope)?
+                    }
+                    _ => {
+                        return err(
+                            Kind::Type,
+                            name.span,
+                            format!("'list' object has no attribute '{m}'"),
+                        )
+                    }
+                };
+                let mut it = vals.into_iter();
+                let elem = |cx: &mut Self, e: Option<Expr>| -> R<Expr> {
+                    cx.expect(e.unwrap(), &t, &format!("argument of {m}()"))
+                };
+                Ok(match m {
+                    "append" => {
+                        let v = elem(self, it.next())?;
+                        mk(Ty::None, span, ExprKind::Append(Box::new(b), Box::new(v)))
+                    }
+                    "remove" => {
+                        let v = elem(self, it.next())?;
+                        rt(
+                            Ty::None,
+                            span,
+                            "mg_list_remove",
+                            vec![RtArg::Value(b), RtArg::Slot(v)],
+                        )
+                    }
+                    "count" => {
+                        let v = elem(self, it.next())?;
+                        rt(
+                            Ty::Int,
+                            span,
+                            "mg_list_count",
+                            vec![RtArg::Value(b), RtArg::Slot(v)],
+                        )
+                    }
+                    "index" => {
+                        let v = elem(self, it.next())?;
+                        let mut a = vec![RtArg::Value(b), RtArg::Slot(v)];
+                        let mut flags = 0;
+                        for (bit, x) in [1, 2].into_iter().zip(it.by_ref()) {
+                            let x = self.expect(
+                                coerce(x.clone(), &Ty::Int).unwrap_or(x),
+                                &Ty::Int,
+                                "index() bound",
+                            )?;
+                            flags |= bit;
+                            a.push(RtArg::Value(x));
+                        }
+                        while a.len() < 4 {
+                            a.push(RtArg::Const(0));
+                        }
+                        a.push(RtArg::Const(flags));
+                        rt(Ty::Int, span, "mg_list_index", a)
+                    }
+                    "insert" => {
+                        let i = it.next().unwrap();
+                        let i = self.expect(
+                            coerce(i.clone(), &Ty::Int).unwrap_or(i),
+                            &Ty::Int,
+                            "insert() index",
+                        )?;
+                        let v = elem(self, it.next())?;
+                        rt(
+                            Ty::None,
+                            span,
+                            "mg_list_insert",
+                            vec![RtArg::Value(b), RtArg::Value(i), RtArg::Slot(v)],
+                        )
+                    }
+                    "pop" => {
+                        let i = match it.next() {
+                            Some(i) => self.expect(
+                                coerce(i.clone(), &Ty::Int).unwrap_or(i),
+                                &Ty::Int,
+                                "pop() index",
+                            )?,
+                            None => mk(Ty::Int, span, ExprKind::Int(-1)),
+                        };
+                        rt_slot(
+                            t,
+                            span,
+                            "mg_list_pop",
+                            vec![RtArg::Value(b), RtArg::Value(i)],
+                        )
+                    }
+                    "reverse" => rt(Ty::None, span, "mg_list_reverse", vec![RtArg::Value(b)]),
+                    "clear" => rt(Ty::None, span, "mg_list_clear", vec![RtArg::Value(b)]),
+                    _ => rt(lt, span, "mg_list_copy", vec![RtArg::Value(b)]),
+                })
+            }
+        }
+    }
+
+    fn extend_by_loop(
+        &mut self,
+        b: Expr,
+        gen: &ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let acc = self.hidden(scope, "ext", b.ty.clone());
+        let mut stmts = vec![set_local(acc, b)];
+        stmts.extend(self.consume(Source::of(gen), scope, &mut |_, _, _| Ok(Sink::Append(acc)))?);
+        Ok(mk(
+            Ty::None,
+            span,
+            ExprKind::Block(stmts, Box::new(none(span))),
+        ))
+    }
+
+    /// `key=` and `reverse=` of `sort`/`sorted`.
+    fn sort_options(
+        &mut self,
+        keywords: &[ast::Keyword],
+        elem: &Ty,
+        scope: &mut Scope,
+    ) -> R<(Option<FuncId>, Expr)> {
+        let mut key = None;
+        let mut reverse = mk(Ty::Bool, Span::default(), ExprKind::Bool(false));
+        for k in keywords {
+            match k.name.name.as_str() {
+                "key" => {
+                    if !matches!(k.value.kind, ast::ExprKind::None) {
+                        key = Some(self.key_func(&k.value, elem, scope)?);
+                    }
+                }
+                "reverse" => {
+                    let v = self.expr(&k.value, scope)?;
+                    reverse = truth(v);
+                }
+                other => {
+                    return err(
+                        Kind::Call,
+                        k.name.span,
+                        format!("'{other}' is an invalid keyword argument for sort()"),
+                    )
+                }
+            }
+        }
+        if let Some(f) = key {
+            let kt = self.fn_ret(f);
+            self.orderable(&kt, Span::default())?;
+        } else {
+            self.orderable(elem, Span::default())?;
+        }
+        Ok((key, reverse))
+    }
+
+    fn orderable(&self, t: &Ty, span: Span) -> R<()> {
+        match self.resolve(t) {
+            Ty::Dict(..) | Ty::Set(_) | Ty::None => err(
+                Kind::Type,
+                span,
+                format!(
+                    "'<' not supported between instances of '{0}' and '{0}'",
+                    self.resolve(t).class_name()
+                ),
+            ),
+            _ => Ok(()),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn dict_method(
+        &mut self,
+        b: Expr,
+        k: Ty,
+        v: Ty,
+        name: &ast::Ident,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let dt = Ty::Dict(Box::new(k.clone()), Box::new(v.clone()));
+        let m = name.name.as_str();
+        let vals = match m {
+            "get" | "pop" => self.args_of(m, args, keywords, 1, 2, span, scope)?,
+            "setdefault" => self.args_of(m, args, keywords, 2, 2, span, scope)?,
+            "update" => self.args_of(m, args, keywords, 1, 1, span, scope)?,
+            "copy" | "clear" | "popitem" => self.args_of(m, args, keywords, 0, 0, span, scope)?,
+            "items" | "keys" | "values" => {
+                return err(Kind::Unsupported, span, format!("dict.{m}() as a value is not supported by multigen yet; iterate over it or wrap it in list(...)"));
+            }
+            _ => {
+                return err(
+                    Kind::Type,
+                    name.span,
+                    format!("'dict' object has no attribute '{m}'"),
+                )
+            }
+        };
+        let mut it = vals.into_iter();
+        Ok(match m {
+            "get" => {
+                let key = self.expect(it.next().unwrap(), &k, "dict key")?;
+                match it.next() {
+                    Some(d) => {
+                        let d = self.expect(d, &v, "default value")?;
+                        mk(
+                            v,
+                            span,
+                            ExprKind::DictGet(Box::new(b), Box::new(key), Some(Box::new(d))),
+                        )
+                    }
+                    None => {
+                        // Without a default, `get` returns None for a missing
+                        // key: only expressible when the value type is None.
+                        if self.resolve(&v) != Ty::None {
+                            return err(Kind::Unsupported, span, "dict.get(key) without a default returns None, which multigen cannot mix with the value type yet; give a default");
+                        }
+                        mk(
+                            v,
+                            span,
+                            ExprKind::DictGet(
+                                Box::new(b),
+                                Box::new(key),
+                                Some(Box::new(none(span))),
+                            ),
+                        )
+                    }
+                }
+            }
+            "pop" => {
+                let key = self.expect(it.next().unwrap(), &k, "dict key")?;
+                match it.next() {
+                    Some(d) => {
+                        let d = self.expect(d, &v, "default value")?;
+                        rt_slot(
+                            v,
+                            span,
+                            "mg_dict_pop_default",
+                            vec![RtArg::Value(b), RtArg::Slot(key), RtArg::Slot(d)],
+                        )
+                    }
+                    None => rt_slot(
+                        v,
+                        span,
+                        "mg_dict_pop",
+                        vec![RtArg::Value(b), RtArg::Slot(key)],
+                    ),
+                }
+            }
+            "setdefault" => {
+                let key = self.expect(it.next().unwrap(), &k, "dict key")?;
+                let d = self.expect(it.next().unwrap(), &v, "default value")?;
+                rt_slot(
+                    v,
+                    span,
+                    "mg_dict_setdefault",
+                    vec![RtArg::Value(b), RtArg::Slot(key), RtArg::Slot(d)],
+                )
+            }
+            "update" => {
+                let other = self.expect(it.next().unwrap(), &dt, "argument of update()")?;
+                rt(
+                    Ty::None,
+                    span,
+                    "mg_dict_update",
+                    vec![RtArg::Value(b), RtArg::Value(other)],
+                )
+            }
+            "popitem" => rt_slot(
+                Ty::Tuple(vec![k, v]),
+                span,
+                "mg_dict_popitem",
+                vec![RtArg::Value(b)],
+            ),
+            "clear" => rt(Ty::None, span, "mg_dict_clear", vec![RtArg::Value(b)]),
+            _ => rt(dt, span, "mg_dict_copy", vec![RtArg::Value(b)]),
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn set_method(
+        &mut self,
+        b: Expr,
+        t: Ty,
+        name: &ast::Ident,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let st = Ty::Set(Box::new(t.clone()));
+        let m = name.name.as_str();
+        let vals = match m {
+            "add" | "remove" | "discard" => self.args_of(m, args, keywords, 1, 1, span, scope)?,
+            "union"
+            | "intersection"
+            | "difference"
+            | "symmetric_difference"
+            | "issubset"
+            | "issuperset"
+            | "isdisjoint"
+            | "update"
+            | "intersection_update"
+            | "difference_update"
+            | "symmetric_difference_update" => {
+                self.args_of(m, args, keywords, 1, 1, span, scope)?
+            }
+            "pop" | "copy" | "clear" => self.args_of(m, args, keywords, 0, 0, span, scope)?,
+            _ => {
+                return err(
+                    Kind::Type,
+                    name.span,
+                    format!("'set' object has no attribute '{m}'"),
+                )
+            }
+        };
+        let mut it = vals.into_iter();
+        Ok(match m {
+            "add" | "remove" | "discard" => {
+                let x = self.expect(it.next().unwrap(), &t, &format!("argument of {m}()"))?;
+                let f = match m {
+                    "add" => "mg_set_add",
+                    "remove" => "mg_set_remove",
+                    _ => "mg_set_discard",
+                };
+                rt(Ty::None, span, f, vec![RtArg::Value(b), RtArg::Slot(x)])
+            }
+            "pop" => rt_slot(t, span, "mg_set_pop", vec![RtArg::Value(b)]),
+            "copy" => rt(st, span, "mg_set_copy", vec![RtArg::Value(b)]),
+            "clear" => rt(Ty::None, span, "mg_set_clear", vec![RtArg::Value(b)]),
+            _ => {
+                let other = it.next().unwrap();
+                let other = match self.resolve(&other.ty) {
+                    Ty::Set(_) => self.expect(other, &st, &format!("argument of {m}()"))?,
+                    Ty::List(_) => {
+                        let ot = Ty::List(Box::new(t.clone()));
+                        let o = self.expect(other, &ot, &format!("argument of {m}()"))?;
+                        rt(st.clone(), span, "mg_set_from_list", vec![RtArg::Value(o)])
+                    }
+                    found => {
+                        return err(
+                            Kind::Unsupported,
+                            other.span,
+                            format!("set.{m}() of a {found} is not supported by multigen yet"),
+                        )
+                    }
+                };
+                self.set_op(m, b, other, span)?
+            }
+        })
+    }
+
+    /// A binary set operation by method name (also used for `| & - ^`).
+    pub(super) fn set_op(&mut self, m: &str, a: Expr, b: Expr, span: Span) -> R<Expr> {
+        let st = a.ty.clone();
+        let (name, ty): (&'static str, Ty) = match m {
+            "union" => ("mg_set_union", st),
+            "intersection" => ("mg_set_intersection", st),
+            "difference" => ("mg_set_difference", st),
+            "symmetric_difference" => ("mg_set_symmetric_difference", st),
+            "issubset" => ("mg_set_issubset", Ty::Bool),
+            "issuperset" => ("mg_set_issuperset", Ty::Bool),
+            "isdisjoint" => ("mg_set_isdisjoint", Ty::Bool),
+            "update" => ("mg_set_update", Ty::None),
+            "intersection_update" => ("mg_set_intersection_update", Ty::None),
+            "difference_update" => ("mg_set_difference_update", Ty::None),
+            _ => ("mg_set_symmetric_difference_update", Ty::None),
+        };
+        if ty == Ty::Bool {
+            let r = rt(Ty::Int, span, name, vec![RtArg::Value(a), RtArg::Value(b)]);
+            return Ok(truth(r));
+        }
+        Ok(rt(ty, span, name, vec![RtArg::Value(a), RtArg::Value(b)]))
+    }
+
+    // ----- built-ins over iterables -----
+
+    /// `sum`, `min`/`max` of one iterable, `any`, `all`, `sorted`, `list`,
+    /// `set`, `dict`; `None` if `name` is not one of them (or the call is
+    /// another form of it).
+    pub(super) fn iterable_builtin(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Option<Expr>> {
+        let single = args.len() == 1;
+        Ok(Some(match name {
+            "sum" => {
+                self.no_keywords("sum", keywords)?;
+                self.arity("sum", args, 1, 2, span)?;
+                let start = match args.get(1) {
+                    Some(st) => Some(self.expr(st, scope)?),
+                    None => None,
+                };
+                let mut init = Vec::new();
+                let mut result = None;
+                let loops = self.consume(Source::of(&args[0]), scope, &mut |cx, elem, scope| {
+                    // The total of a float iterable is a float (for an empty
+                    // one CPython returns the int 0: see the README).
+                    let start = start
+                        .clone()
+                        .unwrap_or_else(|| mk(Ty::Int, span, ExprKind::Int(0)));
+                    let acc_ty = match (cx.resolve(elem), &start.ty) {
+                        (Ty::Float, _) | (_, Ty::Float) => Ty::Float,
+                        (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) => Ty::Int,
+                        (t, _) => {
+                            return err(
+                                Kind::Type,
+                                span,
+                                format!("sum() of {t} values is not supported"),
+                            )
+                        }
+                    };
+                    let acc = cx.hidden(scope, "sum", acc_ty.clone());
+                    init.push(set_local(
+                        acc,
+                        coerce(start, &acc_ty).expect("numeric start converts"),
+                    ));
+                    result = Some((acc, acc_ty));
+                    Ok(Sink::Sum(acc))
+                })?;
+                let (acc, acc_ty) = result.expect("the sink was created");
+                init.extend(loops);
+                mk(
+                    acc_ty.clone(),
+                    span,
+                    ExprKind::Block(init, Box::new(load(acc, acc_ty, span))),
+                )
+            }
+            "any" | "all" => {
+                self.no_keywords(name, keywords)?;
+                self.arity(name, args, 1, 1, span)?;
+                let acc = self.hidden(scope, name, Ty::Bool);
+                let is_any = name == "any";
+                let mut stmts = vec![set_local(acc, mk(Ty::Bool, span, ExprKind::Bool(!is_any)))];
+                let sink = if is_any {
+                    Sink::Any(acc)
+                } else {
+                    Sink::All(acc)
+                };
+                stmts.extend(self.consume(Source::of(&args[0]), scope, &mut |_, _, _| Ok(sink))?);
+                mk(
+                    Ty::Bool,
+                    span,
+                    ExprKind::Block(stmts, Box::new(load(acc, Ty::Bool, span))),
+                )
+            }
+            "min" | "max" if single || !keywords.is_empty() => {
+                if !single {
+                    return err(Kind::Unsupported, span, format!("{name}() of several arguments with keywords is not supported by multigen yet"));
+                }
+                let is_max = name == "max";
+                let mut init = Vec::new();
+                let mut result = None;
+                let loops = self.consume(Source::of(&args[0]), scope, &mut |cx, elem, scope| {
+                    let mut key = None;
+                    let mut default = None;
+                    for k in keywords {
+                        match k.name.name.as_str() {
+                            "key" => key = Some(cx.key_func(&k.value, elem, scope)?),
+                            "default" => {
+                                let d = cx.expr(&k.value, scope)?;
+                                default = Some(cx.expect(d, elem, "default")?);
+                            }
+                            o => {
+                                return err(
+                                    Kind::Call,
+                                    k.name.span,
+                                    format!("'{o}' is an invalid keyword argument for {name}()"),
+                                )
+                            }
+                        }
+                    }
+                    match key {
+                        Some(f) => cx.orderable(&cx.fn_ret(f), span)?,
+                        None => cx.orderable(elem, span)?,
+                    }
+                    let best = cx.hidden(scope, "best", elem.clone());
+                    let seen = cx.hidden(scope, "seen", Ty::Bool);
+                    let best_key = key.map(|f| (cx.hidden(scope, "bestkey", cx.fn_ret(f)), f));
+                    init.push(set_local(seen, mk(Ty::Bool, span, ExprKind::Bool(false))));
+                    result = Some((best, seen, elem.clone(), default));
+                    Ok(Sink::Best {
+                        best,
+                        best_key,
+                        seen,
+                        max: is_max,
+                    })
+                })?;
+                let (best, seen, elem, default) = result.expect("the sink was created");
+                let mut stmts = init;
+                stmts.extend(loops);
+                let empty = match default {
+                    Some(d) => vec![set_local(best, d)],
+                    None => {
+                        let msg = mk(
+                            Ty::Str,
+                            span,
+                            ExprKind::Str(format!("{name}() arg is an empty sequence")),
+                        );
+                        let ty = mk(Ty::Str, span, ExprKind::Str("ValueError".into()));
+                        vec![Stmt::Expr(rt(
+                            Ty::None,
+                            span,
+                            "mg_raise",
+                            vec![RtArg::Value(ty), RtArg::Value(msg)],
+                        ))]
+                    }
+                };
+                let not_seen = mk(
+                    Ty::Bool,
+                    span,
+                    ExprKind::Unary(UnOp::Not, Box::new(load(seen, Ty::Bool, span))),
+                );
+                stmts.push(Stmt::If(not_seen, empty, vec![]));
+                mk(
+                    elem.clone(),
+                    span,
+                    ExprKind::Block(stmts, Box::new(load(best, elem, span))),
+                )
+            }
+            "sorted" => {
+                self.arity("sorted", args, 1, 1, span)?;
+                let lt = Ty::List(Box::new(self.fresh_var()));
+                let list = self.collect(&args[0], lt.clone(), Sink::Append, span, scope)?;
+                let elem = match self.resolve(&lt) {
+                    Ty::List(t) => *t,
+                    _ => unreachable!("a list type"),
+                };
+                let (key, reverse) = self.sort_options(keywords, &elem, scope)?;
+                let key_ty = key.map(|f| self.fn_ret(f)).unwrap_or(elem);
+                let acc = self.hidden(scope, "sorted", lt.clone());
+                let stmts = vec![
+                    set_local(acc, list),
+                    Stmt::Expr(rt(
+                        Ty::None,
+                        span,
+                        "mg_list_sort",
+                        vec![
+                            RtArg::Value(load(acc, lt.clone(), span)),
+                            RtArg::KeyFunc(key),
+                            RtArg::Type(key_ty),
+                            RtArg::Value(reverse),
+                        ],
+                    )),
+                ];
+                mk(
+                    lt.clone(),
+                    span,
+                    ExprKind::Block(stmts, Box::new(load(acc, lt, span))),
+                )
+            }
+            "list" | "set" if single => {
+                self.no_keywords(name, keywords)?;
+                if name == "list" {
+                    let lt = Ty::List(Box::new(self.fresh_var()));
+                    return Ok(Some(self.collect(
+                        &args[0],
+                        lt,
+                        Sink::Append,
+                        span,
+                        scope,
+                    )?));
+                }
+                let st = Ty::Set(Box::new(self.fresh_var()));
+                self.collect(&args[0], st, Sink::SetAdd, span, scope)?
+            }
+            "dict" if single => {
+                self.no_keywords(name, keywords)?;
+                if let ast::ExprKind::Name(_) = args[0].kind {
+                    // dict(d) copies a dict.
+                    let v = self.expr(&args[0], scope)?;
+                    if let Ty::Dict(..) = self.resolve(&v.ty) {
+                        let t = v.ty.clone();
+                        return Ok(Some(rt(t, span, "mg_dict_copy", vec![RtArg::Value(v)])));
+                    }
+                }
+                let dt = Ty::Dict(Box::new(self.fresh_var()), Box::new(self.fresh_var()));
+                self.collect(&args[0], dt, Sink::DictSet, span, scope)?
+            }
+            "list" | "set" | "dict" if args.is_empty() => {
+                self.no_keywords(name, keywords)?;
+                let ty = match name {
+                    "list" => Ty::List(Box::new(self.fresh_var())),
+                    "set" => Ty::Set(Box::new(self.fresh_var())),
+                    _ => Ty::Dict(Box::new(self.fresh_var()), Box::new(self.fresh_var())),
+                };
+                self.empty(&ty, span)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// Fills a new container of type `ty` from an iterable or generator.
+    fn collect(
+        &mut self,
+        src: &ast::Expr,
+        ty: Ty,
+        sink: fn(LocalId) -> Sink,
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        // `list(xs)` of a list is a plain copy.
+        if let (Ty::List(_), ast::ExprKind::Name(_)) = (&ty, &src.kind) {
+            let v = self.expr(src, scope)?;
+            if matches!(self.resolve(&v.ty), Ty::List(_)) {
+                let v = self.expect(v, &ty, "argument")?;
+                return Ok(rt(ty, span, "mg_list_copy", vec![RtArg::Value(v)]));
+            }
+        }
+        let acc = self.hidden(scope, "acc", ty.clone());
+        let mut stmts = vec![set_local(acc, self.empty(&ty, span))];
+        stmts.extend(self.consume(Source::of(src), scope, &mut |_, _, _| Ok(sink(acc)))?);
+        Ok(mk(
+            ty.clone(),
+            span,
+            ExprKind::Block(stmts, Box::new(load(acc, ty, span))),
+        ))
+    }
+}

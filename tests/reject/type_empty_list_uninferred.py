@@ -1,0 +1,3 @@
+# expect: error[type] 2:6
+xs = []
+print(len(xs))

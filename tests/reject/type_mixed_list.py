@@ -1,0 +1,2 @@
+# expect: error[type] 2:10
+xs = [1, "a"]
