@@ -471,9 +471,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         b!(b.build_alloca(ty, name))
     }
 
-    fn assign(&mut self, t: &Target, v: BasicValueEnum<'ctx>) {
+    fn assign(&mut self, t: &'a Target, v: BasicValueEnum<'ctx>) {
         match t {
             Target::Place(p) => self.store_place(*p, v),
+            Target::Item(b, i) => {
+                let bv = self.expr(b);
+                let iv = self.expr(i);
+                self.store_item(bv, &b.ty, iv, v);
+            }
+            Target::List(ts, et) => {
+                let vals = self.unpack_list(v.into_pointer_value(), ts.len(), et);
+                for (t, x) in ts.iter().zip(vals) {
+                    self.assign(t, x);
+                }
+            }
             Target::Tuple(ts) => {
                 let sv = v.into_struct_value();
                 for (i, t) in ts.iter().enumerate() {
@@ -1179,6 +1190,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 };
             }
             CmpKind::Generic(t) => return self.generic_compare(op, t, a, b),
+            CmpKind::TupleOrder(kinds, la, lb) => {
+                return self.tuple_order(op, kinds, *la, *lb, a, b, aty, bty)
+            }
             _ => {}
         }
         match kind {
@@ -1250,7 +1264,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 };
                 b!(self.builder.build_int_compare(p, r, zero, "scmp"))
             }
-            CmpKind::Contains(_) | CmpKind::Generic(_) => unreachable!("handled above"),
+            CmpKind::Contains(_) | CmpKind::Generic(_) | CmpKind::TupleOrder(..) => {
+                unreachable!("handled above")
+            }
+            CmpKind::Identity => {
+                let p = if op == CmpOp::Eq {
+                    IntPredicate::EQ
+                } else {
+                    IntPredicate::NE
+                };
+                let i64t = self.ctx.i64_type();
+                let x = b!(self
+                    .builder
+                    .build_ptr_to_int(a.into_pointer_value(), i64t, "pa"));
+                let y = b!(self
+                    .builder
+                    .build_ptr_to_int(b.into_pointer_value(), i64t, "pb"));
+                b!(self.builder.build_int_compare(p, x, y, "is"))
+            }
             CmpKind::Tuple(kinds) => {
                 let (Ty::Tuple(ats), Ty::Tuple(bts)) = (aty, bty) else {
                     unreachable!("tuple comparison of non-tuples passed the checker")

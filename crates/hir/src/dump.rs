@@ -136,6 +136,10 @@ fn target(t: &Target) -> String {
     match t {
         Target::Place(p) => place(p),
         Target::Tuple(ts) => format!("({})", ts.iter().map(target).collect::<Vec<_>>().join(", ")),
+        Target::Item(b, i) => format!("{}[{}]", expr(b), expr(i)),
+        Target::List(ts, _) => {
+            format!("[{}]", ts.iter().map(target).collect::<Vec<_>>().join(", "))
+        }
     }
 }
 

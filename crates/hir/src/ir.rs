@@ -141,6 +141,12 @@ pub enum Place {
 pub enum Target {
     Place(Place),
     Tuple(Vec<Target>),
+    /// Unpacking a list of the given element type into exactly this many
+    /// targets (`ValueError` if its length differs).
+    List(Vec<Target>, Ty),
+    /// `container[index]` (a list or dict) inside a tuple target; the
+    /// container and index are evaluated when the value is stored.
+    Item(Box<Expr>, Box<Expr>),
 }
 
 #[derive(Clone, Debug)]
@@ -222,6 +228,11 @@ pub enum CmpKind {
     Str,
     /// Element-wise equality of two tuples; the element kinds in order.
     Tuple(Vec<CmpKind>),
+    /// Object identity (`is`/`is not`) of two lists, dicts or sets.
+    Identity,
+    /// Lexicographic ordering of two tuples of possibly different lengths:
+    /// the element kinds of the common prefix, and the two lengths.
+    TupleOrder(Vec<CmpKind>, usize, usize),
     /// Membership (`in`/`not in`) in a list, dict, set or tuple of the given
     /// type; the item has the element type.
     Contains(Ty),

@@ -480,7 +480,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let b = self.expr(base);
         let i = self.expr(idx);
         let v = self.expr(value);
-        match &base.ty {
+        self.store_item(b, &base.ty, i, v);
+    }
+
+    /// `container[index] = value` with every operand already evaluated.
+    pub(super) fn store_item(
+        &mut self,
+        b: BasicValueEnum<'ctx>,
+        bt: &Ty,
+        i: BasicValueEnum<'ctx>,
+        v: BasicValueEnum<'ctx>,
+    ) {
+        match bt {
             Ty::List(et) => {
                 let list = b.into_pointer_value();
                 let k = self.list_index(
@@ -541,6 +552,56 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// `list.append(v)`: store in place when there is room, else grow first.
+    /// The elements of a list that must have exactly `n` of them.
+    pub(super) fn unpack_list(
+        &mut self,
+        list: PointerValue<'ctx>,
+        n: usize,
+        et: &Ty,
+    ) -> Vec<BasicValueEnum<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        let len = self.load_i64(self.field_ptr(list, LIST_LEN));
+        let want = i64t.const_int(n as u64, false);
+        let few = b!(self
+            .builder
+            .build_int_compare(IntPredicate::SLT, len, want, "few"));
+        let fail = self.new_block("unpack.few");
+        let next = self.new_block("unpack.next");
+        b!(self.builder.build_conditional_branch(few, fail, next));
+        self.builder.position_at_end(fail);
+        let ty = self.str_const("ValueError");
+        let prefix = self.str_const("not enough values to unpack (expected ");
+        let got = self.call_rt("mg_str_from_int", &[len.into()]).unwrap();
+        let mid = self.str_const(&format!("{n}, got "));
+        let close = self.str_const(")");
+        let m1 = self
+            .call_rt("mg_str_concat", &[prefix.into(), mid.into()])
+            .unwrap();
+        let m2 = self
+            .call_rt("mg_str_concat", &[m1.into(), got.into()])
+            .unwrap();
+        let m3 = self
+            .call_rt("mg_str_concat", &[m2.into(), close.into()])
+            .unwrap();
+        self.raise_with(ty, m3);
+        self.builder.position_at_end(next);
+        let many = b!(self
+            .builder
+            .build_int_compare(IntPredicate::SGT, len, want, "many"));
+        self.raise_if(
+            many,
+            "ValueError",
+            &format!("too many values to unpack (expected {n})"),
+        );
+        (0..n)
+            .map(|i| {
+                let p = self.item_ptr(list, i64t.const_int(i as u64, false));
+                let s = self.load_i64(p);
+                self.from_slot(s, et)
+            })
+            .collect()
+    }
+
     pub(super) fn append(&mut self, list: &'a Expr, value: &'a Expr) {
         let Ty::List(et) = &list.ty else {
             unreachable!("append to a non-list")
@@ -689,6 +750,59 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         ))
     }
 
+    /// `a < b` (or another ordering) of two tuples: the first elements that
+    /// differ decide; if one tuple is a prefix of the other, the lengths do.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn tuple_order(
+        &mut self,
+        op: CmpOp,
+        kinds: &[CmpKind],
+        la: usize,
+        lb: usize,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+        aty: &Ty,
+        bty: &Ty,
+    ) -> IntValue<'ctx> {
+        let (Ty::Tuple(ats), Ty::Tuple(bts)) = (aty, bty) else {
+            unreachable!("tuple ordering of non-tuples")
+        };
+        let (sa, sb) = (a.into_struct_value(), b.into_struct_value());
+        let bt = self.ctx.bool_type();
+        let end = self.new_block("tord.end");
+        let mut incoming = Vec::new();
+        for (i, k) in kinds.iter().enumerate() {
+            let x = b!(self.builder.build_extract_value(sa, i as u32, "ta"));
+            let y = b!(self.builder.build_extract_value(sb, i as u32, "tb"));
+            let eq = self.compare_pair(CmpOp::Eq, k, x, y, &ats[i], &bts[i]);
+            let differ = self.new_block("tord.differ");
+            let next = self.new_block("tord.next");
+            b!(self.builder.build_conditional_branch(eq, next, differ));
+            self.builder.position_at_end(differ);
+            let r = self.compare_pair(op, k, x, y, &ats[i], &bts[i]);
+            incoming.push((r, self.builder.get_insert_block().unwrap()));
+            b!(self.builder.build_unconditional_branch(end));
+            self.builder.position_at_end(next);
+        }
+        let by_len = match op {
+            CmpOp::Lt => la < lb,
+            CmpOp::Le => la <= lb,
+            CmpOp::Gt => la > lb,
+            _ => la >= lb,
+        };
+        incoming.push((
+            bt.const_int(by_len as u64, false),
+            self.builder.get_insert_block().unwrap(),
+        ));
+        b!(self.builder.build_unconditional_branch(end));
+        self.builder.position_at_end(end);
+        let phi = b!(self.builder.build_phi(bt, "tord"));
+        for (v, bb) in &incoming {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        phi.as_basic_value().into_int_value()
+    }
+
     /// Generic equality or ordering through the runtime.
     pub(super) fn generic_compare(
         &mut self,
@@ -715,6 +829,33 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 b!(self
                     .builder
                     .build_int_compare(p, r, i64t.const_zero(), "geq"))
+            }
+            _ if matches!(t, Ty::Set(_)) => {
+                // Set ordering is inclusion: `<=` subset, `<` proper subset.
+                let (x, y) = if matches!(op, CmpOp::Lt | CmpOp::Le) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                let sub = self
+                    .call_rt("mg_set_issubset", &[x.into(), y.into()])
+                    .unwrap()
+                    .into_int_value();
+                let sub = b!(self.builder.build_int_compare(
+                    IntPredicate::NE,
+                    sub,
+                    i64t.const_zero(),
+                    "sub"
+                ));
+                if matches!(op, CmpOp::Le | CmpOp::Ge) {
+                    return sub;
+                }
+                let lx = self.load_i64(x.into_pointer_value());
+                let ly = self.load_i64(y.into_pointer_value());
+                let ne = b!(self
+                    .builder
+                    .build_int_compare(IntPredicate::NE, lx, ly, "proper"));
+                b!(self.builder.build_and(sub, ne, "psub"))
             }
             _ => {
                 let r = self

@@ -277,6 +277,48 @@ impl Checker {
         }
     }
 
+    /// Whether an expression is a call that only makes sense as an iterable
+    /// (`range`, `enumerate`, `zip`, `reversed`, `map`, `filter`, dict views).
+    pub(super) fn is_iter_call(&self, e: &ast::Expr, scope: &Scope) -> bool {
+        match &e.kind {
+            ast::ExprKind::Call { func, args, .. } => match &func.kind {
+                ast::ExprKind::Name(n) => {
+                    matches!(
+                        n.as_str(),
+                        "range" | "enumerate" | "zip" | "reversed" | "map" | "filter"
+                    ) && self.is_builtin(n, scope)
+                }
+                ast::ExprKind::Attribute(_, attr) => {
+                    args.is_empty() && matches!(attr.name.as_str(), "keys" | "values" | "items")
+                }
+                _ => false,
+            },
+            ast::ExprKind::Generator { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// Loops over an already evaluated iterable value (held in a hidden
+    /// local), feeding each element to `sink`.
+    pub(super) fn consume_value(&mut self, v: Expr, scope: &mut Scope, sink: Sink) -> R<Vec<Stmt>> {
+        let span = v.span;
+        let tmp = self.hidden(scope, "src", v.ty.clone());
+        let (iter, elem) =
+            self.iter_of_value(mk(v.ty.clone(), span, ExprKind::Load(Place::Local(tmp))))?;
+        let var = self.hidden(scope, "it", elem.clone());
+        let value = mk(elem, span, ExprKind::Load(Place::Local(var)));
+        let body = self.sink_stmts(sink, value, None, 0, scope)?;
+        Ok(vec![
+            Stmt::Assign(Target::Place(Place::Local(tmp)), v),
+            Stmt::For {
+                target: Target::Place(Place::Local(var)),
+                iter,
+                body,
+                orelse: vec![],
+            },
+        ])
+    }
+
     fn is_builtin(&self, n: &str, scope: &Scope) -> bool {
         self.lookup(n, scope).is_none()
             && !scope.local_map.contains_key(n)
@@ -700,13 +742,15 @@ impl Checker {
                                     Stmt::SetItem(l, k, val),
                                 ]);
                             }
-                            t => return err(
-                                Kind::Type,
-                                span,
-                                format!(
+                            t => {
+                                return err(
+                                    Kind::Type,
+                                    span,
+                                    format!(
                                     "cannot convert a sequence of {t} to a dict (pairs expected)"
                                 ),
-                            ),
+                                )
+                            }
                         }
                     }
                 };

@@ -8,9 +8,9 @@ impl Checker {
     pub(super) fn finish_types(&mut self) {
         let mut functions = std::mem::take(&mut self.functions);
         for f in functions.iter_mut().flatten() {
-            f.ret = self.resolve(&f.ret);
+            f.ret = default_vars(&self.resolve(&f.ret));
             for l in &mut f.locals {
-                l.ty = self.resolve(&l.ty);
+                l.ty = default_vars(&self.resolve(&l.ty));
             }
             let mut body = std::mem::take(&mut f.body);
             self.stmts(&mut body);
@@ -20,24 +20,20 @@ impl Checker {
         let resolved: Vec<Option<Ty>> = self
             .globals
             .iter()
-            .map(|g| g.ty.as_ref().map(|t| self.resolve(t)))
+            .map(|g| g.ty.as_ref().map(|t| default_vars(&self.resolve(t))))
             .collect();
         for (g, t) in self.globals.iter_mut().zip(resolved) {
             g.ty = t;
         }
     }
 
-    fn ty(&mut self, t: &mut Ty, span: Span) {
+    fn ty(&mut self, t: &mut Ty, _span: Span) {
         *t = self.resolve(t);
         if has_var(t) {
-            // Report each unsolved literal once.
-            if !self.errors.iter().any(|d| d.span == span) {
-                self.errors.push(Diagnostic::new(
-                    Kind::Type,
-                    span,
-                    "cannot infer the element type of this empty container; annotate the variable it is assigned to",
-                ));
-            }
+            // Nothing ever stored an element into this container (storing
+            // one would have fixed its type), so any element type is right:
+            // take None.
+            *t = default_vars(t);
         }
     }
 
@@ -49,7 +45,11 @@ impl Checker {
 
     fn stmt_types(&mut self, s: &mut Stmt) {
         match s {
-            Stmt::Assign(_, e) | Stmt::Expr(e) => self.expr_types(e),
+            Stmt::Assign(t, e) => {
+                self.target_types(t);
+                self.expr_types(e);
+            }
+            Stmt::Expr(e) => self.expr_types(e),
             Stmt::If(c, a, b) => {
                 self.expr_types(c);
                 self.stmts(a);
@@ -88,6 +88,21 @@ impl Checker {
                 }
             }
             Stmt::Break | Stmt::Continue | Stmt::BreakOuter(_) => {}
+        }
+    }
+
+    fn target_types(&mut self, t: &mut Target) {
+        match t {
+            Target::Place(_) => {}
+            Target::Tuple(ts) => ts.iter_mut().for_each(|t| self.target_types(t)),
+            Target::List(ts, t) => {
+                ts.iter_mut().for_each(|t| self.target_types(t));
+                self.ty(t, Span::default());
+            }
+            Target::Item(b, i) => {
+                self.expr_types(b);
+                self.expr_types(i);
+            }
         }
     }
 
@@ -205,9 +220,22 @@ impl Checker {
     fn cmp_kind_types(&mut self, k: &mut CmpKind, span: Span) {
         match k {
             CmpKind::Generic(t) | CmpKind::Contains(t) => self.ty(t, span),
-            CmpKind::Tuple(ks) => ks.iter_mut().for_each(|k| self.cmp_kind_types(k, span)),
+            CmpKind::Tuple(ks) | CmpKind::TupleOrder(ks, ..) => {
+                ks.iter_mut().for_each(|k| self.cmp_kind_types(k, span))
+            }
             _ => {}
         }
+    }
+}
+
+fn default_vars(t: &Ty) -> Ty {
+    match t {
+        Ty::Var(_) => Ty::None,
+        Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(default_vars).collect()),
+        Ty::List(t) => Ty::List(Box::new(default_vars(t))),
+        Ty::Set(t) => Ty::Set(Box::new(default_vars(t))),
+        Ty::Dict(k, v) => Ty::Dict(Box::new(default_vars(k)), Box::new(default_vars(v))),
+        t => t.clone(),
     }
 }
 

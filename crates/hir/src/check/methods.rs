@@ -56,6 +56,9 @@ impl Checker {
     ) -> R<Expr> {
         let b = self.expr(base, scope)?;
         let bt = self.resolve(&b.ty);
+        if let (ast::ExprKind::Slice { lower, upper, step }, Ty::Tuple(ts)) = (&idx.kind, &bt) {
+            return self.tuple_slice(b, ts, [lower, upper, step], span, scope);
+        }
         if let ast::ExprKind::Slice { lower, upper, step } = &idx.kind {
             let (args, _) = self.slice_args(lower, upper, step, scope)?;
             let name = match bt {
@@ -135,6 +138,83 @@ impl Checker {
                 format!("'{}' object is not subscriptable", t.class_name()),
             ),
         }
+    }
+
+    /// `t[a:b:c]` of a tuple with literal bounds: the selected fields.
+    fn tuple_slice(
+        &mut self,
+        b: Expr,
+        ts: &[Ty],
+        parts: [&Option<Box<ast::Expr>>; 3],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let mut vals = [None, None, None];
+        for (k, p) in parts.iter().enumerate() {
+            if let Some(e) = p {
+                let v = match &e.kind {
+                    ast::ExprKind::Int(i) => *i,
+                    ast::ExprKind::Unary(ast::UnaryOp::Neg, x)
+                        if matches!(x.kind, ast::ExprKind::Int(_)) =>
+                    {
+                        match x.kind {
+                            ast::ExprKind::Int(i) => -i,
+                            _ => unreachable!(),
+                        }
+                    }
+                    ast::ExprKind::None => continue,
+                    _ => return err(
+                        Kind::Unsupported,
+                        e.span,
+                        "slicing a tuple needs literal bounds (the result's type depends on them)",
+                    ),
+                };
+                vals[k] = Some(v);
+            }
+        }
+        let n = ts.len() as i64;
+        let step = vals[2].unwrap_or(1);
+        if step == 0 {
+            return err(Kind::Type, span, "slice step cannot be zero");
+        }
+        // Python's slice.indices().
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
+            None => default,
+            Some(v) if v < 0 => (v + n).max(lo),
+            Some(v) => v.min(hi),
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(vals[0], 0, 0, n), clamp(vals[1], n, 0, n))
+        } else {
+            (
+                clamp(vals[0], n - 1, -1, n - 1),
+                clamp(vals[1], -1, -1, n - 1),
+            )
+        };
+        let mut idx = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            idx.push(i as usize);
+            i += step;
+        }
+        let mut stmts = Vec::new();
+        let tl = self.hoist(b, scope, &mut stmts);
+        let elems: Vec<Expr> = idx
+            .iter()
+            .map(|&i| {
+                mk(
+                    ts[i].clone(),
+                    span,
+                    ExprKind::TupleGet(Box::new(tl.clone()), i),
+                )
+            })
+            .collect();
+        let ty = Ty::Tuple(elems.iter().map(|e| e.ty.clone()).collect());
+        Ok(mk(
+            ty.clone(),
+            span,
+            ExprKind::Block(stmts, Box::new(mk(ty, span, ExprKind::Tuple(elems)))),
+        ))
     }
 
     fn index_arg(&mut self, idx: &ast::Expr, what: &str, scope: &mut Scope) -> R<Expr> {
@@ -738,7 +818,24 @@ impl Checker {
             | "intersection_update"
             | "difference_update"
             | "symmetric_difference_update" => {
-                self.args_of(m, args, keywords, 1, 1, span, scope)?
+                self.no_keywords(m, keywords)?;
+                self.arity(m, args, 1, 1, span)?;
+                if self.is_iter_call(&args[0], scope) {
+                    // `s.union(range(3))`: collect the iterable into a set.
+                    let acc = self.hidden(scope, "other", st.clone());
+                    let mut stmts =
+                        vec![set_local(acc, mk(st.clone(), span, ExprKind::Set(vec![])))];
+                    stmts.extend(self.consume(Source::of(&args[0]), scope, &mut |_, _, _| {
+                        Ok(Sink::SetAdd(acc))
+                    })?);
+                    vec![mk(
+                        st.clone(),
+                        span,
+                        ExprKind::Block(stmts, Box::new(load(acc, st.clone(), span))),
+                    )]
+                } else {
+                    self.args_of(m, args, keywords, 1, 1, span, scope)?
+                }
             }
             "pop" | "copy" | "clear" => self.args_of(m, args, keywords, 0, 0, span, scope)?,
             _ => {
@@ -767,16 +864,16 @@ impl Checker {
                 let other = it.next().unwrap();
                 let other = match self.resolve(&other.ty) {
                     Ty::Set(_) => self.expect(other, &st, &format!("argument of {m}()"))?,
-                    Ty::List(_) => {
-                        let ot = Ty::List(Box::new(t.clone()));
-                        let o = self.expect(other, &ot, &format!("argument of {m}()"))?;
-                        rt(st.clone(), span, "mg_set_from_list", vec![RtArg::Value(o)])
-                    }
-                    found => {
-                        return err(
-                            Kind::Unsupported,
-                            other.span,
-                            format!("set.{m}() of a {found} is not supported by multigen yet"),
+                    _ => {
+                        // Any other iterable is first collected into a set.
+                        let acc = self.hidden(scope, "other", st.clone());
+                        let mut stmts =
+                            vec![set_local(acc, mk(st.clone(), span, ExprKind::Set(vec![])))];
+                        stmts.extend(self.consume_value(other, scope, Sink::SetAdd(acc))?);
+                        mk(
+                            st.clone(),
+                            span,
+                            ExprKind::Block(stmts, Box::new(load(acc, st.clone(), span))),
                         )
                     }
                 };
@@ -1038,17 +1135,19 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
-        // `list(xs)` of a list is a plain copy.
-        if let (Ty::List(_), ast::ExprKind::Name(_)) = (&ty, &src.kind) {
+        let acc = self.hidden(scope, "acc", ty.clone());
+        let mut stmts = vec![set_local(acc, self.empty(&ty, span))];
+        if self.is_iter_call(src, scope) {
+            stmts.extend(self.consume(Source::of(src), scope, &mut |_, _, _| Ok(sink(acc)))?);
+        } else {
             let v = self.expr(src, scope)?;
-            if matches!(self.resolve(&v.ty), Ty::List(_)) {
+            // `list(xs)` of a list is a plain copy.
+            if let (Ty::List(_), Ty::List(_)) = (&ty, self.resolve(&v.ty)) {
                 let v = self.expect(v, &ty, "argument")?;
                 return Ok(rt(ty, span, "mg_list_copy", vec![RtArg::Value(v)]));
             }
+            stmts.extend(self.consume_value(v, scope, sink(acc))?);
         }
-        let acc = self.hidden(scope, "acc", ty.clone());
-        let mut stmts = vec![set_local(acc, self.empty(&ty, span))];
-        stmts.extend(self.consume(Source::of(src), scope, &mut |_, _, _| Ok(sink(acc)))?);
         Ok(mk(
             ty.clone(),
             span,

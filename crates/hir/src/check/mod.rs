@@ -1094,7 +1094,8 @@ impl Checker {
             Target::Place(Place::Global(g)) => {
                 self.module_assigned.insert(*g);
             }
-            Target::Place(Place::Local(_)) => {}
+            Target::Place(Place::Local(_)) | Target::Item(..) => {}
+            Target::List(ts, _) => ts.iter().for_each(|t| self.note_assigned(t, scope)),
             Target::Tuple(ts) => ts.iter().for_each(|t| self.note_assigned(t, scope)),
         }
     }
@@ -1161,7 +1162,8 @@ impl Checker {
                 Ok(Target::Place(p))
             }
             ast::ExprKind::Tuple(elems) => {
-                let tys = match value_ty {
+                let resolved = value_ty.map(|t| self.resolve(t));
+                let tys = match resolved.as_ref() {
                     Some(Ty::Tuple(ts)) if ts.len() == elems.len() => ts.clone(),
                     Some(Ty::Tuple(ts)) => {
                         return err(
@@ -1173,6 +1175,20 @@ impl Checker {
                                 elems.len()
                             ),
                         )
+                    }
+                    Some(Ty::List(et)) => {
+                        let et = (**et).clone();
+                        let ts = elems
+                            .iter()
+                            .map(|x| self.target(x, Some(&et), scope))
+                            .collect::<R<Vec<_>>>()?;
+                        for t in &ts {
+                            let tt = target_ty(t, self, scope);
+                            if !self.unify(&tt, &et) {
+                                return err(Kind::Type, e.span, format!("cannot unpack list elements of type {et} into a target of type {tt}"));
+                            }
+                        }
+                        return Ok(Target::List(ts, et));
                     }
                     Some(t) => {
                         return err(
@@ -1196,7 +1212,36 @@ impl Checker {
                     .collect::<R<Vec<_>>>()?;
                 Ok(Target::Tuple(ts))
             }
-            ast::ExprKind::Subscript(..) | ast::ExprKind::Attribute(..) => err(
+            ast::ExprKind::Subscript(base, idx) => {
+                if let ast::ExprKind::Slice { .. } = idx.kind {
+                    return err(Kind::Unsupported, e.span, "assigning to a slice inside a tuple target is not supported by multigen yet");
+                }
+                let b = self.expr(base, scope)?;
+                match self.resolve(&b.ty) {
+                    Ty::List(_) => {
+                        let i = self.expr(idx, scope)?;
+                        let i = match i.ty {
+                            Ty::Int | Ty::Bool => coerce(i, &Ty::Int).unwrap(),
+                            _ => return err(Kind::Type, i.span, "list indices must be integers"),
+                        };
+                        Ok(Target::Item(Box::new(b), Box::new(i)))
+                    }
+                    Ty::Dict(k, _) => {
+                        let i = self.expr(idx, scope)?;
+                        let i = self.expect(i, &k, "dict key")?;
+                        Ok(Target::Item(Box::new(b), Box::new(i)))
+                    }
+                    t => err(
+                        Kind::Type,
+                        e.span,
+                        format!(
+                            "'{}' object does not support item assignment",
+                            t.class_name()
+                        ),
+                    ),
+                }
+            }
+            ast::ExprKind::Attribute(..) => err(
                 Kind::Unsupported,
                 e.span,
                 "assignment to this kind of target is not supported by multigen yet",
@@ -1601,7 +1646,7 @@ impl Checker {
             _ => {}
         }
         // Strings.
-        match (&l.ty, &r.ty, op) {
+        match (l.ty.clone(), r.ty.clone(), op) {
             (Ty::Str, Ty::Str, B::Add) => return Ok(bin(Ty::Str, l, r)),
             (Ty::Str, Ty::Int | Ty::Bool, B::Mul) => {
                 let r = coerce(r, &Ty::Int).unwrap();
@@ -1620,18 +1665,69 @@ impl Checker {
                 ));
             }
             (Ty::Tuple(a), Ty::Tuple(b), B::Add) => {
-                // Concatenation of tuple displays is a new display of the
-                // elements; other tuple values would need element access.
-                let ty = Ty::Tuple(a.iter().chain(b).cloned().collect());
+                // A new tuple of the fields of both operands, each operand
+                // evaluated once, in order.
+                let ty = Ty::Tuple(a.iter().chain(b.iter()).cloned().collect());
                 if let (ExprKind::Tuple(xs), ExprKind::Tuple(ys)) = (&l.kind, &r.kind) {
                     let elems = xs.iter().chain(ys).cloned().collect();
                     return Ok(mk(ty, span, ExprKind::Tuple(elems)));
                 }
-                return err(
-                    Kind::Unsupported,
+                let mut stmts = Vec::new();
+                let la = self.hoist(l, scope, &mut stmts);
+                let lb = self.hoist(r, scope, &mut stmts);
+                let mut elems: Vec<Expr> = (0..a.len())
+                    .map(|i| {
+                        mk(
+                            a[i].clone(),
+                            span,
+                            ExprKind::TupleGet(Box::new(la.clone()), i),
+                        )
+                    })
+                    .collect();
+                elems.extend((0..b.len()).map(|i| {
+                    mk(
+                        b[i].clone(),
+                        span,
+                        ExprKind::TupleGet(Box::new(lb.clone()), i),
+                    )
+                }));
+                return Ok(mk(
+                    ty.clone(),
                     span,
-                    "concatenating tuple values is not supported by multigen yet",
-                );
+                    ExprKind::Block(stmts, Box::new(mk(ty, span, ExprKind::Tuple(elems)))),
+                ));
+            }
+            (Ty::Tuple(a), Ty::Int, B::Mul) | (Ty::Int, Ty::Tuple(a), B::Mul) => {
+                let (t, n) = if matches!(l.ty, Ty::Tuple(_)) {
+                    (l, r)
+                } else {
+                    (r, l)
+                };
+                let ExprKind::Int(n) = n.kind else {
+                    return err(Kind::Unsupported, n.span, "repeating a tuple a number of times that is not a literal is not supported (the result's type depends on it)");
+                };
+                let n = n.max(0) as usize;
+                let mut stmts = Vec::new();
+                let tl = self.hoist(t, scope, &mut stmts);
+                let elems: Vec<Expr> = (0..n)
+                    .flat_map(|_| {
+                        (0..a.len())
+                            .map(|i| {
+                                mk(
+                                    a[i].clone(),
+                                    span,
+                                    ExprKind::TupleGet(Box::new(tl.clone()), i),
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                let ty = Ty::Tuple(elems.iter().map(|e| e.ty.clone()).collect());
+                return Ok(mk(
+                    ty.clone(),
+                    span,
+                    ExprKind::Block(stmts, Box::new(mk(ty, span, ExprKind::Tuple(elems)))),
+                ));
             }
             _ => {}
         }
@@ -1726,10 +1822,14 @@ impl Checker {
                 let same = l == r;
                 return Ok((hop, CmpKind::Const(if op == C::Is { same } else { !same })));
             }
+            // Mutable containers have identity: the same object or not.
+            if matches!(l, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && self.unify(l, r) {
+                return Ok((hop, CmpKind::Identity));
+            }
             return err(
                 Kind::Unsupported,
                 span,
-                "`is` is only supported with None by multigen yet",
+                "`is` is only supported with None and between lists, dicts or sets by multigen yet",
             );
         }
         if matches!(op, C::In | C::NotIn) {
@@ -1779,9 +1879,19 @@ impl Checker {
                 CmpKind::Tuple(kinds)
             }
             (Ty::Tuple(_), Ty::Tuple(_)) if equality => CmpKind::Const(false),
+            (Ty::Tuple(a), Ty::Tuple(b)) => {
+                // Lexicographic: the first differing element decides, else
+                // the shorter tuple is smaller.
+                let mut kinds = Vec::new();
+                for (x, y) in a.iter().zip(b) {
+                    let (_, k) = self.cmp_kind(op, x, y, span)?;
+                    kinds.push(k);
+                }
+                CmpKind::TupleOrder(kinds, a.len(), b.len())
+            }
             (Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_), _) if self.unify(l, r) => {
                 let t = self.resolve(l);
-                if !equality && !matches!(t, Ty::List(_) | Ty::Tuple(_)) {
+                if !equality && !matches!(t, Ty::List(_) | Ty::Tuple(_) | Ty::Set(_)) {
                     return err(
                         Kind::Unsupported,
                         span,
@@ -2486,7 +2596,13 @@ impl Checker {
 fn target_ty(t: &Target, cx: &Checker, scope: &Scope) -> Ty {
     match t {
         Target::Place(p) => cx.place_ty(*p, scope).unwrap_or(Ty::None),
+        Target::Item(b, _) => match cx.resolve(&b.ty) {
+            Ty::List(e) => *e,
+            Ty::Dict(_, v) => *v,
+            _ => Ty::None,
+        },
         Target::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| target_ty(t, cx, scope)).collect()),
+        Target::List(_, et) => Ty::List(Box::new(et.clone())),
     }
 }
 

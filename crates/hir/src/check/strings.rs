@@ -267,27 +267,21 @@ impl Checker {
     /// A `list[str]` from an iterable or generator of strings (for `join`).
     fn str_list(&mut self, e: &ast::Expr, span: Span, scope: &mut Scope) -> R<Expr> {
         let strs = Ty::List(Box::new(Ty::Str));
-        if !matches!(
-            e.kind,
-            ast::ExprKind::Generator { .. } | ast::ExprKind::ListComp { .. }
-        ) {
-            let v = self.expr(e, scope)?;
-            match self.resolve(&v.ty) {
-                Ty::List(_) => return self.expect(v, &strs, "argument of join()"),
-                Ty::Str => return Ok(rt(strs, span, "mg_str_chars", vec![RtArg::Value(v)])),
-                _ => {}
-            }
-        }
-        if let ast::ExprKind::ListComp { .. } = e.kind {
-            let v = self.expr(e, scope)?;
-            return self.expect(v, &strs, "argument of join()");
-        }
         let acc = self.hidden(scope, "join", strs.clone());
         let mut stmts = vec![Stmt::Assign(
             Target::Place(Place::Local(acc)),
             mk(strs.clone(), span, ExprKind::List(vec![])),
         )];
-        stmts.extend(self.consume(Source::of(e), scope, &mut |_, _, _| Ok(Sink::Append(acc)))?);
+        if self.is_iter_call(e, scope) {
+            stmts.extend(self.consume(Source::of(e), scope, &mut |_, _, _| Ok(Sink::Append(acc)))?);
+        } else {
+            let v = self.expr(e, scope)?;
+            match self.resolve(&v.ty) {
+                Ty::List(_) => return self.expect(v, &strs, "argument of join()"),
+                Ty::Str => return Ok(rt(strs, span, "mg_str_chars", vec![RtArg::Value(v)])),
+                _ => stmts.extend(self.consume_value(v, scope, Sink::Append(acc))?),
+            }
+        }
         Ok(mk(
             strs.clone(),
             span,

@@ -1,3 +1,0 @@
-# expect: error[type] 2:6
-xs = []
-print(len(xs))
