@@ -523,7 +523,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     i.into_int_value(),
                     "list assignment index out of range",
                 );
-                self.call_rt("mg_list_delete", &[list.into(), k.into()]);
+                self.call_rt("mg_list_del_item", &[list.into(), k.into()]);
             }
             Ty::Dict(kt, _) => {
                 let ks = self.to_slot(i, kt);
@@ -858,19 +858,29 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 b!(self.builder.build_and(sub, ne, "psub"))
             }
             _ => {
+                // The runtime applies CPython's rules (lexicographic order,
+                // exact int/float comparison) and its TypeError messages.
+                let code = match op {
+                    CmpOp::Lt => 0,
+                    CmpOp::Le => 1,
+                    CmpOp::Gt => 2,
+                    _ => 3,
+                };
                 let r = self
-                    .call_rt("mg_cmp", &[desc.into(), sa.into(), sb.into()])
+                    .call_rt(
+                        "mg_compare",
+                        &[
+                            desc.into(),
+                            sa.into(),
+                            sb.into(),
+                            i64t.const_int(code, false).into(),
+                        ],
+                    )
                     .unwrap()
                     .into_int_value();
-                let p = match op {
-                    CmpOp::Lt => IntPredicate::SLT,
-                    CmpOp::Le => IntPredicate::SLE,
-                    CmpOp::Gt => IntPredicate::SGT,
-                    _ => IntPredicate::SGE,
-                };
                 b!(self
                     .builder
-                    .build_int_compare(p, r, i64t.const_zero(), "gcmp"))
+                    .build_int_compare(IntPredicate::NE, r, i64t.const_zero(), "gcmp"))
             }
         }
     }
@@ -1241,7 +1251,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     .builder
                     .build_store(*pos, b!(self.builder.build_int_add(e, one, "np"))));
                 let v = self
-                    .call_rt("mg_set_at", &[(*s).into(), e.into()])
+                    .call_rt("mg_set_key_at", &[(*s).into(), e.into()])
                     .unwrap()
                     .into_int_value();
                 self.from_slot(v, elem)

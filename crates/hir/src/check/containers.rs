@@ -410,14 +410,21 @@ impl Checker {
                 match self.resolve(&v.ty) {
                     Ty::List(t) => (Iter::ListReversed(v), *t),
                     Ty::Str => {
+                        // The characters are collected into a list first.
+                        let lt = Ty::List(Box::new(Ty::Str));
+                        let acc = self.hidden(scope, "chars", lt.clone());
+                        let mut stmts = vec![Stmt::Assign(
+                            Target::Place(Place::Local(acc)),
+                            mk(lt.clone(), span, ExprKind::List(vec![])),
+                        )];
+                        stmts.extend(self.consume_value(v, scope, Sink::Append(acc))?);
                         let l = mk(
-                            Ty::List(Box::new(Ty::Str)),
+                            lt.clone(),
                             span,
-                            ExprKind::Rt {
-                                name: "mg_str_chars",
-                                args: vec![RtArg::Value(v)],
-                                slot_result: false,
-                            },
+                            ExprKind::Block(
+                                stmts,
+                                Box::new(mk(lt, span, ExprKind::Load(Place::Local(acc)))),
+                            ),
                         );
                         (Iter::ListReversed(l), Ty::Str)
                     }

@@ -4,10 +4,10 @@ use super::containers::{Sink, Source};
 use super::*;
 
 /// Bits of the `flags` argument of the runtime's slice functions: which of
-/// `lower`, `upper` and `step` were given.
-pub(super) const SLICE_LOWER: i64 = 1;
-pub(super) const SLICE_UPPER: i64 = 2;
-pub(super) const SLICE_STEP: i64 = 4;
+/// `lower`, `upper` and `step` were omitted.
+const SLICE_NO_LOWER: i64 = 1;
+const SLICE_NO_UPPER: i64 = 2;
+const SLICE_NO_STEP: i64 = 4;
 
 fn rt(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
     mk(
@@ -243,17 +243,19 @@ impl Checker {
         let mut flags = 0;
         let mut args = Vec::new();
         for (part, bit) in [
-            (lower, SLICE_LOWER),
-            (upper, SLICE_UPPER),
-            (step, SLICE_STEP),
+            (lower, SLICE_NO_LOWER),
+            (upper, SLICE_NO_UPPER),
+            (step, SLICE_NO_STEP),
         ] {
             match part {
                 Some(e) if !matches!(e.kind, ast::ExprKind::None) => {
                     let v = self.index_arg(e, "slice", scope)?;
-                    flags |= bit;
                     args.push(RtArg::Value(v));
                 }
-                _ => args.push(RtArg::Const(0)),
+                _ => {
+                    flags |= bit;
+                    args.push(RtArg::Const(0));
+                }
             }
         }
         args.push(RtArg::Const(flags));
@@ -556,21 +558,22 @@ impl Checker {
                     }
                     "index" => {
                         let v = elem(self, it.next())?;
+                        // Omitted bounds are 0 and the largest int.
                         let mut a = vec![RtArg::Value(b), RtArg::Slot(v)];
-                        let mut flags = 0;
-                        for (bit, x) in [1, 2].into_iter().zip(it.by_ref()) {
+                        for x in it.by_ref() {
                             let x = self.expect(
                                 coerce(x.clone(), &Ty::Int).unwrap_or(x),
                                 &Ty::Int,
                                 "index() bound",
                             )?;
-                            flags |= bit;
                             a.push(RtArg::Value(x));
                         }
-                        while a.len() < 4 {
+                        if a.len() < 3 {
                             a.push(RtArg::Const(0));
                         }
-                        a.push(RtArg::Const(flags));
+                        if a.len() < 4 {
+                            a.push(RtArg::Const(i64::MAX));
+                        }
                         rt(Ty::Int, span, "mg_list_index", a)
                     }
                     "insert" => {

@@ -2569,7 +2569,7 @@ impl Checker {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
                 let v = self.expect(v, &Ty::Str, "argument of ord()")?;
-                Ok(mk(Ty::Int, span, ExprKind::Rt { name: "mg_ord", args: vec![RtArg::Value(v)], slot_result: false }))
+                Ok(mk(Ty::Int, span, ExprKind::Rt { name: "mg_str_ord", args: vec![RtArg::Value(v)], slot_result: false }))
             }
             "chr" => {
                 self.arity(name, args, 1, 1, span)?;

@@ -6,7 +6,6 @@
 //! format spec as a string.
 
 use super::containers::{Sink, Source};
-use super::methods::{SLICE_LOWER, SLICE_UPPER};
 use super::*;
 
 fn rt(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
@@ -194,21 +193,9 @@ impl Checker {
             }
             "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith" => {
                 let sub = str_or_null(self, next(), "substring")?;
-                let mut flags = 0;
-                let start = match next() {
-                    Some(e) => {
-                        flags |= SLICE_LOWER;
-                        int_or(self, Some(e), 0, "start")?
-                    }
-                    None => RtArg::Const(0),
-                };
-                let end = match next() {
-                    Some(e) => {
-                        flags |= SLICE_UPPER;
-                        int_or(self, Some(e), 0, "end")?
-                    }
-                    None => RtArg::Const(0),
-                };
+                // Omitted bounds are 0 and the largest int.
+                let start = int_or(self, next(), 0, "start")?;
+                let end = int_or(self, next(), i64::MAX, "end")?;
                 let f = match m {
                     "find" => "mg_str_find",
                     "rfind" => "mg_str_rfind",
@@ -218,12 +205,7 @@ impl Checker {
                     "startswith" => "mg_str_startswith",
                     _ => "mg_str_endswith",
                 };
-                let r = rt(
-                    Ty::Int,
-                    span,
-                    f,
-                    vec![b, sub, start, end, RtArg::Const(flags)],
-                );
+                let r = rt(Ty::Int, span, f, vec![b, sub, start, end]);
                 if m == "startswith" || m == "endswith" {
                     truth(r)
                 } else {
@@ -278,7 +260,6 @@ impl Checker {
             let v = self.expr(e, scope)?;
             match self.resolve(&v.ty) {
                 Ty::List(_) => return self.expect(v, &strs, "argument of join()"),
-                Ty::Str => return Ok(rt(strs, span, "mg_str_chars", vec![RtArg::Value(v)])),
                 _ => stmts.extend(self.consume_value(v, scope, Sink::Append(acc))?),
             }
         }
