@@ -805,7 +805,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 b!(self.builder.build_extract_value(v, *i as u32, "get"))
             }
             ExprKind::List(xs) => self.list_display(&e.ty, xs),
-            ExprKind::Set(xs) => self.set_display(&e.ty, xs),
+            ExprKind::Set(xs) => self.set_display(&e.ty, xs, false),
             ExprKind::Dict(pairs) => self.dict_display(&e.ty, pairs),
             ExprKind::Index(b, i) => self.index(b, i, &e.ty),
             ExprKind::Len(x) => self.len(x),
@@ -1402,7 +1402,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let r = match ty {
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
                 let d = self.type_desc(ty);
-                let s = self.to_slot(v, ty);
+                let s = self.slot_of(v, ty);
                 self.call_rt("mg_repr", &[d.into(), s.into()])
             }
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
@@ -1450,7 +1450,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         match ty {
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
                 let d = self.type_desc(ty);
-                let s = self.to_slot(v, ty);
+                let s = self.slot_of(v, ty);
                 self.call_rt("mg_print_value", &[d.into(), s.into()]);
             }
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),

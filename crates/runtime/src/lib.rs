@@ -44,6 +44,7 @@ mod string;
 mod text;
 mod unicode_tables;
 
+pub use containers::*;
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
 pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
 pub use io::{
@@ -66,6 +67,19 @@ pub use num::{
 pub use string::{
     mg_float_from_str, mg_int_from_str, mg_str_cmp, mg_str_concat, mg_str_contains, mg_str_eq,
     mg_str_from_bool, mg_str_from_float, mg_str_from_int, mg_str_len, mg_str_repeat, mg_str_repr,
+};
+pub use text::{
+    mg_chr, mg_format_bool, mg_format_float, mg_format_int, mg_format_none, mg_format_str,
+    mg_percent_format, mg_str_capitalize, mg_str_casefold, mg_str_center, mg_str_char_at,
+    mg_str_count, mg_str_endswith, mg_str_expandtabs, mg_str_find, mg_str_getitem, mg_str_index,
+    mg_str_isalnum, mg_str_isalpha, mg_str_isascii, mg_str_isdecimal, mg_str_isdigit,
+    mg_str_isidentifier, mg_str_islower, mg_str_isnumeric, mg_str_isprintable, mg_str_isspace,
+    mg_str_istitle, mg_str_isupper, mg_str_join, mg_str_ljust, mg_str_lower, mg_str_lstrip,
+    mg_str_ord, mg_str_partition, mg_str_removeprefix, mg_str_removesuffix, mg_str_replace,
+    mg_str_rfind, mg_str_rindex, mg_str_rjust, mg_str_rpartition, mg_str_rsplit, mg_str_rstrip,
+    mg_str_slice, mg_str_split, mg_str_splitlines, mg_str_startswith, mg_str_strip,
+    mg_str_swapcase, mg_str_title, mg_str_upper, mg_str_zfill, mg_strbuf_append, mg_strbuf_len,
+    mg_strbuf_new, mg_strbuf_value, MgStrBuf,
 };
 
 /// The header of every `str` value.

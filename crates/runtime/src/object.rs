@@ -104,14 +104,20 @@ pub static TYPE_STR: MgTypeN<0> = MgTypeN {
     nargs: 0,
     args: [],
 };
-/// `list[str]`, the result type of `str.split` and friends.
+/// `list[str]`, the type of the results of `str.split` and friends (a new
+/// list of strings is made with `new_list(TYPE_STR.as_type(), n)`: it takes
+/// the element's descriptor).
 pub static TYPE_LIST_STR: MgTypeN<1> = MgTypeN {
     kind: KIND_LIST,
     nargs: 1,
     args: [(&TYPE_STR as *const MgTypeN<0>).cast()],
 };
 
-/// Allocates a list of `len` zeroed slots (capacity at least `len`).
+/// Allocates a list of `len` zeroed slots (capacity at least `len`) whose
+/// elements are described by `elem`.
+// The descriptor is constant data emitted by the compiler or a runtime
+// static, so reading it is safe for every caller the runtime has.
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn new_list(elem: *const MgType, len: usize) -> *mut MgList {
     let cap = len.max(4);
     // SAFETY: descriptors passed by compiled code and the runtime are valid.

@@ -136,7 +136,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     // ----- slots -----
 
     /// A value as an 8-byte slot (tuples are boxed into GC memory).
-    pub(super) fn to_slot(&mut self, v: BasicValueEnum<'ctx>, t: &Ty) -> IntValue<'ctx> {
+    pub(super) fn slot_of(&mut self, v: BasicValueEnum<'ctx>, t: &Ty) -> IntValue<'ctx> {
         let i64t = self.ctx.i64_type();
         match t {
             Ty::Int => v.into_int_value(),
@@ -160,7 +160,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let sv = v.into_struct_value();
                 for (i, ft) in ts.iter().enumerate() {
                     let x = b!(self.builder.build_extract_value(sv, i as u32, "f"));
-                    let slot = self.to_slot(x, ft);
+                    let slot = self.slot_of(x, ft);
                     let fp = unsafe {
                         b!(self.builder.build_gep(
                             i64t,
@@ -178,7 +178,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// The value of type `t` held in a slot.
-    pub(super) fn from_slot(&mut self, s: IntValue<'ctx>, t: &Ty) -> BasicValueEnum<'ctx> {
+    pub(super) fn value_of_slot(&mut self, s: IntValue<'ctx>, t: &Ty) -> BasicValueEnum<'ctx> {
         let i64t = self.ctx.i64_type();
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         match t {
@@ -207,7 +207,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                         ))
                     };
                     let x = b!(self.builder.build_load(i64t, fp, "f")).into_int_value();
-                    vals.push(self.from_slot(x, ft));
+                    vals.push(self.value_of_slot(x, ft));
                 }
                 self.make_tuple(t, &vals)
             }
@@ -242,7 +242,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
                 RtArg::Slot(e) => {
                     let v = self.expr(e);
-                    self.to_slot(v, &e.ty).into()
+                    self.slot_of(v, &e.ty).into()
                 }
                 RtArg::Type(t) => self.type_desc(t).into(),
                 RtArg::KeyFunc(Some(f)) => self
@@ -271,7 +271,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     }
                     v => v.into_int_value(),
                 };
-                self.from_slot(s, ty)
+                self.value_of_slot(s, ty)
             }
             Some(v) if *ty == Ty::Bool => b!(self.builder.build_int_compare(
                 IntPredicate::NE,
@@ -306,14 +306,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.builder.position_at_end(bb);
         self.func = Some(w);
         let arg = w.get_nth_param(0).unwrap().into_int_value();
-        let v = self.from_slot(arg, &pty);
+        let v = self.value_of_slot(arg, &pty);
         let r = b!(self
             .builder
             .build_call(self.funcs[f.index()], &[v.into()], "key"))
         .try_as_basic_value()
         .basic()
         .unwrap_or_else(|| self.none());
-        let s = self.to_slot(r, &ret);
+        let s = self.slot_of(r, &ret);
         b!(self.builder.build_return(Some(&s)));
         self.func = saved_func;
         if let Some(b) = saved_block {
@@ -356,7 +356,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             ))
             .into_pointer_value();
             for (i, v) in vals.into_iter().enumerate() {
-                let s = self.to_slot(v, et);
+                let s = self.slot_of(v, et);
                 let p = unsafe {
                     b!(self.builder.build_gep(
                         i64t,
@@ -371,15 +371,40 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         list.into()
     }
 
-    pub(super) fn set_display(&mut self, t: &Ty, elems: &'a [Expr]) -> BasicValueEnum<'ctx> {
+    /// A set display. CPython compiles a display of three or more constants
+    /// into a frozenset constant that is copied (or, as the iterable of a
+    /// `for`, iterated directly); the resulting iteration order differs
+    /// from inserting the elements in order, so the runtime is told which
+    /// construction to mimic.
+    pub(super) fn set_display(
+        &mut self,
+        t: &Ty,
+        elems: &'a [Expr],
+        for_iteration: bool,
+    ) -> BasicValueEnum<'ctx> {
         let Ty::Set(et) = t else {
             unreachable!("set display of a non-set type")
         };
-        let vals: Vec<BasicValueEnum> = elems.iter().map(|e| self.expr(e)).collect();
         let desc = self.type_desc(et);
+        if elems.len() >= 3 && elems.iter().all(is_constant) {
+            let lt = Ty::List(et.clone());
+            let list = self.list_display(&lt, elems);
+            let mode = if for_iteration { 2 } else { 1 };
+            return self
+                .call_rt(
+                    "mg_set_from_list",
+                    &[
+                        desc.into(),
+                        list.into(),
+                        self.ctx.i64_type().const_int(mode, false).into(),
+                    ],
+                )
+                .unwrap();
+        }
+        let vals: Vec<BasicValueEnum> = elems.iter().map(|e| self.expr(e)).collect();
         let set = self.call_rt("mg_set_new", &[desc.into()]).unwrap();
         for v in vals {
-            let s = self.to_slot(v, et);
+            let s = self.slot_of(v, et);
             self.call_rt("mg_set_add", &[set.into(), s.into()]);
         }
         set
@@ -401,8 +426,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         for (k, v) in pairs {
             let kv = self.expr(k);
             let vv = self.expr(v);
-            let ks = self.to_slot(kv, kt);
-            let vs = self.to_slot(vv, vt);
+            let ks = self.slot_of(kv, kt);
+            let vs = self.slot_of(vv, vt);
             self.call_rt("mg_dict_set", &[d.into(), ks.into(), vs.into()]);
         }
         d
@@ -451,10 +476,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let k = self.list_index(list, i.into_int_value(), "list index out of range");
                 let p = self.item_ptr(list, k);
                 let s = self.load_i64(p);
-                self.from_slot(s, et)
+                self.value_of_slot(s, et)
             }
             Ty::Dict(kt, _) => {
-                let ks = self.to_slot(i, kt);
+                let ks = self.slot_of(i, kt);
                 let p = self
                     .call_rt("mg_dict_get_ptr", &[b.into(), ks.into()])
                     .unwrap()
@@ -470,7 +495,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 b!(self.builder.build_unreachable());
                 self.builder.position_at_end(ok);
                 let s = self.load_i64(p);
-                self.from_slot(s, ty)
+                self.value_of_slot(s, ty)
             }
             t => unreachable!("indexing a {t} passed the checker"),
         }
@@ -499,13 +524,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     i.into_int_value(),
                     "list assignment index out of range",
                 );
-                let s = self.to_slot(v, et);
+                let s = self.slot_of(v, et);
                 let p = self.item_ptr(list, k);
                 b!(self.builder.build_store(p, s));
             }
             Ty::Dict(kt, vt) => {
-                let ks = self.to_slot(i, kt);
-                let vs = self.to_slot(v, vt);
+                let ks = self.slot_of(i, kt);
+                let vs = self.slot_of(v, vt);
                 self.call_rt("mg_dict_set", &[b.into(), ks.into(), vs.into()]);
             }
             t => unreachable!("item assignment on a {t} passed the checker"),
@@ -526,7 +551,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.call_rt("mg_list_del_item", &[list.into(), k.into()]);
             }
             Ty::Dict(kt, _) => {
-                let ks = self.to_slot(i, kt);
+                let ks = self.slot_of(i, kt);
                 let found = self
                     .call_rt("mg_dict_del", &[b.into(), ks.into()])
                     .unwrap()
@@ -597,7 +622,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .map(|i| {
                 let p = self.item_ptr(list, i64t.const_int(i as u64, false));
                 let s = self.load_i64(p);
-                self.from_slot(s, et)
+                self.value_of_slot(s, et)
             })
             .collect()
     }
@@ -608,7 +633,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         };
         let l = self.expr(list).into_pointer_value();
         let v = self.expr(value);
-        let s = self.to_slot(v, et);
+        let s = self.slot_of(v, et);
         let lenp = self.field_ptr(l, LIST_LEN);
         let len = self.load_i64(lenp);
         let cap = self.load_i64(self.field_ptr(l, LIST_CAP));
@@ -664,7 +689,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         };
         let dv = self.expr(d);
         let kv = self.expr(k);
-        let ks = self.to_slot(kv, kt);
+        let ks = self.slot_of(kv, kt);
         let p = self
             .call_rt("mg_dict_get_ptr", &[dv.into(), ks.into()])
             .unwrap()
@@ -678,7 +703,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .build_conditional_branch(missing, missing_bb, found_bb));
         self.builder.position_at_end(found_bb);
         let s = self.load_i64(p);
-        let fv = self.from_slot(s, ty);
+        let fv = self.value_of_slot(s, ty);
         let fb = self.builder.get_insert_block().unwrap();
         b!(self.builder.build_unconditional_branch(end));
         self.builder.position_at_end(missing_bb);
@@ -732,7 +757,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             return any;
         }
-        let s = self.to_slot(item, &elem);
+        let s = self.slot_of(item, &elem);
         let f = match ct {
             Ty::List(_) => "mg_list_contains",
             Ty::Set(_) => "mg_set_contains",
@@ -812,8 +837,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         b: BasicValueEnum<'ctx>,
     ) -> IntValue<'ctx> {
         let desc = self.type_desc(t);
-        let sa = self.to_slot(a, t);
-        let sb = self.to_slot(b, t);
+        let sa = self.slot_of(a, t);
+        let sb = self.slot_of(b, t);
         let i64t = self.ctx.i64_type();
         match op {
             CmpOp::Eq | CmpOp::Ne => {
@@ -983,7 +1008,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let Ty::Set(t) = &e.ty else {
                     unreachable!("set iteration over a non-set")
                 };
-                let s = self.expr(e).into_pointer_value();
+                let s = match &e.kind {
+                    ExprKind::Set(xs) => self.set_display(&e.ty, xs, true),
+                    _ => self.expr(e),
+                }
+                .into_pointer_value();
                 let pos = self.entry_alloca(i64t.into(), "set.pos");
                 b!(self.builder.build_store(pos, i64t.const_zero()));
                 IterState::Set {
@@ -1135,7 +1164,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     b!(self.builder.build_int_add(idx, one, "i"))
                 };
                 b!(self.builder.build_store(*i, next));
-                self.from_slot(s, elem)
+                self.value_of_slot(s, elem)
             }
             IterState::Str { s, pos } => {
                 let p = self.load_i64(*pos);
@@ -1210,14 +1239,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                             .call_rt("mg_dict_key_at", &[(*d).into(), e.into()])
                             .unwrap()
                             .into_int_value();
-                        self.from_slot(s, key)
+                        self.value_of_slot(s, key)
                     }
                     DictPart::Values => {
                         let s = self
                             .call_rt("mg_dict_value_at", &[(*d).into(), e.into()])
                             .unwrap()
                             .into_int_value();
-                        self.from_slot(s, value)
+                        self.value_of_slot(s, value)
                     }
                     DictPart::Items => {
                         let ks = self
@@ -1228,8 +1257,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                             .call_rt("mg_dict_value_at", &[(*d).into(), e.into()])
                             .unwrap()
                             .into_int_value();
-                        let kv = self.from_slot(ks, key);
-                        let vv = self.from_slot(vs, value);
+                        let kv = self.value_of_slot(ks, key);
+                        let vv = self.value_of_slot(vs, value);
                         self.make_tuple(&Ty::Tuple(vec![key.clone(), value.clone()]), &[kv, vv])
                     }
                 }
@@ -1254,7 +1283,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     .call_rt("mg_set_key_at", &[(*s).into(), e.into()])
                     .unwrap()
                     .into_int_value();
-                self.from_slot(v, elem)
+                self.value_of_slot(v, elem)
             }
             IterState::Enumerate { inner, counter, ty } => {
                 let x = self.iter_next(inner, done);
@@ -1304,5 +1333,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 x
             }
         }
+    }
+}
+
+/// A literal constant (what CPython folds into a constant).
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Str(_) => true,
+        ExprKind::Tuple(xs) => xs.iter().all(is_constant),
+        _ => false,
     }
 }

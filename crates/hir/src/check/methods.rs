@@ -423,6 +423,7 @@ impl Checker {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn args_of(
         &mut self,
         m: &str,

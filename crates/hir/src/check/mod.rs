@@ -816,6 +816,19 @@ impl Checker {
                         )));
                         return Ok(());
                     }
+                    (Ty::List(_), ast::BinOp::Mul) if matches!(rhs.ty, Ty::Int | Ty::Bool) => {
+                        let n = coerce(rhs, &Ty::Int).unwrap();
+                        out.push(Stmt::Expr(mk(
+                            Ty::None,
+                            s.span,
+                            ExprKind::Rt {
+                                name: "mg_list_imul",
+                                args: vec![RtArg::Value(cur), RtArg::Value(n)],
+                                slot_result: false,
+                            },
+                        )));
+                        return Ok(());
+                    }
                     (
                         Ty::Set(_),
                         ast::BinOp::BitOr
