@@ -8,6 +8,9 @@
 //! * `tests/deviations/NAME.py`: the same, but with hand-written
 //!   expectations for the documented places where multigen deliberately
 //!   differs from CPython (64-bit `int` overflow).
+//! * `tests/memory/NAME.py`: allocates far more over its life than the
+//!   memory limit it runs under (`ulimit -v`), in both modes; stdout must
+//!   equal `NAME.out`.
 //! * `tests/reject/NAME.py`: must be rejected by `multigen check` with exit
 //!   status 1 and a first diagnostic line at the place named by the
 //!   program's `# expect: error[KIND] LINE:COL` comment.
@@ -115,6 +118,66 @@ fn run_aot(prog: &Path, tmp: &Path) -> Result<(), Failed> {
     compare(prog, &out)
 }
 
+/// Runs a command under a virtual-memory limit (`ulimit -v`, in KiB), so a
+/// program that does not reclaim memory fails instead of growing.
+fn limited(
+    kib: u64,
+    program: &Path,
+    args: &[&std::ffi::OsStr],
+    cwd: &Path,
+) -> Result<Output, Failed> {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!("ulimit -v {kib} && exec \"$0\" \"$@\""))
+        .arg(program)
+        .args(args)
+        .current_dir(cwd);
+    Ok(cmd.output()?)
+}
+
+/// A program that allocates gigabytes over its life must run in a few
+/// hundred megabytes: the collector reclaims garbage in both modes.
+fn memory(prog: &Path, tmp: &Path, aot: bool) -> Result<(), Failed> {
+    let expected = read(&prog.with_extension("out"))?;
+    let dir = prog.parent().unwrap();
+    let out = if aot {
+        let exe = tmp.join(format!(
+            "memory-{}",
+            prog.file_stem().unwrap().to_string_lossy()
+        ));
+        let build = Command::new(multigen())
+            .arg("build")
+            .arg(prog)
+            .arg("-o")
+            .arg(&exe)
+            .output()?;
+        if !build.status.success() {
+            return Err(format!("build failed\n{}", String::from_utf8_lossy(&build.stderr)).into());
+        }
+        let out = limited(300_000, &exe, &[], dir)?;
+        let _ = std::fs::remove_file(&exe);
+        out
+    } else {
+        // The compiler itself (LLVM included) needs some of the budget.
+        limited(
+            600_000,
+            Path::new(multigen()),
+            &["run".as_ref(), prog.as_os_str()],
+            dir,
+        )?
+    };
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() || stdout != expected {
+        return Err(format!(
+            "status {}\n--- stdout\n{stdout}\n--- stderr\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    Ok(())
+}
+
 fn reject(prog: &Path) -> Result<(), Failed> {
     let text = read(prog)?;
     let expect = text
@@ -172,6 +235,17 @@ fn main() {
                 run_aot(&prog, &t)
             }));
         }
+    }
+    for prog in programs(&root().join("memory")) {
+        let name = prog.file_stem().unwrap().to_string_lossy().into_owned();
+        let (p, t) = (prog.clone(), tmp.clone());
+        trials.push(Trial::test(format!("memory::jit::{name}"), move || {
+            memory(&p, &t, false)
+        }));
+        let t = tmp.clone();
+        trials.push(Trial::test(format!("memory::aot::{name}"), move || {
+            memory(&prog, &t, true)
+        }));
     }
     for prog in programs(&root().join("reject")) {
         let name = prog.file_stem().unwrap().to_string_lossy().into_owned();

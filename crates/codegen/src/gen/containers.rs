@@ -497,6 +497,36 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let s = self.load_i64(p);
                 self.value_of_slot(s, ty)
             }
+            Ty::Tuple(ts) => {
+                let i64t = self.ctx.i64_type();
+                let n = i64t.const_int(ts.len() as u64, false);
+                let i = i.into_int_value();
+                let neg = b!(self.builder.build_int_compare(
+                    IntPredicate::SLT,
+                    i,
+                    i64t.const_zero(),
+                    "neg"
+                ));
+                let adj = b!(self.builder.build_int_add(i, n, "adj"));
+                let k = b!(self.builder.build_select(neg, adj, i, "k")).into_int_value();
+                let bad = b!(self
+                    .builder
+                    .build_int_compare(IntPredicate::UGE, k, n, "oob"));
+                self.raise_if(bad, "IndexError", "tuple index out of range");
+                let sv = b.into_struct_value();
+                let mut cur = b!(self.builder.build_extract_value(sv, 0, "f0"));
+                for f in 1..ts.len() as u32 {
+                    let x = b!(self.builder.build_extract_value(sv, f, "fk"));
+                    let is = b!(self.builder.build_int_compare(
+                        IntPredicate::EQ,
+                        k,
+                        i64t.const_int(f as u64, false),
+                        "is"
+                    ));
+                    cur = b!(self.builder.build_select(is, x, cur, "sel"));
+                }
+                cur
+            }
             t => unreachable!("indexing a {t} passed the checker"),
         }
     }

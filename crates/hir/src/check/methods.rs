@@ -78,35 +78,39 @@ impl Checker {
         }
         match bt {
             Ty::Tuple(ts) => {
-                let i = match &idx.kind {
-                    ast::ExprKind::Int(i) => *i,
+                let lit = match &idx.kind {
+                    ast::ExprKind::Int(i) => Some(*i),
                     ast::ExprKind::Unary(ast::UnaryOp::Neg, x) => match x.kind {
-                        ast::ExprKind::Int(i) => -i,
-                        _ => {
-                            return err(
-                                Kind::Unsupported,
-                                idx.span,
-                                "a tuple index must be an integer literal",
-                            )
-                        }
+                        ast::ExprKind::Int(i) => Some(-i),
+                        _ => None,
                     },
-                    _ => {
-                        return err(
-                            Kind::Unsupported,
-                            idx.span,
-                            "a tuple index must be an integer literal",
-                        )
-                    }
+                    _ => None,
                 };
                 let n = ts.len() as i64;
-                let k = if i < 0 { i + n } else { i };
-                if k < 0 || k >= n {
-                    return err(Kind::Type, idx.span, "tuple index out of range");
+                if let Some(i) = lit {
+                    let k = if i < 0 { i + n } else { i };
+                    if (0..n).contains(&k) {
+                        return Ok(mk(
+                            ts[k as usize].clone(),
+                            span,
+                            ExprKind::TupleGet(Box::new(b), k as usize),
+                        ));
+                    }
                 }
+                // A computed index (or one out of range, which raises when
+                // it runs) needs all elements to have one type.
+                let homogeneous = !ts.is_empty() && ts.iter().all(|t| *t == ts[0]);
+                if !homogeneous {
+                    if lit.is_some() {
+                        return err(Kind::Type, idx.span, "tuple index out of range");
+                    }
+                    return err(Kind::Unsupported, idx.span, "a computed index into a tuple whose elements have different types is not supported");
+                }
+                let i = self.index_arg(idx, "tuple", scope)?;
                 Ok(mk(
-                    ts[k as usize].clone(),
+                    ts[0].clone(),
                     span,
-                    ExprKind::TupleGet(Box::new(b), k as usize),
+                    ExprKind::Index(Box::new(b), Box::new(i)),
                 ))
             }
             Ty::List(t) => {
