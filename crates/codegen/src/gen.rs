@@ -245,7 +245,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
         for (i, l) in f.params.iter().enumerate() {
             let v = fv.get_nth_param(i as u32).unwrap();
-            b!(self.builder.build_store(self.locals[l.index()], v));
+            self.store_place(Place::Local(*l), v);
         }
         self.depth_at_entry = None;
         if id != self.program.init {
@@ -384,6 +384,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             } => self.for_loop(target, iter, body, orelse),
             Stmt::SetItem(b, i, v) => self.set_item(b, i, v),
             Stmt::DelItem(b, i) => self.del_item(b, i),
+            Stmt::StrAppend(p, e) => self.str_append(*p, e),
             Stmt::BreakOuter(n) => {
                 let idx = self.loops.len() - 1 - *n as usize;
                 let (_, brk) = self.loops[idx];
@@ -495,7 +496,32 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
+    /// Whether a place holds a string builder rather than a `str`.
+    fn is_builder(&self, p: Place) -> bool {
+        match p {
+            Place::Local(l) => self.cur.unwrap().locals[l.index()].str_builder,
+            Place::Global(g) => self.program.globals[g.index()].str_builder,
+        }
+    }
+
     fn store_place(&mut self, p: Place, v: BasicValueEnum<'ctx>) {
+        let v = if self.is_builder(p) {
+            self.call_rt("mg_strbuf_new", &[v.into()]).unwrap()
+        } else {
+            v
+        };
+        self.store_raw(p, v);
+    }
+
+    /// `place += value` on a string-builder variable.
+    fn str_append(&mut self, p: Place, e: &'a Expr) {
+        let v = self.expr(e);
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let b = self.load_raw(p, &ptr.into());
+        self.call_rt("mg_strbuf_append", &[b.into(), v.into()]);
+    }
+
+    fn store_raw(&mut self, p: Place, v: BasicValueEnum<'ctx>) {
         match p {
             Place::Local(l) => {
                 b!(self.builder.build_store(self.locals[l.index()], v));
@@ -529,6 +555,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     fn load_place(&mut self, p: Place, ty: &Ty) -> BasicValueEnum<'ctx> {
         let lty = llvm_ty(self.ctx, ty);
+        let v = self.load_raw(p, &lty);
+        if self.is_builder(p) {
+            return self.call_rt("mg_strbuf_value", &[v.into()]).unwrap();
+        }
+        v
+    }
+
+    /// The contents of a place (a builder itself for builder variables),
+    /// after checking that it has been assigned.
+    fn load_raw(&mut self, p: Place, lty: &BasicTypeEnum<'ctx>) -> BasicValueEnum<'ctx> {
+        let lty = *lty;
         match p {
             Place::Local(l) => {
                 if let Some(fl) = self.local_flags[l.index()] {

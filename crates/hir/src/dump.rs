@@ -78,6 +78,9 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
             Stmt::DelItem(a, i) => {
                 let _ = writeln!(out, "{pad}del {}[{}]", expr(a), expr(i));
             }
+            Stmt::StrAppend(p, e) => {
+                let _ = writeln!(out, "{pad}{} += {}", place(p), expr(e));
+            }
             Stmt::BreakOuter(n) => {
                 let _ = writeln!(out, "{pad}break {}", n + 1);
             }

@@ -110,6 +110,8 @@ pub struct Global {
     /// `NameError` otherwise), because some read may run before the first
     /// assignment.
     pub checked: bool,
+    /// Like `Local::str_builder`.
+    pub str_builder: bool,
 }
 
 #[derive(Debug)]
@@ -127,6 +129,9 @@ pub struct Local {
     pub name: String,
     pub ty: Ty,
     pub is_param: bool,
+    /// A `str` variable extended with `+=`: its slot holds a string builder
+    /// (appends take amortised constant time) and reads take its value.
+    pub str_builder: bool,
 }
 
 /// Where a value can be stored.
@@ -170,6 +175,8 @@ pub enum Stmt {
     SetItem(Expr, Expr, Expr),
     /// `del container[index]` for lists and dicts.
     DelItem(Expr, Expr),
+    /// `place += value` for a `str` variable kept as a string builder.
+    StrAppend(Place, Expr),
     /// Leaves the innermost `n + 1` loops (comprehension lowering needs to
     /// leave several nested loops at once).
     BreakOuter(u32),

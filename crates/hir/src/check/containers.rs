@@ -206,6 +206,7 @@ impl Checker {
             name: format!(".{name}{}", lid.0),
             ty: ty.clone(),
             is_param: false,
+            str_builder: false,
         });
         scope.local_types.push(Some(ty));
         lid
@@ -1017,6 +1018,7 @@ impl Checker {
             name: param.name.clone(),
             ty: pty.clone(),
             is_param: true,
+            str_builder: false,
         });
         inner.local_types.push(Some(pty.clone()));
         inner.local_map.insert(param.name.clone(), lid);

@@ -49,7 +49,7 @@ impl Checker {
                 self.target_types(t);
                 self.expr_types(e);
             }
-            Stmt::Expr(e) => self.expr_types(e),
+            Stmt::Expr(e) | Stmt::StrAppend(_, e) => self.expr_types(e),
             Stmt::If(c, a, b) => {
                 self.expr_types(c);
                 self.stmts(a);

@@ -68,6 +68,7 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
                 name: g.name,
                 ty,
                 checked: g.checked,
+                str_builder: g.str_builder,
             }),
             None => {
                 // A global that is read but never assigned anywhere: the read
@@ -76,6 +77,7 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
                     name: g.name,
                     ty: Ty::None,
                     checked: true,
+                    str_builder: false,
                 })
             }
         }
@@ -107,6 +109,7 @@ struct GlobalInfo {
     name: String,
     ty: Option<Ty>,
     checked: bool,
+    str_builder: bool,
 }
 
 /// What a module-level or imported name refers to at compile time.
@@ -345,6 +348,7 @@ impl Checker {
             name: name.to_string(),
             ty,
             checked: false,
+            str_builder: false,
         });
         id
     }
@@ -557,6 +561,7 @@ impl Checker {
                 name: p.name.clone(),
                 ty: p.ty.clone(),
                 is_param: true,
+                str_builder: false,
             });
             scope.local_types.push(Some(p.ty.clone()));
             scope.local_map.insert(p.name.clone(), lid);
@@ -586,6 +591,7 @@ impl Checker {
                     name: name.clone(),
                     ty: Ty::None,
                     is_param: false,
+                    str_builder: false,
                 });
                 scope.local_types.push(None);
                 scope.local_map.insert(name, lid);
@@ -800,6 +806,19 @@ impl Checker {
                 };
                 let cur = self.name(name, target.span, scope)?;
                 let rhs = self.expr(value, scope)?;
+                // `s += t` on a str variable appends to a string builder,
+                // so that building a string in a loop takes linear time.
+                if let (Ty::Str, Ty::Str, ast::BinOp::Add, ExprKind::Load(place)) =
+                    (&cur.ty, &rhs.ty, op, &cur.kind)
+                {
+                    let place = *place;
+                    match place {
+                        Place::Local(l) => scope.locals[l.index()].str_builder = true,
+                        Place::Global(g) => self.globals[g.index()].str_builder = true,
+                    }
+                    out.push(Stmt::StrAppend(place, rhs));
+                    return Ok(());
+                }
                 // `xs += ys` extends the list in place (other names for it
                 // see the change); sets update in place likewise.
                 match (self.resolve(&cur.ty), op) {
@@ -1094,6 +1113,7 @@ impl Checker {
             name: format!(".t{}", lid.0),
             ty: ty.clone(),
             is_param: false,
+            str_builder: false,
         });
         scope.local_types.push(Some(ty));
         lid
