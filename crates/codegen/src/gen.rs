@@ -841,6 +841,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let v = self.expr(x).into_struct_value();
                 b!(self.builder.build_extract_value(v, *i as u32, "get"))
             }
+            ExprKind::MakeRange(a, b, c) => {
+                let vals = [self.expr(a), self.expr(b), self.expr(c)];
+                let step = vals[2].into_int_value();
+                let zero = b!(self.builder.build_int_compare(
+                    IntPredicate::EQ,
+                    step,
+                    self.ctx.i64_type().const_zero(),
+                    "z"
+                ));
+                self.raise_if(zero, "ValueError", "range() arg 3 must not be zero");
+                self.make_tuple(&Ty::Range, &vals)
+            }
             ExprKind::List(xs) => self.list_display(&e.ty, xs),
             ExprKind::Set(xs) => self.set_display(&e.ty, xs, false),
             ExprKind::Dict(pairs) => self.dict_display(&e.ty, pairs),
@@ -914,6 +926,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn truth(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty) -> IntValue<'ctx> {
         match ty {
             Ty::Bool => v.into_int_value(),
+            Ty::Range => {
+                let n = self.range_call("mg_range_len", v, None).into_int_value();
+                b!(self.builder.build_int_compare(
+                    IntPredicate::NE,
+                    n,
+                    self.ctx.i64_type().const_zero(),
+                    "truth"
+                ))
+            }
             // Lists, dicts and sets keep their length first.
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
                 let len = self.load_i64(v.into_pointer_value());
@@ -1437,6 +1458,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// `str(v)` (or `repr(v)`) as a new string.
     fn value_to_str(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) -> PointerValue<'ctx> {
         let r = match ty {
+            Ty::Range => Some(self.range_call("mg_range_repr", v, None)),
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
                 let d = self.type_desc(ty);
                 let s = self.slot_of(v, ty);
@@ -1485,6 +1507,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// container.
     fn print_value(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) {
         match ty {
+            Ty::Range => {
+                let s = self.range_call("mg_range_repr", v, None);
+                self.call_rt("mg_print_str", &[s.into()]);
+            }
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
                 let d = self.type_desc(ty);
                 let s = self.slot_of(v, ty);
@@ -1538,6 +1564,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 }
 
 fn holds_pointer(t: &Ty) -> bool {
+    // (A range is three ints.)
     match t {
         Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => true,
         Ty::Tuple(ts) => ts.iter().any(holds_pointer),
@@ -1554,6 +1581,11 @@ pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
         Ty::None => ctx.struct_type(&[], false).into(),
         Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
             ctx.ptr_type(AddressSpace::default()).into()
+        }
+        Ty::Range => {
+            let i = ctx.i64_type();
+            ctx.struct_type(&[i.into(), i.into(), i.into()], false)
+                .into()
         }
         Ty::Tuple(ts) => {
             let fields: Vec<BasicTypeEnum> = ts.iter().map(|t| llvm_ty(ctx, t)).collect();

@@ -187,6 +187,7 @@ fn expr(e: &Expr) -> String {
         ExprKind::Builtin(b, xs) => format!("{b:?}({})", list(xs)),
         ExprKind::Tuple(xs) => format!("tuple({})", list(xs)),
         ExprKind::TupleGet(x, i) => format!("{}.{i}", expr(x)),
+        ExprKind::MakeRange(a, b, c) => format!("range({}, {}, {})", expr(a), expr(b), expr(c)),
         ExprKind::List(xs) => format!("[{}]", list(xs)),
         ExprKind::Set(xs) => format!("{{{}}}", list(xs)),
         ExprKind::Dict(kv) => format!(

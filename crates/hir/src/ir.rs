@@ -21,6 +21,8 @@ pub enum Ty {
     List(Box<Ty>),
     Dict(Box<Ty>, Box<Ty>),
     Set(Box<Ty>),
+    /// A `range` object: (start, stop, step), like a tuple of three ints.
+    Range,
     /// An inference variable (the element type of an empty literal). Only
     /// exists while checking: a checked program contains none.
     Var(u32),
@@ -39,6 +41,7 @@ impl Ty {
             Ty::List(_) => "list",
             Ty::Dict(..) => "dict",
             Ty::Set(_) => "set",
+            Ty::Range => "range",
             Ty::Var(_) => "object",
         }
     }
@@ -60,6 +63,7 @@ impl fmt::Display for Ty {
             Ty::List(t) => write!(f, "list[{t}]"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Set(t) => write!(f, "set[{t}]"),
+            Ty::Range => f.write_str("range"),
             Ty::Var(_) => f.write_str("?"),
             Ty::Tuple(ts) => {
                 f.write_str("tuple[")?;
@@ -337,6 +341,8 @@ pub enum ExprKind {
         sep: Option<Box<Expr>>,
         end: Option<Box<Expr>>,
     },
+    /// `range(start, stop, step)` as a value (raises for a zero step).
+    MakeRange(Box<Expr>, Box<Expr>, Box<Expr>),
     /// A list, set or dict display of already-typed elements.
     List(Vec<Expr>),
     Set(Vec<Expr>),

@@ -40,6 +40,7 @@ mod io;
 mod math;
 mod num;
 pub mod object;
+mod range;
 mod string;
 mod text;
 mod unicode_tables;
@@ -64,6 +65,7 @@ pub use num::{
     mg_float_round_int, mg_float_to_int, mg_int_pow, mg_int_round, mg_int_shl, mg_int_shr,
     mg_int_truediv,
 };
+pub use range::{mg_range_contains, mg_range_eq, mg_range_getitem, mg_range_len, mg_range_repr};
 pub use string::{
     mg_float_from_str, mg_int_from_str, mg_str_cmp, mg_str_concat, mg_str_contains, mg_str_eq,
     mg_str_from_bool, mg_str_from_float, mg_str_from_int, mg_str_len, mg_str_repeat, mg_str_repr,

@@ -97,7 +97,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if let Some(p) = self.descs.get(t) {
             return *p;
         }
+        // A range cannot be stored in a container (the checker refuses
+        // it), so its descriptor is only ever that of its three ints.
         let (kind, args): (i64, Vec<Ty>) = match t {
+            Ty::Range => (KIND_TUPLE, vec![Ty::Int, Ty::Int, Ty::Int]),
             Ty::None => (KIND_NONE, vec![]),
             Ty::Bool => (KIND_BOOL, vec![]),
             Ty::Int => (KIND_INT, vec![]),
@@ -138,6 +141,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// A value as an 8-byte slot (tuples are boxed into GC memory).
     pub(super) fn slot_of(&mut self, v: BasicValueEnum<'ctx>, t: &Ty) -> IntValue<'ctx> {
         let i64t = self.ctx.i64_type();
+        if *t == Ty::Range {
+            return self.slot_of(v, &Ty::Tuple(vec![Ty::Int, Ty::Int, Ty::Int]));
+        }
         match t {
             Ty::Int => v.into_int_value(),
             Ty::Float => b!(self.builder.build_bit_cast(v, i64t, "f2slot")).into_int_value(),
@@ -173,6 +179,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
                 b!(self.builder.build_ptr_to_int(p, i64t, "t2slot"))
             }
+            Ty::Range => unreachable!("ranges are handled above"),
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
         }
     }
@@ -181,6 +188,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     pub(super) fn value_of_slot(&mut self, s: IntValue<'ctx>, t: &Ty) -> BasicValueEnum<'ctx> {
         let i64t = self.ctx.i64_type();
         let ptr = self.ctx.ptr_type(AddressSpace::default());
+        if *t == Ty::Range {
+            let v = self.value_of_slot(s, &Ty::Tuple(vec![Ty::Int, Ty::Int, Ty::Int]));
+            return v;
+        }
         match t {
             Ty::Int => s.into(),
             Ty::Float => b!(self
@@ -211,6 +222,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
                 self.make_tuple(t, &vals)
             }
+            Ty::Range => unreachable!("ranges are handled above"),
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
         }
     }
@@ -497,6 +509,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let s = self.load_i64(p);
                 self.value_of_slot(s, ty)
             }
+            Ty::Range => self.range_call("mg_range_getitem", b, Some(i.into_int_value())),
             Ty::Tuple(ts) => {
                 let i64t = self.ctx.i64_type();
                 let n = i64t.const_int(ts.len() as u64, false);
@@ -607,6 +620,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// `list.append(v)`: store in place when there is room, else grow first.
+    /// Calls a runtime `range` function with the fields of a range value
+    /// and optionally one more integer.
+    pub(super) fn range_call(
+        &mut self,
+        name: &str,
+        r: BasicValueEnum<'ctx>,
+        extra: Option<IntValue<'ctx>>,
+    ) -> BasicValueEnum<'ctx> {
+        let sv = r.into_struct_value();
+        let mut args: Vec<BasicMetadataValueEnum> = (0..3)
+            .map(|i| b!(self.builder.build_extract_value(sv, i, "rf")).into())
+            .collect();
+        if let Some(x) = extra {
+            args.push(x.into());
+        }
+        self.call_rt(name, &args).unwrap()
+    }
+
     /// The elements of a list that must have exactly `n` of them.
     pub(super) fn unpack_list(
         &mut self,
@@ -702,6 +733,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 };
                 self.load_i64(p).into()
             }
+            Ty::Range => self.range_call("mg_range_len", v, None),
             // Lists, dicts and sets all keep their length first.
             _ => self.load_i64(v.into_pointer_value()).into(),
         }
@@ -760,6 +792,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         item: BasicValueEnum<'ctx>,
         it: &Ty,
     ) -> IntValue<'ctx> {
+        if *ct == Ty::Range {
+            let x = self.to_int(item, it);
+            let r = self
+                .range_call("mg_range_contains", container, Some(x))
+                .into_int_value();
+            return b!(self.builder.build_int_compare(
+                IntPredicate::NE,
+                r,
+                self.ctx.i64_type().const_zero(),
+                "in"
+            ));
+        }
         let elem = match ct {
             Ty::List(t) | Ty::Set(t) | Ty::Dict(t, _) => (**t).clone(),
             Ty::Tuple(ts) => ts[0].clone(),
@@ -866,6 +910,29 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         a: BasicValueEnum<'ctx>,
         b: BasicValueEnum<'ctx>,
     ) -> IntValue<'ctx> {
+        if *t == Ty::Range {
+            let bs = b.into_struct_value();
+            let extra: Vec<BasicMetadataValueEnum> = (0..3)
+                .map(|i| b!(self.builder.build_extract_value(bs, i, "rf")).into())
+                .collect();
+            let av = a.into_struct_value();
+            let mut args: Vec<BasicMetadataValueEnum> = (0..3)
+                .map(|i| b!(self.builder.build_extract_value(av, i, "rf")).into())
+                .collect();
+            args.extend(extra);
+            let r = self.call_rt("mg_range_eq", &args).unwrap().into_int_value();
+            let p = if op == CmpOp::Eq {
+                IntPredicate::NE
+            } else {
+                IntPredicate::EQ
+            };
+            return b!(self.builder.build_int_compare(
+                p,
+                r,
+                self.ctx.i64_type().const_zero(),
+                "req"
+            ));
+        }
         let desc = self.type_desc(t);
         let sa = self.slot_of(a, t);
         let sb = self.slot_of(b, t);

@@ -247,6 +247,21 @@ impl Checker {
             return err(Kind::Unsupported, e.span, "iterating over a generator expression here is not supported by multigen yet; use a list comprehension");
         }
         let v = self.expr(e, scope)?;
+        if v.ty == Ty::Range && !matches!(v.kind, ExprKind::Load(_)) {
+            // The three fields are read separately: evaluate the range once.
+            let t = self.hidden(scope, "range", Ty::Range);
+            let span = v.span;
+            let l = mk(Ty::Range, span, ExprKind::Load(Place::Local(t)));
+            let first = mk(
+                Ty::Range,
+                span,
+                ExprKind::Block(
+                    vec![Stmt::Assign(Target::Place(Place::Local(t)), v)],
+                    Box::new(l),
+                ),
+            );
+            return self.iter_of_value(first);
+        }
         self.iter_of_value(v)
     }
 
@@ -255,6 +270,24 @@ impl Checker {
         match self.resolve(&v.ty) {
             Ty::List(t) => Ok((Iter::List(v), *t)),
             Ty::Str => Ok((Iter::Str(v), Ty::Str)),
+            Ty::Range => {
+                // `v` is a variable or a block that assigns one (see
+                // `iterable`): later fields read the variable again.
+                let again = match &v.kind {
+                    ExprKind::Block(_, l) => (**l).clone(),
+                    _ => v.clone(),
+                };
+                let field =
+                    |e: Expr, i: usize| mk(Ty::Int, span, ExprKind::TupleGet(Box::new(e), i));
+                Ok((
+                    Iter::Range {
+                        start: field(v, 0),
+                        stop: field(again.clone(), 1),
+                        step: field(again, 2),
+                    },
+                    Ty::Int,
+                ))
+            }
             Ty::Dict(k, _) => Ok((Iter::DictKeys(v), *k)),
             Ty::Set(t) => Ok((Iter::Set(v), *t)),
             Ty::Tuple(ts) => {
@@ -410,6 +443,24 @@ impl Checker {
                 let v = self.expr(&args[0], scope)?;
                 match self.resolve(&v.ty) {
                     Ty::List(t) => (Iter::ListReversed(v), *t),
+                    Ty::Range => {
+                        let t = self.hidden(scope, "range", Ty::Range);
+                        let l = mk(Ty::Range, span, ExprKind::Load(Place::Local(t)));
+                        let field = |i: usize| {
+                            mk(Ty::Int, span, ExprKind::TupleGet(Box::new(l.clone()), i))
+                        };
+                        let list = self.range_list(field(0), field(1), field(2), span, scope);
+                        let lt = list.ty.clone();
+                        let list = mk(
+                            lt,
+                            span,
+                            ExprKind::Block(
+                                vec![Stmt::Assign(Target::Place(Place::Local(t)), v)],
+                                Box::new(list),
+                            ),
+                        );
+                        (Iter::ListReversed(list), Ty::Int)
+                    }
                     Ty::Str => {
                         // The characters are collected into a list first.
                         let lt = Ty::List(Box::new(Ty::Str));

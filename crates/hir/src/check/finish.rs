@@ -27,8 +27,15 @@ impl Checker {
         }
     }
 
-    fn ty(&mut self, t: &mut Ty, _span: Span) {
+    fn ty(&mut self, t: &mut Ty, span: Span) {
         *t = self.resolve(t);
+        if range_in_container(t, false) && !self.errors.iter().any(|d| d.span == span) {
+            self.errors.push(Diagnostic::new(
+                Kind::Unsupported,
+                span,
+                "a range inside a list, set or dict is not supported by multigen yet",
+            ));
+        }
         if has_var(t) {
             // Nothing ever stored an element into this container (storing
             // one would have fixed its type), so any element type is right:
@@ -166,7 +173,7 @@ impl Checker {
             | ExprKind::Set(xs)
             | ExprKind::Builtin(_, xs)
             | ExprKind::Runtime(_, xs) => xs.iter_mut().for_each(|x| self.expr_types(x)),
-            ExprKind::IfExp(a, b, c) => {
+            ExprKind::IfExp(a, b, c) | ExprKind::MakeRange(a, b, c) => {
                 self.expr_types(a);
                 self.expr_types(b);
                 self.expr_types(c);
@@ -225,6 +232,16 @@ impl Checker {
             }
             _ => {}
         }
+    }
+}
+
+fn range_in_container(t: &Ty, inside: bool) -> bool {
+    match t {
+        Ty::Range => inside,
+        Ty::Tuple(ts) => ts.iter().any(|t| range_in_container(t, inside)),
+        Ty::List(t) | Ty::Set(t) => range_in_container(t, true),
+        Ty::Dict(k, v) => range_in_container(k, true) || range_in_container(v, true),
+        _ => false,
     }
 }
 

@@ -117,6 +117,10 @@ impl Checker {
                 let i = self.index_arg(idx, "list", scope)?;
                 Ok(mk(*t, span, ExprKind::Index(Box::new(b), Box::new(i))))
             }
+            Ty::Range => {
+                let i = self.index_arg(idx, "range", scope)?;
+                Ok(mk(Ty::Int, span, ExprKind::Index(Box::new(b), Box::new(i))))
+            }
             Ty::Str => {
                 let i = self.index_arg(idx, "string", scope)?;
                 Ok(rt(

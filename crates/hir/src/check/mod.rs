@@ -462,6 +462,7 @@ impl Checker {
                 "bool" => Ok(Ty::Bool),
                 "str" => Ok(Ty::Str),
                 "None" => Ok(Ty::None),
+                "range" => Ok(Ty::Range),
                 _ => err(
                     Kind::Type,
                     e.span,
@@ -1868,6 +1869,7 @@ impl Checker {
         if matches!(op, C::In | C::NotIn) {
             let elem = match r {
                 Ty::List(t) | Ty::Set(t) | Ty::Dict(t, _) => Some((**t).clone()),
+                Ty::Range => Some(Ty::Int),
                 Ty::Tuple(ts) if !ts.is_empty() && ts.iter().all(|t| *t == ts[0]) => {
                     Some(ts[0].clone())
                 }
@@ -1902,6 +1904,7 @@ impl Checker {
                 }
             }
             (Ty::Str, Ty::Str) => CmpKind::Str,
+            (Ty::Range, Ty::Range) if equality => CmpKind::Generic(Ty::Range),
             (Ty::None, Ty::None) if equality => CmpKind::Const(true),
             (Ty::Tuple(a), Ty::Tuple(b)) if equality && a.len() == b.len() => {
                 let mut kinds = Vec::new();
@@ -2589,7 +2592,7 @@ impl Checker {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
                 match self.resolve(&v.ty) {
-                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
+                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
                     Ty::Tuple(ts) => {
                         // The length is static; the operand still runs.
                         let n = ts.len() as i64;
@@ -2616,11 +2619,24 @@ impl Checker {
                 span,
                 format!("{name}() as a value is not supported by multigen yet; iterate over it or wrap it in list(...)"),
             ),
-            "range" => err(
-                Kind::Unsupported,
-                span,
-                "range() outside a `for` loop is not supported by multigen yet",
-            ),
+            "range" => {
+                self.arity(name, args, 1, 3, span)?;
+                let mut ints = Vec::new();
+                for v in vals {
+                    match v.ty {
+                        Ty::Int | Ty::Bool => ints.push(coerce(v, &Ty::Int).unwrap()),
+                        _ => return err(Kind::Type, v.span, format!("'{}' object cannot be interpreted as an integer", self.resolve(&v.ty).class_name())),
+                    }
+                }
+                let int = |v: i64| mk(Ty::Int, span, ExprKind::Int(v));
+                let mut it = ints.into_iter();
+                let (a, b, c) = match args.len() {
+                    1 => (int(0), it.next().unwrap(), int(1)),
+                    2 => (it.next().unwrap(), it.next().unwrap(), int(1)),
+                    _ => (it.next().unwrap(), it.next().unwrap(), it.next().unwrap()),
+                };
+                Ok(mk(Ty::Range, span, ExprKind::MakeRange(Box::new(a), Box::new(b), Box::new(c))))
+            }
             _ => err(Kind::Name, span, format!("name '{name}' is not defined")),
         }
     }
