@@ -841,6 +841,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let v = self.expr(x).into_struct_value();
                 b!(self.builder.build_extract_value(v, *i as u32, "get"))
             }
+            ExprKind::BoxTuple(x) => {
+                let v = self.expr(x);
+                let s = self.slot_of(v, &x.ty);
+                b!(self.builder.build_int_to_ptr(
+                    s,
+                    self.ctx.ptr_type(AddressSpace::default()),
+                    "boxed"
+                ))
+                .into()
+            }
             ExprKind::MakeRange(a, b, c) => {
                 let vals = [self.expr(a), self.expr(b), self.expr(c)];
                 let step = vals[2].into_int_value();
@@ -935,8 +945,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     "truth"
                 ))
             }
-            // Lists, dicts and sets keep their length first.
-            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+            // Lists, dicts, sets and boxed tuples keep their length first.
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
                 let len = self.load_i64(v.into_pointer_value());
                 b!(self.builder.build_int_compare(
                     IntPredicate::NE,
@@ -1459,7 +1469,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn value_to_str(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) -> PointerValue<'ctx> {
         let r = match ty {
             Ty::Range => Some(self.range_call("mg_range_repr", v, None)),
-            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
                 let d = self.type_desc(ty);
                 let s = self.slot_of(v, ty);
                 self.call_rt("mg_repr", &[d.into(), s.into()])
@@ -1511,7 +1521,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let s = self.range_call("mg_range_repr", v, None);
                 self.call_rt("mg_print_str", &[s.into()]);
             }
-            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
                 let d = self.type_desc(ty);
                 let s = self.slot_of(v, ty);
                 self.call_rt("mg_print_value", &[d.into(), s.into()]);
@@ -1566,7 +1576,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 fn holds_pointer(t: &Ty) -> bool {
     // (A range is three ints.)
     match t {
-        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => true,
+        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => true,
         Ty::Tuple(ts) => ts.iter().any(holds_pointer),
         _ => false,
     }
@@ -1579,7 +1589,7 @@ pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
         Ty::Float => ctx.f64_type().into(),
         Ty::Bool => ctx.bool_type().into(),
         Ty::None => ctx.struct_type(&[], false).into(),
-        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
             ctx.ptr_type(AddressSpace::default()).into()
         }
         Ty::Range => {

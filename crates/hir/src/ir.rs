@@ -23,6 +23,9 @@ pub enum Ty {
     Set(Box<Ty>),
     /// A `range` object: (start, stop, step), like a tuple of three ints.
     Range,
+    /// A tuple whose length is known only at run time (`tuple[T, ...]`), a
+    /// pointer to a boxed tuple.
+    VarTuple(Box<Ty>),
     /// An inference variable (the element type of an empty literal). Only
     /// exists while checking: a checked program contains none.
     Var(u32),
@@ -42,13 +45,17 @@ impl Ty {
             Ty::Dict(..) => "dict",
             Ty::Set(_) => "set",
             Ty::Range => "range",
+            Ty::VarTuple(_) => "tuple",
             Ty::Var(_) => "object",
         }
     }
 
     /// Whether values of this type are pointers to collector-managed memory.
     pub fn is_heap(&self) -> bool {
-        matches!(self, Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_))
+        matches!(
+            self,
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_)
+        )
     }
 }
 
@@ -64,6 +71,7 @@ impl fmt::Display for Ty {
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Set(t) => write!(f, "set[{t}]"),
             Ty::Range => f.write_str("range"),
+            Ty::VarTuple(t) => write!(f, "tuple[{t}, ...]"),
             Ty::Var(_) => f.write_str("?"),
             Ty::Tuple(ts) => {
                 f.write_str("tuple[")?;
@@ -201,6 +209,8 @@ pub enum Iter {
     },
     /// A list, by index; a list that grows during the loop is followed.
     List(Expr),
+    /// A `tuple[T, ...]`, by index.
+    VarTuple(Expr),
     /// A list, backwards (`reversed(xs)`).
     ListReversed(Expr),
     /// The code points of a str.
@@ -341,6 +351,8 @@ pub enum ExprKind {
         sep: Option<Box<Expr>>,
         end: Option<Box<Expr>>,
     },
+    /// A fixed-size tuple value as a `tuple[T, ...]` (boxed).
+    BoxTuple(Box<Expr>),
     /// `range(start, stop, step)` as a value (raises for a zero step).
     MakeRange(Box<Expr>, Box<Expr>, Box<Expr>),
     /// A list, set or dict display of already-typed elements.

@@ -43,6 +43,7 @@ pub mod object;
 mod range;
 mod string;
 mod text;
+mod tuple;
 mod unicode_tables;
 
 pub use containers::*;
@@ -83,6 +84,7 @@ pub use text::{
     mg_str_swapcase, mg_str_title, mg_str_upper, mg_str_zfill, mg_strbuf_append, mg_strbuf_len,
     mg_strbuf_new, mg_strbuf_value, MgStrBuf,
 };
+pub use tuple::{mg_tuple_concat, mg_tuple_contains, mg_tuple_from_list, mg_tuple_slice};
 
 /// The header of every `str` value.
 ///

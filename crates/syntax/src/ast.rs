@@ -166,6 +166,8 @@ pub enum ExprKind {
     },
     /// An f-string: literal text and replacement fields in order.
     FString(Vec<FPart>),
+    /// `...` (only meaningful in annotations: `tuple[int, ...]`).
+    Ellipsis,
 }
 
 /// One `for target in iter if cond...` clause of a comprehension.

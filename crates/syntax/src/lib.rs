@@ -552,7 +552,7 @@ impl Lower {
             E::YieldFrom(y) => return self.unsup(y.range, "`yield from`"),
             E::TString(t) => return self.unsup(t.range, "a template string"),
             E::BytesLiteral(b) => return self.unsup(b.range, "a bytes literal"),
-            E::EllipsisLiteral(x) => return self.unsup(x.range, "`...`"),
+            E::EllipsisLiteral(_) => ExprKind::Ellipsis,
             E::Starred(s) => return self.unsup(s.range, "a starred expression"),
             E::IpyEscapeCommand(c) => return self.unsup(c.range, "an IPython escape command"),
         })

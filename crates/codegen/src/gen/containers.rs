@@ -33,6 +33,11 @@ pub(super) enum IterState<'ctx> {
         elem: Ty,
         reversed: bool,
     },
+    VarTuple {
+        t: PointerValue<'ctx>,
+        i: PointerValue<'ctx>,
+        elem: Ty,
+    },
     Str {
         s: PointerValue<'ctx>,
         pos: PointerValue<'ctx>,
@@ -101,6 +106,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         // it), so its descriptor is only ever that of its three ints.
         let (kind, args): (i64, Vec<Ty>) = match t {
             Ty::Range => (KIND_TUPLE, vec![Ty::Int, Ty::Int, Ty::Int]),
+            // A one-argument tuple descriptor applies to every element.
+            Ty::VarTuple(e) => (KIND_TUPLE, vec![(**e).clone()]),
             Ty::None => (KIND_NONE, vec![]),
             Ty::Bool => (KIND_BOOL, vec![]),
             Ty::Int => (KIND_INT, vec![]),
@@ -151,7 +158,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .builder
                 .build_int_z_extend(v.into_int_value(), i64t, "b2slot")),
             Ty::None => i64t.const_zero(),
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
                 b!(self
                     .builder
                     .build_ptr_to_int(v.into_pointer_value(), i64t, "p2slot"))
@@ -202,7 +209,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .build_int_truncate(s, self.ctx.bool_type(), "slot2b"))
             .into(),
             Ty::None => self.none(),
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
                 b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into()
             }
             Ty::Tuple(ts) => {
@@ -510,6 +517,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.value_of_slot(s, ty)
             }
             Ty::Range => self.range_call("mg_range_getitem", b, Some(i.into_int_value())),
+            Ty::VarTuple(et) => {
+                let p = self.var_tuple_item(b.into_pointer_value(), i.into_int_value());
+                let s = self.load_i64(p);
+                self.value_of_slot(s, et)
+            }
             Ty::Tuple(ts) => {
                 let i64t = self.ctx.i64_type();
                 let n = i64t.const_int(ts.len() as u64, false);
@@ -620,6 +632,27 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// `list.append(v)`: store in place when there is room, else grow first.
+    /// The address of element `i` of a boxed tuple (`{ i64 len, slots... }`),
+    /// after CPython's negative-index adjustment and bounds check.
+    fn var_tuple_item(&mut self, t: PointerValue<'ctx>, i: IntValue<'ctx>) -> PointerValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let len = self.load_i64(t);
+        let neg =
+            b!(self
+                .builder
+                .build_int_compare(IntPredicate::SLT, i, i64t.const_zero(), "neg"));
+        let adj = b!(self.builder.build_int_add(i, len, "adj"));
+        let k = b!(self.builder.build_select(neg, adj, i, "k")).into_int_value();
+        let bad = b!(self
+            .builder
+            .build_int_compare(IntPredicate::UGE, k, len, "oob"));
+        self.raise_if(bad, "IndexError", "tuple index out of range");
+        let k1 = b!(self
+            .builder
+            .build_int_add(k, i64t.const_int(1, false), "k1"));
+        unsafe { b!(self.builder.build_gep(i64t, t, &[k1], "tp")) }
+    }
+
     /// Calls a runtime `range` function with the fields of a range value
     /// and optionally one more integer.
     pub(super) fn range_call(
@@ -792,6 +825,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         item: BasicValueEnum<'ctx>,
         it: &Ty,
     ) -> IntValue<'ctx> {
+        if let Ty::VarTuple(et) = ct {
+            let d = self.type_desc(et);
+            let item = if **et == Ty::Float && *it != Ty::Float {
+                self.to_float(item, it).into()
+            } else {
+                item
+            };
+            let s = self.slot_of(item, et);
+            let r = self
+                .call_rt("mg_tuple_contains", &[d.into(), container.into(), s.into()])
+                .unwrap()
+                .into_int_value();
+            return b!(self.builder.build_int_compare(
+                IntPredicate::NE,
+                r,
+                self.ctx.i64_type().const_zero(),
+                "in"
+            ));
+        }
         if *ct == Ty::Range {
             let x = self.to_int(item, it);
             let r = self
@@ -1061,6 +1113,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     reversed,
                 }
             }
+            Iter::VarTuple(e) => {
+                let Ty::VarTuple(elem) = &e.ty else {
+                    unreachable!("tuple iteration over a non-tuple")
+                };
+                let t = self.expr(e).into_pointer_value();
+                let i = self.entry_alloca(i64t.into(), "vt.i");
+                b!(self.builder.build_store(i, i64t.const_zero()));
+                IterState::VarTuple {
+                    t,
+                    i,
+                    elem: (**elem).clone(),
+                }
+            }
             Iter::Str(e) => {
                 let s = self.expr(e).into_pointer_value();
                 let pos = self.entry_alloca(i64t.into(), "str.pos");
@@ -1159,6 +1224,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 _ => Ty::None,
             },
             Iter::Str(_) => Ty::Str,
+            Iter::VarTuple(e) => match &e.ty {
+                Ty::VarTuple(t) => (**t).clone(),
+                _ => Ty::None,
+            },
             Iter::Tuple(e) => match &e.ty {
                 Ty::Tuple(ts) => ts.first().cloned().unwrap_or(Ty::None),
                 _ => Ty::None,
@@ -1261,6 +1330,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     b!(self.builder.build_int_add(idx, one, "i"))
                 };
                 b!(self.builder.build_store(*i, next));
+                self.value_of_slot(s, elem)
+            }
+            IterState::VarTuple { t, i, elem } => {
+                let idx = self.load_i64(*i);
+                let len = self.load_i64(*t);
+                let ok = b!(self
+                    .builder
+                    .build_int_compare(IntPredicate::SLT, idx, len, "ok"));
+                cont(self, ok);
+                let k1 = b!(self.builder.build_int_add(idx, one, "k1"));
+                let p = unsafe { b!(self.builder.build_gep(i64t, *t, &[k1], "tp")) };
+                let s = self.load_i64(p);
+                b!(self.builder.build_store(*i, k1));
                 self.value_of_slot(s, elem)
             }
             IterState::Str { s, pos } => {

@@ -73,6 +73,7 @@ impl Checker {
             },
             Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| self.resolve(t)).collect()),
             Ty::List(t) => Ty::List(Box::new(self.resolve(t))),
+            Ty::VarTuple(t) => Ty::VarTuple(Box::new(self.resolve(t))),
             Ty::Set(t) => Ty::Set(Box::new(self.resolve(t))),
             Ty::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k)), Box::new(self.resolve(v))),
             t => t.clone(),
@@ -83,7 +84,7 @@ impl Checker {
         match self.resolve(t) {
             Ty::Var(w) => v == w,
             Ty::Tuple(ts) => ts.iter().any(|t| self.occurs(v, t)),
-            Ty::List(t) | Ty::Set(t) => self.occurs(v, &t),
+            Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => self.occurs(v, &t),
             Ty::Dict(k, x) => self.occurs(v, &k) || self.occurs(v, &x),
             _ => false,
         }
@@ -104,7 +105,9 @@ impl Checker {
             (Ty::Tuple(xs), Ty::Tuple(ys)) => {
                 xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| self.unify(x, y))
             }
-            (Ty::List(x), Ty::List(y)) | (Ty::Set(x), Ty::Set(y)) => self.unify(x, y),
+            (Ty::List(x), Ty::List(y))
+            | (Ty::Set(x), Ty::Set(y))
+            | (Ty::VarTuple(x), Ty::VarTuple(y)) => self.unify(x, y),
             (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => self.unify(k1, k2) && self.unify(v1, v2),
             _ => a == b,
         }
@@ -193,6 +196,7 @@ impl Checker {
                 format!("unhashable type: '{}'", self.resolve(t).class_name()),
             ),
             Ty::Tuple(ts) => ts.iter().try_for_each(|t| self.hashable(t, span)),
+            Ty::VarTuple(t) => self.hashable(&t, span),
             _ => Ok(()),
         }
     }
@@ -270,6 +274,7 @@ impl Checker {
         match self.resolve(&v.ty) {
             Ty::List(t) => Ok((Iter::List(v), *t)),
             Ty::Str => Ok((Iter::Str(v), Ty::Str)),
+            Ty::VarTuple(t) => Ok((Iter::VarTuple(v), *t)),
             Ty::Range => {
                 // `v` is a variable or a block that assigns one (see
                 // `iterable`): later fields read the variable again.
@@ -480,11 +485,31 @@ impl Checker {
                         );
                         (Iter::ListReversed(l), Ty::Str)
                     }
+                    Ty::Tuple(_) | Ty::VarTuple(_) | Ty::Dict(..) => {
+                        // Collected into a list first, then walked backwards.
+                        let (_, elem) = self.iter_of_value(v.clone())?;
+                        let lt = Ty::List(Box::new(elem.clone()));
+                        let acc = self.hidden(scope, "rev", lt.clone());
+                        let mut stmts = vec![Stmt::Assign(
+                            Target::Place(Place::Local(acc)),
+                            mk(lt.clone(), span, ExprKind::List(vec![])),
+                        )];
+                        stmts.extend(self.consume_value(v, scope, Sink::Append(acc))?);
+                        let l = mk(
+                            lt.clone(),
+                            span,
+                            ExprKind::Block(
+                                stmts,
+                                Box::new(mk(lt, span, ExprKind::Load(Place::Local(acc)))),
+                            ),
+                        );
+                        (Iter::ListReversed(l), elem)
+                    }
                     t => {
                         return err(
-                            Kind::Unsupported,
+                            Kind::Type,
                             v.span,
-                            format!("reversed() of a {t} is not supported by multigen yet"),
+                            format!("'{}' object is not reversible", t.class_name()),
                         )
                     }
                 }
@@ -1160,7 +1185,7 @@ fn free_names(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
         }
         K::Lambda { body, .. } => go(body),
         K::FString(parts) => fparts(parts, out),
-        K::Int(_) | K::Float(_) | K::Str(_) | K::Bool(_) | K::None => {}
+        K::Int(_) | K::Float(_) | K::Str(_) | K::Bool(_) | K::None | K::Ellipsis => {}
     }
 }
 

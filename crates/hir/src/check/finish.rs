@@ -123,6 +123,7 @@ impl Checker {
             Iter::List(e)
             | Iter::ListReversed(e)
             | Iter::Str(e)
+            | Iter::VarTuple(e)
             | Iter::Tuple(e)
             | Iter::DictKeys(e)
             | Iter::DictValues(e)
@@ -147,7 +148,8 @@ impl Checker {
             | ExprKind::None
             | ExprKind::Str(_)
             | ExprKind::Load(_) => {}
-            ExprKind::IntToFloat(x)
+            ExprKind::BoxTuple(x)
+            | ExprKind::IntToFloat(x)
             | ExprKind::BoolToInt(x)
             | ExprKind::Truth(x)
             | ExprKind::Unary(_, x)
@@ -239,7 +241,7 @@ fn range_in_container(t: &Ty, inside: bool) -> bool {
     match t {
         Ty::Range => inside,
         Ty::Tuple(ts) => ts.iter().any(|t| range_in_container(t, inside)),
-        Ty::List(t) | Ty::Set(t) => range_in_container(t, true),
+        Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => range_in_container(t, true),
         Ty::Dict(k, v) => range_in_container(k, true) || range_in_container(v, true),
         _ => false,
     }
@@ -250,6 +252,7 @@ fn default_vars(t: &Ty) -> Ty {
         Ty::Var(_) => Ty::None,
         Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(default_vars).collect()),
         Ty::List(t) => Ty::List(Box::new(default_vars(t))),
+        Ty::VarTuple(t) => Ty::VarTuple(Box::new(default_vars(t))),
         Ty::Set(t) => Ty::Set(Box::new(default_vars(t))),
         Ty::Dict(k, v) => Ty::Dict(Box::new(default_vars(k)), Box::new(default_vars(v))),
         t => t.clone(),
@@ -260,7 +263,7 @@ fn has_var(t: &Ty) -> bool {
     match t {
         Ty::Var(_) => true,
         Ty::Tuple(ts) => ts.iter().any(has_var),
-        Ty::List(t) | Ty::Set(t) => has_var(t),
+        Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => has_var(t),
         Ty::Dict(k, v) => has_var(k) || has_var(v),
         _ => false,
     }

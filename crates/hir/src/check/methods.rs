@@ -63,6 +63,7 @@ impl Checker {
             let (args, _) = self.slice_args(lower, upper, step, scope)?;
             let name = match bt {
                 Ty::List(_) => "mg_list_slice",
+                Ty::VarTuple(_) => "mg_tuple_slice",
                 Ty::Str => "mg_str_slice",
                 _ => {
                     return err(
@@ -115,6 +116,10 @@ impl Checker {
             }
             Ty::List(t) => {
                 let i = self.index_arg(idx, "list", scope)?;
+                Ok(mk(*t, span, ExprKind::Index(Box::new(b), Box::new(i))))
+            }
+            Ty::VarTuple(t) => {
+                let i = self.index_arg(idx, "tuple", scope)?;
                 Ok(mk(*t, span, ExprKind::Index(Box::new(b), Box::new(i))))
             }
             Ty::Range => {
@@ -1095,6 +1100,29 @@ impl Checker {
                     lt.clone(),
                     span,
                     ExprKind::Block(stmts, Box::new(load(acc, lt, span))),
+                )
+            }
+            "tuple" if args.is_empty() => mk(Ty::Tuple(vec![]), span, ExprKind::Tuple(vec![])),
+            "tuple" if single => {
+                self.no_keywords(name, keywords)?;
+                if !self.is_iter_call(&args[0], scope) {
+                    let v = self.expr(&args[0], scope)?;
+                    match self.resolve(&v.ty) {
+                        // A tuple (of either kind) converts to itself.
+                        Ty::Tuple(_) | Ty::VarTuple(_) => return Ok(Some(v)),
+                        _ => {}
+                    }
+                }
+                let lt = Ty::List(Box::new(self.fresh_var()));
+                let list = self.collect(&args[0], lt.clone(), Sink::Append, span, scope)?;
+                let Ty::List(et) = self.resolve(&lt) else {
+                    unreachable!("a list type")
+                };
+                rt(
+                    Ty::VarTuple(et),
+                    span,
+                    "mg_tuple_from_list",
+                    vec![RtArg::Value(list)],
                 )
             }
             "list" | "set" if single => {

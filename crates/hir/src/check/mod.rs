@@ -524,6 +524,11 @@ impl Checker {
                         self.hashable(&k, elems[0].span)?;
                         Ok(Ty::Dict(Box::new(k), Box::new(v)))
                     }
+                    "tuple" | "Tuple"
+                        if elems.len() == 2 && matches!(elems[1].kind, ast::ExprKind::Ellipsis) =>
+                    {
+                        Ok(Ty::VarTuple(Box::new(self.annotation(elems[0])?)))
+                    }
                     "tuple" | "Tuple" => {
                         let elems: Vec<&ast::Expr> = match &arg.kind {
                             ast::ExprKind::Tuple(xs) => xs.iter().collect(),
@@ -1361,6 +1366,14 @@ impl Checker {
         if &e.ty == ty || self.unify(&e.ty, ty) {
             return Ok(e);
         }
+        // A fixed-size tuple whose fields all have the element type is a
+        // `tuple[T, ...]` too: it is boxed.
+        if let (Ty::Tuple(ts), Ty::VarTuple(et)) = (self.resolve(&e.ty), self.resolve(ty)) {
+            if ts.iter().all(|t| self.unify(t, &et)) {
+                let span = e.span;
+                return Ok(mk(Ty::VarTuple(et), span, ExprKind::BoxTuple(Box::new(e))));
+            }
+        }
         let (found, ty) = (self.resolve(&e.ty), &self.resolve(ty));
         let hint = match (&e.ty, ty) {
             (Ty::Int, Ty::Float) => {
@@ -1570,6 +1583,7 @@ impl Checker {
                 )
             }
             K::FString(parts) => self.fstring(parts, span, scope)?,
+            K::Ellipsis => return err(Kind::Unsupported, span, "`...` outside an annotation is not supported by multigen yet"),
         })
     }
 
@@ -1620,6 +1634,21 @@ impl Checker {
         };
         // Containers.
         match (self.resolve(&l.ty), self.resolve(&r.ty), op) {
+            (Ty::VarTuple(_), Ty::VarTuple(_), B::Add) => {
+                if !self.unify(&l.ty, &r.ty) {
+                    return Err(bad(&self.resolve(&l.ty), &self.resolve(&r.ty)));
+                }
+                let t = l.ty.clone();
+                return Ok(mk(
+                    t,
+                    span,
+                    ExprKind::Rt {
+                        name: "mg_tuple_concat",
+                        args: vec![RtArg::Value(l), RtArg::Value(r)],
+                        slot_result: false,
+                    },
+                ));
+            }
             (Ty::List(_), Ty::List(_), B::Add) => {
                 if !self.unify(&l.ty, &r.ty) {
                     return Err(bad(&self.resolve(&l.ty), &self.resolve(&r.ty)));
@@ -1868,7 +1897,7 @@ impl Checker {
         }
         if matches!(op, C::In | C::NotIn) {
             let elem = match r {
-                Ty::List(t) | Ty::Set(t) | Ty::Dict(t, _) => Some((**t).clone()),
+                Ty::List(t) | Ty::Set(t) | Ty::Dict(t, _) | Ty::VarTuple(t) => Some((**t).clone()),
                 Ty::Range => Some(Ty::Int),
                 Ty::Tuple(ts) if !ts.is_empty() && ts.iter().all(|t| *t == ts[0]) => {
                     Some(ts[0].clone())
@@ -1925,9 +1954,13 @@ impl Checker {
                 }
                 CmpKind::TupleOrder(kinds, a.len(), b.len())
             }
-            (Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_), _) if self.unify(l, r) => {
+            (Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) | Ty::VarTuple(_), _)
+                if self.unify(l, r) =>
+            {
                 let t = self.resolve(l);
-                if !equality && !matches!(t, Ty::List(_) | Ty::Tuple(_) | Ty::Set(_)) {
+                if !equality
+                    && !matches!(t, Ty::List(_) | Ty::Tuple(_) | Ty::Set(_) | Ty::VarTuple(_))
+                {
                     return err(
                         Kind::Unsupported,
                         span,
@@ -1970,7 +2003,18 @@ impl Checker {
         let mut operands = vec![self.expr(first, scope)?];
         let mut ops = Vec::new();
         for (op, e) in rest {
-            let v = self.expr(e, scope)?;
+            let mut v = self.expr(e, scope)?;
+            // A fixed-size tuple meets a `tuple[T, ...]` as one (boxed).
+            let prev_ty = self.resolve(&operands.last().unwrap().ty);
+            match (&prev_ty, self.resolve(&v.ty)) {
+                (Ty::VarTuple(_), Ty::Tuple(_)) => v = self.expect(v, &prev_ty, "operand")?,
+                (Ty::Tuple(_), Ty::VarTuple(_)) if rest.len() == 1 => {
+                    let vt = v.ty.clone();
+                    let p = operands.pop().unwrap();
+                    operands.push(self.expect(p, &vt, "operand")?);
+                }
+                _ => {}
+            }
             let prev = &operands.last().unwrap().ty;
             let (hop, kind) = self.cmp_kind(*op, prev, &v.ty, span)?;
             ops.push((hop, kind));
@@ -2592,7 +2636,7 @@ impl Checker {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
                 match self.resolve(&v.ty) {
-                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
+                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range | Ty::VarTuple(_) => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
                     Ty::Tuple(ts) => {
                         // The length is static; the operand still runs.
                         let n = ts.len() as i64;
@@ -2614,7 +2658,7 @@ impl Checker {
                 let v = self.expect(v, &Ty::Int, "argument of chr()")?;
                 Ok(mk(Ty::Str, span, ExprKind::Rt { name: "mg_chr", args: vec![RtArg::Value(v)], slot_result: false }))
             }
-            "tuple" | "enumerate" | "zip" | "reversed" | "map" | "filter" => err(
+            "enumerate" | "zip" | "reversed" | "map" | "filter" => err(
                 Kind::Unsupported,
                 span,
                 format!("{name}() as a value is not supported by multigen yet; iterate over it or wrap it in list(...)"),
