@@ -725,16 +725,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             ],
             false,
         );
+        let p = self.private_constant(val, "str");
+        self.strings.insert(s.to_string(), p);
+        p
+    }
+
+    /// A private, 8-byte aligned constant global holding `val`.
+    fn private_constant(
+        &self,
+        val: inkwell::values::StructValue<'ctx>,
+        name: &str,
+    ) -> PointerValue<'ctx> {
         let g = self
             .module
-            .add_global(val.get_type(), Some(AddressSpace::default()), "str");
+            .add_global(val.get_type(), Some(AddressSpace::default()), name);
         g.set_initializer(&val);
         g.set_constant(true);
         g.set_linkage(Linkage::Private);
         g.set_alignment(8);
-        let p = g.as_pointer_value();
-        self.strings.insert(s.to_string(), p);
-        p
+        g.as_pointer_value()
     }
 
     fn none(&self) -> BasicValueEnum<'ctx> {

@@ -131,14 +131,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             ],
             false,
         );
-        let g = self
-            .module
-            .add_global(val.get_type(), Some(AddressSpace::default()), "type");
-        g.set_initializer(&val);
-        g.set_constant(true);
-        g.set_linkage(Linkage::Private);
-        g.set_alignment(8);
-        let p = g.as_pointer_value();
+        let p = self.private_constant(val, "type");
         self.descs.insert(t.clone(), p);
         p
     }

@@ -337,6 +337,26 @@ impl Checker {
         }
     }
 
+    /// A new list of the elements of an iterable value.
+    pub(super) fn list_of_value(&mut self, v: Expr, elem: Ty, scope: &mut Scope) -> R<Expr> {
+        let span = v.span;
+        let lt = Ty::List(Box::new(elem));
+        let acc = self.hidden(scope, "elems", lt.clone());
+        let mut stmts = vec![Stmt::Assign(
+            Target::Place(Place::Local(acc)),
+            mk(lt.clone(), span, ExprKind::List(vec![])),
+        )];
+        stmts.extend(self.consume_value(v, scope, Sink::Append(acc))?);
+        Ok(mk(
+            lt.clone(),
+            span,
+            ExprKind::Block(
+                stmts,
+                Box::new(mk(lt, span, ExprKind::Load(Place::Local(acc)))),
+            ),
+        ))
+    }
+
     /// Loops over an already evaluated iterable value (held in a hidden
     /// local), feeding each element to `sink`.
     pub(super) fn consume_value(&mut self, v: Expr, scope: &mut Scope, sink: Sink) -> R<Vec<Stmt>> {
@@ -466,43 +486,10 @@ impl Checker {
                         );
                         (Iter::ListReversed(list), Ty::Int)
                     }
-                    Ty::Str => {
-                        // The characters are collected into a list first.
-                        let lt = Ty::List(Box::new(Ty::Str));
-                        let acc = self.hidden(scope, "chars", lt.clone());
-                        let mut stmts = vec![Stmt::Assign(
-                            Target::Place(Place::Local(acc)),
-                            mk(lt.clone(), span, ExprKind::List(vec![])),
-                        )];
-                        stmts.extend(self.consume_value(v, scope, Sink::Append(acc))?);
-                        let l = mk(
-                            lt.clone(),
-                            span,
-                            ExprKind::Block(
-                                stmts,
-                                Box::new(mk(lt, span, ExprKind::Load(Place::Local(acc)))),
-                            ),
-                        );
-                        (Iter::ListReversed(l), Ty::Str)
-                    }
-                    Ty::Tuple(_) | Ty::VarTuple(_) | Ty::Dict(..) => {
+                    Ty::Str | Ty::Tuple(_) | Ty::VarTuple(_) | Ty::Dict(..) => {
                         // Collected into a list first, then walked backwards.
                         let (_, elem) = self.iter_of_value(v.clone())?;
-                        let lt = Ty::List(Box::new(elem.clone()));
-                        let acc = self.hidden(scope, "rev", lt.clone());
-                        let mut stmts = vec![Stmt::Assign(
-                            Target::Place(Place::Local(acc)),
-                            mk(lt.clone(), span, ExprKind::List(vec![])),
-                        )];
-                        stmts.extend(self.consume_value(v, scope, Sink::Append(acc))?);
-                        let l = mk(
-                            lt.clone(),
-                            span,
-                            ExprKind::Block(
-                                stmts,
-                                Box::new(mk(lt, span, ExprKind::Load(Place::Local(acc)))),
-                            ),
-                        );
+                        let l = self.list_of_value(v, elem.clone(), scope)?;
                         (Iter::ListReversed(l), elem)
                     }
                     t => {

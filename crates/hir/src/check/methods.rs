@@ -9,30 +9,6 @@ const SLICE_NO_LOWER: i64 = 1;
 const SLICE_NO_UPPER: i64 = 2;
 const SLICE_NO_STEP: i64 = 4;
 
-fn rt(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
-    mk(
-        ty,
-        span,
-        ExprKind::Rt {
-            name,
-            args,
-            slot_result: false,
-        },
-    )
-}
-
-fn rt_slot(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
-    mk(
-        ty,
-        span,
-        ExprKind::Rt {
-            name,
-            args,
-            slot_result: true,
-        },
-    )
-}
-
 fn none(span: Span) -> Expr {
     mk(Ty::None, span, ExprKind::None)
 }

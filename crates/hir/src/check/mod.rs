@@ -290,6 +290,32 @@ fn mk(ty: Ty, span: Span, kind: ExprKind) -> Expr {
     Expr { ty, span, kind }
 }
 
+/// A call of a runtime function whose result has the expression's type.
+fn rt(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
+    mk(
+        ty,
+        span,
+        ExprKind::Rt {
+            name,
+            args,
+            slot_result: false,
+        },
+    )
+}
+
+/// A call of a runtime function that returns a slot holding a `ty` value.
+fn rt_slot(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
+    mk(
+        ty,
+        span,
+        ExprKind::Rt {
+            name,
+            args,
+            slot_result: true,
+        },
+    )
+}
+
 fn is_numeric(t: &Ty) -> bool {
     matches!(t, Ty::Int | Ty::Float | Ty::Bool)
 }

@@ -8,18 +8,6 @@
 use super::containers::{Sink, Source};
 use super::*;
 
-fn rt(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
-    mk(
-        ty,
-        span,
-        ExprKind::Rt {
-            name,
-            args,
-            slot_result: false,
-        },
-    )
-}
-
 fn s(span: Span, text: &str) -> Expr {
     mk(Ty::Str, span, ExprKind::Str(text.to_string()))
 }
