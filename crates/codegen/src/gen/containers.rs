@@ -1238,6 +1238,34 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
+    /// Advances a dict or set iteration: the index of the next live entry
+    /// at or after `*pos` (and `*pos` moves past it), or a branch to `done`.
+    fn table_step(
+        &mut self,
+        next_fn: &str,
+        obj: PointerValue<'ctx>,
+        pos: PointerValue<'ctx>,
+        done: BasicBlock<'ctx>,
+    ) -> IntValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let p = self.load_i64(pos);
+        let e = self
+            .call_rt(next_fn, &[obj.into(), p.into()])
+            .unwrap()
+            .into_int_value();
+        let ok = b!(self
+            .builder
+            .build_int_compare(IntPredicate::SGE, e, i64t.const_zero(), "ok"));
+        let next = self.new_block("iter.next");
+        b!(self.builder.build_conditional_branch(ok, next, done));
+        self.builder.position_at_end(next);
+        let np = b!(self
+            .builder
+            .build_int_add(e, i64t.const_int(1, false), "np"));
+        b!(self.builder.build_store(pos, np));
+        e
+    }
+
     /// Produces the next element, or branches to `done`.
     pub(super) fn iter_next(
         &mut self,
@@ -1390,21 +1418,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 key,
                 value,
             } => {
-                let p = self.load_i64(*pos);
-                let e = self
-                    .call_rt("mg_dict_next", &[(*d).into(), p.into()])
-                    .unwrap()
-                    .into_int_value();
-                let ok = b!(self.builder.build_int_compare(
-                    IntPredicate::SGE,
-                    e,
-                    i64t.const_zero(),
-                    "ok"
-                ));
-                cont(self, ok);
-                b!(self
-                    .builder
-                    .build_store(*pos, b!(self.builder.build_int_add(e, one, "np"))));
+                let e = self.table_step("mg_dict_next", *d, *pos, done);
                 match what {
                     DictPart::Keys => {
                         let s = self
@@ -1436,21 +1450,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
             }
             IterState::Set { s, pos, elem } => {
-                let p = self.load_i64(*pos);
-                let e = self
-                    .call_rt("mg_set_next", &[(*s).into(), p.into()])
-                    .unwrap()
-                    .into_int_value();
-                let ok = b!(self.builder.build_int_compare(
-                    IntPredicate::SGE,
-                    e,
-                    i64t.const_zero(),
-                    "ok"
-                ));
-                cont(self, ok);
-                b!(self
-                    .builder
-                    .build_store(*pos, b!(self.builder.build_int_add(e, one, "np"))));
+                let e = self.table_step("mg_set_next", *s, *pos, done);
                 let v = self
                     .call_rt("mg_set_key_at", &[(*s).into(), e.into()])
                     .unwrap()
