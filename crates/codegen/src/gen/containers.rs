@@ -1144,8 +1144,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     unreachable!("dict iteration over a non-dict")
                 };
                 let d = self.expr(e).into_pointer_value();
-                let pos = self.entry_alloca(i64t.into(), "dict.pos");
-                b!(self.builder.build_store(pos, i64t.const_zero()));
+                let pos = self.table_state(d);
                 let what = match it {
                     Iter::DictKeys(_) => DictPart::Keys,
                     Iter::DictValues(_) => DictPart::Values,
@@ -1168,8 +1167,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     _ => self.expr(e),
                 }
                 .into_pointer_value();
-                let pos = self.entry_alloca(i64t.into(), "set.pos");
-                b!(self.builder.build_store(pos, i64t.const_zero()));
+                let pos = self.table_state(s);
                 IterState::Set {
                     s,
                     pos,
@@ -1238,19 +1236,36 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
-    /// Advances a dict or set iteration: the index of the next live entry
-    /// at or after `*pos` (and `*pos` moves past it), or a branch to `done`.
+    /// The state of a dict or set iteration: `[position, length at the
+    /// start, length expected now]`, which the runtime uses to raise
+    /// CPython's "changed size during iteration" errors.
+    fn table_state(&mut self, obj: PointerValue<'ctx>) -> PointerValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let state = self.entry_alloca(i64t.array_type(3).into(), "iter.state");
+        let len = self.load_i64(obj);
+        for (k, v) in [i64t.const_zero(), len, len].into_iter().enumerate() {
+            let p = unsafe {
+                b!(self
+                    .builder
+                    .build_gep(i64t, state, &[i64t.const_int(k as u64, false)], "st"))
+            };
+            b!(self.builder.build_store(p, v));
+        }
+        state
+    }
+
+    /// Advances a dict or set iteration: the index of the next entry, or a
+    /// branch to `done`.
     fn table_step(
         &mut self,
         next_fn: &str,
         obj: PointerValue<'ctx>,
-        pos: PointerValue<'ctx>,
+        state: PointerValue<'ctx>,
         done: BasicBlock<'ctx>,
     ) -> IntValue<'ctx> {
         let i64t = self.ctx.i64_type();
-        let p = self.load_i64(pos);
         let e = self
-            .call_rt(next_fn, &[obj.into(), p.into()])
+            .call_rt(next_fn, &[obj.into(), state.into()])
             .unwrap()
             .into_int_value();
         let ok = b!(self
@@ -1259,10 +1274,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let next = self.new_block("iter.next");
         b!(self.builder.build_conditional_branch(ok, next, done));
         self.builder.position_at_end(next);
-        let np = b!(self
-            .builder
-            .build_int_add(e, i64t.const_int(1, false), "np"));
-        b!(self.builder.build_store(pos, np));
         e
     }
 
@@ -1418,7 +1429,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 key,
                 value,
             } => {
-                let e = self.table_step("mg_dict_next", *d, *pos, done);
+                let e = self.table_step("mg_dict_iter_next", *d, *pos, done);
                 match what {
                     DictPart::Keys => {
                         let s = self
@@ -1450,7 +1461,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
             }
             IterState::Set { s, pos, elem } => {
-                let e = self.table_step("mg_set_next", *s, *pos, done);
+                let e = self.table_step("mg_set_iter_next", *s, *pos, done);
                 let v = self
                     .call_rt("mg_set_key_at", &[(*s).into(), e.into()])
                     .unwrap()
