@@ -71,6 +71,16 @@ enum Cmd {
         #[command(flatten)]
         common: Common,
     },
+    /// Import a module and call one of its functions: `multigen call prog.py
+    /// f 1 2.5 text` prints `repr(prog.f(1, 2.5, "text"))` (arguments are
+    /// converted by the parameters' annotations: int, float, bool, str).
+    Call {
+        file: PathBuf,
+        function: String,
+        args: Vec<String>,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Report diagnostics only.
     Check { file: PathBuf },
 }
@@ -212,6 +222,21 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             ExitCode::SUCCESS
+        }
+        Cmd::Call {
+            file,
+            function,
+            args,
+            common,
+        } => {
+            let src = match load(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            match multigen_driver::call(&src, common.config(), &function, &args) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&src, e),
+            }
         }
         Cmd::Check { file } => {
             let src = match load(&file) {

@@ -8,6 +8,8 @@
 //! * `tests/deviations/NAME.py`: the same, but with hand-written
 //!   expectations for the documented places where multigen deliberately
 //!   differs from CPython (64-bit `int` overflow).
+//! * `tests/call/NAME.py`: functions called by `multigen call` as listed in
+//!   `NAME.cases`.
 //! * `tests/memory/NAME.py`: allocates far more over its life than the
 //!   memory limit it runs under (`ulimit -v`), in both modes; stdout must
 //!   equal `NAME.out`.
@@ -178,6 +180,30 @@ fn memory(prog: &Path, tmp: &Path, aot: bool) -> Result<(), Failed> {
     Ok(())
 }
 
+/// `multigen call`: each line of `NAME.cases` calls one function of
+/// `NAME.py` and gives the expected stdout (from CPython importing the
+/// module and printing the `repr` of the result).
+fn call_cases(prog: &Path) -> Result<(), Failed> {
+    for line in read(&prog.with_extension("cases"))?.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let (call, want) = line.split_once(" -> ").ok_or("bad .cases line")?;
+        let want = want.replace('|', "\n") + "\n";
+        let out = Command::new(multigen())
+            .arg("call")
+            .arg(prog.file_name().unwrap())
+            .args(call.split_whitespace())
+            .current_dir(prog.parent().unwrap())
+            .output()?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if !out.status.success() || stdout != want {
+            return Err(format!("multigen call {call}: status {}\n--- expected\n{want}--- actual\n{stdout}--- stderr\n{}", out.status, String::from_utf8_lossy(&out.stderr)).into());
+        }
+    }
+    Ok(())
+}
+
 fn reject(prog: &Path) -> Result<(), Failed> {
     let text = read(prog)?;
     let expect = text
@@ -245,6 +271,12 @@ fn main() {
         let t = tmp.clone();
         trials.push(Trial::test(format!("memory::aot::{name}"), move || {
             memory(&prog, &t, true)
+        }));
+    }
+    for prog in programs(&root().join("call")) {
+        let name = prog.file_stem().unwrap().to_string_lossy().into_owned();
+        trials.push(Trial::test(format!("call::{name}"), move || {
+            call_cases(&prog)
         }));
     }
     for prog in programs(&root().join("reject")) {

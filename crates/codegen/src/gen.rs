@@ -42,11 +42,20 @@ pub fn generate<'ctx>(
     module: &Module<'ctx>,
     program: &Program,
     with_main: bool,
+    call_wrappers: bool,
 ) {
     let mut g = Gen::new(ctx, module, program);
     g.declare_functions();
     for (i, f) in program.functions.iter().enumerate() {
         g.function(FuncId(i as u32), f);
+    }
+    if call_wrappers {
+        for (i, f) in program.functions.iter().enumerate() {
+            let id = FuncId(i as u32);
+            if id != program.init && !f.name.starts_with("lambda.") {
+                g.call_wrapper(id, f);
+            }
+        }
     }
     if with_main {
         g.main();
@@ -190,6 +199,41 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             AbiTy::F64 => self.ctx.f64_type().into(),
             AbiTy::Ptr | AbiTy::Void => self.ctx.ptr_type(AddressSpace::default()).into(),
         }
+    }
+
+    /// `void __mg_call_NAME(u64 *slots)`: calls the function with the
+    /// arguments held in `slots` and prints the `repr` of its result.
+    fn call_wrapper(&mut self, id: FuncId, f: &'a Function) {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let w = self.module.add_function(
+            &format!("{}{}", crate::CALL_PREFIX, f.name),
+            self.ctx.void_type().fn_type(&[ptr.into()], false),
+            None,
+        );
+        self.func = Some(w);
+        self.cur = Some(f);
+        let bb = self.ctx.append_basic_block(w, "entry");
+        self.builder.position_at_end(bb);
+        let slots = w.get_nth_param(0).unwrap().into_pointer_value();
+        let i64t = self.ctx.i64_type();
+        let mut args: Vec<BasicMetadataValueEnum> = Vec::new();
+        for (k, l) in f.params.iter().enumerate() {
+            let p = unsafe {
+                b!(self
+                    .builder
+                    .build_gep(i64t, slots, &[i64t.const_int(k as u64, false)], "arg"))
+            };
+            let s = self.load_i64(p);
+            args.push(self.value_of_slot(s, &f.locals[l.index()].ty).into());
+        }
+        let r = b!(self.builder.build_call(self.funcs[id.index()], &args, "r"))
+            .try_as_basic_value()
+            .basic()
+            .unwrap_or_else(|| self.none());
+        self.print_value(r, &f.ret, true);
+        let nl = self.str_const("\n");
+        self.call_rt("mg_print_str", &[nl.into()]);
+        b!(self.builder.build_return(None));
     }
 
     /// `int main(int, char**)` for executables: initialise the runtime, run

@@ -39,7 +39,14 @@ pub struct Options {
     pub host_cpu: bool,
     /// Also emit a C `main` that runs the module (AOT executables).
     pub with_main: bool,
+    /// Also emit, for every module-level function `f`, an entry point
+    /// `__mg_call_f(ptr slots)` that takes the arguments as 8-byte slots and
+    /// prints the `repr` of the result (`multigen call`).
+    pub call_wrappers: bool,
 }
+
+/// The prefix of the entry points made by [`Options::call_wrappers`].
+pub const CALL_PREFIX: &str = "__mg_call_";
 
 /// The name of the function holding the module body.
 pub const MODULE_INIT: &str = "__mg_module_init";
@@ -54,7 +61,7 @@ pub fn compile(
 ) -> Result<Vec<u8>, String> {
     let ctx = Context::create();
     let module = ctx.create_module(name);
-    gen::generate(&ctx, &module, program, opts.with_main);
+    gen::generate(&ctx, &module, program, opts.with_main, opts.call_wrappers);
     module.verify().map_err(|e| {
         format!(
             "internal compiler error: LLVM verifier: {}",

@@ -96,8 +96,9 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 5] {
+fn groups() -> [Group; 6] {
     [
+        (crate::module::MODULE_DECLS, crate::module::module_symbols),
         (crate::tuple::TUPLE_DECLS, crate::tuple::tuple_symbols),
         (crate::range::RANGE_DECLS, crate::range::range_symbols),
         (CORE_DECLS, core_symbols),

@@ -38,6 +38,7 @@ mod float_repr;
 mod gc;
 mod io;
 mod math;
+pub mod module;
 mod num;
 pub mod object;
 mod range;
@@ -61,6 +62,7 @@ pub use math::{
     mg_math_log_base, mg_math_perm, mg_math_pow, mg_math_radians, mg_math_sin, mg_math_sinh,
     mg_math_sqrt, mg_math_tan, mg_math_tanh, mg_math_trunc,
 };
+pub use module::mg_module_name;
 pub use num::{
     mg_float_div, mg_float_floordiv, mg_float_mod, mg_float_pow, mg_float_round,
     mg_float_round_int, mg_float_to_int, mg_int_pow, mg_int_round, mg_int_shl, mg_int_shr,

@@ -1329,7 +1329,8 @@ impl Checker {
             }
         }
         if n == "__name__" && self.lookup(n, scope).is_none() {
-            return Ok(mk(Ty::Str, span, ExprKind::Str("__main__".into())));
+            // `"__main__"` unless the module is imported by `multigen call`.
+            return Ok(rt(Ty::Str, span, "mg_module_name", vec![]));
         }
         match self.lookup(n, scope) {
             Some(Binding::Global(g)) => {
