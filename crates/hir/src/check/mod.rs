@@ -1724,7 +1724,15 @@ impl Checker {
             }
             (Ty::Str, _, B::Mod) => {
                 let ExprKind::Str(fmt) = &l.kind else {
-                    return err(Kind::Unsupported, span, "`%` formatting with a format string that is not a literal is not supported by multigen yet");
+                    // A format string known only at run time is interpreted
+                    // by the runtime, with the operand's type descriptor.
+                    let t = self.resolve(&r.ty);
+                    return Ok(rt(
+                        Ty::Str,
+                        span,
+                        "mg_percent_format",
+                        vec![RtArg::Value(l), RtArg::Slot(r), RtArg::Type(t)],
+                    ));
                 };
                 let fmt = fmt.clone();
                 return self.percent_format(&fmt, r, span, scope);
