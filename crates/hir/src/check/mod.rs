@@ -1661,35 +1661,17 @@ impl Checker {
         };
         // Containers.
         match (self.resolve(&l.ty), self.resolve(&r.ty), op) {
-            (Ty::VarTuple(_), Ty::VarTuple(_), B::Add) => {
+            (a @ (Ty::VarTuple(_) | Ty::List(_)), Ty::VarTuple(_) | Ty::List(_), B::Add) => {
                 if !self.unify(&l.ty, &r.ty) {
                     return Err(bad(&self.resolve(&l.ty), &self.resolve(&r.ty)));
                 }
+                let name = if matches!(a, Ty::List(_)) {
+                    "mg_list_concat"
+                } else {
+                    "mg_tuple_concat"
+                };
                 let t = l.ty.clone();
-                return Ok(mk(
-                    t,
-                    span,
-                    ExprKind::Rt {
-                        name: "mg_tuple_concat",
-                        args: vec![RtArg::Value(l), RtArg::Value(r)],
-                        slot_result: false,
-                    },
-                ));
-            }
-            (Ty::List(_), Ty::List(_), B::Add) => {
-                if !self.unify(&l.ty, &r.ty) {
-                    return Err(bad(&self.resolve(&l.ty), &self.resolve(&r.ty)));
-                }
-                let t = l.ty.clone();
-                return Ok(mk(
-                    t,
-                    span,
-                    ExprKind::Rt {
-                        name: "mg_list_concat",
-                        args: vec![RtArg::Value(l), RtArg::Value(r)],
-                        slot_result: false,
-                    },
-                ));
+                return Ok(rt(t, span, name, vec![RtArg::Value(l), RtArg::Value(r)]));
             }
             (Ty::List(_), Ty::Int | Ty::Bool, B::Mul)
             | (Ty::Int | Ty::Bool, Ty::List(_), B::Mul) => {
