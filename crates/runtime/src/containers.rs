@@ -18,7 +18,7 @@
 //!   `[i64; 3]` the compiled loop keeps, initialised to `[0, len, len]`.
 
 mod dict;
-mod list;
+pub(crate) mod list;
 mod mem;
 mod set;
 mod sort;

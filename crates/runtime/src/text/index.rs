@@ -13,14 +13,6 @@ use super::{char_str, empty_str, is_ascii, new_str, new_str_n, ASCII_CHARS};
 use crate::error::{ok_or_raise, py_err, PyResult};
 use crate::MgStr;
 
-/// Slice flag: the start bound is omitted (`s[:b]`) or `None`.
-pub const SLICE_NO_START: i64 = 1;
-/// Slice flag: the stop bound is omitted (`s[a:]`) or `None`.
-pub const SLICE_NO_STOP: i64 = 2;
-/// Slice flag: the step is omitted (`s[a:b]`) or `None`; the step argument
-/// is then ignored and taken as 1.
-pub const SLICE_NO_STEP: i64 = 4;
-
 /// The last code point index resolved to a byte offset in a non-ASCII
 /// string. The string's address lives in this static, which the collector
 /// scans (it is in the data segment), so the string stays alive and its
@@ -147,7 +139,7 @@ pub(crate) struct SliceRange {
 }
 
 /// Resolves `[start:stop:step]` (with `None` bounds given by the `flags`
-/// bits [`SLICE_NO_START`], [`SLICE_NO_STOP`], [`SLICE_NO_STEP`]) against a
+/// bits `SLICE_NO_START`, `SLICE_NO_STOP`, `SLICE_NO_STEP`) against a
 /// length, exactly as Python does.
 pub(crate) fn slice_range(
     len: i64,
@@ -156,63 +148,14 @@ pub(crate) fn slice_range(
     step: i64,
     flags: i64,
 ) -> PyResult<SliceRange> {
-    let step = if flags & SLICE_NO_STEP != 0 {
-        1
-    } else if step == 0 {
-        return Err(py_err("ValueError", "slice step cannot be zero"));
-    } else {
-        // CPython clamps the step so that `-step` cannot overflow.
-        step.max(-i64::MAX)
-    };
-    let (lower_default, upper_default) = if step < 0 {
-        (i64::MAX, i64::MIN)
-    } else {
-        (0, i64::MAX)
-    };
-    let adjust = |v: i64| {
-        if v < 0 {
-            let v = v.wrapping_add(len);
-            if v < 0 {
-                if step < 0 {
-                    -1
-                } else {
-                    0
-                }
-            } else {
-                v
-            }
-        } else if v >= len {
-            if step < 0 {
-                len - 1
-            } else {
-                len
-            }
-        } else {
-            v
-        }
-    };
-    let start = adjust(if flags & SLICE_NO_START != 0 {
-        lower_default
-    } else {
-        start
-    });
-    let stop = adjust(if flags & SLICE_NO_STOP != 0 {
-        upper_default
-    } else {
-        stop
-    });
-    let count = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Ok(SliceRange { start, step, count })
+    // One implementation of CPython's slice resolution serves lists,
+    // tuples and strings.
+    let s = crate::containers::list::slice_indices(len, start, stop, step, flags)?;
+    Ok(SliceRange {
+        start: s.start,
+        step: s.step,
+        count: s.len,
+    })
 }
 
 /// The code points of `text` selected by `r` (a resolved slice of it).
@@ -251,8 +194,8 @@ pub(crate) fn slice_text(text: &str, r: SliceRange) -> String {
 
 /// `s[start:stop:step]` with Python's slice semantics. `flags` is a bit
 /// set telling which of the three are omitted or `None` (their argument is
-/// then ignored): [`SLICE_NO_START`] = 1, [`SLICE_NO_STOP`] = 2,
-/// [`SLICE_NO_STEP`] = 4. A zero step raises
+/// then ignored): `SLICE_NO_START` = 1, `SLICE_NO_STOP` = 2,
+/// `SLICE_NO_STEP` = 4. A zero step raises
 /// `ValueError: slice step cannot be zero`.
 ///
 /// # Safety
