@@ -999,7 +999,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 ))
             }
             // Lists, dicts, sets and boxed tuples keep their length first.
-            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) | Ty::DictView(..) => {
                 let len = self.load_i64(v.into_pointer_value());
                 b!(self.builder.build_int_compare(
                     IntPredicate::NE,
@@ -1522,6 +1522,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn value_to_str(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) -> PointerValue<'ctx> {
         let r = match ty {
             Ty::Range => Some(self.range_call("mg_range_repr", v, None)),
+            Ty::DictView(..) => Some(self.view_repr(v, ty).into()),
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
                 let d = self.type_desc(ty);
                 let s = self.slot_of(v, ty);
@@ -1570,6 +1571,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// container.
     fn print_value(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) {
         match ty {
+            Ty::DictView(..) => {
+                let s = self.view_repr(v, ty);
+                self.call_rt("mg_print_str", &[s.into()]);
+            }
             Ty::Range => {
                 let s = self.range_call("mg_range_repr", v, None);
                 self.call_rt("mg_print_str", &[s.into()]);
@@ -1629,7 +1634,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 fn holds_pointer(t: &Ty) -> bool {
     // (A range is three ints.)
     match t {
-        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => true,
+        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) | Ty::DictView(..) => {
+            true
+        }
         Ty::Tuple(ts) => ts.iter().any(holds_pointer),
         _ => false,
     }
@@ -1642,7 +1649,7 @@ pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
         Ty::Float => ctx.f64_type().into(),
         Ty::Bool => ctx.bool_type().into(),
         Ty::None => ctx.struct_type(&[], false).into(),
-        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
+        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) | Ty::DictView(..) => {
             ctx.ptr_type(AddressSpace::default()).into()
         }
         Ty::Range => {

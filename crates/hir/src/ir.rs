@@ -23,6 +23,9 @@ pub enum Ty {
     Set(Box<Ty>),
     /// A `range` object: (start, stop, step), like a tuple of three ints.
     Range,
+    /// `d.keys()` (0), `d.values()` (1) or `d.items()` (2) of a
+    /// `dict[K, V]`: a live view, represented by the dict itself.
+    DictView(u8, Box<Ty>, Box<Ty>),
     /// A tuple whose length is known only at run time (`tuple[T, ...]`), a
     /// pointer to a boxed tuple.
     VarTuple(Box<Ty>),
@@ -46,6 +49,9 @@ impl Ty {
             Ty::Set(_) => "set",
             Ty::Range => "range",
             Ty::VarTuple(_) => "tuple",
+            Ty::DictView(0, ..) => "dict_keys",
+            Ty::DictView(1, ..) => "dict_values",
+            Ty::DictView(..) => "dict_items",
             Ty::Var(_) => "object",
         }
     }
@@ -72,6 +78,7 @@ impl fmt::Display for Ty {
             Ty::Set(t) => write!(f, "set[{t}]"),
             Ty::Range => f.write_str("range"),
             Ty::VarTuple(t) => write!(f, "tuple[{t}, ...]"),
+            Ty::DictView(_, k, v) => write!(f, "{}[{k}, {v}]", self.class_name()),
             Ty::Var(_) => f.write_str("?"),
             Ty::Tuple(ts) => {
                 f.write_str("tuple[")?;

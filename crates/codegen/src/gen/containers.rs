@@ -108,6 +108,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Ty::Range => (KIND_TUPLE, vec![Ty::Int, Ty::Int, Ty::Int]),
             // A one-argument tuple descriptor applies to every element.
             Ty::VarTuple(e) => (KIND_TUPLE, vec![(**e).clone()]),
+            // Views never reach the runtime's generic code (the checker
+            // keeps them out of containers); describe the dict.
+            Ty::DictView(_, k, v) => (KIND_DICT, vec![(**k).clone(), (**v).clone()]),
             Ty::None => (KIND_NONE, vec![]),
             Ty::Bool => (KIND_BOOL, vec![]),
             Ty::Int => (KIND_INT, vec![]),
@@ -151,7 +154,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .builder
                 .build_int_z_extend(v.into_int_value(), i64t, "b2slot")),
             Ty::None => i64t.const_zero(),
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
+            Ty::Str
+            | Ty::List(_)
+            | Ty::Dict(..)
+            | Ty::Set(_)
+            | Ty::VarTuple(_)
+            | Ty::DictView(..) => {
                 b!(self
                     .builder
                     .build_ptr_to_int(v.into_pointer_value(), i64t, "p2slot"))
@@ -202,9 +210,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .build_int_truncate(s, self.ctx.bool_type(), "slot2b"))
             .into(),
             Ty::None => self.none(),
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) => {
-                b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into()
-            }
+            Ty::Str
+            | Ty::List(_)
+            | Ty::Dict(..)
+            | Ty::Set(_)
+            | Ty::VarTuple(_)
+            | Ty::DictView(..) => b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into(),
             Ty::Tuple(ts) => {
                 let p = b!(self.builder.build_int_to_ptr(s, ptr, "slot2t"));
                 let mut vals = Vec::new();
@@ -646,6 +657,48 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         unsafe { b!(self.builder.build_gep(i64t, t, &[k1], "tp")) }
     }
 
+    /// The elements of a dict view as a new list, and the list's type.
+    fn view_list(&mut self, d: BasicValueEnum<'ctx>, t: &Ty) -> (BasicValueEnum<'ctx>, Ty) {
+        let Ty::DictView(kind, k, v) = t else {
+            unreachable!("a dict view")
+        };
+        match kind {
+            0 => (
+                self.call_rt("mg_dict_keys", &[d.into()]).unwrap(),
+                Ty::List(k.clone()),
+            ),
+            1 => (
+                self.call_rt("mg_dict_values", &[d.into()]).unwrap(),
+                Ty::List(v.clone()),
+            ),
+            _ => {
+                let pair = Ty::Tuple(vec![(**k).clone(), (**v).clone()]);
+                let desc = self.type_desc(&pair);
+                (
+                    self.call_rt("mg_dict_items", &[d.into(), desc.into()])
+                        .unwrap(),
+                    Ty::List(Box::new(pair)),
+                )
+            }
+        }
+    }
+
+    /// `repr` of a dict view: `dict_keys(['a', 'b'])` and the like.
+    pub(super) fn view_repr(&mut self, d: BasicValueEnum<'ctx>, t: &Ty) -> PointerValue<'ctx> {
+        let (list, lt) = self.view_list(d, t);
+        let desc = self.type_desc(&lt);
+        let s = self.slot_of(list, &lt);
+        let body = self.call_rt("mg_repr", &[desc.into(), s.into()]).unwrap();
+        let open = self.str_const(&format!("{}(", t.class_name()));
+        let close = self.str_const(")");
+        let a = self
+            .call_rt("mg_str_concat", &[open.into(), body.into()])
+            .unwrap();
+        self.call_rt("mg_str_concat", &[a.into(), close.into()])
+            .unwrap()
+            .into_pointer_value()
+    }
+
     /// Calls a runtime `range` function with the fields of a range value
     /// and optionally one more integer.
     pub(super) fn range_call(
@@ -818,6 +871,36 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         item: BasicValueEnum<'ctx>,
         it: &Ty,
     ) -> IntValue<'ctx> {
+        if let Ty::DictView(kind, k, _) = ct {
+            if *kind == 0 {
+                let s = self.slot_of(item, k);
+                let r = self
+                    .call_rt("mg_dict_contains", &[container.into(), s.into()])
+                    .unwrap()
+                    .into_int_value();
+                return b!(self.builder.build_int_compare(
+                    IntPredicate::NE,
+                    r,
+                    self.ctx.i64_type().const_zero(),
+                    "in"
+                ));
+            }
+            let (list, lt) = self.view_list(container, ct);
+            let Ty::List(et) = &lt else {
+                unreachable!("a list type")
+            };
+            let s = self.slot_of(item, et);
+            let r = self
+                .call_rt("mg_list_contains", &[list.into(), s.into()])
+                .unwrap()
+                .into_int_value();
+            return b!(self.builder.build_int_compare(
+                IntPredicate::NE,
+                r,
+                self.ctx.i64_type().const_zero(),
+                "in"
+            ));
+        }
         if let Ty::VarTuple(et) = ct {
             let d = self.type_desc(et);
             let item = if **et == Ty::Float && *it != Ty::Float {

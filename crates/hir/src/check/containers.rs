@@ -73,6 +73,9 @@ impl Checker {
             },
             Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| self.resolve(t)).collect()),
             Ty::List(t) => Ty::List(Box::new(self.resolve(t))),
+            Ty::DictView(n, k, v) => {
+                Ty::DictView(*n, Box::new(self.resolve(k)), Box::new(self.resolve(v)))
+            }
             Ty::VarTuple(t) => Ty::VarTuple(Box::new(self.resolve(t))),
             Ty::Set(t) => Ty::Set(Box::new(self.resolve(t))),
             Ty::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k)), Box::new(self.resolve(v))),
@@ -275,6 +278,18 @@ impl Checker {
             Ty::List(t) => Ok((Iter::List(v), *t)),
             Ty::Str => Ok((Iter::Str(v), Ty::Str)),
             Ty::VarTuple(t) => Ok((Iter::VarTuple(v), *t)),
+            Ty::DictView(kind, k, val) => {
+                let d = mk(
+                    Ty::Dict(k.clone(), val.clone()),
+                    span,
+                    ExprKind::Builtin(Builtin::Then, vec![v]),
+                );
+                Ok(match kind {
+                    0 => (Iter::DictKeys(d), *k),
+                    1 => (Iter::DictValues(d), *val),
+                    _ => (Iter::DictItems(d), Ty::Tuple(vec![*k, *val])),
+                })
+            }
             Ty::Range => {
                 // `v` is a variable or a block that assigns one (see
                 // `iterable`): later fields read the variable again.

@@ -33,7 +33,7 @@ impl Checker {
             self.errors.push(Diagnostic::new(
                 Kind::Unsupported,
                 span,
-                "a range inside a list, set or dict is not supported by multigen yet",
+                "a range or dict view inside a list, set or dict is not supported by multigen yet",
             ));
         }
         if has_var(t) {
@@ -239,7 +239,7 @@ impl Checker {
 
 fn range_in_container(t: &Ty, inside: bool) -> bool {
     match t {
-        Ty::Range => inside,
+        Ty::Range | Ty::DictView(..) => inside,
         Ty::Tuple(ts) => ts.iter().any(|t| range_in_container(t, inside)),
         Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => range_in_container(t, true),
         Ty::Dict(k, v) => range_in_container(k, true) || range_in_container(v, true),
@@ -253,6 +253,9 @@ fn default_vars(t: &Ty) -> Ty {
         Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(default_vars).collect()),
         Ty::List(t) => Ty::List(Box::new(default_vars(t))),
         Ty::VarTuple(t) => Ty::VarTuple(Box::new(default_vars(t))),
+        Ty::DictView(n, k, v) => {
+            Ty::DictView(*n, Box::new(default_vars(k)), Box::new(default_vars(v)))
+        }
         Ty::Set(t) => Ty::Set(Box::new(default_vars(t))),
         Ty::Dict(k, v) => Ty::Dict(Box::new(default_vars(k)), Box::new(default_vars(v))),
         t => t.clone(),
@@ -264,7 +267,7 @@ fn has_var(t: &Ty) -> bool {
         Ty::Var(_) => true,
         Ty::Tuple(ts) => ts.iter().any(has_var),
         Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => has_var(t),
-        Ty::Dict(k, v) => has_var(k) || has_var(v),
+        Ty::Dict(k, v) | Ty::DictView(_, k, v) => has_var(k) || has_var(v),
         _ => false,
     }
 }

@@ -694,7 +694,18 @@ impl Checker {
             "update" => self.args_of(m, args, keywords, 1, 1, span, scope)?,
             "copy" | "clear" | "popitem" => self.args_of(m, args, keywords, 0, 0, span, scope)?,
             "items" | "keys" | "values" => {
-                return err(Kind::Unsupported, span, format!("dict.{m}() as a value is not supported by multigen yet; iterate over it or wrap it in list(...)"));
+                self.args_of(m, args, keywords, 0, 0, span, scope)?;
+                let kind = match m {
+                    "keys" => 0,
+                    "values" => 1,
+                    _ => 2,
+                };
+                // A view is the dict itself, seen through another type.
+                return Ok(mk(
+                    Ty::DictView(kind, Box::new(k), Box::new(v)),
+                    span,
+                    ExprKind::Builtin(Builtin::Then, vec![b]),
+                ));
             }
             _ => {
                 return err(

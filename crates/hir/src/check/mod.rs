@@ -1916,6 +1916,9 @@ impl Checker {
             let elem = match r {
                 Ty::List(t) | Ty::Set(t) | Ty::Dict(t, _) | Ty::VarTuple(t) => Some((**t).clone()),
                 Ty::Range => Some(Ty::Int),
+                Ty::DictView(0, k, _) => Some((**k).clone()),
+                Ty::DictView(1, _, v) => Some((**v).clone()),
+                Ty::DictView(_, k, v) => Some(Ty::Tuple(vec![(**k).clone(), (**v).clone()])),
                 Ty::Tuple(ts) if !ts.is_empty() && ts.iter().all(|t| *t == ts[0]) => {
                     Some(ts[0].clone())
                 }
@@ -2653,7 +2656,7 @@ impl Checker {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
                 match self.resolve(&v.ty) {
-                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range | Ty::VarTuple(_) => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
+                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range | Ty::VarTuple(_) | Ty::DictView(..) => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
                     Ty::Tuple(ts) => {
                         // The length is static; the operand still runs.
                         let n = ts.len() as i64;
