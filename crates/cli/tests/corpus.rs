@@ -204,6 +204,53 @@ fn call_cases(prog: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
+/// `multigen convert`: `-t llvm` writes `build/src/NAME.ll` (the original
+/// tool's layout) and every `--emit` form can be produced.
+fn convert(tmp: &Path) -> Result<(), Failed> {
+    let dir = tmp.join("convert");
+    std::fs::create_dir_all(&dir)?;
+    let prog = root().join("run/fibonacci.py");
+    let out = Command::new(multigen())
+        .args(["convert", "-t", "llvm"])
+        .arg(&prog)
+        .current_dir(&dir)
+        .output()?;
+    let ll = std::fs::read_to_string(dir.join("build/src/fibonacci.ll")).map_err(|e| {
+        format!(
+            "no build/src/fibonacci.ll ({e}); {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })?;
+    if !ll.contains("define") || !ll.contains("__mg_module_init") {
+        return Err("the .ll file holds no module-init function".into());
+    }
+    for (emit, needle) in [
+        ("ast", "FunctionDef"),
+        ("hir", "fn f0 fib"),
+        ("llvm-ir", "define"),
+        ("asm", "py.fib"),
+    ] {
+        let out = Command::new(multigen())
+            .args(["convert", "--emit", emit, "-o", "-"])
+            .arg(&prog)
+            .output()?;
+        if !out.status.success() || !String::from_utf8_lossy(&out.stdout).contains(needle) {
+            return Err(format!("--emit {emit} did not produce `{needle}`").into());
+        }
+    }
+    let obj = dir.join("f.o");
+    let out = Command::new(multigen())
+        .args(["convert", "--emit", "obj", "-o"])
+        .arg(&obj)
+        .arg(&prog)
+        .output()?;
+    let bytes = std::fs::read(&obj)?;
+    if !out.status.success() || !bytes.starts_with(b"\x7fELF") {
+        return Err("--emit obj did not write an ELF object".into());
+    }
+    Ok(())
+}
+
 fn reject(prog: &Path) -> Result<(), Failed> {
     let text = read(prog)?;
     let expect = text
@@ -273,6 +320,8 @@ fn main() {
             memory(&prog, &t, true)
         }));
     }
+    let t = tmp.clone();
+    trials.push(Trial::test("cli::convert", move || convert(&t)));
     for prog in programs(&root().join("call")) {
         let name = prog.file_stem().unwrap().to_string_lossy().into_owned();
         trials.push(Trial::test(format!("call::{name}"), move || {
