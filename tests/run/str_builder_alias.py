@@ -23,3 +23,8 @@ print(snapshots)
 x = build(100000)
 print(len(x), x[:12], x[-3:], x.count("7"))
 print(pad("id", 6), pad("name", 3), [pad(w, 5) for w in ["a", "bb"]])
+for w in ["x", "yy"]:
+    t = w
+    t += "!"
+    t += "?"
+    print(t, w)

@@ -154,7 +154,7 @@ pub struct Local {
 }
 
 /// Where a value can be stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Place {
     Local(LocalId),
     Global(GlobalId),

@@ -3,6 +3,7 @@
 use crate::ir::*;
 use multigen_diag::{Diagnostic, Kind, Span};
 use multigen_syntax::ast;
+mod builders;
 mod containers;
 mod finish;
 mod methods;
@@ -58,6 +59,7 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
         cx.functions[id.index()] = Some(f);
     }
     cx.finish_types();
+    cx.choose_builders();
     if !cx.errors.is_empty() {
         return Err(cx.errors);
     }
@@ -843,12 +845,9 @@ impl Checker {
                 if let (Ty::Str, Ty::Str, ast::BinOp::Add, ExprKind::Load(place)) =
                     (&cur.ty, &rhs.ty, op, &cur.kind)
                 {
-                    let place = *place;
-                    match place {
-                        Place::Local(l) => scope.locals[l.index()].str_builder = true,
-                        Place::Global(g) => self.globals[g.index()].str_builder = true,
-                    }
-                    out.push(Stmt::StrAppend(place, rhs));
+                    // Whether the variable becomes a builder is decided
+                    // for the whole function afterwards (`builders.rs`).
+                    out.push(Stmt::StrAppend(*place, rhs));
                     return Ok(());
                 }
                 // `xs += ys` extends the list in place (other names for it
