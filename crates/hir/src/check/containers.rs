@@ -790,14 +790,11 @@ impl Checker {
                 };
                 let v = self.expect(v, &et, "set element")?;
                 self.hashable(&v.ty, span)?;
-                vec![Stmt::Expr(mk(
+                vec![Stmt::Expr(rt(
                     Ty::None,
                     span,
-                    ExprKind::Rt {
-                        name: "mg_set_add",
-                        args: vec![RtArg::Value(l), RtArg::Slot(v)],
-                        slot_result: false,
-                    },
+                    "mg_set_add",
+                    vec![RtArg::Value(l), RtArg::Slot(v)],
                 ))]
             }
             Sink::DictSet(acc) => {

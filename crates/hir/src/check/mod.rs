@@ -855,27 +855,21 @@ impl Checker {
                 match (self.resolve(&cur.ty), op) {
                     (Ty::List(_), ast::BinOp::Add) => {
                         let rhs = self.expect(rhs, &cur.ty, "right operand of +=")?;
-                        out.push(Stmt::Expr(mk(
+                        out.push(Stmt::Expr(rt(
                             Ty::None,
                             s.span,
-                            ExprKind::Rt {
-                                name: "mg_list_extend",
-                                args: vec![RtArg::Value(cur), RtArg::Value(rhs)],
-                                slot_result: false,
-                            },
+                            "mg_list_extend",
+                            vec![RtArg::Value(cur), RtArg::Value(rhs)],
                         )));
                         return Ok(());
                     }
                     (Ty::List(_), ast::BinOp::Mul) if matches!(rhs.ty, Ty::Int | Ty::Bool) => {
                         let n = coerce(rhs, &Ty::Int).unwrap();
-                        out.push(Stmt::Expr(mk(
+                        out.push(Stmt::Expr(rt(
                             Ty::None,
                             s.span,
-                            ExprKind::Rt {
-                                name: "mg_list_imul",
-                                args: vec![RtArg::Value(cur), RtArg::Value(n)],
-                                slot_result: false,
-                            },
+                            "mg_list_imul",
+                            vec![RtArg::Value(cur), RtArg::Value(n)],
                         )));
                         return Ok(());
                     }
@@ -1681,14 +1675,11 @@ impl Checker {
                 };
                 let n = coerce(n, &Ty::Int).unwrap();
                 let t = list.ty.clone();
-                return Ok(mk(
+                return Ok(rt(
                     t,
                     span,
-                    ExprKind::Rt {
-                        name: "mg_list_repeat",
-                        args: vec![RtArg::Value(list), RtArg::Value(n)],
-                        slot_result: false,
-                    },
+                    "mg_list_repeat",
+                    vec![RtArg::Value(list), RtArg::Value(n)],
                 ));
             }
             (Ty::Set(_), Ty::Set(_), B::BitOr | B::BitAnd | B::Sub | B::BitXor) => {
@@ -2668,14 +2659,14 @@ impl Checker {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
                 let v = self.expect(v, &Ty::Str, "argument of ord()")?;
-                Ok(mk(Ty::Int, span, ExprKind::Rt { name: "mg_str_ord", args: vec![RtArg::Value(v)], slot_result: false }))
+                Ok(rt(Ty::Int, span, "mg_str_ord", vec![RtArg::Value(v)]))
             }
             "chr" => {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
                 let v = coerce(v.clone(), &Ty::Int).unwrap_or(v);
                 let v = self.expect(v, &Ty::Int, "argument of chr()")?;
-                Ok(mk(Ty::Str, span, ExprKind::Rt { name: "mg_chr", args: vec![RtArg::Value(v)], slot_result: false }))
+                Ok(rt(Ty::Str, span, "mg_chr", vec![RtArg::Value(v)]))
             }
             "enumerate" | "zip" | "reversed" | "map" | "filter" => err(
                 Kind::Unsupported,

@@ -221,14 +221,11 @@ impl Checker {
                 } else {
                     "mg_str_rpartition"
                 };
-                mk(
+                rt_slot(
                     Ty::Tuple(vec![Ty::Str, Ty::Str, Ty::Str]),
                     span,
-                    ExprKind::Rt {
-                        name: f,
-                        args: vec![b, sep],
-                        slot_result: true,
-                    },
+                    f,
+                    vec![b, sep],
                 )
             }
         })
