@@ -10,7 +10,8 @@ runtime_interface! {
     fn mg_module_name() -> *const MgStr;
 }
 
-/// The name set by the host, or null for `"__main__"`. The string is kept
+/// The name set by the host (null until set or first read, which makes it
+/// `"__main__"`). The string is kept
 /// alive by the collector through this static (the data segment is a root).
 static NAME: AtomicPtr<MgStr> = AtomicPtr::new(std::ptr::null_mut());
 
@@ -29,9 +30,11 @@ pub fn new_str(text: &str) -> *const MgStr {
 #[no_mangle]
 pub extern "C" fn mg_module_name() -> *const MgStr {
     let p = NAME.load(Ordering::Relaxed);
-    if p.is_null() {
-        crate::text::new_str("__main__")
-    } else {
-        p
+    if !p.is_null() {
+        return p;
     }
+    // Made once, on first use, and kept for the rest of the run.
+    let main = crate::text::new_str("__main__") as *mut MgStr;
+    NAME.store(main, Ordering::Relaxed);
+    main
 }
