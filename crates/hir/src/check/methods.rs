@@ -1162,18 +1162,25 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
-        let acc = self.hidden(scope, "acc", ty.clone());
-        let mut stmts = vec![set_local(acc, self.empty(&ty, span))];
-        if self.is_iter_call(src, scope) {
-            stmts.extend(self.consume(Source::of(src), scope, &mut |_, _, _| Ok(sink(acc)))?);
+        let value = if self.is_iter_call(src, scope) {
+            None
         } else {
-            let v = self.expr(src, scope)?;
-            // `list(xs)` of a list is a plain copy.
+            Some(self.expr(src, scope)?)
+        };
+        // `list(xs)` of a list is a plain copy.
+        if let Some(v) = &value {
             if let (Ty::List(_), Ty::List(_)) = (&ty, self.resolve(&v.ty)) {
-                let v = self.expect(v, &ty, "argument")?;
+                let v = self.expect(v.clone(), &ty, "argument")?;
                 return Ok(rt(ty, span, "mg_list_copy", vec![RtArg::Value(v)]));
             }
-            stmts.extend(self.consume_value(v, scope, sink(acc))?);
+        }
+        let acc = self.hidden(scope, "acc", ty.clone());
+        let mut stmts = vec![set_local(acc, self.empty(&ty, span))];
+        match value {
+            None => {
+                stmts.extend(self.consume(Source::of(src), scope, &mut |_, _, _| Ok(sink(acc)))?)
+            }
+            Some(v) => stmts.extend(self.consume_value(v, scope, sink(acc))?),
         }
         Ok(mk(
             ty.clone(),
