@@ -19,10 +19,11 @@ use inkwell::intrinsics::Intrinsic;
 use inkwell::module::{Linkage, Module};
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType};
 use inkwell::values::{
-    BasicMetadataValueEnum, BasicValueEnum, FloatValue, FunctionValue, GlobalValue, IntValue,
-    PointerValue,
+    BasicMetadataValueEnum, BasicValue, BasicValueEnum, FloatValue, FunctionValue, GlobalValue,
+    IntValue, PointerValue,
 };
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
+use multigen_diag::Span;
 use multigen_hir::ir::*;
 use multigen_runtime::interface::{decls, AbiTy};
 use std::collections::HashMap;
@@ -36,6 +37,8 @@ macro_rules! b {
 }
 
 mod containers;
+mod eh;
+mod objects;
 
 pub fn generate<'ctx>(
     ctx: &'ctx Context,
@@ -49,10 +52,11 @@ pub fn generate<'ctx>(
     for (i, f) in program.functions.iter().enumerate() {
         g.function(FuncId(i as u32), f);
     }
+    g.define_classes();
     if call_wrappers {
         for (i, f) in program.functions.iter().enumerate() {
             let id = FuncId(i as u32);
-            if id != program.init && !f.name.starts_with("lambda.") {
+            if id != program.init && !f.name.starts_with("lambda.") && f.class.is_none() {
                 g.call_wrapper(id, f);
             }
         }
@@ -81,7 +85,7 @@ struct Gen<'a, 'ctx> {
     locals: Vec<PointerValue<'ctx>>,
     local_flags: Vec<Option<PointerValue<'ctx>>>,
     loops: Vec<(BasicBlock<'ctx>, BasicBlock<'ctx>)>,
-    overflow_bb: Option<BasicBlock<'ctx>>,
+    overflow_bb: HashMap<(u32, u32, bool), BasicBlock<'ctx>>,
     /// Set while expanding `divmod`, whose zero-division message is the
     /// one of `//` for both halves.
     in_divmod: bool,
@@ -92,6 +96,16 @@ struct Gen<'a, 'ctx> {
     /// Type descriptors emitted so far, and sort-key wrappers.
     descs: HashMap<Ty, PointerValue<'ctx>>,
     key_wrappers: HashMap<FuncId, FunctionValue<'ctx>>,
+    /// Class descriptors, and traceback sites by (function, line).
+    class_descs: HashMap<ClassId, PointerValue<'ctx>>,
+    sites: HashMap<(String, u32), PointerValue<'ctx>>,
+    /// Byte offset where each source line starts.
+    line_starts: Vec<u32>,
+    /// The source line of the code being generated (for tracebacks).
+    line: u32,
+    eh: eh::EhState<'a, 'ctx>,
+    /// The exception-scope depth at the start of each enclosing loop.
+    loop_scopes: Vec<usize>,
 }
 
 /// CPython's default recursion limit.
@@ -138,12 +152,26 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             locals: Vec::new(),
             local_flags: Vec::new(),
             loops: Vec::new(),
-            overflow_bb: None,
+            overflow_bb: HashMap::new(),
             in_divmod: false,
             depth,
             depth_at_entry: None,
             descs: HashMap::new(),
             key_wrappers: HashMap::new(),
+            class_descs: HashMap::new(),
+            sites: HashMap::new(),
+            line_starts: std::iter::once(0)
+                .chain(
+                    program
+                        .source
+                        .text
+                        .match_indices('\n')
+                        .map(|(i, _)| i as u32 + 1),
+                )
+                .collect(),
+            line: 0,
+            eh: eh::EhState::default(),
+            loop_scopes: Vec::new(),
         }
     }
 
@@ -212,6 +240,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         );
         self.func = Some(w);
         self.cur = Some(f);
+        let pers = self.personality();
+        w.set_personality_function(pers);
+        self.eh = eh::EhState {
+            enabled: true,
+            uncaught_at_bottom: true,
+            ..Default::default()
+        };
         let bb = self.ctx.append_basic_block(w, "entry");
         self.builder.position_at_end(bb);
         let slots = w.get_nth_param(0).unwrap().into_pointer_value();
@@ -226,9 +261,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let s = self.load_i64(p);
             args.push(self.value_of_slot(s, &f.locals[l.index()].ty).into());
         }
-        let r = b!(self.builder.build_call(self.funcs[id.index()], &args, "r"))
-            .try_as_basic_value()
-            .basic()
+        let r = self
+            .call_fn(self.funcs[id.index()], &args)
             .unwrap_or_else(|| self.none());
         self.print_value(r, &f.ret, true);
         let nl = self.str_const("\n");
@@ -262,8 +296,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let fv = self.funcs[id.index()];
         self.func = Some(fv);
         self.cur = Some(f);
-        self.overflow_bb = None;
+        self.overflow_bb.clear();
         self.loops.clear();
+        self.loop_scopes.clear();
+        self.line = self.line_of(f.span);
+        let pers = self.personality();
+        fv.set_personality_function(pers);
+        // The prologue raises RecursionError without a frame of its own:
+        // CPython reports it in the caller's frame.
+        self.eh = eh::EhState {
+            enabled: false,
+            uncaught_at_bottom: id == self.program.init,
+            record_frames: true,
+            ..Default::default()
+        };
         let entry = self.ctx.append_basic_block(fv, "entry");
         self.builder.position_at_end(entry);
         self.locals.clear();
@@ -312,7 +358,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.raise_if(deep, "RecursionError", "maximum recursion depth exceeded");
             b!(self.builder.build_store(depth, d1));
             self.depth_at_entry = Some(d);
+            self.eh.depth_in_frame = Some(d1);
+        } else {
+            self.eh.depth_in_frame = Some(self.ctx.i64_type().const_zero());
         }
+        self.eh.enabled = true;
         if id == self.program.init && self.program.globals.iter().any(|g| holds_pointer(&g.ty)) {
             let base = self.globals.as_pointer_value();
             let end = unsafe {
@@ -323,7 +373,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     "globals.end"
                 ))
             };
-            self.call_rt("mg_gc_add_roots", &[base.into(), end.into()]);
+            self.plain_rt("mg_gc_add_roots", &[base.into(), end.into()]);
         }
         self.block(&f.body);
         if !self.terminated() {
@@ -379,6 +429,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) {
+        if let Some(span) = stmt_span(s) {
+            self.line = self.line_of(span);
+        }
         match s {
             Stmt::Assign(t, e) => {
                 let v = self.expr(e);
@@ -412,7 +465,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 b!(self.builder.build_conditional_branch(cv, body_bb, else_bb));
                 self.builder.position_at_end(body_bb);
                 self.loops.push((head, end));
+                self.loop_scopes.push(self.eh.scopes.len());
                 self.block(body);
+                self.loop_scopes.pop();
                 self.loops.pop();
                 self.br(head);
                 self.builder.position_at_end(else_bb);
@@ -432,6 +487,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Stmt::BreakOuter(n) => {
                 let idx = self.loops.len() - 1 - *n as usize;
                 let (_, brk) = self.loops[idx];
+                self.exit_scopes(self.loop_scopes[idx]);
                 self.br(brk);
             }
             Stmt::Break => {
@@ -439,6 +495,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     .loops
                     .last()
                     .expect("break outside loop passed the checker");
+                self.exit_scopes(*self.loop_scopes.last().unwrap());
                 self.br(brk);
             }
             Stmt::Continue => {
@@ -446,19 +503,32 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     .loops
                     .last()
                     .expect("continue outside loop passed the checker");
+                self.exit_scopes(*self.loop_scopes.last().unwrap());
                 self.br(cont);
             }
             Stmt::Return(e) => match e {
                 Some(e) => {
                     let v = self.expr(e);
-                    self.leave_frame();
-                    b!(self.builder.build_return(Some(&v)));
+                    self.exit_scopes(0);
+                    if !self.terminated() {
+                        self.leave_frame();
+                        b!(self.builder.build_return(Some(&v)));
+                    }
                 }
                 None => {
-                    self.leave_frame();
-                    b!(self.builder.build_return(None));
+                    self.exit_scopes(0);
+                    if !self.terminated() {
+                        self.leave_frame();
+                        b!(self.builder.build_return(None));
+                    }
                 }
             },
+            Stmt::SetField(o, i, v) => self.set_field(o, *i, v),
+            Stmt::Raise { exc, cause, span } => {
+                self.line = self.line_of(*span);
+                self.raise_stmt(exc.as_ref(), cause);
+            }
+            Stmt::Try(t) => self.try_stmt(t),
             Stmt::Assert(c, m) => {
                 let cv = self.expr(c).into_int_value();
                 let ok = self.new_block("assert.ok");
@@ -466,6 +536,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let cv = self.expect_bool(cv, true);
                 b!(self.builder.build_conditional_branch(cv, ok, fail));
                 self.builder.position_at_end(fail);
+                let line = self.line;
                 let ty = self.str_const("AssertionError");
                 let msg = match m {
                     Some(m) => self.expr(m),
@@ -475,6 +546,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                         .const_null()
                         .into(),
                 };
+                self.line = line;
                 self.raise_with(ty, msg);
                 self.builder.position_at_end(ok);
             }
@@ -497,7 +569,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let v = self.iter_next(&state, else_bb);
         self.assign(target, v);
         self.loops.push((head, end));
+        self.loop_scopes.push(self.eh.scopes.len());
         self.block(body);
+        self.loop_scopes.pop();
         self.loops.pop();
         self.br(head);
         self.builder.position_at_end(else_bb);
@@ -647,14 +721,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     // ----- raising -----
 
     fn call_rt(
-        &self,
+        &mut self,
         name: &str,
         args: &[BasicMetadataValueEnum<'ctx>],
     ) -> Option<BasicValueEnum<'ctx>> {
         let f = self.rt[name];
-        b!(self.builder.build_call(f, args, ""))
-            .try_as_basic_value()
-            .basic()
+        self.call_fn(f, args)
     }
 
     /// Marks a condition as expected to be `value` (for block layout).
@@ -699,17 +771,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let ok = self.new_block("ok");
         b!(self.builder.build_conditional_branch(cond, fail, ok));
         self.builder.position_at_end(fail);
-        self.call_rt(
-            "mg_raise_zero_div",
-            &[self.ctx.i64_type().const_int(kind, false).into()],
-        );
+        let k = self.ctx.i64_type().const_int(kind, false);
+        self.call_rt("mg_raise_zero_div", &[k.into()]);
         b!(self.builder.build_unreachable());
         self.builder.position_at_end(ok);
     }
 
     fn overflow_block(&mut self) -> BasicBlock<'ctx> {
-        if let Some(bb) = self.overflow_bb {
-            return bb;
+        // One block per line and scope: the traceback names the line, and
+        // the exception must reach the handlers around it.
+        let key = (self.line, self.scope_id(), self.eh.enabled);
+        if let Some(bb) = self.overflow_bb.get(&key) {
+            return *bb;
         }
         let bb = self.new_block("overflow");
         let here = self.builder.get_insert_block().unwrap();
@@ -717,7 +790,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.call_rt("mg_raise_overflow", &[]);
         b!(self.builder.build_unreachable());
         self.builder.position_at_end(here);
-        self.overflow_bb = Some(bb);
+        self.overflow_bb.insert(key, bb);
         bb
     }
 
@@ -775,11 +848,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// A private, 8-byte aligned constant global holding `val`.
-    fn private_constant(
-        &self,
-        val: inkwell::values::StructValue<'ctx>,
-        name: &str,
-    ) -> PointerValue<'ctx> {
+    fn private_constant(&self, val: impl BasicValue<'ctx>, name: &str) -> PointerValue<'ctx> {
+        let val = val.as_basic_value_enum();
         let g = self
             .module
             .add_global(val.get_type(), Some(AddressSpace::default()), name);
@@ -797,9 +867,54 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     // ----- expressions -----
 
     fn expr(&mut self, e: &'a Expr) -> BasicValueEnum<'ctx> {
+        // Calls report the line of their own expression in tracebacks.
+        let saved = self.line;
+        if e.span != Span::default() {
+            self.line = self.line_of(e.span);
+        }
+        let v = self.expr_inner(e);
+        self.line = saved;
+        v
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> BasicValueEnum<'ctx> {
         let i64t = self.ctx.i64_type();
         let f64t = self.ctx.f64_type();
         match &e.kind {
+            ExprKind::None if matches!(e.ty, Ty::Optional(_)) => self
+                .ctx
+                .ptr_type(AddressSpace::default())
+                .const_null()
+                .into(),
+            ExprKind::New {
+                class,
+                init,
+                args,
+                map,
+            } => self.new_object(*class, *init, args, map),
+            ExprKind::MethodCall {
+                func,
+                slot,
+                args,
+                map,
+            } => self.method_call(*func, *slot, args, map),
+            ExprKind::GetField(x, i) => self.get_field(x, *i, &e.ty),
+            ExprKind::IsInstance(x, cs) => self.isinstance(x, cs),
+            ExprKind::Cast(x) => self.expr(x),
+            ExprKind::Wrap(x) => {
+                let v = self.expr(x);
+                self.wrap(v, &x.ty)
+            }
+            ExprKind::Unwrap(x, check) => {
+                let v = self.expr(x);
+                self.unwrap(v, &e.ty, check)
+            }
+            ExprKind::IsNone(x) => {
+                let v = self.expr(x).into_pointer_value();
+                b!(self.builder.build_is_null(v, "isnone")).into()
+            }
+            ExprKind::ExcInit(x, args) => self.exc_init(x, args),
+            ExprKind::ClassName(x) => self.class_name(x),
             ExprKind::Int(v) => i64t.const_int(*v as u64, true).into(),
             ExprKind::Float(v) => f64t.const_float(*v).into(),
             ExprKind::Bool(v) => self.ctx.bool_type().const_int(*v as u64, false).into(),
@@ -871,10 +986,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     params.push(v.into());
                 }
                 let f = self.funcs[func.index()];
-                let r = b!(self.builder.build_call(f, &params, "call"));
-                r.try_as_basic_value()
-                    .basic()
-                    .unwrap_or_else(|| self.none())
+                self.call_fn(f, &params).unwrap_or_else(|| self.none())
             }
             ExprKind::Runtime(name, args) => {
                 let vals: Vec<BasicMetadataValueEnum> =
@@ -1036,6 +1148,23 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 ))
             }
             Ty::Tuple(ts) => self.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
+            Ty::Class(_) => self.ctx.bool_type().const_int(1, false),
+            Ty::ExcArgs => {
+                let ptr = self.ctx.ptr_type(AddressSpace::default());
+                let args = b!(self.builder.build_load(
+                    ptr,
+                    self.word_ptr(v.into_pointer_value(), 1),
+                    "args"
+                ));
+                let len = self.load_i64(args.into_pointer_value());
+                b!(self.builder.build_int_compare(
+                    IntPredicate::NE,
+                    len,
+                    self.ctx.i64_type().const_zero(),
+                    "truth"
+                ))
+            }
+            Ty::Optional(inner) => self.optional_truth(v, inner),
         }
     }
 
@@ -1310,7 +1439,29 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     r
                 };
             }
-            CmpKind::Generic(t) => return self.generic_compare(op, t, a, b),
+            CmpKind::Generic(t) => {
+                // An operand of type T meets an Optional[T] one wrapped.
+                let a = if aty != t && matches!(t, Ty::Optional(_)) {
+                    self.wrap(a, aty)
+                } else {
+                    a
+                };
+                let b = if bty != t && matches!(t, Ty::Optional(_)) {
+                    self.wrap(b, bty)
+                } else {
+                    b
+                };
+                return self.generic_compare(op, t, a, b);
+            }
+            CmpKind::NoneCheck => {
+                let v = if matches!(aty, Ty::Optional(_)) { a } else { b };
+                let p = v.into_pointer_value();
+                return if op == CmpOp::Eq {
+                    b!(self.builder.build_is_null(p, "isnone"))
+                } else {
+                    b!(self.builder.build_is_not_null(p, "notnone"))
+                };
+            }
             CmpKind::TupleOrder(kinds, la, lb) => {
                 return self.tuple_order(op, kinds, *la, *lb, a, b, aty, bty)
             }
@@ -1385,7 +1536,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 };
                 b!(self.builder.build_int_compare(p, r, zero, "scmp"))
             }
-            CmpKind::Contains(_) | CmpKind::Generic(_) | CmpKind::TupleOrder(..) => {
+            CmpKind::Contains(_)
+            | CmpKind::Generic(_)
+            | CmpKind::TupleOrder(..)
+            | CmpKind::NoneCheck => {
                 unreachable!("handled above")
             }
             CmpKind::Identity => {
@@ -1528,6 +1682,21 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let s = self.slot_of(v, ty);
                 self.call_rt("mg_repr", &[d.into(), s.into()])
             }
+            Ty::Class(_) | Ty::Optional(_) => {
+                let d = self.type_desc(ty);
+                let s = self.slot_of(v, ty);
+                let f = if repr { "mg_repr" } else { "mg_str_of" };
+                self.call_rt(f, &[d.into(), s.into()])
+            }
+            Ty::ExcArgs => {
+                // The exception's `args` with the descriptor stored beside it.
+                let e = v.into_pointer_value();
+                let i64t = self.ctx.i64_type();
+                let ptr = self.ctx.ptr_type(AddressSpace::default());
+                let args = b!(self.builder.build_load(i64t, self.word_ptr(e, 1), "args"));
+                let desc = b!(self.builder.build_load(ptr, self.word_ptr(e, 2), "argsty"));
+                self.call_rt("mg_repr", &[desc.into(), args.into()])
+            }
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
             Ty::Int => self.call_rt("mg_str_from_int", &[v.into()]),
             Ty::Float => self.call_rt("mg_str_from_float", &[v.into()]),
@@ -1584,6 +1753,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let s = self.slot_of(v, ty);
                 self.call_rt("mg_print_value", &[d.into(), s.into()]);
             }
+            Ty::Class(_) | Ty::Optional(_) | Ty::ExcArgs => {
+                let s = self.value_to_str(v, ty, repr);
+                self.call_rt("mg_print_str", &[s.into()]);
+            }
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
             Ty::Int => {
                 self.call_rt("mg_print_int", &[v.into()]);
@@ -1634,9 +1807,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 fn holds_pointer(t: &Ty) -> bool {
     // (A range is three ints.)
     match t {
-        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) | Ty::DictView(..) => {
-            true
-        }
+        Ty::Str
+        | Ty::List(_)
+        | Ty::Dict(..)
+        | Ty::Set(_)
+        | Ty::VarTuple(_)
+        | Ty::DictView(..)
+        | Ty::Class(_)
+        | Ty::Optional(_)
+        | Ty::ExcArgs => true,
         Ty::Tuple(ts) => ts.iter().any(holds_pointer),
         _ => false,
     }
@@ -1649,9 +1828,15 @@ pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
         Ty::Float => ctx.f64_type().into(),
         Ty::Bool => ctx.bool_type().into(),
         Ty::None => ctx.struct_type(&[], false).into(),
-        Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) | Ty::DictView(..) => {
-            ctx.ptr_type(AddressSpace::default()).into()
-        }
+        Ty::Str
+        | Ty::List(_)
+        | Ty::Dict(..)
+        | Ty::Set(_)
+        | Ty::VarTuple(_)
+        | Ty::DictView(..)
+        | Ty::Class(_)
+        | Ty::Optional(_)
+        | Ty::ExcArgs => ctx.ptr_type(AddressSpace::default()).into(),
         Ty::Range => {
             let i = ctx.i64_type();
             ctx.struct_type(&[i.into(), i.into(), i.into()], false)
@@ -1662,5 +1847,23 @@ pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
             ctx.struct_type(&fields, false).into()
         }
         Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
+    }
+}
+
+/// The span that locates a statement in tracebacks, if it has one.
+fn stmt_span(s: &Stmt) -> Option<Span> {
+    match s {
+        Stmt::Assign(_, e)
+        | Stmt::Expr(e)
+        | Stmt::If(e, ..)
+        | Stmt::While { test: e, .. }
+        | Stmt::SetItem(e, ..)
+        | Stmt::DelItem(e, _)
+        | Stmt::StrAppend(_, e)
+        | Stmt::Return(Some(e))
+        | Stmt::Assert(e, _)
+        | Stmt::SetField(e, ..) => Some(e.span).filter(|s| *s != Span::default()),
+        Stmt::Raise { span, .. } => Some(*span),
+        _ => None,
     }
 }

@@ -87,7 +87,13 @@ impl Timer {
 /// Parses and type-checks a source file.
 pub fn check(src: &SourceFile) -> Result<Program, Error> {
     let ast = multigen_syntax::parse(&src.text).map_err(Error::Diagnostics)?;
-    multigen_hir::check(&ast).map_err(Error::Diagnostics)
+    let mut program = multigen_hir::check(&ast).map_err(Error::Diagnostics)?;
+    // Tracebacks quote the file as it was named and its source lines.
+    program.source = multigen_hir::ir::Source {
+        file: src.name.clone(),
+        text: src.text.clone(),
+    };
+    Ok(program)
 }
 
 /// The text dump of the syntax tree (`--emit ast`).
@@ -132,7 +138,7 @@ pub fn emit(
 /// A program compiled and linked in memory, ready to run.
 pub struct JitProgram {
     _jit: Jit,
-    init: extern "C" fn(),
+    init: extern "C-unwind" fn(),
 }
 
 impl JitProgram {
@@ -146,7 +152,7 @@ impl JitProgram {
         t.lap("jit link");
         // SAFETY: the module-init function has the signature `void(void)`;
         // the JIT that owns its code lives as long as this value.
-        let init = unsafe { std::mem::transmute::<usize, extern "C" fn()>(addr) };
+        let init = unsafe { std::mem::transmute::<usize, extern "C-unwind" fn()>(addr) };
         Ok(JitProgram { _jit: jit, init })
     }
 

@@ -6,6 +6,18 @@ use std::fmt::Write;
 /// Renders a whole program, one function after another.
 pub fn dump(p: &Program) -> String {
     let mut out = String::new();
+    for (i, c) in p.classes.iter().enumerate().filter(|(_, c)| !c.builtin) {
+        let fields: Vec<String> = c.fields.iter().map(|(n, t)| format!("{n}: {t}")).collect();
+        let vt: Vec<String> = c.vtable.iter().map(|f| format!("f{}", f.0)).collect();
+        let _ = writeln!(
+            out,
+            "class c{i} {}({}) {{{}}} vtable [{}]",
+            c.name,
+            c.parent.map(|p| p.0.to_string()).unwrap_or_default(),
+            fields.join(", "),
+            vt.join(", ")
+        );
+    }
     for (i, g) in p.globals.iter().enumerate() {
         let check = if g.checked { " (checked)" } else { "" };
         let _ = writeln!(out, "global g{i} {}: {}{check}", g.name, g.ty);
@@ -49,6 +61,40 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
                 if !b.is_empty() {
                     let _ = writeln!(out, "{pad}else:");
                     block(out, b, depth + 1);
+                }
+            }
+            Stmt::SetField(o, i, v) => {
+                let _ = writeln!(out, "{pad}{}.field{i} = {}", expr(o), expr(v));
+            }
+            Stmt::Raise { exc, cause, .. } => {
+                let e = exc.as_ref().map(expr).unwrap_or_default();
+                let c = match cause {
+                    None => String::new(),
+                    Some(None) => " from None".into(),
+                    Some(Some(c)) => format!(" from {}", expr(c)),
+                };
+                let _ = writeln!(out, "{pad}raise {e}{c}");
+            }
+            Stmt::Try(t) => {
+                let _ = writeln!(out, "{pad}try:");
+                block(out, &t.body, depth + 1);
+                for h in &t.handlers {
+                    let cs: Vec<String> = h.classes.iter().map(|c| format!("c{}", c.0)).collect();
+                    let var = h
+                        .var
+                        .as_ref()
+                        .map(|p| format!(" as {}", place(p)))
+                        .unwrap_or_default();
+                    let _ = writeln!(out, "{pad}except ({}){var}:", cs.join(", "));
+                    block(out, &h.body, depth + 1);
+                }
+                if !t.orelse.is_empty() {
+                    let _ = writeln!(out, "{pad}else:");
+                    block(out, &t.orelse, depth + 1);
+                }
+                if !t.finalbody.is_empty() {
+                    let _ = writeln!(out, "{pad}finally:");
+                    block(out, &t.finalbody, depth + 1);
                 }
             }
             Stmt::While { test, body, orelse } => {
@@ -126,6 +172,9 @@ fn iter(it: &Iter) -> String {
             f.map(|f| format!("f{}", f.0)).unwrap_or("None".into()),
             iter(i)
         ),
+        Iter::Protocol { iter, next, .. } => {
+            format!("protocol({}, next {})", expr(iter), expr(next))
+        }
     }
 }
 
@@ -145,6 +194,16 @@ fn target(t: &Target) -> String {
             format!("[{}]", ts.iter().map(target).collect::<Vec<_>>().join(", "))
         }
     }
+}
+
+fn arg_map(map: &[ArgSource]) -> String {
+    map.iter()
+        .map(|m| match m {
+            ArgSource::Written(i) => format!("#{i}"),
+            ArgSource::Default(d) => format!("default {}", expr(d)),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn list(es: &[Expr]) -> String {
@@ -175,15 +234,51 @@ fn expr(e: &Expr) -> String {
         ExprKind::Or(xs) => format!("or({})", list(xs)),
         ExprKind::IfExp(c, a, b) => format!("if({}, {}, {})", expr(c), expr(a), expr(b)),
         ExprKind::Call { func, args, map } => {
-            let map: Vec<String> = map
-                .iter()
-                .map(|m| match m {
-                    ArgSource::Written(i) => format!("#{i}"),
-                    ArgSource::Default(d) => format!("default {}", expr(d)),
-                })
-                .collect();
-            format!("call f{}({}) as [{}]", func.0, list(args), map.join(", "))
+            format!("call f{}({}) as [{}]", func.0, list(args), arg_map(map))
         }
+        ExprKind::New {
+            class,
+            init,
+            args,
+            map,
+        } => format!(
+            "new c{}({}) init {} as [{}]",
+            class.0,
+            list(args),
+            init.map(|f| format!("f{}", f.0)).unwrap_or("-".into()),
+            arg_map(map)
+        ),
+        ExprKind::MethodCall {
+            func,
+            slot,
+            args,
+            map,
+        } => format!(
+            "{} f{}({}) as [{}]",
+            match slot {
+                Some(s) => format!("virtual[{s}]"),
+                None => "method".into(),
+            },
+            func.0,
+            list(args),
+            arg_map(map)
+        ),
+        ExprKind::GetField(x, i) => format!("{}.field{i}", expr(x)),
+        ExprKind::IsInstance(x, cs) => format!(
+            "isinstance({}, {:?})",
+            expr(x),
+            cs.iter().map(|c| c.0).collect::<Vec<_>>()
+        ),
+        ExprKind::Cast(x) => format!("cast({})", expr(x)),
+        ExprKind::Wrap(x) => format!("wrap({})", expr(x)),
+        ExprKind::Unwrap(x, check) => format!(
+            "unwrap{}({})",
+            if check.is_some() { "!" } else { "" },
+            expr(x)
+        ),
+        ExprKind::IsNone(x) => format!("is_none({})", expr(x)),
+        ExprKind::ExcInit(x, xs) => format!("exc_init({}, {})", expr(x), list(xs)),
+        ExprKind::ClassName(x) => format!("class_name({})", expr(x)),
         ExprKind::Runtime(name, xs) => format!("{name}({})", list(xs)),
         ExprKind::Builtin(b, xs) => format!("{b:?}({})", list(xs)),
         ExprKind::Tuple(xs) => format!("tuple({})", list(xs)),

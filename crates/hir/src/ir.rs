@@ -32,6 +32,14 @@ pub enum Ty {
     /// An inference variable (the element type of an empty literal). Only
     /// exists while checking: a checked program contains none.
     Var(u32),
+    /// An instance of a class (a pointer to the object, never null).
+    Class(ClassId),
+    /// `T | None`: a null pointer for `None`; a pointer type's value as
+    /// is, a scalar's or tuple's value boxed.
+    Optional(Box<Ty>),
+    /// The `args` of an exception (the exception object itself, whose
+    /// `args` tuple has a type known only at run time): it can be printed.
+    ExcArgs,
 }
 
 impl Ty {
@@ -52,7 +60,9 @@ impl Ty {
             Ty::DictView(0, ..) => "dict_keys",
             Ty::DictView(1, ..) => "dict_values",
             Ty::DictView(..) => "dict_items",
-            Ty::Var(_) => "object",
+            Ty::Var(_) | Ty::Class(_) => "object",
+            Ty::Optional(_) => "Optional",
+            Ty::ExcArgs => "tuple",
         }
     }
 
@@ -60,9 +70,22 @@ impl Ty {
     pub fn is_heap(&self) -> bool {
         matches!(
             self,
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_)
+            Ty::Str
+                | Ty::List(_)
+                | Ty::Dict(..)
+                | Ty::Set(_)
+                | Ty::VarTuple(_)
+                | Ty::Class(_)
+                | Ty::Optional(_)
+                | Ty::ExcArgs
         )
     }
+}
+
+thread_local! {
+    /// The class names of the program being checked, so that types print
+    /// by name in diagnostics and dumps (a `Ty` holds only the class id).
+    pub static CLASS_NAMES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl fmt::Display for Ty {
@@ -80,6 +103,12 @@ impl fmt::Display for Ty {
             Ty::VarTuple(t) => write!(f, "tuple[{t}, ...]"),
             Ty::DictView(_, k, v) => write!(f, "{}[{k}, {v}]", self.class_name()),
             Ty::Var(_) => f.write_str("?"),
+            Ty::Class(c) => CLASS_NAMES.with(|n| match n.borrow().get(c.index()) {
+                Some(name) => f.write_str(name),
+                None => write!(f, "class#{}", c.0),
+            }),
+            Ty::Optional(t) => write!(f, "{t} | None"),
+            Ty::ExcArgs => f.write_str("tuple"),
             Ty::Tuple(ts) => {
                 f.write_str("tuple[")?;
                 for (i, t) in ts.iter().enumerate() {
@@ -111,6 +140,7 @@ macro_rules! id {
 id!(FuncId);
 id!(GlobalId);
 id!(LocalId);
+id!(ClassId);
 
 /// A whole program: its functions (one of them the module body) and globals.
 #[derive(Debug)]
@@ -119,7 +149,69 @@ pub struct Program {
     pub globals: Vec<Global>,
     /// The function holding the module's top-level statements.
     pub init: FuncId,
+    /// Every class: the runtime's built-in exception classes first, then
+    /// the program's own in source order (a base before its subclasses).
+    pub classes: Vec<Class>,
+    /// The source, for tracebacks (filled in by the driver).
+    pub source: Source,
 }
+
+/// The program's file name and text, which tracebacks quote.
+#[derive(Debug, Default, Clone)]
+pub struct Source {
+    pub file: String,
+    pub text: String,
+}
+
+/// The special methods the runtime calls through a class's descriptor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dunder {
+    Repr,
+    Str,
+    Eq,
+    Hash,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+#[derive(Debug, Clone)]
+pub struct Class {
+    pub name: String,
+    pub parent: Option<ClassId>,
+    /// Defined by the runtime (the built-in exceptions): the descriptor is
+    /// the runtime's `mg_class_NAME`.
+    pub builtin: bool,
+    /// Derives from `BaseException`: instances start with the runtime's
+    /// exception header.
+    pub is_exception: bool,
+    /// Every instance field, inherited ones first, in layout order.
+    pub fields: Vec<(String, Ty)>,
+    /// The implementation of each virtual method slot.
+    pub vtable: Vec<FuncId>,
+    /// Special methods the runtime calls (own or inherited).
+    pub dunders: Vec<(Dunder, FuncId)>,
+    /// `__hash__` is `None` (a dataclass with `eq` and without `frozen`).
+    pub unhashable: bool,
+    /// The module prefix printed in tracebacks (`dataclasses`), if any.
+    pub module: Option<String>,
+}
+
+impl Class {
+    /// The number of 8-byte words before the first field: the class
+    /// pointer, plus the exception header for exceptions.
+    pub fn header_words(&self) -> usize {
+        if self.is_exception {
+            EXC_HEADER_WORDS
+        } else {
+            1
+        }
+    }
+}
+
+/// The size in words of the runtime's `MgException` header.
+pub const EXC_HEADER_WORDS: usize = 7;
 
 #[derive(Debug)]
 pub struct Global {
@@ -136,6 +228,8 @@ pub struct Global {
 #[derive(Debug)]
 pub struct Function {
     pub name: String,
+    /// The class of a method (methods get no `multigen call` entry point).
+    pub class: Option<ClassId>,
     pub params: Vec<LocalId>,
     pub ret: Ty,
     pub locals: Vec<Local>,
@@ -203,6 +297,34 @@ pub enum Stmt {
     Continue,
     Return(Option<Expr>),
     Assert(Expr, Option<Expr>),
+    /// `object.field = value`: the object, the field's index, the value.
+    SetField(Expr, usize, Expr),
+    /// `raise exc [from cause]`; `exc` None re-raises the exception being
+    /// handled by the innermost enclosing `except`. `cause` is
+    /// `Some(None)` for `from None`.
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Option<Expr>>,
+        span: Span,
+    },
+    Try(Box<Try>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Try {
+    pub body: Vec<Stmt>,
+    pub handlers: Vec<Handler>,
+    pub orelse: Vec<Stmt>,
+    pub finalbody: Vec<Stmt>,
+}
+
+/// An `except` clause: the classes it catches (none for a bare `except`),
+/// where `as name` stores the exception, and its body.
+#[derive(Clone, Debug)]
+pub struct Handler {
+    pub classes: Vec<ClassId>,
+    pub var: Option<Place>,
+    pub body: Vec<Stmt>,
 }
 
 /// What a `for` loop (or comprehension clause) iterates over. Each kind
@@ -236,6 +358,15 @@ pub enum Iter {
     Map(FuncId, Box<Iter>),
     /// `filter(f, inner)` (`None` keeps truthy elements).
     Filter(Option<FuncId>, Box<Iter>),
+    /// An object with `__iter__`/`__next__`: the iterator (the value of
+    /// `__iter__()`), and the call of its `__next__` on a placeholder
+    /// receiver (`Load` of the given local, which the loop sets); a
+    /// `StopIteration` from it ends the loop.
+    Protocol {
+        iter: Expr,
+        holder: LocalId,
+        next: Expr,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -267,6 +398,9 @@ pub enum CmpKind {
     /// Any other type: the runtime's generic equality/ordering, driven by
     /// the type descriptor of this (common) type.
     Generic(Ty),
+    /// `x is None` / `x == None` for an `Optional` operand (the other is
+    /// `None`): a null test.
+    NoneCheck,
     /// The answer is known from the types alone (`1 == "a"`, `None is None`);
     /// the operands are still evaluated for their effects.
     Const(bool),
@@ -379,6 +513,43 @@ pub enum ExprKind {
     /// Statements run for their effect, then the value of an expression
     /// (lowered comprehensions and reductions).
     Block(Vec<Stmt>, Box<Expr>),
+    /// A new instance of a class: allocate, then run `init` (if any) with
+    /// the new object followed by the arguments. Built-in exception
+    /// classes take the arguments as their `args` tuple instead.
+    New {
+        class: ClassId,
+        init: Option<FuncId>,
+        args: Vec<Expr>,
+        map: Vec<ArgSource>,
+    },
+    /// A method call: arguments as written (the receiver first), their
+    /// mapping onto the parameters, and the virtual-table slot when the
+    /// method is dispatched dynamically.
+    MethodCall {
+        func: FuncId,
+        slot: Option<usize>,
+        args: Vec<Expr>,
+        map: Vec<ArgSource>,
+    },
+    /// A field of an object.
+    GetField(Box<Expr>, usize),
+    /// Whether the object is an instance of one of the classes.
+    IsInstance(Box<Expr>, Vec<ClassId>),
+    /// The same pointer seen as another class type (an upcast, or a
+    /// downcast after an `isinstance` test).
+    Cast(Box<Expr>),
+    /// A value of type `T` as `Optional[T]`.
+    Wrap(Box<Expr>),
+    /// The `T` inside an `Optional[T]`; when a message is given, `None`
+    /// raises that exception (type, message) instead.
+    Unwrap(Box<Expr>, Option<(&'static str, String)>),
+    /// Whether an `Optional` value is `None`.
+    IsNone(Box<Expr>),
+    /// Sets the `args` of an exception object (`super().__init__(...)` in
+    /// an exception class): the object, then the arguments.
+    ExcInit(Box<Expr>, Vec<Expr>),
+    /// The `__name__` of the exception object's class, `type(e).__name__`.
+    ClassName(Box<Expr>),
     /// A call of a runtime function with arguments converted as described.
     Rt {
         name: &'static str,

@@ -5,12 +5,12 @@
 //! value of any type is handled, compiled code passes its type descriptor.
 //! The submodules hold the logic as Rust functions that return
 //! [`PyResult`](crate::error::PyResult) where Python would raise; this file
-//! holds the C ABI: the interface declarations and thin `extern "C"`
+//! holds the C ABI: the interface declarations and thin `extern "C-unwind"`
 //! wrappers that raise.
 //!
 //! Conventions of the ABI below:
 //! * booleans are returned and taken as `i64` 0/1;
-//! * a key function is null or an `extern "C" fn(u64) -> u64` mapping an
+//! * a key function is null or an `extern "C-unwind" fn(u64) -> u64` mapping an
 //!   element slot to a key slot of the descriptor passed along with it;
 //! * slice bounds come with a `flags` bitmask of absent parts: 1 = no start,
 //!   2 = no stop, 4 = no step;
@@ -19,15 +19,18 @@
 
 mod dict;
 pub(crate) mod list;
-mod mem;
+pub(crate) mod mem;
+mod objects;
 mod set;
 mod sort;
-mod value;
+pub(crate) mod value;
 
+#[cfg(test)]
+mod objects_tests;
 #[cfg(test)]
 mod tests;
 
-use crate::error::{ok_or_raise, raise};
+use crate::error::{ok_or_raise, raise, raise_err};
 use crate::object::{
     new_list, MgList, MgTuple, MgType, KIND_BOOL, KIND_FLOAT, KIND_INT, KIND_NONE, KIND_STR,
 };
@@ -153,7 +156,7 @@ runtime_interface! {
 /// `t` must be a valid descriptor and `v` a valid value of that type (the
 /// same holds for every descriptor/value pair below).
 #[no_mangle]
-pub unsafe extern "C" fn mg_hash(t: *const MgType, v: u64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_hash(t: *const MgType, v: u64) -> i64 {
     ok_or_raise(value::hash(ty(t), v))
 }
 
@@ -162,8 +165,8 @@ pub unsafe extern "C" fn mg_hash(t: *const MgType, v: u64) -> i64 {
 /// # Safety
 /// See [`mg_hash`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_eq(t: *const MgType, a: u64, b: u64) -> i64 {
-    i64::from(value::eq(ty(t), a, ty(t), b))
+pub unsafe extern "C-unwind" fn mg_eq(t: *const MgType, a: u64, b: u64) -> i64 {
+    i64::from(value::eq_top(ty(t), a, ty(t), b))
 }
 
 /// `a == b` for values of two types (`1 == 1.0`, `[1] == [1.0]`; values
@@ -172,8 +175,13 @@ pub unsafe extern "C" fn mg_eq(t: *const MgType, a: u64, b: u64) -> i64 {
 /// # Safety
 /// See [`mg_hash`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_eq_mixed(ta: *const MgType, a: u64, tb: *const MgType, b: u64) -> i64 {
-    i64::from(value::eq(ty(ta), a, ty(tb), b))
+pub unsafe extern "C-unwind" fn mg_eq_mixed(
+    ta: *const MgType,
+    a: u64,
+    tb: *const MgType,
+    b: u64,
+) -> i64 {
+    i64::from(value::eq_top(ty(ta), a, ty(tb), b))
 }
 
 /// `a <op> b` for two values of type `t`, as 0/1; `op` is 0 `<`, 1 `<=`,
@@ -184,7 +192,7 @@ pub unsafe extern "C" fn mg_eq_mixed(ta: *const MgType, a: u64, tb: *const MgTyp
 /// # Safety
 /// See [`mg_hash`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_compare(t: *const MgType, a: u64, b: u64, op: i64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_compare(t: *const MgType, a: u64, b: u64, op: i64) -> i64 {
     i64::from(ok_or_raise(value::compare(ty(t), a, ty(t), b, op)))
 }
 
@@ -193,7 +201,7 @@ pub unsafe extern "C" fn mg_compare(t: *const MgType, a: u64, b: u64, op: i64) -
 /// # Safety
 /// See [`mg_hash`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_compare_mixed(
+pub unsafe extern "C-unwind" fn mg_compare_mixed(
     ta: *const MgType,
     a: u64,
     tb: *const MgType,
@@ -210,7 +218,7 @@ pub unsafe extern "C" fn mg_compare_mixed(
 /// # Safety
 /// See [`mg_hash`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_cmp(t: *const MgType, a: u64, b: u64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_cmp(t: *const MgType, a: u64, b: u64) -> i64 {
     ok_or_raise(value::cmp3(ty(t), a, b))
 }
 
@@ -219,22 +227,26 @@ pub unsafe extern "C" fn mg_cmp(t: *const MgType, a: u64, b: u64) -> i64 {
 /// # Safety
 /// See [`mg_hash`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_repr(t: *const MgType, v: u64) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_repr(t: *const MgType, v: u64) -> *const MgStr {
     let mut out = Vec::new();
     value::write_repr(ty(t), v, &mut out);
     value::new_str(&out)
 }
 
-/// `str(v)`: a `str` itself, `repr(v)` for everything else.
+/// `str(v)`: a `str` itself, an instance's `__str__`, `repr(v)` for
+/// everything else.
 ///
 /// # Safety
 /// See [`mg_hash`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_of(t: *const MgType, v: u64) -> *const MgStr {
-    if (*t).kind == KIND_STR {
+pub unsafe extern "C-unwind" fn mg_str_of(t: *const MgType, v: u64) -> *const MgStr {
+    let (t, v) = value::norm(ty(t), v);
+    if t.kind == KIND_STR {
         return v as *const MgStr;
     }
-    mg_repr(t, v)
+    let mut out = Vec::new();
+    value::write_str(t, v, &mut out);
+    value::new_str(&out)
 }
 
 /// Appends `str(v)` to stdout (what `print(v)` shows), without building a
@@ -243,16 +255,25 @@ pub unsafe extern "C" fn mg_str_of(t: *const MgType, v: u64) -> *const MgStr {
 /// # Safety
 /// See [`mg_hash`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_print_value(t: *const MgType, v: u64) {
-    if (*t).kind == KIND_STR {
+pub unsafe extern "C-unwind" fn mg_print_value(t: *const MgType, v: u64) {
+    let (t, v) = value::norm(ty(t), v);
+    if t.kind == KIND_STR {
         crate::mg_print_str(v as *const MgStr);
         return;
     }
     if print_scalar(t, v) {
         return;
     }
+    if objects::may_call_user(t) {
+        // User methods may print or raise: build the whole text first, as
+        // CPython does.
+        let mut out = Vec::new();
+        value::write_str(t, v, &mut out);
+        crate::io::print_bytes(&out);
+        return;
+    }
     let mut out = value::PrintSink::new();
-    value::write_str(ty(t), v, &mut out);
+    value::write_str(t, v, &mut out);
     out.flush();
 }
 
@@ -261,22 +282,29 @@ pub unsafe extern "C" fn mg_print_value(t: *const MgType, v: u64) {
 /// # Safety
 /// See [`mg_hash`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_print_repr(t: *const MgType, v: u64) {
-    if (*t).kind == KIND_STR {
+pub unsafe extern "C-unwind" fn mg_print_repr(t: *const MgType, v: u64) {
+    let (t, v) = value::norm(ty(t), v);
+    if t.kind == KIND_STR {
         crate::mg_print_str_repr(v as *const MgStr);
         return;
     }
     if print_scalar(t, v) {
         return;
     }
+    if objects::may_call_user(t) {
+        let mut out = Vec::new();
+        value::write_repr(t, v, &mut out);
+        crate::io::print_bytes(&out);
+        return;
+    }
     let mut out = value::PrintSink::new();
-    value::write_repr(ty(t), v, &mut out);
+    value::write_repr(t, v, &mut out);
     out.flush();
 }
 
 /// Prints a number, bool or `None` directly; false for other types.
-unsafe fn print_scalar(t: *const MgType, v: u64) -> bool {
-    match (*t).kind {
+fn print_scalar(t: &MgType, v: u64) -> bool {
+    match t.kind {
         KIND_INT => crate::mg_print_int(v as i64),
         KIND_FLOAT => crate::mg_print_float(f64::from_bits(v)),
         KIND_BOOL => crate::mg_print_bool(v as i64),
@@ -286,22 +314,22 @@ unsafe fn print_scalar(t: *const MgType, v: u64) -> bool {
     true
 }
 
-/// Raises `KeyError: <repr of key>` (for `d[key]`, `del d[key]`,
-/// `d.pop(key)`, `s.remove(key)`).
+/// Raises `KeyError(key)` (for `d[key]`, `del d[key]`, `d.pop(key)`,
+/// `s.remove(key)`): `e.args[0]` is the key, and the traceback shows its
+/// repr.
 ///
 /// # Safety
 /// See [`mg_hash`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_raise_key_error(t: *const MgType, key: u64) {
-    let (ty_, msg) = dict::key_error(ty(t), key);
-    raise(ty_, &msg)
+pub unsafe extern "C-unwind" fn mg_raise_key_error(t: *const MgType, key: u64) {
+    raise_err(dict::key_error(ty(t), key))
 }
 
 /// Raises `IndexError`: `kind` 0 `list index out of range`, 1 `list
 /// assignment index out of range`, 2 `tuple index out of range`. Compiled
 /// code checks bounds inline and calls this only to raise.
 #[no_mangle]
-pub extern "C" fn mg_raise_index_error(kind: i64) {
+pub extern "C-unwind" fn mg_raise_index_error(kind: i64) {
     raise("IndexError", list::index_error_message(kind))
 }
 
@@ -313,7 +341,7 @@ pub extern "C" fn mg_raise_index_error(kind: i64) {
 /// # Safety
 /// `out` must be valid for three writes.
 #[no_mangle]
-pub unsafe extern "C" fn mg_slice_adjust(
+pub unsafe extern "C-unwind" fn mg_slice_adjust(
     len: i64,
     start: i64,
     stop: i64,
@@ -335,7 +363,7 @@ pub unsafe extern "C" fn mg_slice_adjust(
 /// A new list of `len` zeroed slots (`[]` for 0) with elements of type
 /// `elem`; compiled code fills the slots of a list display.
 #[no_mangle]
-pub extern "C" fn mg_list_new(elem: *const MgType, len: i64) -> *mut MgList {
+pub extern "C-unwind" fn mg_list_new(elem: *const MgType, len: i64) -> *mut MgList {
     new_list(elem, len.max(0) as usize)
 }
 
@@ -345,7 +373,7 @@ pub extern "C" fn mg_list_new(elem: *const MgType, len: i64) -> *mut MgList {
 /// # Safety
 /// `l` must be a valid list (the same holds for every list below).
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_grow(l: *mut MgList) {
+pub unsafe extern "C-unwind" fn mg_list_grow(l: *mut MgList) {
     list::reserve(l, (*l).len as usize + 1);
 }
 
@@ -354,7 +382,7 @@ pub unsafe extern "C" fn mg_list_grow(l: *mut MgList) {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_reserve(l: *mut MgList, n: i64) {
+pub unsafe extern "C-unwind" fn mg_list_reserve(l: *mut MgList, n: i64) {
     list::reserve(l, n.max(0) as usize);
 }
 
@@ -363,7 +391,7 @@ pub unsafe extern "C" fn mg_list_reserve(l: *mut MgList, n: i64) {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_append(l: *mut MgList, x: u64) {
+pub unsafe extern "C-unwind" fn mg_list_append(l: *mut MgList, x: u64) {
     list::append(l, x);
 }
 
@@ -372,7 +400,7 @@ pub unsafe extern "C" fn mg_list_append(l: *mut MgList, x: u64) {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_extend(l: *mut MgList, other: *const MgList) {
+pub unsafe extern "C-unwind" fn mg_list_extend(l: *mut MgList, other: *const MgList) {
     list::extend(l, other);
 }
 
@@ -381,7 +409,7 @@ pub unsafe extern "C" fn mg_list_extend(l: *mut MgList, other: *const MgList) {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_insert(l: *mut MgList, i: i64, x: u64) {
+pub unsafe extern "C-unwind" fn mg_list_insert(l: *mut MgList, i: i64, x: u64) {
     list::insert(l, i, x);
 }
 
@@ -391,7 +419,7 @@ pub unsafe extern "C" fn mg_list_insert(l: *mut MgList, i: i64, x: u64) {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_pop(l: *mut MgList, i: i64) -> u64 {
+pub unsafe extern "C-unwind" fn mg_list_pop(l: *mut MgList, i: i64) -> u64 {
     ok_or_raise(list::pop(l, i))
 }
 
@@ -400,7 +428,7 @@ pub unsafe extern "C" fn mg_list_pop(l: *mut MgList, i: i64) -> u64 {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_remove(l: *mut MgList, x: u64) {
+pub unsafe extern "C-unwind" fn mg_list_remove(l: *mut MgList, x: u64) {
     ok_or_raise(list::remove(l, x))
 }
 
@@ -410,7 +438,12 @@ pub unsafe extern "C" fn mg_list_remove(l: *mut MgList, x: u64) {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_index(l: *const MgList, x: u64, start: i64, stop: i64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_list_index(
+    l: *const MgList,
+    x: u64,
+    start: i64,
+    stop: i64,
+) -> i64 {
     ok_or_raise(list::index(l, x, start, stop))
 }
 
@@ -419,7 +452,7 @@ pub unsafe extern "C" fn mg_list_index(l: *const MgList, x: u64, start: i64, sto
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_count(l: *const MgList, x: u64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_list_count(l: *const MgList, x: u64) -> i64 {
     list::count(l, x)
 }
 
@@ -428,7 +461,7 @@ pub unsafe extern "C" fn mg_list_count(l: *const MgList, x: u64) -> i64 {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_contains(l: *const MgList, x: u64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_list_contains(l: *const MgList, x: u64) -> i64 {
     i64::from(list::contains(l, x))
 }
 
@@ -437,7 +470,7 @@ pub unsafe extern "C" fn mg_list_contains(l: *const MgList, x: u64) -> i64 {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_reverse(l: *mut MgList) {
+pub unsafe extern "C-unwind" fn mg_list_reverse(l: *mut MgList) {
     list::reverse(l);
 }
 
@@ -446,7 +479,7 @@ pub unsafe extern "C" fn mg_list_reverse(l: *mut MgList) {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_copy(l: *const MgList) -> *mut MgList {
+pub unsafe extern "C-unwind" fn mg_list_copy(l: *const MgList) -> *mut MgList {
     list::copy(l)
 }
 
@@ -455,7 +488,7 @@ pub unsafe extern "C" fn mg_list_copy(l: *const MgList) -> *mut MgList {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_clear(l: *mut MgList) {
+pub unsafe extern "C-unwind" fn mg_list_clear(l: *mut MgList) {
     list::clear(l);
 }
 
@@ -464,7 +497,7 @@ pub unsafe extern "C" fn mg_list_clear(l: *mut MgList) {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_concat(a: *const MgList, b: *const MgList) -> *mut MgList {
+pub unsafe extern "C-unwind" fn mg_list_concat(a: *const MgList, b: *const MgList) -> *mut MgList {
     list::concat(a, b)
 }
 
@@ -473,7 +506,7 @@ pub unsafe extern "C" fn mg_list_concat(a: *const MgList, b: *const MgList) -> *
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_repeat(l: *const MgList, n: i64) -> *mut MgList {
+pub unsafe extern "C-unwind" fn mg_list_repeat(l: *const MgList, n: i64) -> *mut MgList {
     ok_or_raise(list::repeat(l, n))
 }
 
@@ -482,7 +515,7 @@ pub unsafe extern "C" fn mg_list_repeat(l: *const MgList, n: i64) -> *mut MgList
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_imul(l: *mut MgList, n: i64) {
+pub unsafe extern "C-unwind" fn mg_list_imul(l: *mut MgList, n: i64) {
     ok_or_raise(list::imul(l, n))
 }
 
@@ -492,7 +525,7 @@ pub unsafe extern "C" fn mg_list_imul(l: *mut MgList, n: i64) {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_slice(
+pub unsafe extern "C-unwind" fn mg_list_slice(
     l: *const MgList,
     start: i64,
     stop: i64,
@@ -510,7 +543,7 @@ pub unsafe extern "C" fn mg_list_slice(
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_set_slice(
+pub unsafe extern "C-unwind" fn mg_list_set_slice(
     l: *mut MgList,
     start: i64,
     stop: i64,
@@ -526,7 +559,7 @@ pub unsafe extern "C" fn mg_list_set_slice(
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_del_slice(
+pub unsafe extern "C-unwind" fn mg_list_del_slice(
     l: *mut MgList,
     start: i64,
     stop: i64,
@@ -542,7 +575,7 @@ pub unsafe extern "C" fn mg_list_del_slice(
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_del_item(l: *mut MgList, i: i64) {
+pub unsafe extern "C-unwind" fn mg_list_del_item(l: *mut MgList, i: i64) {
     ok_or_raise(list::del_item(l, i))
 }
 
@@ -552,9 +585,9 @@ pub unsafe extern "C" fn mg_list_del_item(l: *mut MgList, i: i64) {
 ///
 /// # Safety
 /// See [`mg_list_grow`]; `key_fn` must be null or an
-/// `extern "C" fn(u64) -> u64` returning values of type `key_t`.
+/// `extern "C-unwind" fn(u64) -> u64` returning values of type `key_t`.
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_sort(
+pub unsafe extern "C-unwind" fn mg_list_sort(
     l: *mut MgList,
     key_fn: *const u8,
     key_t: *const MgType,
@@ -568,7 +601,7 @@ pub unsafe extern "C" fn mg_list_sort(
 /// # Safety
 /// See [`mg_list_sort`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_sorted(
+pub unsafe extern "C-unwind" fn mg_list_sorted(
     l: *const MgList,
     key_fn: *const u8,
     key_t: *const MgType,
@@ -583,7 +616,7 @@ pub unsafe extern "C" fn mg_list_sorted(
 /// # Safety
 /// See [`mg_list_sort`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_min(
+pub unsafe extern "C-unwind" fn mg_list_min(
     l: *const MgList,
     key_fn: *const u8,
     key_t: *const MgType,
@@ -606,7 +639,7 @@ pub unsafe extern "C" fn mg_list_min(
 /// # Safety
 /// See [`mg_list_sort`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_max(
+pub unsafe extern "C-unwind" fn mg_list_max(
     l: *const MgList,
     key_fn: *const u8,
     key_t: *const MgType,
@@ -623,7 +656,7 @@ pub unsafe extern "C" fn mg_list_max(
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_sum_int(l: *const MgList, start: i64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_list_sum_int(l: *const MgList, start: i64) -> i64 {
     ok_or_raise(list::sum_int(l, start))
 }
 
@@ -634,7 +667,7 @@ pub unsafe extern "C" fn mg_list_sum_int(l: *const MgList, start: i64) -> i64 {
 /// # Safety
 /// See [`mg_list_grow`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_list_sum_float(l: *const MgList, start: f64) -> f64 {
+pub unsafe extern "C-unwind" fn mg_list_sum_float(l: *const MgList, start: f64) -> f64 {
     list::sum_float(l, start)
 }
 
@@ -644,7 +677,7 @@ pub unsafe extern "C" fn mg_list_sum_float(l: *const MgList, start: f64) -> f64 
 
 /// `{}` with keys of type `key_t` and values of type `val_t`.
 #[no_mangle]
-pub extern "C" fn mg_dict_new(key_t: *const MgType, val_t: *const MgType) -> *mut MgDict {
+pub extern "C-unwind" fn mg_dict_new(key_t: *const MgType, val_t: *const MgType) -> *mut MgDict {
     dict::new_dict(key_t, val_t)
 }
 
@@ -655,7 +688,7 @@ pub extern "C" fn mg_dict_new(key_t: *const MgType, val_t: *const MgType) -> *mu
 /// `d` must be a valid dict and `key` a valid value of its key type (the
 /// same holds for every dict below).
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_get_ptr(d: *const MgDict, key: u64) -> *mut u64 {
+pub unsafe extern "C-unwind" fn mg_dict_get_ptr(d: *const MgDict, key: u64) -> *mut u64 {
     ok_or_raise(dict::get_ptr(d, key))
 }
 
@@ -664,7 +697,7 @@ pub unsafe extern "C" fn mg_dict_get_ptr(d: *const MgDict, key: u64) -> *mut u64
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_getitem(d: *const MgDict, key: u64) -> u64 {
+pub unsafe extern "C-unwind" fn mg_dict_getitem(d: *const MgDict, key: u64) -> u64 {
     let p = mg_dict_get_ptr(d, key);
     if p.is_null() {
         mg_raise_key_error((*d).key_t, key);
@@ -677,7 +710,7 @@ pub unsafe extern "C" fn mg_dict_getitem(d: *const MgDict, key: u64) -> u64 {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_get(d: *const MgDict, key: u64, default: u64) -> u64 {
+pub unsafe extern "C-unwind" fn mg_dict_get(d: *const MgDict, key: u64, default: u64) -> u64 {
     let p = mg_dict_get_ptr(d, key);
     if p.is_null() {
         default
@@ -691,7 +724,7 @@ pub unsafe extern "C" fn mg_dict_get(d: *const MgDict, key: u64, default: u64) -
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_set(d: *mut MgDict, key: u64, value: u64) {
+pub unsafe extern "C-unwind" fn mg_dict_set(d: *mut MgDict, key: u64, value: u64) {
     ok_or_raise(dict::set(d, key, value))
 }
 
@@ -700,7 +733,7 @@ pub unsafe extern "C" fn mg_dict_set(d: *mut MgDict, key: u64, value: u64) {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_del(d: *mut MgDict, key: u64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_dict_del(d: *mut MgDict, key: u64) -> i64 {
     i64::from(ok_or_raise(dict::remove(d, key)).is_some())
 }
 
@@ -709,7 +742,7 @@ pub unsafe extern "C" fn mg_dict_del(d: *mut MgDict, key: u64) -> i64 {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_delitem(d: *mut MgDict, key: u64) {
+pub unsafe extern "C-unwind" fn mg_dict_delitem(d: *mut MgDict, key: u64) {
     if ok_or_raise(dict::remove(d, key)).is_none() {
         mg_raise_key_error((*d).key_t, key);
     }
@@ -720,7 +753,7 @@ pub unsafe extern "C" fn mg_dict_delitem(d: *mut MgDict, key: u64) {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_pop(d: *mut MgDict, key: u64) -> u64 {
+pub unsafe extern "C-unwind" fn mg_dict_pop(d: *mut MgDict, key: u64) -> u64 {
     match ok_or_raise(dict::remove(d, key)) {
         Some(v) => v,
         None => {
@@ -735,7 +768,7 @@ pub unsafe extern "C" fn mg_dict_pop(d: *mut MgDict, key: u64) -> u64 {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_pop_default(d: *mut MgDict, key: u64, default: u64) -> u64 {
+pub unsafe extern "C-unwind" fn mg_dict_pop_default(d: *mut MgDict, key: u64, default: u64) -> u64 {
     ok_or_raise(dict::remove(d, key)).unwrap_or(default)
 }
 
@@ -744,7 +777,7 @@ pub unsafe extern "C" fn mg_dict_pop_default(d: *mut MgDict, key: u64, default: 
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_setdefault(d: *mut MgDict, key: u64, default: u64) -> u64 {
+pub unsafe extern "C-unwind" fn mg_dict_setdefault(d: *mut MgDict, key: u64, default: u64) -> u64 {
     ok_or_raise(dict::setdefault(d, key, default))
 }
 
@@ -753,7 +786,7 @@ pub unsafe extern "C" fn mg_dict_setdefault(d: *mut MgDict, key: u64, default: u
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_update(d: *mut MgDict, other: *const MgDict) {
+pub unsafe extern "C-unwind" fn mg_dict_update(d: *mut MgDict, other: *const MgDict) {
     ok_or_raise(dict::update(d, other))
 }
 
@@ -762,7 +795,7 @@ pub unsafe extern "C" fn mg_dict_update(d: *mut MgDict, other: *const MgDict) {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_copy(d: *const MgDict) -> *mut MgDict {
+pub unsafe extern "C-unwind" fn mg_dict_copy(d: *const MgDict) -> *mut MgDict {
     dict::copy(d)
 }
 
@@ -771,7 +804,7 @@ pub unsafe extern "C" fn mg_dict_copy(d: *const MgDict) -> *mut MgDict {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_clear(d: *mut MgDict) {
+pub unsafe extern "C-unwind" fn mg_dict_clear(d: *mut MgDict) {
     dict::clear(d)
 }
 
@@ -780,7 +813,7 @@ pub unsafe extern "C" fn mg_dict_clear(d: *mut MgDict) {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_contains(d: *const MgDict, key: u64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_dict_contains(d: *const MgDict, key: u64) -> i64 {
     i64::from(!mg_dict_get_ptr(d, key).is_null())
 }
 
@@ -791,7 +824,7 @@ pub unsafe extern "C" fn mg_dict_contains(d: *const MgDict, key: u64) -> i64 {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_next(d: *const MgDict, pos: i64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_dict_next(d: *const MgDict, pos: i64) -> i64 {
     dict::next_entry(d, pos)
 }
 
@@ -804,7 +837,7 @@ pub unsafe extern "C" fn mg_dict_next(d: *const MgDict, pos: i64) -> i64 {
 /// # Safety
 /// See [`mg_dict_get_ptr`]; `state` must point to three `i64`s.
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_iter_next(d: *const MgDict, state: *mut i64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_dict_iter_next(d: *const MgDict, state: *mut i64) -> i64 {
     ok_or_raise(dict::iter_next(d, &mut *(state as *mut [i64; 3])))
 }
 
@@ -813,7 +846,7 @@ pub unsafe extern "C" fn mg_dict_iter_next(d: *const MgDict, state: *mut i64) ->
 /// # Safety
 /// See [`mg_dict_get_ptr`]; `i` must be a live entry number.
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_key_at(d: *const MgDict, i: i64) -> u64 {
+pub unsafe extern "C-unwind" fn mg_dict_key_at(d: *const MgDict, i: i64) -> u64 {
     *(*d).keys.add(i as usize)
 }
 
@@ -822,7 +855,7 @@ pub unsafe extern "C" fn mg_dict_key_at(d: *const MgDict, i: i64) -> u64 {
 /// # Safety
 /// See [`mg_dict_key_at`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_value_at(d: *const MgDict, i: i64) -> u64 {
+pub unsafe extern "C-unwind" fn mg_dict_value_at(d: *const MgDict, i: i64) -> u64 {
     *(*d).values.add(i as usize)
 }
 
@@ -831,7 +864,7 @@ pub unsafe extern "C" fn mg_dict_value_at(d: *const MgDict, i: i64) -> u64 {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_keys(d: *const MgDict) -> *mut MgList {
+pub unsafe extern "C-unwind" fn mg_dict_keys(d: *const MgDict) -> *mut MgList {
     dict::entries(d, b'k', std::ptr::null())
 }
 
@@ -840,7 +873,7 @@ pub unsafe extern "C" fn mg_dict_keys(d: *const MgDict) -> *mut MgList {
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_values(d: *const MgDict) -> *mut MgList {
+pub unsafe extern "C-unwind" fn mg_dict_values(d: *const MgDict) -> *mut MgList {
     dict::entries(d, b'v', std::ptr::null())
 }
 
@@ -850,7 +883,10 @@ pub unsafe extern "C" fn mg_dict_values(d: *const MgDict) -> *mut MgList {
 /// # Safety
 /// See [`mg_dict_get_ptr`]; `item_t` must be a valid descriptor.
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_items(d: *const MgDict, item_t: *const MgType) -> *mut MgList {
+pub unsafe extern "C-unwind" fn mg_dict_items(
+    d: *const MgDict,
+    item_t: *const MgType,
+) -> *mut MgList {
     dict::entries(d, b'i', item_t)
 }
 
@@ -860,7 +896,7 @@ pub unsafe extern "C" fn mg_dict_items(d: *const MgDict, item_t: *const MgType) 
 /// # Safety
 /// See [`mg_dict_get_ptr`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_dict_popitem(d: *mut MgDict) -> *mut MgTuple {
+pub unsafe extern "C-unwind" fn mg_dict_popitem(d: *mut MgDict) -> *mut MgTuple {
     ok_or_raise(dict::popitem(d))
 }
 
@@ -870,7 +906,7 @@ pub unsafe extern "C" fn mg_dict_popitem(d: *mut MgDict) -> *mut MgTuple {
 
 /// `set()` with elements of type `elem`.
 #[no_mangle]
-pub extern "C" fn mg_set_new(elem: *const MgType) -> *mut MgSet {
+pub extern "C-unwind" fn mg_set_new(elem: *const MgType) -> *mut MgSet {
     set::new_set(elem)
 }
 
@@ -885,7 +921,7 @@ pub extern "C" fn mg_set_new(elem: *const MgType) -> *mut MgSet {
 /// # Safety
 /// `elem` must be a valid descriptor and `items` a valid list of it.
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_from_list(
+pub unsafe extern "C-unwind" fn mg_set_from_list(
     elem: *const MgType,
     items: *const MgList,
     mode: i64,
@@ -899,7 +935,7 @@ pub unsafe extern "C" fn mg_set_from_list(
 /// `s` must be a valid set and `x` a valid value of its element type (the
 /// same holds for every set below).
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_add(s: *mut MgSet, x: u64) {
+pub unsafe extern "C-unwind" fn mg_set_add(s: *mut MgSet, x: u64) {
     ok_or_raise(set::add(s, x))
 }
 
@@ -908,7 +944,7 @@ pub unsafe extern "C" fn mg_set_add(s: *mut MgSet, x: u64) {
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_remove(s: *mut MgSet, x: u64) {
+pub unsafe extern "C-unwind" fn mg_set_remove(s: *mut MgSet, x: u64) {
     ok_or_raise(set::remove(s, x))
 }
 
@@ -917,7 +953,7 @@ pub unsafe extern "C" fn mg_set_remove(s: *mut MgSet, x: u64) {
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_discard(s: *mut MgSet, x: u64) {
+pub unsafe extern "C-unwind" fn mg_set_discard(s: *mut MgSet, x: u64) {
     ok_or_raise(set::discard(s, x));
 }
 
@@ -927,7 +963,7 @@ pub unsafe extern "C" fn mg_set_discard(s: *mut MgSet, x: u64) {
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_pop(s: *mut MgSet) -> u64 {
+pub unsafe extern "C-unwind" fn mg_set_pop(s: *mut MgSet) -> u64 {
     ok_or_raise(set::pop(s))
 }
 
@@ -936,7 +972,7 @@ pub unsafe extern "C" fn mg_set_pop(s: *mut MgSet) -> u64 {
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_contains(s: *const MgSet, x: u64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_set_contains(s: *const MgSet, x: u64) -> i64 {
     i64::from(ok_or_raise(set::contains(s, x)))
 }
 
@@ -945,7 +981,7 @@ pub unsafe extern "C" fn mg_set_contains(s: *const MgSet, x: u64) -> i64 {
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_copy(s: *const MgSet) -> *mut MgSet {
+pub unsafe extern "C-unwind" fn mg_set_copy(s: *const MgSet) -> *mut MgSet {
     set::copy(s)
 }
 
@@ -954,7 +990,7 @@ pub unsafe extern "C" fn mg_set_copy(s: *const MgSet) -> *mut MgSet {
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_clear(s: *mut MgSet) {
+pub unsafe extern "C-unwind" fn mg_set_clear(s: *mut MgSet) {
     set::clear(s)
 }
 
@@ -963,7 +999,7 @@ pub unsafe extern "C" fn mg_set_clear(s: *mut MgSet) {
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_union(a: *const MgSet, b: *const MgSet) -> *mut MgSet {
+pub unsafe extern "C-unwind" fn mg_set_union(a: *const MgSet, b: *const MgSet) -> *mut MgSet {
     set::union(a, b)
 }
 
@@ -972,7 +1008,10 @@ pub unsafe extern "C" fn mg_set_union(a: *const MgSet, b: *const MgSet) -> *mut 
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_intersection(a: *const MgSet, b: *const MgSet) -> *mut MgSet {
+pub unsafe extern "C-unwind" fn mg_set_intersection(
+    a: *const MgSet,
+    b: *const MgSet,
+) -> *mut MgSet {
     set::intersection(a, b)
 }
 
@@ -981,7 +1020,7 @@ pub unsafe extern "C" fn mg_set_intersection(a: *const MgSet, b: *const MgSet) -
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_difference(a: *const MgSet, b: *const MgSet) -> *mut MgSet {
+pub unsafe extern "C-unwind" fn mg_set_difference(a: *const MgSet, b: *const MgSet) -> *mut MgSet {
     set::difference(a, b)
 }
 
@@ -990,7 +1029,7 @@ pub unsafe extern "C" fn mg_set_difference(a: *const MgSet, b: *const MgSet) -> 
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_symmetric_difference(
+pub unsafe extern "C-unwind" fn mg_set_symmetric_difference(
     a: *const MgSet,
     b: *const MgSet,
 ) -> *mut MgSet {
@@ -1002,7 +1041,7 @@ pub unsafe extern "C" fn mg_set_symmetric_difference(
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_update(a: *mut MgSet, b: *const MgSet) {
+pub unsafe extern "C-unwind" fn mg_set_update(a: *mut MgSet, b: *const MgSet) {
     set::merge(a, b)
 }
 
@@ -1011,7 +1050,7 @@ pub unsafe extern "C" fn mg_set_update(a: *mut MgSet, b: *const MgSet) {
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_intersection_update(a: *mut MgSet, b: *const MgSet) {
+pub unsafe extern "C-unwind" fn mg_set_intersection_update(a: *mut MgSet, b: *const MgSet) {
     set::intersection_update(a, b)
 }
 
@@ -1020,7 +1059,7 @@ pub unsafe extern "C" fn mg_set_intersection_update(a: *mut MgSet, b: *const MgS
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_difference_update(a: *mut MgSet, b: *const MgSet) {
+pub unsafe extern "C-unwind" fn mg_set_difference_update(a: *mut MgSet, b: *const MgSet) {
     set::difference_update(a, b)
 }
 
@@ -1029,7 +1068,7 @@ pub unsafe extern "C" fn mg_set_difference_update(a: *mut MgSet, b: *const MgSet
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_symmetric_difference_update(a: *mut MgSet, b: *const MgSet) {
+pub unsafe extern "C-unwind" fn mg_set_symmetric_difference_update(a: *mut MgSet, b: *const MgSet) {
     set::symmetric_difference_update(a, b)
 }
 
@@ -1039,7 +1078,7 @@ pub unsafe extern "C" fn mg_set_symmetric_difference_update(a: *mut MgSet, b: *c
 /// # Safety
 /// See [`mg_set_add`]; `items` must be a list of the element type.
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_update_list(s: *mut MgSet, items: *const MgList) {
+pub unsafe extern "C-unwind" fn mg_set_update_list(s: *mut MgSet, items: *const MgList) {
     ok_or_raise(set::update_list(s, items))
 }
 
@@ -1049,7 +1088,7 @@ pub unsafe extern "C" fn mg_set_update_list(s: *mut MgSet, items: *const MgList)
 /// # Safety
 /// See [`mg_set_add`]; `d` must be a valid dict.
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_update_dict(s: *mut MgSet, d: *const MgDict) {
+pub unsafe extern "C-unwind" fn mg_set_update_dict(s: *mut MgSet, d: *const MgDict) {
     set::update_dict(s, d)
 }
 
@@ -1058,7 +1097,7 @@ pub unsafe extern "C" fn mg_set_update_dict(s: *mut MgSet, d: *const MgDict) {
 /// # Safety
 /// See [`mg_set_update_list`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_intersection_list(
+pub unsafe extern "C-unwind" fn mg_set_intersection_list(
     s: *const MgSet,
     items: *const MgList,
 ) -> *mut MgSet {
@@ -1071,7 +1110,7 @@ pub unsafe extern "C" fn mg_set_intersection_list(
 /// # Safety
 /// See [`mg_set_update_list`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_difference_update_list(s: *mut MgSet, items: *const MgList) {
+pub unsafe extern "C-unwind" fn mg_set_difference_update_list(s: *mut MgSet, items: *const MgList) {
     let other = ok_or_raise(set::from_items((*s).elem, items, 0));
     // Discarding each item of the list in order or each element of the set
     // built from it removes the same elements; the final resize check is
@@ -1084,7 +1123,7 @@ pub unsafe extern "C" fn mg_set_difference_update_list(s: *mut MgSet, items: *co
 /// # Safety
 /// See [`mg_set_update_list`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_symmetric_difference_list(
+pub unsafe extern "C-unwind" fn mg_set_symmetric_difference_list(
     s: *const MgSet,
     items: *const MgList,
 ) -> *mut MgSet {
@@ -1098,7 +1137,7 @@ pub unsafe extern "C" fn mg_set_symmetric_difference_list(
 /// # Safety
 /// See [`mg_set_update_list`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_symmetric_difference_update_list(
+pub unsafe extern "C-unwind" fn mg_set_symmetric_difference_update_list(
     s: *mut MgSet,
     items: *const MgList,
 ) {
@@ -1111,7 +1150,7 @@ pub unsafe extern "C" fn mg_set_symmetric_difference_update_list(
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_issubset(a: *const MgSet, b: *const MgSet) -> i64 {
+pub unsafe extern "C-unwind" fn mg_set_issubset(a: *const MgSet, b: *const MgSet) -> i64 {
     i64::from(set::issubset(a, b))
 }
 
@@ -1120,7 +1159,7 @@ pub unsafe extern "C" fn mg_set_issubset(a: *const MgSet, b: *const MgSet) -> i6
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_issuperset(a: *const MgSet, b: *const MgSet) -> i64 {
+pub unsafe extern "C-unwind" fn mg_set_issuperset(a: *const MgSet, b: *const MgSet) -> i64 {
     i64::from(set::issubset(b, a))
 }
 
@@ -1129,7 +1168,7 @@ pub unsafe extern "C" fn mg_set_issuperset(a: *const MgSet, b: *const MgSet) -> 
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_isdisjoint(a: *const MgSet, b: *const MgSet) -> i64 {
+pub unsafe extern "C-unwind" fn mg_set_isdisjoint(a: *const MgSet, b: *const MgSet) -> i64 {
     i64::from(set::isdisjoint(a, b))
 }
 
@@ -1139,7 +1178,7 @@ pub unsafe extern "C" fn mg_set_isdisjoint(a: *const MgSet, b: *const MgSet) -> 
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_next(s: *const MgSet, pos: i64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_set_next(s: *const MgSet, pos: i64) -> i64 {
     set::next_slot(s, pos)
 }
 
@@ -1150,7 +1189,7 @@ pub unsafe extern "C" fn mg_set_next(s: *const MgSet, pos: i64) -> i64 {
 /// # Safety
 /// See [`mg_set_add`]; `state` must point to three `i64`s.
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_iter_next(s: *const MgSet, state: *mut i64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_set_iter_next(s: *const MgSet, state: *mut i64) -> i64 {
     ok_or_raise(set::iter_next(s, &mut *(state as *mut [i64; 3])))
 }
 
@@ -1159,7 +1198,7 @@ pub unsafe extern "C" fn mg_set_iter_next(s: *const MgSet, state: *mut i64) -> i
 /// # Safety
 /// See [`mg_set_add`]; `i` must be an occupied slot.
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_key_at(s: *const MgSet, i: i64) -> u64 {
+pub unsafe extern "C-unwind" fn mg_set_key_at(s: *const MgSet, i: i64) -> u64 {
     *(*s).keys.add(i as usize)
 }
 
@@ -1168,6 +1207,6 @@ pub unsafe extern "C" fn mg_set_key_at(s: *const MgSet, i: i64) -> u64 {
 /// # Safety
 /// See [`mg_set_add`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_set_to_list(s: *const MgSet) -> *mut MgList {
+pub unsafe extern "C-unwind" fn mg_set_to_list(s: *const MgSet) -> *mut MgList {
     set::to_list(s)
 }

@@ -1,29 +1,79 @@
-//! Raising Python exceptions.
+//! Raising Python exceptions from the runtime.
 //!
-//! Exceptions cannot be caught yet, so raising one means doing what CPython
-//! does for an uncaught exception: print a traceback to stderr and exit with
-//! status 1. Pending stdout output is flushed first so that the interleaving
-//! of the two streams matches CPython when both go to the same terminal or
-//! file.
+//! The runtime's operations are split into pure helpers that return a
+//! [`PyResult`] (so that unit tests can check the error without anything
+//! being raised) and thin C-ABI wrappers that turn an error into a real
+//! Python exception: an instance of the built-in exception class of that
+//! name, raised with [`crate::exc`]'s zero-cost unwinding so that compiled
+//! code can catch it.
 
-use std::io::Write;
-
-use crate::io::flush_stdout;
+use crate::containers::value::Slot;
+use crate::object::MgType;
 use crate::MgStr;
 
-/// A Python exception that has not been raised yet: the exception type name
-/// and its message (empty for none).
+/// The argument of an exception that has not been raised yet.
+#[derive(Clone, Debug)]
+pub(crate) enum ErrArg {
+    /// A message: `args == (msg,)`, or `()` for an empty message.
+    Msg(String),
+    /// A value of the given type: `args == (value,)`. `KeyError` carries the
+    /// missing key this way, so that `e.args[0]` is the key itself.
+    Value(*const MgType, Slot),
+}
+
+/// A Python exception that has not been raised yet: the name of its
+/// built-in class and its argument.
 ///
 /// The pure helpers return this instead of raising, so that unit tests can
-/// check the error without the process ending.
-pub(crate) type PyErr = (&'static str, String);
+/// check the error without unwinding.
+#[derive(Clone, Debug)]
+pub(crate) struct PyErr {
+    pub ty: &'static str,
+    pub arg: ErrArg,
+}
+
+impl PyErr {
+    /// The class name and what CPython prints after `Name: ` in a
+    /// traceback (`str(e)`; for a `KeyError` with one argument, its repr).
+    #[cfg(test)]
+    pub(crate) fn text(&self) -> (&'static str, String) {
+        let key_error = self.ty == "KeyError";
+        let msg = match &self.arg {
+            ErrArg::Msg(m) if key_error && !m.is_empty() => crate::string::repr_string(m),
+            ErrArg::Msg(m) => m.clone(),
+            // SAFETY: values are built by the runtime from valid slots.
+            ErrArg::Value(t, v) => unsafe {
+                let t = &**t;
+                let mut out = Vec::new();
+                if key_error {
+                    crate::containers::value::write_repr(t, *v, &mut out);
+                } else {
+                    crate::containers::value::write_str(t, *v, &mut out);
+                }
+                String::from_utf8_lossy(&out).into_owned()
+            },
+        };
+        (self.ty, msg)
+    }
+}
+
+/// Errors compare by what a traceback would show (for tests).
+#[cfg(test)]
+impl PartialEq for PyErr {
+    fn eq(&self, other: &Self) -> bool {
+        self.text() == other.text()
+    }
+}
 
 /// The result of an operation that may raise a Python exception.
 pub(crate) type PyResult<T> = Result<T, PyErr>;
 
 /// Builds a [`PyErr`] from an exception type name and a message.
 pub(crate) fn py_err(ty: &'static str, msg: impl Into<String>) -> PyErr {
-    (ty, msg.into())
+    PyErr {
+        ty,
+        arg: ErrArg::Msg(msg.into()),
+    }
 }
 
 /// The error for an `int` result that does not fit in 64 bits.
@@ -39,59 +89,45 @@ pub(crate) fn overflow() -> PyErr {
 pub(crate) fn ok_or_raise<T>(r: PyResult<T>) -> T {
     match r {
         Ok(v) => v,
-        Err((ty, msg)) => raise(ty, &msg),
+        Err(e) => raise_err(e),
     }
 }
 
-/// Raises the exception `ty` with message `msg`; an empty message prints
-/// only the type name, as CPython does for `raise ValueError("")`.
+/// Raises the exception `ty` (a built-in class name) with message `msg`;
+/// an empty message means no arguments, which prints only the type name, as
+/// CPython does for `raise ValueError`.
 pub(crate) fn raise(ty: &str, msg: &str) -> ! {
-    raise_bytes(ty.as_bytes(), msg.as_bytes())
+    crate::exc::raise_builtin(ty.as_bytes(), ErrArg::Msg(msg.to_owned()))
 }
 
-/// Writes the traceback and ends the process; the byte-level core of
-/// [`raise`], shared with [`mg_raise`] whose arguments are runtime strings.
-fn raise_bytes(ty: &[u8], msg: &[u8]) -> ! {
-    flush_stdout();
-    // Assemble the whole report first so that it reaches stderr in one
-    // write and cannot be interleaved with output from anything else.
-    let mut report = Vec::with_capacity(64 + ty.len() + msg.len());
-    report.extend_from_slice(b"Traceback (most recent call last):\n");
-    report.extend_from_slice(ty);
-    if !msg.is_empty() {
-        report.extend_from_slice(b": ");
-        report.extend_from_slice(msg);
-    }
-    report.push(b'\n');
-    // Nothing useful can be done if stderr is gone; the exit status still
-    // tells the caller that the program failed.
-    let _ = std::io::stderr().write_all(&report);
-    std::process::exit(1)
+/// Raises a [`PyErr`].
+pub(crate) fn raise_err(e: PyErr) -> ! {
+    crate::exc::raise_builtin(e.ty.as_bytes(), e.arg)
 }
 
-/// Raises the exception named `type_name` with message `msg` (which may be
-/// null for an exception without a message). Never returns; the unit return
-/// type only exists so that the interface table can type it uniformly.
+/// Raises the built-in exception named `type_name` with message `msg`
+/// (null or empty for an exception without arguments). Never returns; the
+/// unit return type only exists so that the interface table can type it
+/// uniformly.
 ///
 /// # Safety
 ///
 /// `type_name` must be a valid string; `msg` must be null or a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_raise(type_name: *const MgStr, msg: *const MgStr) {
+pub unsafe extern "C-unwind" fn mg_raise(type_name: *const MgStr, msg: *const MgStr) {
     let ty = MgStr::bytes(type_name);
     let msg = if msg.is_null() {
-        &[][..]
+        String::new()
     } else {
-        MgStr::bytes(msg)
+        MgStr::text(msg).to_owned()
     };
-    raise_bytes(ty, msg)
+    crate::exc::raise_builtin(ty, ErrArg::Msg(msg))
 }
 
 /// Raises the `OverflowError` for an `int` result outside the 64-bit range.
 #[no_mangle]
-pub extern "C" fn mg_raise_overflow() {
-    let (ty, msg) = overflow();
-    raise(ty, &msg)
+pub extern "C-unwind" fn mg_raise_overflow() {
+    raise_err(overflow())
 }
 
 /// The `ZeroDivisionError` message for each `kind` of [`mg_raise_zero_div`],
@@ -117,7 +153,7 @@ pub(crate) fn zero_div_message(kind: i64) -> &'static str {
 /// `//`, 4 float `%`, 5 float `divmod`, 6 `int % int` (`integer modulo by
 /// zero`).
 #[no_mangle]
-pub extern "C" fn mg_raise_zero_div(kind: i64) {
+pub extern "C-unwind" fn mg_raise_zero_div(kind: i64) {
     raise("ZeroDivisionError", zero_div_message(kind))
 }
 
@@ -136,5 +172,18 @@ mod tests {
         assert_eq!(zero_div_message(4), "float modulo");
         assert_eq!(zero_div_message(5), "float divmod()");
         assert_eq!(zero_div_message(6), "integer modulo by zero");
+    }
+
+    #[test]
+    fn key_errors_print_the_repr_of_their_argument() {
+        assert_eq!(
+            py_err("KeyError", "popitem(): dictionary is empty").text(),
+            ("KeyError", "'popitem(): dictionary is empty'".to_owned())
+        );
+        assert_eq!(py_err("KeyError", "").text(), ("KeyError", String::new()));
+        assert_eq!(
+            py_err("ValueError", "bad").text(),
+            ("ValueError", "bad".to_owned())
+        );
     }
 }

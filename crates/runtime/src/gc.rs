@@ -94,6 +94,11 @@ fn init_collector() {
             // Must be called from an already registered thread (the one that
             // ran GC_init) before other threads may register themselves.
             GC_allow_register_threads();
+            // The runtime's own statics that point into GC memory (the data
+            // segment is normally scanned anyway; this makes sure of it).
+            for (lo, hi) in crate::exc::static_roots() {
+                GC_add_roots(lo as *mut c_void, hi as *mut c_void);
+            }
         }
     });
 }
@@ -103,7 +108,7 @@ fn init_collector() {
 /// the first caller must outlive every use of GC memory, because the
 /// collector treats it as the process's main thread from then on.
 #[no_mangle]
-pub extern "C" fn mg_init() {
+pub extern "C-unwind" fn mg_init() {
     init_collector();
     // SAFETY: registration of the current thread with its own stack base.
     unsafe {
@@ -129,7 +134,7 @@ fn checked_size(size: i64) -> usize {
 
 /// Allocates `size` bytes of zeroed GC memory that may contain pointers.
 #[no_mangle]
-pub extern "C" fn mg_alloc(size: i64) -> *const MgStr {
+pub extern "C-unwind" fn mg_alloc(size: i64) -> *const MgStr {
     // SAFETY: GC_malloc accepts any size and returns null on failure.
     let p = unsafe { GC_malloc(checked_size(size)) };
     if p.is_null() {
@@ -138,10 +143,18 @@ pub extern "C" fn mg_alloc(size: i64) -> *const MgStr {
     p as *const MgStr
 }
 
+/// Allocates `size` bytes of zeroed GC memory that may contain pointers, or
+/// returns null if the collector is out of memory (for the raising
+/// machinery, which must not raise `MemoryError` recursively).
+pub(crate) fn try_alloc(size: usize) -> *mut u8 {
+    // SAFETY: GC_malloc accepts any size and returns null on failure.
+    unsafe { GC_malloc(size) as *mut u8 }
+}
+
 /// Allocates `size` bytes of GC memory that the collector will not scan for
 /// pointers (string bytes, float arrays). The memory is not zeroed.
 #[no_mangle]
-pub extern "C" fn mg_alloc_atomic(size: i64) -> *const MgStr {
+pub extern "C-unwind" fn mg_alloc_atomic(size: i64) -> *const MgStr {
     // SAFETY: GC_malloc_atomic accepts any size and returns null on failure.
     let p = unsafe { GC_malloc_atomic(checked_size(size)) };
     if p.is_null() {
@@ -157,7 +170,7 @@ pub extern "C" fn mg_alloc_atomic(size: i64) -> *const MgStr {
 ///
 /// The range must stay readable for as long as the collector may run.
 #[no_mangle]
-pub unsafe extern "C" fn mg_gc_add_roots(lo: *const MgStr, hi: *const MgStr) {
+pub unsafe extern "C-unwind" fn mg_gc_add_roots(lo: *const MgStr, hi: *const MgStr) {
     // A JIT host may register its globals before running `mg_init`; the
     // collector must be set up our way before it records roots.
     init_collector();
@@ -166,7 +179,7 @@ pub unsafe extern "C" fn mg_gc_add_roots(lo: *const MgStr, hi: *const MgStr) {
 
 /// Forces a full collection (for tests and for `gc.collect()`).
 #[no_mangle]
-pub extern "C" fn mg_gc_collect() {
+pub extern "C-unwind" fn mg_gc_collect() {
     // SAFETY: a plain libgc call; the collector initialises itself if needed.
     unsafe { GC_gcollect() }
 }

@@ -11,8 +11,14 @@
 //!   so that compiled code links against the runtime that lives in the
 //!   compiler's own process.
 //!
-//! The address table binds each entry to a typed `extern "C" fn` pointer, so a
-//! signature here that disagrees with the implementation fails to compile.
+//! The address table binds each entry to a typed `extern "C-unwind" fn`
+//! pointer, so a signature here that disagrees with the implementation fails
+//! to compile.
+//!
+//! [`symbols`] also lists the data symbols compiled code refers to (the
+//! built-in exception classes `mg_class_*`) and the personality routine
+//! `mg_personality`, which have no declaration here: the code generator
+//! declares those itself.
 
 use crate::MgStr;
 
@@ -35,8 +41,8 @@ pub struct Decl {
     pub name: &'static str,
     pub params: &'static [AbiTy],
     pub ret: AbiTy,
-    /// True for functions that never return (they raise a Python exception,
-    /// which for now ends the process).
+    /// True for functions that never return (they raise a Python
+    /// exception).
     pub noreturn: bool,
 }
 
@@ -84,7 +90,7 @@ macro_rules! runtime_interface {
         /// Name and address of every function of this group, for the JIT.
         pub fn $syms() -> Vec<(&'static str, usize)> {
             vec![ $( {
-                let f: unsafe extern "C" fn($($p),*) -> $r = crate::$name;
+                let f: unsafe extern "C-unwind" fn($($p),*) -> $r = crate::$name;
                 (stringify!($name), f as usize)
             }, )* ]
         }
@@ -96,8 +102,9 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 6] {
+fn groups() -> [Group; 7] {
     [
+        (crate::exc::EXC_DECLS, crate::exc::exc_symbols),
         (crate::module::MODULE_DECLS, crate::module::module_symbols),
         (crate::tuple::TUPLE_DECLS, crate::tuple::tuple_symbols),
         (crate::range::RANGE_DECLS, crate::range::range_symbols),
@@ -115,9 +122,13 @@ pub fn decls() -> impl Iterator<Item = &'static Decl> {
     groups().into_iter().flat_map(|g| g.0.iter())
 }
 
-/// Name and address of every runtime function, for the JIT.
+/// Name and address of every runtime symbol, for the JIT: the functions,
+/// the built-in exception classes and the personality routine.
 pub fn symbols() -> Vec<(&'static str, usize)> {
-    groups().into_iter().flat_map(|g| (g.1)()).collect()
+    let mut syms: Vec<_> = groups().into_iter().flat_map(|g| (g.1)()).collect();
+    syms.extend(crate::exc::class_symbols());
+    syms.push(("mg_personality", crate::exc::personality_address()));
+    syms
 }
 
 runtime_interface! {

@@ -93,7 +93,7 @@ pub(crate) fn flush_stdout() {
 }
 
 /// Appends raw bytes to stdout.
-fn print_bytes(bytes: &[u8]) {
+pub(crate) fn print_bytes(bytes: &[u8]) {
     stdout().push(bytes);
 }
 
@@ -132,38 +132,38 @@ pub(crate) fn format_i64(v: i64, buf: &mut [u8; 20]) -> &[u8] {
 
 /// Flushes stdout (for `sys.stdout.flush()` and before blocking input).
 #[no_mangle]
-pub extern "C" fn mg_flush() {
+pub extern "C-unwind" fn mg_flush() {
     flush_stdout();
 }
 
 /// Ends a program that ran to completion: flushes all pending output.
 #[no_mangle]
-pub extern "C" fn mg_finish() {
+pub extern "C-unwind" fn mg_finish() {
     flush_stdout();
 }
 
 /// Prints an `int`.
 #[no_mangle]
-pub extern "C" fn mg_print_int(v: i64) {
+pub extern "C-unwind" fn mg_print_int(v: i64) {
     let mut buf = [0u8; 20];
     print_bytes(format_i64(v, &mut buf));
 }
 
 /// Prints a `float` as `repr` does.
 #[no_mangle]
-pub extern "C" fn mg_print_float(v: f64) {
+pub extern "C-unwind" fn mg_print_float(v: f64) {
     print_bytes(FloatRepr::new(v).as_bytes());
 }
 
 /// Prints a `bool` (passed as 0 or 1).
 #[no_mangle]
-pub extern "C" fn mg_print_bool(v: i64) {
+pub extern "C-unwind" fn mg_print_bool(v: i64) {
     print_bytes(if v != 0 { b"True" } else { b"False" });
 }
 
 /// Prints `None`.
 #[no_mangle]
-pub extern "C" fn mg_print_none() {
+pub extern "C-unwind" fn mg_print_none() {
     print_bytes(b"None");
 }
 
@@ -173,7 +173,7 @@ pub extern "C" fn mg_print_none() {
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_print_str(s: *const MgStr) {
+pub unsafe extern "C-unwind" fn mg_print_str(s: *const MgStr) {
     print_bytes(MgStr::bytes(s));
 }
 
@@ -184,7 +184,7 @@ pub unsafe extern "C" fn mg_print_str(s: *const MgStr) {
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_print_str_repr(s: *const MgStr) {
+pub unsafe extern "C-unwind" fn mg_print_str_repr(s: *const MgStr) {
     print_bytes(repr_string(MgStr::text(s)).as_bytes());
 }
 

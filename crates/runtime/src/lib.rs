@@ -17,15 +17,17 @@
 //!
 //! Every exported function is declared once in [`interface`], which is also
 //! where the code generator takes its `declare`s from. The functions are
-//! plain `extern "C"` with `#[no_mangle]` so that both paths resolve them by
+//! `extern "C-unwind"` with `#[no_mangle]` so that both paths resolve them by
 //! name, and they are re-exported at the crate root because the interface
 //! macro refers to them as `crate::name`.
 //!
-//! Python exceptions are not catchable yet, so a function that raises writes
-//! the traceback to stderr and ends the process with status 1. To keep that
-//! logic testable, each operation is split into a pure helper returning
-//! `Result<_, (exception type, message)>` and a thin `extern "C"` wrapper
-//! that raises on error.
+//! Python exceptions are real exceptions, propagated with zero-cost
+//! unwinding ([`exc`]): a runtime function that raises unwinds through its
+//! own frames (hence `"C-unwind"` everywhere, and no `panic = "abort"`) to
+//! the nearest landing pad of compiled code. To keep the runtime testable,
+//! each operation is split into a pure helper returning
+//! `Result<_, PyErr>` (exception type and argument) and a thin C-ABI
+//! wrapper that raises on error.
 
 #[macro_use]
 pub mod interface;
@@ -34,6 +36,7 @@ mod containers;
 #[cfg(test)]
 mod cpython_cases;
 mod error;
+pub mod exc;
 mod float_repr;
 mod gc;
 mod io;
@@ -49,6 +52,11 @@ mod unicode_tables;
 
 pub use containers::*;
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
+pub use exc::{
+    builtin_exception_classes, class_symbols, mg_class_name, mg_exc_new, mg_exc_repr,
+    mg_exc_set_handled, mg_exc_str, mg_isinstance, mg_landing, mg_personality, mg_raise_exc,
+    mg_reraise, mg_uncaught,
+};
 pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
 pub use io::{
     mg_finish, mg_flush, mg_print_bool, mg_print_float, mg_print_int, mg_print_none, mg_print_str,
@@ -160,6 +168,7 @@ pub(crate) mod test_support {
 
     /// Asserts that a float outcome matches CPython's.
     pub(crate) fn check_f64(got: PyResult<f64>, want: Expect<f64>, case: impl Display) {
+        let got = got.map_err(|e| e.text());
         let ok = match (&got, &want) {
             (Ok(g), Ok(w)) => same_float(*g, *w),
             (Err((gt, gm)), Err((wt, wm))) => gt == wt && gm == wm,
@@ -174,6 +183,7 @@ pub(crate) mod test_support {
         want: Expect<T>,
         case: impl Display,
     ) {
+        let got = got.map_err(|e| e.text());
         let ok = match (&got, &want) {
             (Ok(g), Ok(w)) => g == w,
             (Err((gt, gm)), Err((wt, wm))) => gt == wt && gm == wm,

@@ -411,127 +411,127 @@ pub(crate) fn perm(n: i64, k: i64) -> PyResult<i64> {
 
 /// `math.sqrt(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_sqrt(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_sqrt(x: f64) -> f64 {
     ok_or_raise(sqrt(x))
 }
 
 /// `math.exp(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_exp(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_exp(x: f64) -> f64 {
     ok_or_raise(exp(x))
 }
 
 /// `math.log(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_log(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_log(x: f64) -> f64 {
     ok_or_raise(log(x))
 }
 
 /// `math.log(x, base)`.
 #[no_mangle]
-pub extern "C" fn mg_math_log_base(x: f64, base: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_log_base(x: f64, base: f64) -> f64 {
     ok_or_raise(log_base(x, base))
 }
 
 /// `math.log2(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_log2(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_log2(x: f64) -> f64 {
     ok_or_raise(log2(x))
 }
 
 /// `math.log10(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_log10(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_log10(x: f64) -> f64 {
     ok_or_raise(log10(x))
 }
 
 /// `math.sin(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_sin(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_sin(x: f64) -> f64 {
     ok_or_raise(sin(x))
 }
 
 /// `math.cos(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_cos(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_cos(x: f64) -> f64 {
     ok_or_raise(cos(x))
 }
 
 /// `math.tan(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_tan(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_tan(x: f64) -> f64 {
     ok_or_raise(tan(x))
 }
 
 /// `math.asin(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_asin(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_asin(x: f64) -> f64 {
     ok_or_raise(asin(x))
 }
 
 /// `math.acos(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_acos(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_acos(x: f64) -> f64 {
     ok_or_raise(acos(x))
 }
 
 /// `math.atan(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_atan(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_atan(x: f64) -> f64 {
     ok_or_raise(atan(x))
 }
 
 /// `math.atan2(y, x)`; it never raises.
 #[no_mangle]
-pub extern "C" fn mg_math_atan2(y: f64, x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_atan2(y: f64, x: f64) -> f64 {
     atan2(y, x)
 }
 
 /// `math.sinh(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_sinh(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_sinh(x: f64) -> f64 {
     ok_or_raise(sinh(x))
 }
 
 /// `math.cosh(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_cosh(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_cosh(x: f64) -> f64 {
     ok_or_raise(cosh(x))
 }
 
 /// `math.tanh(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_tanh(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_tanh(x: f64) -> f64 {
     ok_or_raise(tanh(x))
 }
 
 /// `math.hypot(x, y)`; it never raises.
 #[no_mangle]
-pub extern "C" fn mg_math_hypot(x: f64, y: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_hypot(x: f64, y: f64) -> f64 {
     hypot(x, y)
 }
 
 /// `math.pow(x, y)`.
 #[no_mangle]
-pub extern "C" fn mg_math_pow(x: f64, y: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_pow(x: f64, y: f64) -> f64 {
     ok_or_raise(pow(x, y))
 }
 
 /// `math.fmod(x, y)`.
 #[no_mangle]
-pub extern "C" fn mg_math_fmod(x: f64, y: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_fmod(x: f64, y: f64) -> f64 {
     ok_or_raise(fmod(x, y))
 }
 
 /// `math.copysign(x, y)`.
 #[no_mangle]
-pub extern "C" fn mg_math_copysign(x: f64, y: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_copysign(x: f64, y: f64) -> f64 {
     x.copysign(y)
 }
 
 /// `math.fabs(x)`.
 #[no_mangle]
-pub extern "C" fn mg_math_fabs(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_fabs(x: f64) -> f64 {
     x.abs()
 }
 
@@ -539,79 +539,79 @@ pub extern "C" fn mg_math_fabs(x: f64) -> f64 {
 /// rather than Rust's `to_degrees` constant, which can differ in the last
 /// bit of the result.
 #[no_mangle]
-pub extern "C" fn mg_math_degrees(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_degrees(x: f64) -> f64 {
     x * (180.0 / PI)
 }
 
 /// `math.radians(x)`, with CPython's constant `pi / 180.0`.
 #[no_mangle]
-pub extern "C" fn mg_math_radians(x: f64) -> f64 {
+pub extern "C-unwind" fn mg_math_radians(x: f64) -> f64 {
     x * (PI / 180.0)
 }
 
 /// `math.floor(x)` for a float, as an int.
 #[no_mangle]
-pub extern "C" fn mg_math_floor(x: f64) -> i64 {
+pub extern "C-unwind" fn mg_math_floor(x: f64) -> i64 {
     ok_or_raise(floor(x))
 }
 
 /// `math.ceil(x)` for a float, as an int.
 #[no_mangle]
-pub extern "C" fn mg_math_ceil(x: f64) -> i64 {
+pub extern "C-unwind" fn mg_math_ceil(x: f64) -> i64 {
     ok_or_raise(ceil(x))
 }
 
 /// `math.trunc(x)` for a float, as an int.
 #[no_mangle]
-pub extern "C" fn mg_math_trunc(x: f64) -> i64 {
+pub extern "C-unwind" fn mg_math_trunc(x: f64) -> i64 {
     ok_or_raise(trunc(x))
 }
 
 /// `math.isnan(x)`, as 1 or 0.
 #[no_mangle]
-pub extern "C" fn mg_math_isnan(x: f64) -> i64 {
+pub extern "C-unwind" fn mg_math_isnan(x: f64) -> i64 {
     i64::from(x.is_nan())
 }
 
 /// `math.isinf(x)`, as 1 or 0.
 #[no_mangle]
-pub extern "C" fn mg_math_isinf(x: f64) -> i64 {
+pub extern "C-unwind" fn mg_math_isinf(x: f64) -> i64 {
     i64::from(x.is_infinite())
 }
 
 /// `math.isfinite(x)`, as 1 or 0.
 #[no_mangle]
-pub extern "C" fn mg_math_isfinite(x: f64) -> i64 {
+pub extern "C-unwind" fn mg_math_isfinite(x: f64) -> i64 {
     i64::from(x.is_finite())
 }
 
 /// `math.gcd(a, b)`.
 #[no_mangle]
-pub extern "C" fn mg_math_gcd(a: i64, b: i64) -> i64 {
+pub extern "C-unwind" fn mg_math_gcd(a: i64, b: i64) -> i64 {
     ok_or_raise(gcd(a, b))
 }
 
 /// `math.factorial(n)`.
 #[no_mangle]
-pub extern "C" fn mg_math_factorial(n: i64) -> i64 {
+pub extern "C-unwind" fn mg_math_factorial(n: i64) -> i64 {
     ok_or_raise(factorial(n))
 }
 
 /// `math.isqrt(n)`.
 #[no_mangle]
-pub extern "C" fn mg_math_isqrt(n: i64) -> i64 {
+pub extern "C-unwind" fn mg_math_isqrt(n: i64) -> i64 {
     ok_or_raise(isqrt(n))
 }
 
 /// `math.comb(n, k)`.
 #[no_mangle]
-pub extern "C" fn mg_math_comb(n: i64, k: i64) -> i64 {
+pub extern "C-unwind" fn mg_math_comb(n: i64, k: i64) -> i64 {
     ok_or_raise(comb(n, k))
 }
 
 /// `math.perm(n, k)`.
 #[no_mangle]
-pub extern "C" fn mg_math_perm(n: i64, k: i64) -> i64 {
+pub extern "C-unwind" fn mg_math_perm(n: i64, k: i64) -> i64 {
     ok_or_raise(perm(n, k))
 }
 

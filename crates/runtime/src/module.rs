@@ -28,7 +28,7 @@ pub fn new_str(text: &str) -> *const MgStr {
 
 /// `__name__`.
 #[no_mangle]
-pub extern "C" fn mg_module_name() -> *const MgStr {
+pub extern "C-unwind" fn mg_module_name() -> *const MgStr {
     let p = NAME.load(Ordering::Relaxed);
     if !p.is_null() {
         return p;

@@ -395,25 +395,25 @@ pub(crate) fn int_shr(a: i64, n: i64) -> PyResult<i64> {
 
 /// `base ** exp` for ints.
 #[no_mangle]
-pub extern "C" fn mg_int_pow(base: i64, exp: i64) -> i64 {
+pub extern "C-unwind" fn mg_int_pow(base: i64, exp: i64) -> i64 {
     ok_or_raise(int_pow(base, exp))
 }
 
 /// `a ** b` for floats.
 #[no_mangle]
-pub extern "C" fn mg_float_pow(a: f64, b: f64) -> f64 {
+pub extern "C-unwind" fn mg_float_pow(a: f64, b: f64) -> f64 {
     ok_or_raise(float_pow(a, b))
 }
 
 /// `a // b` for floats.
 #[no_mangle]
-pub extern "C" fn mg_float_floordiv(a: f64, b: f64) -> f64 {
+pub extern "C-unwind" fn mg_float_floordiv(a: f64, b: f64) -> f64 {
     ok_or_raise(float_floordiv(a, b))
 }
 
 /// `a % b` for floats.
 #[no_mangle]
-pub extern "C" fn mg_float_mod(a: f64, b: f64) -> f64 {
+pub extern "C-unwind" fn mg_float_mod(a: f64, b: f64) -> f64 {
     ok_or_raise(float_mod(a, b))
 }
 
@@ -421,49 +421,49 @@ pub extern "C" fn mg_float_mod(a: f64, b: f64) -> f64 {
 /// is CPython 3.11's `float division by zero`; `int / int` has its own
 /// function because CPython words that error differently.
 #[no_mangle]
-pub extern "C" fn mg_float_div(a: f64, b: f64) -> f64 {
+pub extern "C-unwind" fn mg_float_div(a: f64, b: f64) -> f64 {
     ok_or_raise(float_div(a, b))
 }
 
 /// `a / b` for two ints.
 #[no_mangle]
-pub extern "C" fn mg_int_truediv(a: i64, b: i64) -> f64 {
+pub extern "C-unwind" fn mg_int_truediv(a: i64, b: i64) -> f64 {
     ok_or_raise(int_truediv(a, b))
 }
 
 /// `round(x, ndigits)` for a float.
 #[no_mangle]
-pub extern "C" fn mg_float_round(x: f64, ndigits: i64) -> f64 {
+pub extern "C-unwind" fn mg_float_round(x: f64, ndigits: i64) -> f64 {
     ok_or_raise(float_round(x, ndigits))
 }
 
 /// `round(x)` for a float.
 #[no_mangle]
-pub extern "C" fn mg_float_round_int(x: f64) -> i64 {
+pub extern "C-unwind" fn mg_float_round_int(x: f64) -> i64 {
     ok_or_raise(float_round_int(x))
 }
 
 /// `round(x, ndigits)` for an int.
 #[no_mangle]
-pub extern "C" fn mg_int_round(x: i64, ndigits: i64) -> i64 {
+pub extern "C-unwind" fn mg_int_round(x: i64, ndigits: i64) -> i64 {
     ok_or_raise(int_round(x, ndigits))
 }
 
 /// `int(x)` for a float.
 #[no_mangle]
-pub extern "C" fn mg_float_to_int(x: f64) -> i64 {
+pub extern "C-unwind" fn mg_float_to_int(x: f64) -> i64 {
     ok_or_raise(float_to_int(x))
 }
 
 /// `a << n` for ints.
 #[no_mangle]
-pub extern "C" fn mg_int_shl(a: i64, n: i64) -> i64 {
+pub extern "C-unwind" fn mg_int_shl(a: i64, n: i64) -> i64 {
     ok_or_raise(int_shl(a, n))
 }
 
 /// `a >> n` for ints.
 #[no_mangle]
-pub extern "C" fn mg_int_shr(a: i64, n: i64) -> i64 {
+pub extern "C-unwind" fn mg_int_shr(a: i64, n: i64) -> i64 {
     ok_or_raise(int_shr(a, n))
 }
 

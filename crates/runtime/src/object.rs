@@ -16,10 +16,14 @@
 //! | `None` | 0 |
 //! | `str`, `list`, `dict`, `set` | the object pointer |
 //! | `tuple[...]` | pointer to an [`MgTuple`] (compiled code keeps tuples as LLVM structs in registers and boxes them only to store them in a slot) |
+//! | a class | pointer to the instance ([`MgObject`]; [`MgException`] for exceptions) |
+//! | `Optional[T]` | 0 for `None`; otherwise a pointer to a GC cell holding the `T` slot if `T` is `int`, `float` or `bool`, else the `T` slot itself (never 0) |
 //!
 //! Every object is allocated from the collector; an object that holds no
 //! pointers (a `str`, the item array of a `list[int]`) is allocated
 //! "atomic" so the collector does not scan it.
+
+use std::ffi::c_char;
 
 /// Type descriptor kinds.
 pub const KIND_NONE: i64 = 0;
@@ -31,6 +35,15 @@ pub const KIND_TUPLE: i64 = 5;
 pub const KIND_LIST: i64 = 6;
 pub const KIND_DICT: i64 = 7;
 pub const KIND_SET: i64 = 8;
+/// An instance of any class, exceptions included: the slot is a non-null
+/// pointer to an [`MgObject`]. The descriptor has no arguments: the class is
+/// found through the object.
+pub const KIND_OBJECT: i64 = 9;
+/// `Optional[T]` (`nargs` = 1, the descriptor of `T`): slot 0 is `None`;
+/// otherwise the slot is a pointer to a GC-allocated 8-byte cell holding the
+/// `T` slot when `T` is `int`, `float` or `bool` ("boxed"), and the `T` slot
+/// itself (a non-null pointer) for every other `T`.
+pub const KIND_OPTIONAL: i64 = 10;
 
 /// A type descriptor: `kind`, then `nargs` pointers to the descriptors of
 /// the type arguments (tuple fields in order; a list's or set's element; a
@@ -52,7 +65,8 @@ impl MgType {
         &**self.args.as_ptr().add(i)
     }
 
-    /// Whether slots of this type hold a pointer the collector must trace.
+    /// Whether slots of this type hold a pointer the collector must trace
+    /// (objects and optionals included).
     pub fn is_pointer(&self) -> bool {
         !matches!(self.kind, KIND_NONE | KIND_BOOL | KIND_INT | KIND_FLOAT)
     }
@@ -89,13 +103,18 @@ pub struct MgTypeN<const N: usize> {
 unsafe impl<const N: usize> Sync for MgTypeN<N> {}
 
 impl<const N: usize> MgTypeN<N> {
-    pub fn as_type(&'static self) -> *const MgType {
+    pub const fn as_type(&'static self) -> *const MgType {
         (self as *const Self).cast()
     }
 }
 
 pub static TYPE_INT: MgTypeN<0> = MgTypeN {
     kind: KIND_INT,
+    nargs: 0,
+    args: [],
+};
+pub static TYPE_NONE: MgTypeN<0> = MgTypeN {
+    kind: KIND_NONE,
     nargs: 0,
     args: [],
 };
@@ -112,6 +131,149 @@ pub static TYPE_LIST_STR: MgTypeN<1> = MgTypeN {
     nargs: 1,
     args: [(&TYPE_STR as *const MgTypeN<0>).cast()],
 };
+
+/// `MgClass::flags`: instances are exceptions (laid out as [`MgException`]).
+pub const CLASS_EXCEPTION: i64 = 1;
+/// `MgClass::flags`: instances are unhashable (the class defines `__eq__`
+/// without `__hash__`); `hash()` raises `TypeError: unhashable type`.
+pub const CLASS_UNHASHABLE: i64 = 2;
+
+/// A user method returning a string (`__repr__`, `__str__`).
+pub type StrMethod = unsafe extern "C-unwind" fn(*mut MgObject) -> *const crate::MgStr;
+/// A binary comparison method (`__eq__`, `__lt__`, ...): 1 true, 0 false,
+/// -1 `NotImplemented`.
+pub type CmpMethod = unsafe extern "C-unwind" fn(*mut MgObject, *mut MgObject) -> i64;
+/// `__hash__`.
+pub type HashMethod = unsafe extern "C-unwind" fn(*mut MgObject) -> i64;
+
+/// A class: constant data emitted by the code generator (or one of the
+/// runtime's built-in exception classes). Methods the class does not
+/// define itself are `None`; the runtime looks them up along `parent`.
+#[repr(C)]
+pub struct MgClass {
+    /// `__name__`, NUL-terminated.
+    pub name: *const c_char,
+    /// The module shown in front of the name in tracebacks, NUL-terminated,
+    /// or null for builtins and `__main__` (shown without a prefix).
+    pub module: *const c_char,
+    /// The base class, or null.
+    pub parent: *const MgClass,
+    /// `CLASS_*` bits.
+    pub flags: i64,
+    pub repr: Option<StrMethod>,
+    pub str: Option<StrMethod>,
+    pub eq: Option<CmpMethod>,
+    pub hash: Option<HashMethod>,
+    pub lt: Option<CmpMethod>,
+    pub le: Option<CmpMethod>,
+    pub gt: Option<CmpMethod>,
+    pub ge: Option<CmpMethod>,
+}
+
+// SAFETY: classes are immutable constant data.
+unsafe impl Sync for MgClass {}
+
+impl MgClass {
+    /// `__name__`.
+    ///
+    /// # Safety
+    /// `name` must be a valid NUL-terminated UTF-8 string that lives as
+    /// long as the program (class data is constant).
+    pub unsafe fn name(&self) -> &'static str {
+        cstr(self.name)
+    }
+
+    /// The module prefix for tracebacks, if any.
+    ///
+    /// # Safety
+    /// As for [`MgClass::name`].
+    pub unsafe fn module(&self) -> Option<&'static str> {
+        (!self.module.is_null()).then(|| cstr(self.module))
+    }
+
+    /// The class and its ancestors, nearest first.
+    ///
+    /// # Safety
+    /// The parent chain must consist of valid classes.
+    pub unsafe fn ancestry(&self) -> impl Iterator<Item = &'static MgClass> {
+        let mut next = self as *const MgClass;
+        std::iter::from_fn(move || {
+            // SAFETY: the chain is valid constant data (see above).
+            let c: &'static MgClass = unsafe { next.as_ref() }?;
+            next = c.parent;
+            Some(c)
+        })
+    }
+
+    /// Whether `self` is `other` or derives from it.
+    ///
+    /// # Safety
+    /// As for [`MgClass::ancestry`].
+    pub unsafe fn is_subclass(&self, other: *const MgClass) -> bool {
+        self.ancestry().any(|c| std::ptr::eq(c, other))
+    }
+
+    /// The first method found along the class and its ancestors.
+    ///
+    /// # Safety
+    /// As for [`MgClass::ancestry`].
+    pub unsafe fn find<T>(&self, get: impl Fn(&MgClass) -> Option<T>) -> Option<T> {
+        self.ancestry().find_map(get)
+    }
+}
+
+/// Text of a NUL-terminated constant string.
+///
+/// # Safety
+/// `p` must be a valid NUL-terminated UTF-8 string that is never freed.
+unsafe fn cstr(p: *const c_char) -> &'static str {
+    let bytes = std::ffi::CStr::from_ptr(p).to_bytes();
+    std::str::from_utf8(bytes).unwrap_or("?")
+}
+
+/// The header of every class instance: its class, followed by the fields,
+/// 8 bytes each.
+#[repr(C)]
+pub struct MgObject {
+    pub cls: *const MgClass,
+}
+
+/// An exception instance (its class has `CLASS_EXCEPTION`). User-defined
+/// fields of exception subclasses follow, 8 bytes each.
+#[repr(C)]
+pub struct MgException {
+    pub cls: *const MgClass,
+    /// `args`: never null, possibly the empty tuple.
+    pub args: *mut MgTuple,
+    /// The descriptor of `args` (kind `TUPLE`, `nargs == args.len`).
+    pub args_ty: *const MgType,
+    /// The frames the exception passed through, outermost first, or null.
+    pub traceback: *mut TbEntry,
+    /// `__cause__` (`raise X from Y`), or null.
+    pub cause: *mut MgException,
+    /// `__context__`: the exception being handled when this one was raised.
+    pub context: *mut MgException,
+    /// `__suppress_context__`: 1 after `raise X from Y` (also `from None`).
+    pub suppress_context: i64,
+}
+
+/// A source location of a traceback: constant data emitted by the code
+/// generator, with NUL-terminated strings (`text` is the stripped source
+/// line, possibly empty).
+#[repr(C)]
+pub struct TbSite {
+    pub file: *const c_char,
+    pub func: *const c_char,
+    pub line: i64,
+    pub text: *const c_char,
+}
+
+/// One frame of a traceback (GC-allocated).
+#[repr(C)]
+pub struct TbEntry {
+    pub site: *const TbSite,
+    pub next: *mut TbEntry,
+}
 
 /// Allocates a list of `len` zeroed slots (capacity at least `len`) whose
 /// elements are described by `elem`.

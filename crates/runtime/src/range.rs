@@ -36,13 +36,13 @@ pub(crate) fn len(start: i64, stop: i64, step: i64) -> i64 {
 
 /// `len(range(start, stop, step))`.
 #[no_mangle]
-pub extern "C" fn mg_range_len(start: i64, stop: i64, step: i64) -> i64 {
+pub extern "C-unwind" fn mg_range_len(start: i64, stop: i64, step: i64) -> i64 {
     len(start, stop, step)
 }
 
 /// `x in range(start, stop, step)`.
 #[no_mangle]
-pub extern "C" fn mg_range_contains(start: i64, stop: i64, step: i64, x: i64) -> i64 {
+pub extern "C-unwind" fn mg_range_contains(start: i64, stop: i64, step: i64, x: i64) -> i64 {
     let inside = if step > 0 {
         start <= x && x < stop
     } else {
@@ -53,7 +53,7 @@ pub extern "C" fn mg_range_contains(start: i64, stop: i64, step: i64, x: i64) ->
 
 /// `range(start, stop, step)[i]`, negative indices counting from the end.
 #[no_mangle]
-pub extern "C" fn mg_range_getitem(start: i64, stop: i64, step: i64, i: i64) -> i64 {
+pub extern "C-unwind" fn mg_range_getitem(start: i64, stop: i64, step: i64, i: i64) -> i64 {
     let n = len(start, stop, step);
     let k = if i < 0 {
         i as i128 + n as i128
@@ -68,7 +68,7 @@ pub extern "C" fn mg_range_getitem(start: i64, stop: i64, step: i64, i: i64) -> 
 
 /// `r1 == r2`: ranges are equal when they produce the same values.
 #[no_mangle]
-pub extern "C" fn mg_range_eq(s1: i64, e1: i64, t1: i64, s2: i64, e2: i64, t2: i64) -> i64 {
+pub extern "C-unwind" fn mg_range_eq(s1: i64, e1: i64, t1: i64, s2: i64, e2: i64, t2: i64) -> i64 {
     let (n1, n2) = (len(s1, e1, t1), len(s2, e2, t2));
     let same = n1 == n2 && (n1 == 0 || (s1 == s2 && (n1 == 1 || t1 == t2)));
     same as i64
@@ -76,7 +76,7 @@ pub extern "C" fn mg_range_eq(s1: i64, e1: i64, t1: i64, s2: i64, e2: i64, t2: i
 
 /// `repr(range(...))`: `range(0, 5)`, or with the step when it is not 1.
 #[no_mangle]
-pub extern "C" fn mg_range_repr(start: i64, stop: i64, step: i64) -> *const MgStr {
+pub extern "C-unwind" fn mg_range_repr(start: i64, stop: i64, step: i64) -> *const MgStr {
     let text = if step == 1 {
         format!("range({start}, {stop})")
     } else {

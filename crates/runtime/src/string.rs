@@ -392,20 +392,20 @@ pub(crate) fn parse_float(s: &str) -> PyResult<f64> {
 
 /// `str(v)` for an int.
 #[no_mangle]
-pub extern "C" fn mg_str_from_int(v: i64) -> *const MgStr {
+pub extern "C-unwind" fn mg_str_from_int(v: i64) -> *const MgStr {
     let mut buf = [0u8; 20];
     new_ascii(format_i64(v, &mut buf))
 }
 
 /// `str(v)` (that is, `repr(v)`) for a float.
 #[no_mangle]
-pub extern "C" fn mg_str_from_float(v: f64) -> *const MgStr {
+pub extern "C-unwind" fn mg_str_from_float(v: f64) -> *const MgStr {
     new_ascii(FloatRepr::new(v).as_bytes())
 }
 
 /// `str(v)` for a bool passed as 0 or 1.
 #[no_mangle]
-pub extern "C" fn mg_str_from_bool(v: i64) -> *const MgStr {
+pub extern "C-unwind" fn mg_str_from_bool(v: i64) -> *const MgStr {
     if v != 0 {
         TRUE_STR.as_ptr()
     } else {
@@ -419,7 +419,7 @@ pub extern "C" fn mg_str_from_bool(v: i64) -> *const MgStr {
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_repr(s: *const MgStr) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_repr(s: *const MgStr) -> *const MgStr {
     new_from_text(&repr_string(MgStr::text(s)))
 }
 
@@ -429,7 +429,7 @@ pub unsafe extern "C" fn mg_str_repr(s: *const MgStr) -> *const MgStr {
 ///
 /// `a` and `b` must be valid strings.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_concat(a: *const MgStr, b: *const MgStr) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_concat(a: *const MgStr, b: *const MgStr) -> *const MgStr {
     let (x, y) = (MgStr::bytes(a), MgStr::bytes(b));
     if x.is_empty() {
         return b;
@@ -453,7 +453,7 @@ pub unsafe extern "C" fn mg_str_concat(a: *const MgStr, b: *const MgStr) -> *con
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_repeat(s: *const MgStr, n: i64) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_repeat(s: *const MgStr, n: i64) -> *const MgStr {
     let x = MgStr::bytes(s);
     if n <= 0 || x.is_empty() {
         return EMPTY.as_ptr();
@@ -483,7 +483,7 @@ pub unsafe extern "C" fn mg_str_repeat(s: *const MgStr, n: i64) -> *const MgStr 
 ///
 /// `a` and `b` must be valid strings.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_eq(a: *const MgStr, b: *const MgStr) -> i64 {
+pub unsafe extern "C-unwind" fn mg_str_eq(a: *const MgStr, b: *const MgStr) -> i64 {
     i64::from(std::ptr::eq(a, b) || MgStr::bytes(a) == MgStr::bytes(b))
 }
 
@@ -494,7 +494,7 @@ pub unsafe extern "C" fn mg_str_eq(a: *const MgStr, b: *const MgStr) -> i64 {
 ///
 /// `a` and `b` must be valid strings.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_cmp(a: *const MgStr, b: *const MgStr) -> i64 {
+pub unsafe extern "C-unwind" fn mg_str_cmp(a: *const MgStr, b: *const MgStr) -> i64 {
     match MgStr::bytes(a).cmp(MgStr::bytes(b)) {
         Ordering::Less => -1,
         Ordering::Equal => 0,
@@ -508,7 +508,10 @@ pub unsafe extern "C" fn mg_str_cmp(a: *const MgStr, b: *const MgStr) -> i64 {
 ///
 /// Both arguments must be valid strings.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_contains(haystack: *const MgStr, needle: *const MgStr) -> i64 {
+pub unsafe extern "C-unwind" fn mg_str_contains(
+    haystack: *const MgStr,
+    needle: *const MgStr,
+) -> i64 {
     i64::from(MgStr::text(haystack).contains(MgStr::text(needle)))
 }
 
@@ -518,7 +521,7 @@ pub unsafe extern "C" fn mg_str_contains(haystack: *const MgStr, needle: *const 
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_len(s: *const MgStr) -> i64 {
+pub unsafe extern "C-unwind" fn mg_str_len(s: *const MgStr) -> i64 {
     MgStr::nchars(s)
 }
 
@@ -528,7 +531,7 @@ pub unsafe extern "C" fn mg_str_len(s: *const MgStr) -> i64 {
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_int_from_str(s: *const MgStr) -> i64 {
+pub unsafe extern "C-unwind" fn mg_int_from_str(s: *const MgStr) -> i64 {
     ok_or_raise(parse_int(MgStr::text(s)))
 }
 
@@ -538,7 +541,7 @@ pub unsafe extern "C" fn mg_int_from_str(s: *const MgStr) -> i64 {
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_float_from_str(s: *const MgStr) -> f64 {
+pub unsafe extern "C-unwind" fn mg_float_from_str(s: *const MgStr) -> f64 {
     ok_or_raise(parse_float(MgStr::text(s)))
 }
 

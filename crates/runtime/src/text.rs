@@ -18,7 +18,7 @@
 //!
 //! As elsewhere in the runtime, each operation that can raise is a pure
 //! helper returning [`PyResult`](crate::error::PyResult) plus a thin
-//! `extern "C"` wrapper that raises, so the unit tests (tables generated from
+//! `extern "C-unwind"` wrapper that raises, so the unit tests (tables generated from
 //! CPython by `scripts/gen_text_tests.py`) can check errors too.
 //!
 //! # Conventions of the C ABI

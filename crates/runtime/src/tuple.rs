@@ -45,7 +45,7 @@ unsafe fn fill(t: *mut MgTuple, at: usize, src: &[u64]) {
 /// # Safety
 /// `l` must be a valid list.
 #[no_mangle]
-pub unsafe extern "C" fn mg_tuple_from_list(l: *const MgList) -> *mut MgTuple {
+pub unsafe extern "C-unwind" fn mg_tuple_from_list(l: *const MgList) -> *mut MgTuple {
     let n = (*l).len as usize;
     let t = alloc(n);
     if n > 0 {
@@ -59,7 +59,10 @@ pub unsafe extern "C" fn mg_tuple_from_list(l: *const MgList) -> *mut MgTuple {
 /// # Safety
 /// Both must be valid tuples.
 #[no_mangle]
-pub unsafe extern "C" fn mg_tuple_concat(a: *const MgTuple, b: *const MgTuple) -> *mut MgTuple {
+pub unsafe extern "C-unwind" fn mg_tuple_concat(
+    a: *const MgTuple,
+    b: *const MgTuple,
+) -> *mut MgTuple {
     let (x, y) = (items(a), items(b));
     let t = alloc(x.len() + y.len());
     fill(t, 0, x);
@@ -72,7 +75,7 @@ pub unsafe extern "C" fn mg_tuple_concat(a: *const MgTuple, b: *const MgTuple) -
 /// # Safety
 /// `t` must be a valid tuple.
 #[no_mangle]
-pub unsafe extern "C" fn mg_tuple_slice(
+pub unsafe extern "C-unwind" fn mg_tuple_slice(
     t: *const MgTuple,
     start: i64,
     stop: i64,
@@ -104,6 +107,10 @@ pub unsafe extern "C" fn mg_tuple_slice(
 /// # Safety
 /// `elem` must describe the elements of the valid tuple `t`.
 #[no_mangle]
-pub unsafe extern "C" fn mg_tuple_contains(elem: *const MgType, t: *const MgTuple, x: u64) -> i64 {
+pub unsafe extern "C-unwind" fn mg_tuple_contains(
+    elem: *const MgType,
+    t: *const MgTuple,
+    x: u64,
+) -> i64 {
     items(t).iter().any(|&y| crate::mg_eq(elem, x, y) != 0) as i64
 }

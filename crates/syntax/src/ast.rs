@@ -73,6 +73,43 @@ pub enum StmtKind {
     },
     /// `del a[i], b[j:k]`.
     Delete(Vec<Expr>),
+    ClassDef(ClassDef),
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try(Try),
+}
+
+/// `class Name(Base): body`, with its decorators.
+#[derive(Clone, Debug)]
+pub struct ClassDef {
+    pub name: Ident,
+    pub bases: Vec<Expr>,
+    /// Keyword arguments of the decorators are kept in the decorator
+    /// expressions; class keywords (`metaclass=`) are rejected by the parser.
+    pub decorators: Vec<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// `try: body except ...: ... else: ... finally: ...`.
+#[derive(Clone, Debug)]
+pub struct Try {
+    pub body: Vec<Stmt>,
+    pub handlers: Vec<Handler>,
+    pub orelse: Vec<Stmt>,
+    pub finalbody: Vec<Stmt>,
+}
+
+/// One `except [Type [as name]]:` clause.
+#[derive(Clone, Debug)]
+pub struct Handler {
+    pub span: Span,
+    /// The exception class or tuple of classes; `None` for a bare `except:`.
+    pub ty: Option<Expr>,
+    pub name: Option<Ident>,
+    pub body: Vec<Stmt>,
 }
 
 #[derive(Clone, Debug)]
@@ -84,6 +121,8 @@ pub struct Ident {
 #[derive(Clone, Debug)]
 pub struct FunctionDef {
     pub name: Ident,
+    /// `@staticmethod`, `@classmethod`, `@property` and the like, as written.
+    pub decorators: Vec<Expr>,
     pub params: Vec<Param>,
     pub returns: Option<Expr>,
     pub body: Vec<Stmt>,

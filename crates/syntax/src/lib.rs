@@ -106,10 +106,6 @@ impl Lower {
                     self.unsupported(f.range, "`async def`");
                     return None;
                 }
-                if let Some(d) = f.decorator_list.first() {
-                    self.unsupported(d.range, "a decorator");
-                    return None;
-                }
                 if let Some(tp) = &f.type_params {
                     self.unsupported(tp.range, "a type parameter list");
                     return None;
@@ -146,6 +142,7 @@ impl Lower {
                 }
                 StmtKind::FunctionDef(FunctionDef {
                     name: ident(&f.name),
+                    decorators: self.decorators(&f.decorator_list)?,
                     params,
                     returns: f.returns.as_deref().and_then(|e| self.expr(e)),
                     body: self.block(&f.body),
@@ -237,18 +234,71 @@ impl Lower {
                         .collect(),
                 }
             }
-            S::ClassDef(c) => return self.unsup(c.range, "a class definition"),
+            S::ClassDef(c) => {
+                if let Some(tp) = &c.type_params {
+                    return self.unsup(tp.range, "a type parameter list");
+                }
+                let mut bases = Vec::new();
+                if let Some(a) = &c.arguments {
+                    if let Some(k) = a.keywords.first() {
+                        return self.unsup(k.range, "a class keyword argument");
+                    }
+                    bases = self.exprs(&a.args)?;
+                }
+                StmtKind::ClassDef(ClassDef {
+                    name: ident(&c.name),
+                    bases,
+                    decorators: self.decorators(&c.decorator_list)?,
+                    body: self.block(&c.body),
+                })
+            }
             S::Delete(d) => {
                 StmtKind::Delete(d.targets.iter().filter_map(|t| self.expr(t)).collect())
             }
             S::TypeAlias(t) => return self.unsup(t.range, "a `type` alias"),
             S::With(w) => return self.unsup(w.range, "a `with` statement"),
             S::Match(m) => return self.unsup(m.range, "a `match` statement"),
-            S::Raise(r) => return self.unsup(r.range, "`raise`"),
-            S::Try(t) => return self.unsup(t.range, "a `try` statement"),
+            S::Raise(r) => StmtKind::Raise {
+                exc: match r.exc.as_deref() {
+                    Some(e) => Some(self.expr(e)?),
+                    None => None,
+                },
+                cause: match r.cause.as_deref() {
+                    Some(e) => Some(self.expr(e)?),
+                    None => None,
+                },
+            },
+            S::Try(t) => {
+                if t.is_star {
+                    return self.unsup(t.range, "`except*`");
+                }
+                let mut handlers = Vec::new();
+                for h in &t.handlers {
+                    let r::ExceptHandler::ExceptHandler(h) = h;
+                    handlers.push(Handler {
+                        span: span(h.range),
+                        ty: match h.type_.as_deref() {
+                            Some(e) => Some(self.expr(e)?),
+                            None => None,
+                        },
+                        name: h.name.as_ref().map(ident),
+                        body: self.block(&h.body),
+                    });
+                }
+                StmtKind::Try(Try {
+                    body: self.block(&t.body),
+                    handlers,
+                    orelse: self.block(&t.orelse),
+                    finalbody: self.block(&t.finalbody),
+                })
+            }
             S::Nonlocal(n) => return self.unsup(n.range, "`nonlocal`"),
             S::IpyEscapeCommand(c) => return self.unsup(c.range, "an IPython escape command"),
         })
+    }
+
+    fn decorators(&mut self, list: &[r::Decorator]) -> Option<Vec<Expr>> {
+        list.iter().map(|d| self.expr(&d.expression)).collect()
     }
 
     fn unsup<T>(&mut self, range: TextRange, what: &str) -> Option<T> {
@@ -571,7 +621,7 @@ mod tests {
 
     #[test]
     fn rejects_unsupported_with_location() {
-        let errs = parse("x = 1\nclass A:\n    pass\n").unwrap_err();
+        let errs = parse("x = 1\nwith f() as g:\n    pass\n").unwrap_err();
         assert_eq!(errs[0].kind, Kind::Unsupported);
         assert_eq!(errs[0].span.start, 6);
     }

@@ -10,8 +10,8 @@
 use super::*;
 use inkwell::types::StructType;
 use multigen_runtime::object::{
-    KIND_BOOL, KIND_DICT, KIND_FLOAT, KIND_INT, KIND_LIST, KIND_NONE, KIND_SET, KIND_STR,
-    KIND_TUPLE,
+    KIND_BOOL, KIND_DICT, KIND_FLOAT, KIND_INT, KIND_LIST, KIND_NONE, KIND_OBJECT, KIND_OPTIONAL,
+    KIND_SET, KIND_STR, KIND_TUPLE,
 };
 
 /// Field numbers of `MgList`.
@@ -78,6 +78,12 @@ pub(super) enum IterState<'ctx> {
         inner: Box<IterState<'ctx>>,
         elem: Ty,
     },
+    /// An iterator object: `__next__` until `StopIteration`.
+    Protocol {
+        iter: PointerValue<'ctx>,
+        next: FuncId,
+        slot: Option<usize>,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -120,6 +126,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Ty::List(e) => (KIND_LIST, vec![(**e).clone()]),
             Ty::Set(e) => (KIND_SET, vec![(**e).clone()]),
             Ty::Dict(k, v) => (KIND_DICT, vec![(**k).clone(), (**v).clone()]),
+            Ty::Class(_) => (KIND_OBJECT, vec![]),
+            Ty::Optional(t) => (KIND_OPTIONAL, vec![(**t).clone()]),
+            Ty::ExcArgs => unreachable!("the checker keeps exception args out of containers"),
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
         };
         let arg_ptrs: Vec<PointerValue> = args.iter().map(|a| self.type_desc(a)).collect();
@@ -159,7 +168,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::Dict(..)
             | Ty::Set(_)
             | Ty::VarTuple(_)
-            | Ty::DictView(..) => {
+            | Ty::DictView(..)
+            | Ty::Class(_)
+            | Ty::Optional(_)
+            | Ty::ExcArgs => {
                 b!(self
                     .builder
                     .build_ptr_to_int(v.into_pointer_value(), i64t, "p2slot"))
@@ -215,7 +227,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::Dict(..)
             | Ty::Set(_)
             | Ty::VarTuple(_)
-            | Ty::DictView(..) => b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into(),
+            | Ty::DictView(..)
+            | Ty::Class(_)
+            | Ty::Optional(_)
+            | Ty::ExcArgs => b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into(),
             Ty::Tuple(ts) => {
                 let p = b!(self.builder.build_int_to_ptr(s, ptr, "slot2t"));
                 let mut vals = Vec::new();
@@ -325,6 +340,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let ret = func.ret.clone();
         let saved_block = self.builder.get_insert_block();
         let saved_func = self.func;
+        // The wrapper has no landing pads: an exception from the key
+        // function unwinds through it to the caller of the sort.
+        let saved_eh = std::mem::take(&mut self.eh);
         let bb = self.ctx.append_basic_block(w, "entry");
         self.builder.position_at_end(bb);
         self.func = Some(w);
@@ -339,6 +357,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let s = self.slot_of(r, &ret);
         b!(self.builder.build_return(Some(&s)));
         self.func = saved_func;
+        self.eh = saved_eh;
         if let Some(b) = saved_block {
             self.builder.position_at_end(b);
         }
@@ -1278,6 +1297,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 f: *f,
                 inner: Box::new(self.iter_start(inner)),
             },
+            Iter::Protocol { iter, next, .. } => {
+                let ExprKind::MethodCall { func, slot, .. } = &next.kind else {
+                    unreachable!("__next__ is a method call")
+                };
+                let v = self.expr(iter);
+                let ptr = self.ctx.ptr_type(AddressSpace::default());
+                let cell = self.entry_alloca(ptr.into(), "iter");
+                b!(self.builder.build_store(cell, v));
+                IterState::Protocol {
+                    iter: cell,
+                    next: *func,
+                    slot: *slot,
+                }
+            }
             Iter::Filter(f, inner) => {
                 let elem = self.iter_elem(inner);
                 IterState::Filter {
@@ -1316,6 +1349,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Iter::Zip(its) => Ty::Tuple(its.iter().map(|i| self.iter_elem(i)).collect()),
             Iter::Map(f, _) => self.program.functions[f.index()].ret.clone(),
             Iter::Filter(_, inner) => self.iter_elem(inner),
+            Iter::Protocol { next, .. } => next.ty.clone(),
         }
     }
 
@@ -1572,6 +1606,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 r.try_as_basic_value()
                     .basic()
                     .unwrap_or_else(|| self.none())
+            }
+            IterState::Protocol { iter, next, slot } => {
+                let ptr = self.ctx.ptr_type(AddressSpace::default());
+                let it = b!(self.builder.build_load(ptr, *iter, "it"));
+                self.push_scope(super::eh::EhScope::StopIteration(done));
+                let v = self.call_method_value(*next, *slot, &[it.into()]);
+                self.pop_scope();
+                v
             }
             IterState::Filter { f, inner, elem } => {
                 // Loop until an element passes.

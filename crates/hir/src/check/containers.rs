@@ -79,6 +79,7 @@ impl Checker {
             Ty::VarTuple(t) => Ty::VarTuple(Box::new(self.resolve(t))),
             Ty::Set(t) => Ty::Set(Box::new(self.resolve(t))),
             Ty::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k)), Box::new(self.resolve(v))),
+            Ty::Optional(t) => Ty::Optional(Box::new(self.resolve(t))),
             t => t.clone(),
         }
     }
@@ -87,7 +88,7 @@ impl Checker {
         match self.resolve(t) {
             Ty::Var(w) => v == w,
             Ty::Tuple(ts) => ts.iter().any(|t| self.occurs(v, t)),
-            Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => self.occurs(v, &t),
+            Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) | Ty::Optional(t) => self.occurs(v, &t),
             Ty::Dict(k, x) => self.occurs(v, &k) || self.occurs(v, &x),
             _ => false,
         }
@@ -110,7 +111,8 @@ impl Checker {
             }
             (Ty::List(x), Ty::List(y))
             | (Ty::Set(x), Ty::Set(y))
-            | (Ty::VarTuple(x), Ty::VarTuple(y)) => self.unify(x, y),
+            | (Ty::VarTuple(x), Ty::VarTuple(y))
+            | (Ty::Optional(x), Ty::Optional(y)) => self.unify(x, y),
             (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => self.unify(k1, k2) && self.unify(v1, v2),
             _ => a == b,
         }
@@ -120,8 +122,60 @@ impl Checker {
 
     /// The common type of the elements of a display (all must agree).
     fn common(&mut self, elems: &[Expr], what: &str) -> R<Ty> {
-        let ty = self.fresh_var();
+        self.common_ty(elems, what)
+    }
+
+    /// The join of two element types: equal types, a common base class,
+    /// or `Optional` of a type and `None`.
+    pub(super) fn join(&mut self, a: &Ty, b: &Ty) -> Option<Ty> {
+        if self.unify(a, b) {
+            return Some(self.resolve(a));
+        }
+        let (a, b) = (self.resolve(a), self.resolve(b));
+        let strip = |t: &Ty| match t {
+            Ty::Optional(x) => ((**x).clone(), true),
+            t => (t.clone(), false),
+        };
+        match (&a, &b) {
+            (Ty::None, t) | (t, Ty::None) => Some(match t {
+                Ty::Optional(_) => t.clone(),
+                t => Ty::Optional(Box::new(t.clone())),
+            }),
+            _ => {
+                let ((x, ox), (y, oy)) = (strip(&a), strip(&b));
+                let j = match (&x, &y) {
+                    (Ty::Class(p), Ty::Class(q)) => {
+                        let mut c = *p;
+                        loop {
+                            if self.is_subclass(*q, c) {
+                                break Some(Ty::Class(c));
+                            }
+                            match self.classes[c.index()].parent {
+                                Some(up) => c = up,
+                                None => break None,
+                            }
+                        }
+                    }
+                    _ if self.unify(&x, &y) => Some(self.resolve(&x)),
+                    _ => None,
+                }?;
+                Some(if ox || oy {
+                    Ty::Optional(Box::new(j))
+                } else {
+                    j
+                })
+            }
+        }
+    }
+
+    /// The common type of some values (see [`Checker::join`]).
+    pub(super) fn common_ty(&mut self, elems: &[Expr], what: &str) -> R<Ty> {
+        let mut ty = self.fresh_var();
         for e in elems {
+            if let Some(j) = self.join(&ty, &e.ty) {
+                ty = j;
+                continue;
+            }
             if !self.unify(&ty, &e.ty) {
                 return err(
                     Kind::Type,
@@ -148,6 +202,7 @@ impl Checker {
             .map(|x| self.expr(x, scope))
             .collect::<R<Vec<_>>>()?;
         let t = self.common(&vals, "list")?;
+        let vals = self.convert_all(vals, &t)?;
         Ok(mk(Ty::List(Box::new(t)), span, ExprKind::List(vals)))
     }
 
@@ -162,6 +217,7 @@ impl Checker {
             .map(|x| self.expr(x, scope))
             .collect::<R<Vec<_>>>()?;
         let t = self.common(&vals, "set")?;
+        let vals = self.convert_all(vals, &t)?;
         self.hashable(&t, span)?;
         Ok(mk(Ty::Set(Box::new(t)), span, ExprKind::Set(vals)))
     }
@@ -182,12 +238,33 @@ impl Checker {
         let vals: Vec<Expr> = pairs.iter().map(|p| p.1.clone()).collect();
         let kt = self.common(&keys, "dict's keys")?;
         let vt = self.common(&vals, "dict's values")?;
+        let pairs = if keys.iter().chain(&vals).any(|e| e.ty != kt && e.ty != vt) {
+            let keys = self.convert_all(keys, &kt)?;
+            let vals = self.convert_all(vals, &vt)?;
+            keys.into_iter().zip(vals).collect()
+        } else {
+            pairs
+        };
         self.hashable(&kt, span)?;
         Ok(mk(
             Ty::Dict(Box::new(kt), Box::new(vt)),
             span,
             ExprKind::Dict(pairs),
         ))
+    }
+
+    /// Converts values to a common element type (upcasts, `Optional`).
+    pub(super) fn convert_all(&mut self, vals: Vec<Expr>, t: &Ty) -> R<Vec<Expr>> {
+        let t = self.resolve(t);
+        vals.into_iter()
+            .map(|v| {
+                if self.resolve(&v.ty) == t || matches!(t, Ty::Var(_)) {
+                    Ok(v)
+                } else {
+                    self.expect(v, &t, "element")
+                }
+            })
+            .collect()
     }
 
     /// Dict keys and set elements must be hashable (not lists, dicts, sets).
@@ -199,7 +276,12 @@ impl Checker {
                 format!("unhashable type: '{}'", self.resolve(t).class_name()),
             ),
             Ty::Tuple(ts) => ts.iter().try_for_each(|t| self.hashable(t, span)),
-            Ty::VarTuple(t) => self.hashable(&t, span),
+            Ty::VarTuple(t) | Ty::Optional(t) => self.hashable(&t, span),
+            Ty::Class(c) if self.classes[c.index()].unhashable => err(
+                Kind::Type,
+                span,
+                format!("unhashable type: '{}'", self.classes[c.index()].name),
+            ),
             _ => Ok(()),
         }
     }
@@ -274,6 +356,9 @@ impl Checker {
 
     pub(super) fn iter_of_value(&mut self, v: Expr) -> R<(Iter, Ty)> {
         let span = v.span;
+        if let Ty::Class(_) = self.resolve(&v.ty) {
+            return self.protocol_iter(v);
+        }
         match self.resolve(&v.ty) {
             Ty::List(t) => Ok((Iter::List(v), *t)),
             Ty::Str => Ok((Iter::Str(v), Ty::Str)),
@@ -1112,6 +1197,7 @@ impl Checker {
             ret: ret.clone(),
         });
         self.functions.push(Some(Function {
+            class: None,
             name: format!("lambda.{}", id.0),
             params: vec![lid],
             ret,

@@ -95,6 +95,26 @@ impl Checker {
                 }
             }
             Stmt::Break | Stmt::Continue | Stmt::BreakOuter(_) => {}
+            Stmt::SetField(a, _, b) => {
+                self.expr_types(a);
+                self.expr_types(b);
+            }
+            Stmt::Raise { exc, cause, .. } => {
+                if let Some(e) = exc {
+                    self.expr_types(e);
+                }
+                if let Some(Some(e)) = cause {
+                    self.expr_types(e);
+                }
+            }
+            Stmt::Try(t) => {
+                self.stmts(&mut t.body);
+                for h in &mut t.handlers {
+                    self.stmts(&mut h.body);
+                }
+                self.stmts(&mut t.orelse);
+                self.stmts(&mut t.finalbody);
+            }
         }
     }
 
@@ -135,6 +155,10 @@ impl Checker {
             }
             Iter::Zip(its) => its.iter_mut().for_each(|i| self.iter_types(i)),
             Iter::Map(_, inner) | Iter::Filter(_, inner) => self.iter_types(inner),
+            Iter::Protocol { iter, next, .. } => {
+                self.expr_types(iter);
+                self.expr_types(next);
+            }
         }
     }
 
@@ -154,7 +178,18 @@ impl Checker {
             | ExprKind::Truth(x)
             | ExprKind::Unary(_, x)
             | ExprKind::TupleGet(x, _)
+            | ExprKind::GetField(x, _)
+            | ExprKind::IsInstance(x, _)
+            | ExprKind::Cast(x)
+            | ExprKind::Wrap(x)
+            | ExprKind::Unwrap(x, _)
+            | ExprKind::IsNone(x)
+            | ExprKind::ClassName(x)
             | ExprKind::Len(x) => self.expr_types(x),
+            ExprKind::ExcInit(x, xs) => {
+                self.expr_types(x);
+                xs.iter_mut().for_each(|x| self.expr_types(x));
+            }
             ExprKind::Binary(_, a, b)
             | ExprKind::Index(a, b)
             | ExprKind::Contains(a, b)
@@ -180,7 +215,9 @@ impl Checker {
                 self.expr_types(b);
                 self.expr_types(c);
             }
-            ExprKind::Call { args, map, .. } => {
+            ExprKind::Call { args, map, .. }
+            | ExprKind::New { args, map, .. }
+            | ExprKind::MethodCall { args, map, .. } => {
                 args.iter_mut().for_each(|x| self.expr_types(x));
                 for m in map {
                     if let ArgSource::Default(d) = m {
@@ -239,7 +276,7 @@ impl Checker {
 
 fn range_in_container(t: &Ty, inside: bool) -> bool {
     match t {
-        Ty::Range | Ty::DictView(..) => inside,
+        Ty::Range | Ty::DictView(..) | Ty::ExcArgs => inside,
         Ty::Tuple(ts) => ts.iter().any(|t| range_in_container(t, inside)),
         Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => range_in_container(t, true),
         Ty::Dict(k, v) => range_in_container(k, true) || range_in_container(v, true),
@@ -250,6 +287,7 @@ fn range_in_container(t: &Ty, inside: bool) -> bool {
 fn default_vars(t: &Ty) -> Ty {
     match t {
         Ty::Var(_) => Ty::None,
+        Ty::Optional(t) => Ty::Optional(Box::new(default_vars(t))),
         Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(default_vars).collect()),
         Ty::List(t) => Ty::List(Box::new(default_vars(t))),
         Ty::VarTuple(t) => Ty::VarTuple(Box::new(default_vars(t))),
@@ -265,6 +303,7 @@ fn default_vars(t: &Ty) -> Ty {
 fn has_var(t: &Ty) -> bool {
     match t {
         Ty::Var(_) => true,
+        Ty::Optional(t) => has_var(t),
         Ty::Tuple(ts) => ts.iter().any(has_var),
         Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => has_var(t),
         Ty::Dict(k, v) | Ty::DictView(_, k, v) => has_var(k) || has_var(v),

@@ -31,6 +31,18 @@ impl Checker {
         scope: &mut Scope,
     ) -> R<Expr> {
         let b = self.expr(base, scope)?;
+        if matches!(self.resolve(&b.ty), Ty::Class(_)) {
+            let i = self.expr(idx, scope)?;
+            return match self.dunder_call("__getitem__", b, vec![i], span)? {
+                Some(e) => Ok(e),
+                None => err(
+                    Kind::Type,
+                    span,
+                    "this object is not subscriptable (no __getitem__)",
+                ),
+            };
+        }
+        let b = self.deopt(b)?;
         let bt = self.resolve(&b.ty);
         if let (ast::ExprKind::Slice { lower, upper, step }, Ty::Tuple(ts)) = (&idx.kind, &bt) {
             return self.tuple_slice(b, ts, [lower, upper, step], span, scope);
@@ -390,6 +402,18 @@ impl Checker {
     ) -> R<Expr> {
         let b = self.expr(base, scope)?;
         let bt = self.resolve(&b.ty);
+        let is_object = match &bt {
+            Ty::Class(_) => true,
+            Ty::Optional(t) => matches!(**t, Ty::Class(_)),
+            _ => false,
+        };
+        if is_object {
+            return self.object_method_call(b, name, args, keywords, span, scope);
+        }
+        let (b, bt) = match bt {
+            Ty::Optional(t) => (self.deopt_attr(b, &name.name)?, *t),
+            t => (b, t),
+        };
         match bt {
             Ty::List(t) => self.list_method(b, *t, name, args, keywords, span, scope),
             Ty::Dict(k, v) => self.dict_method(b, *k, *v, name, args, keywords, span, scope),

@@ -4,8 +4,10 @@ use crate::ir::*;
 use multigen_diag::{Diagnostic, Kind, Span};
 use multigen_syntax::ast;
 mod builders;
+mod classes;
 mod containers;
 mod finish;
+mod flow;
 mod methods;
 mod strings;
 
@@ -20,7 +22,10 @@ fn err<T>(kind: Kind, span: Span, msg: impl Into<String>) -> R<T> {
 /// Checks a parsed module and lowers it to the typed IR.
 pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     let mut cx = Checker::default();
+    cx.builtin_classes();
     cx.program_init(module);
+    cx.publish_class_names();
+    cx.check_overrides();
     if !cx.errors.is_empty() {
         return Err(cx.errors);
     }
@@ -47,6 +52,7 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
         .collect();
     cx.functions[init.index()] = Some(Function {
         name: "<module>".into(),
+        class: None,
         params: vec![],
         ret: Ty::None,
         locals,
@@ -58,6 +64,13 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
         let f = cx.function(id, &def);
         cx.functions[id.index()] = Some(f);
     }
+    for c in 0..cx.classes.len() {
+        cx.ensure_fields(ClassId(c as u32));
+    }
+    for (id, ..) in cx.method_defs.clone() {
+        cx.check_method(id);
+    }
+    let classes = cx.finish_classes();
     cx.finish_types();
     cx.choose_builders();
     if !cx.errors.is_empty() {
@@ -88,6 +101,8 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
         functions: cx.functions.into_iter().map(|f| f.unwrap()).collect(),
         globals,
         init,
+        classes,
+        source: Source::default(),
     })
 }
 
@@ -121,6 +136,9 @@ enum Binding {
     Func(FuncId),
     MathModule,
     MathItem(&'static str),
+    Class(ClassId),
+    /// `import dataclasses`.
+    DataclassesModule,
 }
 
 #[derive(Default)]
@@ -144,6 +162,11 @@ struct Checker {
     saw_call: bool,
     /// Solutions of inference variables (`Ty::Var`).
     vars: Vec<Option<Ty>>,
+    classes: Vec<classes::ClassInfo>,
+    /// Methods: id, class, definition (without a class method's `cls`).
+    method_defs: Vec<(FuncId, ClassId, ast::FunctionDef, classes::MethodKind)>,
+    /// The `cls` parameter name of each class method.
+    cls_names: HashMap<FuncId, String>,
 }
 
 struct Scope {
@@ -159,6 +182,14 @@ struct Scope {
     conditional: usize,
     /// Comprehension variables in scope, innermost last.
     shadow: Vec<(String, LocalId)>,
+    /// The method being checked, if any.
+    method: Option<classes::MethodCtx>,
+    /// The name of a class method's `cls` parameter.
+    cls_name: Option<String>,
+    /// Nesting depth of `except` blocks (a bare `raise` needs one).
+    handlers: usize,
+    /// Narrowed variables, see `flow.rs`.
+    narrow: Vec<flow::Fact>,
 }
 
 impl Scope {
@@ -174,6 +205,18 @@ impl Scope {
             loops: 0,
             conditional: 0,
             shadow: vec![],
+            method: None,
+            cls_name: None,
+            handlers: 0,
+            narrow: vec![],
+        }
+    }
+
+    /// The class a class method's `cls` parameter stands for.
+    fn cls_param(&self, n: &str) -> Option<ClassId> {
+        match (&self.cls_name, self.method) {
+            (Some(c), Some(m)) if c == n => Some(m.class),
+            _ => None,
         }
     }
 
@@ -318,6 +361,14 @@ fn rt_slot(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
     )
 }
 
+/// `Optional[t]` (which is `t` itself for `None` and optionals).
+fn optional(t: Ty) -> Ty {
+    match t {
+        Ty::None | Ty::Optional(_) => t,
+        t => Ty::Optional(Box::new(t)),
+    }
+}
+
 fn is_numeric(t: &Ty) -> bool {
     matches!(t, Ty::Int | Ty::Float | Ty::Bool)
 }
@@ -383,6 +434,17 @@ impl Checker {
 
     /// Collects function signatures and module-level names.
     fn program_init(&mut self, module: &ast::Module) {
+        // Class names first, so that annotations anywhere may name any class.
+        let mut class_defs = Vec::new();
+        for s in &module.body {
+            if let ast::StmtKind::ClassDef(def) = &s.kind {
+                class_defs.push(def);
+            }
+        }
+        self.reserve_classes(&class_defs);
+        for def in class_defs {
+            self.declare_class(def);
+        }
         for s in &module.body {
             if let ast::StmtKind::FunctionDef(def) = &s.kind {
                 if self.names.contains_key(&def.name.name) {
@@ -491,6 +553,12 @@ impl Checker {
                 "str" => Ok(Ty::Str),
                 "None" => Ok(Ty::None),
                 "range" => Ok(Ty::Range),
+                _ if matches!(self.names.get(n), Some(Binding::Class(_))) => {
+                    let Some(Binding::Class(c)) = self.names.get(n) else {
+                        unreachable!()
+                    };
+                    Ok(Ty::Class(*c))
+                }
                 _ => err(
                     Kind::Type,
                     e.span,
@@ -498,6 +566,18 @@ impl Checker {
                 ),
             },
             ast::ExprKind::None => Ok(Ty::None),
+            ast::ExprKind::Binary(ast::BinOp::BitOr, a, b) => {
+                // `T | None` (either order).
+                let (a, b) = (self.annotation(a)?, self.annotation(b)?);
+                match (a, b) {
+                    (Ty::None, t) | (t, Ty::None) => Ok(optional(t)),
+                    _ => err(
+                        Kind::Unsupported,
+                        e.span,
+                        "union types other than `T | None` are not supported by multigen yet",
+                    ),
+                }
+            }
             ast::ExprKind::Str(s) => {
                 // A string annotation (forward reference) holds an expression.
                 let parsed = multigen_syntax::parse(s).map_err(|_| {
@@ -537,6 +617,22 @@ impl Checker {
                     Ok(())
                 };
                 match b.as_str() {
+                    "Optional" => {
+                        arity(1)?;
+                        Ok(optional(self.annotation(elems[0])?))
+                    }
+                    "Union" => {
+                        arity(2)?;
+                        let (a, b) = (self.annotation(elems[0])?, self.annotation(elems[1])?);
+                        match (a, b) {
+                            (Ty::None, t) | (t, Ty::None) => Ok(optional(t)),
+                            _ => err(
+                                Kind::Unsupported,
+                                e.span,
+                                "union types other than `Union[T, None]` are not supported by multigen yet",
+                            ),
+                        }
+                    }
                     "list" | "List" => {
                         arity(1)?;
                         Ok(Ty::List(Box::new(self.annotation(elems[0])?)))
@@ -582,10 +678,23 @@ impl Checker {
     // ----- functions -----
 
     fn function(&mut self, id: FuncId, def: &ast::FunctionDef) -> Function {
+        self.function_in(id, def, None)
+    }
+
+    fn function_in(
+        &mut self,
+        id: FuncId,
+        def: &ast::FunctionDef,
+        method: Option<classes::MethodCtx>,
+    ) -> Function {
         let sig = self.sigs[id.index()].clone();
         let mut scope = Scope::module();
         scope.is_module = false;
         scope.ret = sig.ret.clone();
+        scope.method = method;
+        if method.is_some_and(|m| m.kind == classes::MethodKind::Class) {
+            scope.cls_name = self.cls_names.get(&id).cloned();
+        }
         // `global` declarations apply to the whole function body.
         collect_globals(&def.body, &mut scope.global_decls);
         let mut params = Vec::new();
@@ -664,6 +773,7 @@ impl Checker {
         }
         Function {
             name: def.name.name.clone(),
+            class: method.map(|m| m.class),
             params,
             ret: sig.ret,
             locals: scope.locals,
@@ -713,24 +823,7 @@ impl Checker {
                 let Some(Binding::Func(id)) = self.names.get(&def.name.name).copied() else {
                     return Ok(());
                 };
-                // Defaults are evaluated when the `def` runs, like CPython.
-                for (i, p) in def.params.iter().enumerate() {
-                    let Some(d) = &p.default else { continue };
-                    let pty = self.sigs[id.index()].params[i].ty.clone();
-                    let v = self.expr(d, scope)?;
-                    let v = self.expect(v, &pty, "default value")?;
-                    let value = if is_const(&v) {
-                        v
-                    } else {
-                        let g = self.new_global(
-                            &format!("{}.{}.default", def.name.name, p.name.name),
-                            Some(pty.clone()),
-                        );
-                        out.push(Stmt::Assign(Target::Place(Place::Global(g)), v));
-                        mk(pty, d.span, ExprKind::Load(Place::Global(g)))
-                    };
-                    self.sigs[id.index()].params[i].default = Some(value);
-                }
+                self.eval_defaults(id, def, &def.name.name, scope, out)?;
                 self.defined.insert(id);
             }
             K::Return(v) => {
@@ -768,10 +861,22 @@ impl Checker {
                     let v = self.hoist(v, scope, out);
                     return self.set_item(&targets[0], v, scope, out);
                 }
+                if let [ast::Expr {
+                    kind: ast::ExprKind::Attribute(base, attr),
+                    ..
+                }] = targets.as_slice()
+                {
+                    let v = self.hoist(v, scope, out);
+                    return self.set_attribute(base, attr, v, scope, out);
+                }
                 if targets.len() == 1 {
                     let t = self.target(&targets[0], Some(&v.ty), scope)?;
+                    let vty = v.ty.clone();
                     let v = self.expect(v, &target_ty(&t, self, scope), "assigned value")?;
                     self.note_assigned(&t, scope);
+                    if let Target::Place(p) = t {
+                        self.assigned_place(p, &vty, scope);
+                    }
                     out.push(Stmt::Assign(t, v));
                 } else {
                     // `a = b = v`: evaluate once into a hidden local.
@@ -800,6 +905,14 @@ impl Checker {
                 value,
             } => {
                 let ty = self.annotation(annotation)?;
+                if let ast::ExprKind::Attribute(base, attr) = &target.kind {
+                    let Some(v) = value else {
+                        return Ok(());
+                    };
+                    let e = self.expr(v, scope)?;
+                    let e = self.expect(e, &ty, "assigned value")?;
+                    return self.set_attribute(base, attr, e, scope, out);
+                }
                 let ast::ExprKind::Name(name) = &target.kind else {
                     return err(
                         Kind::Unsupported,
@@ -821,15 +934,40 @@ impl Checker {
                 }
                 if let Some(v) = value {
                     let e = self.expr(v, scope)?;
+                    let vty = e.ty.clone();
                     let e = self.expect(e, &ty, "assigned value")?;
                     let t = Target::Place(place);
                     self.note_assigned(&t, scope);
+                    self.assigned_place(place, &vty, scope);
                     out.push(Stmt::Assign(t, e));
                 }
             }
             K::AugAssign { target, op, value } => {
                 if let ast::ExprKind::Subscript(base, idx) = &target.kind {
                     return self.aug_assign_item(base, idx, *op, value, s.span, scope, out);
+                }
+                if let ast::ExprKind::Attribute(base, attr) = &target.kind {
+                    // The object is evaluated once.
+                    let b = self.expr(base, scope)?;
+                    let b = self.deopt_attr(b, &attr.name)?;
+                    let Ty::Class(c) = self.resolve(&b.ty) else {
+                        return err(
+                            Kind::Type,
+                            attr.span,
+                            format!(
+                                "'{}' object has no attribute '{}'",
+                                b.ty.class_name(),
+                                attr.name
+                            ),
+                        );
+                    };
+                    let tmp = self.temp(scope, b.ty.clone());
+                    out.push(Stmt::Assign(Target::Place(Place::Local(tmp)), b));
+                    let obj = mk(Ty::Class(c), base.span, ExprKind::Load(Place::Local(tmp)));
+                    let cur = self.object_attr(obj.clone(), c, attr, target.span)?;
+                    let rhs = self.expr(value, scope)?;
+                    let res = self.binary(*op, cur, rhs, s.span, scope)?;
+                    return self.set_field_expr(obj, c, attr, res, false, out);
                 }
                 let ast::ExprKind::Name(name) = &target.kind else {
                     return err(
@@ -899,17 +1037,20 @@ impl Checker {
                 let res = self.expect(res, &ty, "result of augmented assignment")?;
                 out.push(Stmt::Assign(Target::Place(place), res));
             }
-            K::If { test, body, orelse } => {
-                let c = self.cond(test, scope)?;
-                let b = self.nested(body, scope);
-                let o = self.nested(orelse, scope);
-                out.push(Stmt::If(c, b, o));
-            }
+            K::If { test, body, orelse } => self.if_stmt(test, body, orelse, scope, out)?,
             K::While { test, body, orelse } => {
+                self.forget_assigned(body, scope);
                 let c = self.cond(test, scope)?;
+                let (t, f) = self.facts(test, scope);
+                let saved = scope.narrow.clone();
+                scope.narrow.extend(t);
                 scope.loops += 1;
                 let b = self.nested(body, scope);
                 scope.loops -= 1;
+                scope.narrow = saved;
+                if !has_break(body) {
+                    scope.narrow.extend(f);
+                }
                 let o = self.nested(orelse, scope);
                 out.push(Stmt::While {
                     test: c,
@@ -923,6 +1064,7 @@ impl Checker {
                 body,
                 orelse,
             } => {
+                self.forget_assigned(body, scope);
                 let (iter, elem) = self.iterable(iter, scope)?;
                 let t = self.target(target, Some(&elem), scope)?;
                 let tt = target_ty(&t, self, scope);
@@ -970,6 +1112,8 @@ impl Checker {
             }
             K::Assert { test, msg } => {
                 let c = self.cond(test, scope)?;
+                let facts = self.facts(test, scope).0;
+                scope.narrow.extend(facts);
                 let m = match msg {
                     Some(m) => {
                         let m = self.expr(m, scope)?;
@@ -979,6 +1123,20 @@ impl Checker {
                 };
                 out.push(Stmt::Assert(c, m));
             }
+            K::ClassDef(def) => {
+                if !scope.is_module || scope.conditional > 0 {
+                    return err(
+                        Kind::Unsupported,
+                        s.span,
+                        "a class definition inside another block is not supported by multigen yet",
+                    );
+                }
+                self.class_statement(def, scope, out)?;
+            }
+            K::Raise { exc, cause } => {
+                self.raise_stmt(exc.as_ref(), cause.as_ref(), s.span, scope, out)?
+            }
+            K::Try(t) => self.try_stmt(t, scope, out)?,
             K::Delete(targets) => {
                 for t in targets {
                     self.delete(t, scope, out)?;
@@ -993,6 +1151,14 @@ impl Checker {
             }
             K::Import(items) => {
                 for (m, alias) in items {
+                    if m.name == "dataclasses" {
+                        let bind = alias.as_ref().unwrap_or(m).name.clone();
+                        self.bind_import(bind, Binding::DataclassesModule, scope, m.span)?;
+                        continue;
+                    }
+                    if m.name == "typing" {
+                        continue;
+                    }
                     if m.name != "math" {
                         return err(
                             Kind::Unsupported,
@@ -1006,6 +1172,29 @@ impl Checker {
             }
             K::ImportFrom { module, names } => {
                 if module.name == "__future__" {
+                    return Ok(());
+                }
+                if module.name == "typing" || module.name == "dataclasses" {
+                    // Annotations and decorators are recognised by name.
+                    for (n, _) in names {
+                        let known = match module.name.as_str() {
+                            "typing" => matches!(
+                                n.name.as_str(),
+                                "Optional" | "List" | "Dict" | "Set" | "Tuple" | "Union"
+                            ),
+                            _ => matches!(n.name.as_str(), "dataclass" | "field"),
+                        };
+                        if !known {
+                            return err(
+                                Kind::Unsupported,
+                                n.span,
+                                format!(
+                                    "'{}' from '{}' is not supported by multigen yet",
+                                    n.name, module.name
+                                ),
+                            );
+                        }
+                    }
                     return Ok(());
                 }
                 if module.name != "math" {
@@ -1034,6 +1223,39 @@ impl Checker {
                     self.bind_import(bind, Binding::MathItem(item), scope, n.span)?;
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// Evaluates the default values of a function's parameters (when its
+    /// `def` runs, like CPython); non-constant ones are kept in globals.
+    fn eval_defaults(
+        &mut self,
+        id: FuncId,
+        def: &ast::FunctionDef,
+        what: &str,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        // A method's `self` is not in `def.params` of the signature when
+        // it was added separately; align from the end.
+        let offset = self.sigs[id.index()].params.len() - def.params.len();
+        for (i, p) in def.params.iter().enumerate() {
+            let Some(d) = &p.default else { continue };
+            let pty = self.sigs[id.index()].params[i + offset].ty.clone();
+            let v = self.expr(d, scope)?;
+            let v = self.expect(v, &pty, "default value")?;
+            let value = if is_const(&v) {
+                v
+            } else {
+                let g = self.new_global(
+                    &format!("{what}.{}.default", p.name.name),
+                    Some(pty.clone()),
+                );
+                out.push(Stmt::Assign(Target::Place(Place::Global(g)), v));
+                mk(pty, d.span, ExprKind::Load(Place::Global(g)))
+            };
+            self.sigs[id.index()].params[i + offset].default = Some(value);
         }
         Ok(())
     }
@@ -1095,6 +1317,30 @@ impl Checker {
         }
         let b = self.expr(base, scope)?;
         let b = self.hoist(b, scope, out);
+        if let Ty::Class(_) = self.resolve(&b.ty) {
+            // `obj[i] op= v`: __getitem__, the operator, __setitem__.
+            let i = self.expr(idx, scope)?;
+            let i = self.hoist(i, scope, out);
+            let Some(cur) = self.dunder_call("__getitem__", b.clone(), vec![i.clone()], span)?
+            else {
+                return err(
+                    Kind::Type,
+                    span,
+                    "this object is not subscriptable (no __getitem__)",
+                );
+            };
+            let rhs = self.expr(value, scope)?;
+            let res = self.binary(op, cur, rhs, span, scope)?;
+            let Some(set) = self.dunder_call("__setitem__", b, vec![i, res], span)? else {
+                return err(
+                    Kind::Type,
+                    span,
+                    "this object does not support item assignment (no __setitem__)",
+                );
+            };
+            out.push(Stmt::Expr(set));
+            return Ok(());
+        }
         let (i, elem) = match self.resolve(&b.ty) {
             Ty::List(t) => {
                 let i = self.expr(idx, scope)?;
@@ -1144,7 +1390,22 @@ impl Checker {
         lid
     }
 
-    fn note_assigned(&mut self, t: &Target, scope: &Scope) {
+    /// After an assignment of a value of type `vty` to place `p`: what was
+    /// known about `p` no longer holds; a non-None value narrows an
+    /// `Optional` variable.
+    fn assigned_place(&mut self, p: Place, vty: &Ty, scope: &mut Scope) {
+        scope.narrow.retain(|f| f.0 != p);
+        if let Some(Ty::Optional(inner)) = self.place_ty(p, scope).map(|t| self.resolve(&t)) {
+            if !matches!(self.resolve(vty), Ty::Optional(_) | Ty::None) {
+                scope.narrow.push((p, *inner));
+            }
+        }
+    }
+
+    fn note_assigned(&mut self, t: &Target, scope: &mut Scope) {
+        if let Target::Place(p) = t {
+            scope.narrow.retain(|f| f.0 != *p);
+        }
         if !(scope.is_module && scope.conditional == 0) {
             return;
         }
@@ -1309,6 +1570,13 @@ impl Checker {
     }
 
     fn name(&mut self, n: &str, span: Span, scope: &mut Scope) -> R<Expr> {
+        if !scope.narrow.is_empty() {
+            if let Some(p) = self.name_place(n, scope) {
+                if let Some(e) = self.narrowed_read(p, span, scope) {
+                    return Ok(e);
+                }
+            }
+        }
         if let Some(l) = scope.shadow_lookup(n) {
             let ty = scope.local_types[l.index()].clone().unwrap_or(Ty::None);
             return Ok(mk(ty, span, ExprKind::Load(Place::Local(l))));
@@ -1355,6 +1623,16 @@ impl Checker {
                 "a module as a value is not supported",
             ),
             Some(Binding::MathItem(item)) => self.math_const(item, span),
+            Some(Binding::Class(_)) => err(
+                Kind::Unsupported,
+                span,
+                "a class as a value is not supported by multigen yet",
+            ),
+            Some(Binding::DataclassesModule) => err(
+                Kind::Unsupported,
+                span,
+                "a module as a value is not supported",
+            ),
             None if BUILTINS.contains(&n) => err(
                 Kind::Unsupported,
                 span,
@@ -1384,6 +1662,9 @@ impl Checker {
     /// is rejected with a hint instead.
     fn expect(&mut self, e: Expr, ty: &Ty, what: &str) -> R<Expr> {
         if &e.ty == ty || self.unify(&e.ty, ty) {
+            return Ok(e);
+        }
+        if let Some(e) = self.convert_object(e.clone(), ty) {
             return Ok(e);
         }
         // A fixed-size tuple whose fields all have the element type is a
@@ -1420,10 +1701,25 @@ impl Checker {
         // In a condition, `and`/`or` operands may have different types: only
         // their truth values matter.
         if let ast::ExprKind::BoolOp(op, vals) = &e.kind {
-            let vals = vals
-                .iter()
-                .map(|v| self.cond(v, scope))
-                .collect::<R<Vec<_>>>()?;
+            // Later operands see what earlier ones established.
+            let saved = scope.narrow.clone();
+            let mut out = Vec::new();
+            for v in vals {
+                let c = self.cond(v, scope);
+                let (t, f) = self.facts(v, scope);
+                scope
+                    .narrow
+                    .extend(if *op == ast::BoolOp::And { t } else { f });
+                match c {
+                    Ok(c) => out.push(c),
+                    Err(d) => {
+                        scope.narrow = saved;
+                        return Err(d);
+                    }
+                }
+            }
+            scope.narrow = saved;
+            let vals = out;
             let kind = match op {
                 ast::BoolOp::And => ExprKind::And(vals),
                 ast::BoolOp::Or => ExprKind::Or(vals),
@@ -1439,6 +1735,20 @@ impl Checker {
             ));
         }
         let v = self.expr(e, scope)?;
+        self.obj_truth(v)
+    }
+
+    /// Truthiness, calling `__bool__` or `__len__` for objects.
+    fn obj_truth(&mut self, v: Expr) -> R<Expr> {
+        if let Ty::Class(_) = self.resolve(&v.ty) {
+            let span = v.span;
+            if let Some(b) = self.dunder_call("__bool__", v.clone(), vec![], span)? {
+                return Ok(truth(b));
+            }
+            if let Some(n) = self.dunder_call("__len__", v.clone(), vec![], span)? {
+                return Ok(truth(n));
+            }
+        }
         Ok(truth(v))
     }
 
@@ -1455,11 +1765,22 @@ impl Checker {
             K::Unary(op, x) => {
                 let v = self.expr(x, scope)?;
                 match op {
-                    ast::UnaryOp::Not => mk(
-                        Ty::Bool,
-                        span,
-                        ExprKind::Unary(UnOp::Not, Box::new(truth(v))),
-                    ),
+                    ast::UnaryOp::Not => {
+                        let t = self.obj_truth(v)?;
+                        mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(t)))
+                    }
+                    ast::UnaryOp::Pos | ast::UnaryOp::Neg
+                        if matches!(self.resolve(&v.ty), Ty::Class(_)) =>
+                    {
+                        let m = if *op == ast::UnaryOp::Neg { "__neg__" } else { "__pos__" };
+                        let t = v.ty.clone();
+                        match self.dunder_call(m, v, vec![], span)? {
+                            Some(e) => e,
+                            None => {
+                                return err(Kind::Type, span, format!("bad operand type for unary {}: '{t}'", if *op == ast::UnaryOp::Neg { "-" } else { "+" }))
+                            }
+                        }
+                    }
                     ast::UnaryOp::Pos | ast::UnaryOp::Neg => {
                         let v = match v.ty {
                             Ty::Bool => coerce(v, &Ty::Int).unwrap(),
@@ -1532,11 +1853,25 @@ impl Checker {
             K::Compare(first, rest) => self.compare(first, rest, span, scope)?,
             K::IfExp { test, body, orelse } => {
                 let c = self.cond(test, scope)?;
-                let a = self.expr(body, scope)?;
-                let b = self.expr(orelse, scope)?;
-                if !self.unify(&a.ty, &b.ty) {
-                    return err(Kind::Type, span, format!("both branches of a conditional expression must have one type; found {} and {}", a.ty, b.ty));
-                }
+                let (t, f) = self.facts(test, scope);
+                let saved = scope.narrow.clone();
+                scope.narrow.extend(t);
+                let a = self.expr(body, scope);
+                scope.narrow = saved.clone();
+                scope.narrow.extend(f);
+                let b = self.expr(orelse, scope);
+                scope.narrow = saved;
+                let (a, b) = (a?, b?);
+                let (a, b) = match self.join(&a.ty, &b.ty) {
+                    Some(j) => {
+                        let a = self.convert_all(vec![a], &j)?.pop().unwrap();
+                        let b = self.convert_all(vec![b], &j)?.pop().unwrap();
+                        (a, b)
+                    }
+                    None => {
+                        return err(Kind::Type, span, format!("both branches of a conditional expression must have one type; found {} and {}", a.ty, b.ty));
+                    }
+                };
                 mk(
                     a.ty.clone(),
                     span,
@@ -1565,11 +1900,7 @@ impl Checker {
                         return self.math_const(item, span);
                     }
                 }
-                return err(
-                    Kind::Unsupported,
-                    span,
-                    "attribute access is not supported by multigen yet",
-                );
+                self.attribute(base, attr, span, scope)?
             }
             K::Call {
                 func,
@@ -1652,6 +1983,30 @@ impl Checker {
         let bin = |ty: Ty, l: Expr, r: Expr| {
             mk(ty, span, ExprKind::Binary(hop, Box::new(l), Box::new(r)))
         };
+        // Objects: the left operand's special method.
+        if matches!(self.resolve(&l.ty), Ty::Class(_)) {
+            let m = match op {
+                B::Add => "__add__",
+                B::Sub => "__sub__",
+                B::Mul => "__mul__",
+                B::Div => "__truediv__",
+                B::FloorDiv => "__floordiv__",
+                B::Mod => "__mod__",
+                B::Pow => "__pow__",
+                B::LShift => "__lshift__",
+                B::RShift => "__rshift__",
+                B::BitAnd => "__and__",
+                B::BitOr => "__or__",
+                B::BitXor => "__xor__",
+            };
+            let (lt, rt_) = (self.resolve(&l.ty), self.resolve(&r.ty));
+            return match self.dunder_call(m, l, vec![r], span)? {
+                Some(e) => Ok(e),
+                None => Err(bad(&lt, &rt_)),
+            };
+        }
+        let l = self.deopt(l)?;
+        let r = self.deopt(r)?;
         // Containers.
         match (self.resolve(&l.ty), self.resolve(&r.ty), op) {
             (a @ (Ty::VarTuple(_) | Ty::List(_)), Ty::VarTuple(_) | Ty::List(_), B::Add) => {
@@ -1886,6 +2241,35 @@ impl Checker {
                 ),
             )
         };
+        let is_opt = |t: &Ty| matches!(t, Ty::Optional(_));
+        let is_obj = |t: &Ty| match t {
+            Ty::Class(_) => true,
+            Ty::Optional(x) => matches!(**x, Ty::Class(_)),
+            _ => false,
+        };
+        if matches!(op, C::Is | C::IsNot | C::Eq | C::NotEq)
+            && ((is_opt(l) && *r == Ty::None) || (is_opt(r) && *l == Ty::None))
+        {
+            return Ok((hop, CmpKind::NoneCheck));
+        }
+        if matches!(op, C::Is | C::IsNot) && is_obj(l) && is_obj(r) {
+            return Ok((hop, CmpKind::Identity));
+        }
+        if !matches!(op, C::Is | C::IsNot | C::In | C::NotIn) {
+            match (l, r) {
+                (Ty::Class(_), Ty::Class(_)) => return Ok((hop, CmpKind::Generic(l.clone()))),
+                (Ty::Optional(a), b) | (b, Ty::Optional(a))
+                    if self.unify(a, b) || (is_opt(b) && self.unify(l, r)) =>
+                {
+                    let t = Ty::Optional(a.clone());
+                    if !matches!(op, C::Eq | C::NotEq) {
+                        return err(Kind::Unsupported, span, format!("'{}' with an Optional operand is not supported by multigen; narrow it first", op.symbol()));
+                    }
+                    return Ok((hop, CmpKind::Generic(t)));
+                }
+                _ => {}
+            }
+        }
         if matches!(op, C::Is | C::IsNot) {
             // Only identity with None is meaningful for the value types we have.
             if *l == Ty::None || *r == Ty::None {
@@ -2012,6 +2396,34 @@ impl Checker {
     ) -> R<Expr> {
         let mut operands = vec![self.expr(first, scope)?];
         let mut ops = Vec::new();
+        if let [(op @ (ast::CmpOp::In | ast::CmpOp::NotIn), e)] = rest {
+            // `x in obj` calls `obj.__contains__(x)`.
+            let v = self.expr(e, scope)?;
+            if matches!(self.resolve(&v.ty), Ty::Class(_)) {
+                let item = operands.pop().unwrap();
+                let Some(call) = self.dunder_call("__contains__", v, vec![item], span)? else {
+                    return err(
+                        Kind::Type,
+                        span,
+                        "argument of type object is not iterable (no __contains__)",
+                    );
+                };
+                let call = truth(call);
+                return Ok(if *op == ast::CmpOp::NotIn {
+                    mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(call)))
+                } else {
+                    call
+                });
+            }
+            let prev = operands.last().unwrap().ty.clone();
+            let (hop, kind) = self.cmp_kind(*op, &prev, &v.ty, span)?;
+            operands.push(v);
+            return Ok(mk(
+                Ty::Bool,
+                span,
+                ExprKind::Compare(operands, vec![(hop, kind)]),
+            ));
+        }
         for (op, e) in rest {
             let mut v = self.expr(e, scope)?;
             // A fixed-size tuple meets a `tuple[T, ...]` as one (boxed).
@@ -2058,6 +2470,9 @@ impl Checker {
                 if is_local {
                     return err(Kind::Type, func.span, format!("'{n}' is not callable"));
                 }
+                if let Some(c) = scope.cls_param(n) {
+                    return self.construct(c, args, keywords, span, scope);
+                }
                 match self.lookup(n, scope) {
                     Some(Binding::Func(id)) => {
                         self.user_call(id, func.span, args, keywords, span, scope)
@@ -2068,9 +2483,11 @@ impl Checker {
                     Some(Binding::Global(_)) => {
                         err(Kind::Type, func.span, format!("'{n}' is not callable"))
                     }
-                    Some(Binding::MathModule) => {
+                    Some(Binding::MathModule | Binding::DataclassesModule) => {
                         err(Kind::Type, func.span, "'module' object is not callable")
                     }
+                    Some(Binding::Class(c)) => self.construct(c, args, keywords, span, scope),
+                    None if n == "isinstance" => self.isinstance(args, span, scope),
                     None if BUILTINS.contains(&n.as_str()) => {
                         self.builtin_call(n, args, keywords, span, scope)
                     }
@@ -2089,6 +2506,9 @@ impl Checker {
                         };
                         return self.math_call(item, args, keywords, span, scope);
                     }
+                }
+                if let Some(e) = self.class_method_call(base, attr, args, keywords, span, scope)? {
+                    return Ok(e);
                 }
                 self.method_call(base, attr, args, keywords, span, scope)
             }
@@ -2120,12 +2540,36 @@ impl Checker {
             );
         }
         let sig = self.sigs[id.index()].clone();
+        let (written, map) = self.bind_args(&sig, 0, args, keywords, span, scope)?;
+        Ok(mk(
+            sig.ret.clone(),
+            span,
+            ExprKind::Call {
+                func: id,
+                args: written,
+                map,
+            },
+        ))
+    }
+
+    /// Matches the arguments of a call with the parameters of `sig` from
+    /// the `skip`-th on (a method's receiver is passed separately):
+    /// the checked arguments as written, and the source of each parameter.
+    fn bind_args(
+        &mut self,
+        sig: &Sig,
+        skip: usize,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<(Vec<Expr>, Vec<ArgSource>)> {
         let mut written = Vec::new();
         let mut slots: Vec<Option<ArgSource>> = vec![None; sig.params.len()];
+        let positional: Vec<usize> = (skip..sig.params.len())
+            .filter(|&k| !sig.params[k].keyword_only)
+            .collect();
         for (i, a) in args.iter().enumerate() {
-            let positional: Vec<usize> = (0..sig.params.len())
-                .filter(|&k| !sig.params[k].keyword_only)
-                .collect();
             let Some(&k) = positional.get(i) else {
                 return err(
                     Kind::Call,
@@ -2133,8 +2577,8 @@ impl Checker {
                     format!(
                         "{}() takes {} positional arguments but {} were given",
                         sig.name,
-                        positional.len(),
-                        args.len()
+                        positional.len() + skip,
+                        args.len() + skip
                     ),
                 );
             };
@@ -2148,7 +2592,8 @@ impl Checker {
             written.push(v);
         }
         for kw in keywords {
-            let Some(k) = sig.params.iter().position(|p| p.name == kw.name.name) else {
+            let Some(k) = (skip..sig.params.len()).find(|&k| sig.params[k].name == kw.name.name)
+            else {
                 return err(
                     Kind::Call,
                     kw.name.span,
@@ -2189,7 +2634,7 @@ impl Checker {
         }
         let mut map = Vec::new();
         let mut missing = Vec::new();
-        for (k, s) in slots.into_iter().enumerate() {
+        for (k, s) in slots.into_iter().enumerate().skip(skip) {
             match s {
                 Some(s) => map.push(s),
                 None => match &sig.params[k].default {
@@ -2213,15 +2658,7 @@ impl Checker {
                 ),
             );
         }
-        Ok(mk(
-            sig.ret.clone(),
-            span,
-            ExprKind::Call {
-                func: id,
-                args: written,
-                map,
-            },
-        ))
+        Ok((written, map))
     }
 
     fn no_keywords(&self, name: &str, keywords: &[ast::Keyword]) -> R<()> {
@@ -2523,6 +2960,21 @@ impl Checker {
                 // The result is one of the arguments, unconverted, so they
                 // must share one type for the result to have a static type.
                 let ty = vals[0].ty.clone();
+                if let Ty::Class(_) = ty {
+                    // Objects compare through their special methods: the
+                    // runtime's min/max over a list of them.
+                    let elems = vals.clone();
+                    let lt = self.common_ty(&elems, "argument list")?;
+                    let list = mk(Ty::List(Box::new(lt.clone())), span, ExprKind::List(elems));
+                    let f = if name == "min" { "mg_list_min" } else { "mg_list_max" };
+                    return Ok(rt_slot(lt.clone(), span, f, vec![
+                        RtArg::Value(list),
+                        RtArg::KeyFunc(None),
+                        RtArg::Type(lt),
+                        RtArg::Const(0),
+                        RtArg::Const(0),
+                    ]));
+                }
                 let mut out = Vec::new();
                 for v in vals {
                     if !matches!(v.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Str) {
@@ -2622,10 +3074,10 @@ impl Checker {
             }
             "bool" => {
                 self.arity(name, args, 0, 1, span)?;
-                Ok(match vals.into_iter().next() {
-                    Some(v) => truth(v),
-                    None => mk(Ty::Bool, span, ExprKind::Bool(false)),
-                })
+                match vals.into_iter().next() {
+                    Some(v) => self.obj_truth(v),
+                    None => Ok(mk(Ty::Bool, span, ExprKind::Bool(false))),
+                }
             }
             "str" | "repr" => {
                 self.arity(name, args, if name == "str" { 0 } else { 1 }, 1, span)?;
@@ -2647,6 +3099,13 @@ impl Checker {
                 let v = vals.into_iter().next().unwrap();
                 match self.resolve(&v.ty) {
                     Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range | Ty::VarTuple(_) | Ty::DictView(..) => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
+                    Ty::Class(_) => {
+                        let t = v.ty.clone();
+                        match self.dunder_call("__len__", v, vec![], span)? {
+                            Some(e) => Ok(e),
+                            None => err(Kind::Type, span, format!("object of type '{t}' has no len()")),
+                        }
+                    }
                     Ty::Tuple(ts) => {
                         // The length is static; the operand still runs.
                         let n = ts.len() as i64;
@@ -2774,6 +3233,7 @@ fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
                 assigned_names(body, out);
                 assigned_names(orelse, out);
             }
+            ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| assigned_names(b, out)),
             _ => {}
         }
     }
@@ -2792,6 +3252,7 @@ fn global_statements(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
                 global_statements(body, out);
                 global_statements(orelse, out);
             }
+            ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| global_statements(b, out)),
             _ => {}
         }
     }
@@ -2807,6 +3268,7 @@ fn collect_globals(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
                 collect_globals(body, out);
                 collect_globals(orelse, out);
             }
+            ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| collect_globals(b, out)),
             _ => {}
         }
     }
@@ -2826,6 +3288,11 @@ fn returns_value(stmts: &[ast::Stmt]) -> Option<Span> {
                     return Some(s);
                 }
             }
+            ast::StmtKind::Try(t) => {
+                if let Some(s) = try_blocks(t).find_map(returns_value) {
+                    return Some(s);
+                }
+            }
             _ => {}
         }
     }
@@ -2836,7 +3303,17 @@ fn returns_value(stmts: &[ast::Stmt]) -> Option<Span> {
 fn falls_through(stmts: &[ast::Stmt]) -> bool {
     for s in stmts {
         match &s.kind {
-            ast::StmtKind::Return(_) => return false,
+            ast::StmtKind::Return(_)
+            | ast::StmtKind::Raise { .. }
+            | ast::StmtKind::Break
+            | ast::StmtKind::Continue => return false,
+            ast::StmtKind::Try(t) => {
+                let normal = falls_through(&t.body) && falls_through(&t.orelse);
+                let handled = t.handlers.iter().any(|h| falls_through(&h.body));
+                if !falls_through(&t.finalbody) || !(normal || handled) {
+                    return false;
+                }
+            }
             ast::StmtKind::If { body, orelse, .. }
                 if !falls_through(body) && !falls_through(orelse) =>
             {
@@ -2862,6 +3339,14 @@ fn has_break(stmts: &[ast::Stmt]) -> bool {
     stmts.iter().any(|s| match &s.kind {
         ast::StmtKind::Break => true,
         ast::StmtKind::If { body, orelse, .. } => has_break(body) || has_break(orelse),
+        ast::StmtKind::Try(t) => try_blocks(t).any(has_break),
         _ => false,
     })
+}
+
+/// Every block of a `try` statement.
+fn try_blocks(t: &ast::Try) -> impl Iterator<Item = &[ast::Stmt]> {
+    [t.body.as_slice(), &t.orelse, &t.finalbody]
+        .into_iter()
+        .chain(t.handlers.iter().map(|h| h.body.as_slice()))
 }

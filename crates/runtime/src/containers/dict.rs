@@ -15,7 +15,7 @@ use crate::object::{MgList, MgTuple, MgType};
 
 use super::list::list_from;
 use super::mem::{alloc_i32, alloc_i64, alloc_object, alloc_slots_for, new_tuple};
-use super::value::{eq, hash, repr_text, ty, write_repr, Sink, Slot, HASH_DUMMY};
+use super::value::{eq, hash, ty, write_repr, Sink, Slot, HASH_DUMMY};
 
 /// A `dict`. Compiled code may read `len` directly; the other fields are
 /// private to the runtime (iterate with `mg_dict_next`/`mg_dict_iter_next`
@@ -232,9 +232,12 @@ pub(crate) unsafe fn remove(d: *mut MgDict, key: Slot) -> PyResult<Option<Slot>>
     Ok(lookup(d, ty((*d).key_t), key, h).map(|(slot, ix)| delete_at(d, slot, ix)))
 }
 
-/// The `KeyError` for a missing key.
-pub(crate) unsafe fn key_error(t: &MgType, key: Slot) -> crate::error::PyErr {
-    py_err("KeyError", repr_text(t, key))
+/// The `KeyError` for a missing key: it carries the key itself.
+pub(crate) fn key_error(t: &MgType, key: Slot) -> crate::error::PyErr {
+    crate::error::PyErr {
+        ty: "KeyError",
+        arg: crate::error::ErrArg::Value(t, key),
+    }
 }
 
 /// `d.setdefault(key, default)`.
@@ -346,7 +349,7 @@ pub(crate) unsafe fn iter_next(d: *const MgDict, state: &mut [i64; 3]) -> PyResu
 /// `(key, value)` tuple.
 pub(crate) unsafe fn popitem(d: *mut MgDict) -> PyResult<*mut MgTuple> {
     if (*d).len == 0 {
-        return Err(py_err("KeyError", "'popitem(): dictionary is empty'"));
+        return Err(py_err("KeyError", "popitem(): dictionary is empty"));
     }
     let mut i = (*d).nentries - 1;
     while *(*d).hashes.add(i as usize) == HASH_DUMMY {

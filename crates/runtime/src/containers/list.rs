@@ -2,7 +2,7 @@
 //! `len`, iteration and the fast path of `append`).
 //!
 //! Each operation is a Rust function returning [`PyResult`] where it can
-//! raise, so the unit tests can check CPython's errors; the `extern "C"`
+//! raise, so the unit tests can check CPython's errors; the `extern "C-unwind"`
 //! wrappers in [`super`] raise them.
 
 use crate::error::{overflow, py_err, PyResult};
@@ -10,6 +10,7 @@ use crate::object::{new_list, MgList, MgType, KIND_BOOL, KIND_FLOAT, KIND_INT, K
 use crate::MgStr;
 
 use super::mem::{alloc_slots, alloc_slots_for};
+use super::objects::may_call_user;
 use super::sort::timsort;
 use super::value::{compare, eq, list_items, repr_text, ty, Slot, OP_GT, OP_LT};
 
@@ -21,7 +22,7 @@ pub(crate) const SLICE_NO_STOP: i64 = 2;
 pub(crate) const SLICE_NO_STEP: i64 = 4;
 
 /// A key function compiled from Python: maps an element slot to a key slot.
-pub(crate) type KeyFn = extern "C" fn(Slot) -> Slot;
+pub(crate) type KeyFn = unsafe extern "C-unwind" fn(Slot) -> Slot;
 
 /// Interprets a key function argument (null for none).
 pub(crate) fn key_fn(p: *const u8) -> Option<KeyFn> {
@@ -29,7 +30,7 @@ pub(crate) fn key_fn(p: *const u8) -> Option<KeyFn> {
         None
     } else {
         // SAFETY: compiled code passes null or the address of an
-        // `extern "C" fn(u64) -> u64`.
+        // `extern "C-unwind" fn(u64) -> u64`.
         Some(unsafe { std::mem::transmute::<*const u8, KeyFn>(p) })
     }
 }
@@ -505,9 +506,16 @@ pub(crate) unsafe fn sort_slots(
 
 /// `l.sort(key=key, reverse=reverse)`: stable, with each key computed once
 /// (in list order, before any comparison), and `reverse` keeping equal
-/// items in their original order, as in CPython. While the key function
-/// runs the list appears empty; if the key function modifies it, the
-/// original contents are restored and `ValueError` is raised.
+/// items in their original order, as in CPython. While key functions or
+/// user comparison methods run the list appears empty; if they modify it,
+/// the original contents are restored and `ValueError` is raised.
+///
+/// A key function or comparison method may raise, unwinding through the
+/// sort: the list is then restored (the guard's destructor). Sorts that may
+/// run user comparisons work on a copy of the items, because an exception
+/// in the middle of a merge would leave some items duplicated and others
+/// lost; an unwinding sort therefore leaves the list in its original order
+/// (CPython leaves the partial result).
 pub(crate) unsafe fn sort(
     l: *mut MgList,
     key: Option<KeyFn>,
@@ -518,51 +526,111 @@ pub(crate) unsafe fn sort(
     if n < 2 {
         // CPython still calls the key function on a single item.
         if let (Some(f), 1) = (key, n) {
-            let items = (*l).items;
-            let cap = (*l).cap;
-            (*l).len = 0;
-            (*l).items = std::ptr::null_mut();
-            (*l).cap = 0;
-            f(*items);
-            return restore_after_keys(l, items, cap, n);
+            let guard = Emptied::new(l);
+            f(*guard.items);
+            return guard.restore();
         }
         return Ok(());
     }
     let elem_t = elem(l);
-    match key {
-        None => {
-            let items = (*l).items;
-            if reverse {
-                std::slice::from_raw_parts_mut(items, n).reverse();
-            }
-            sort_slots(items, std::ptr::null_mut(), n, elem_t, elem_t.is_pointer())?;
-            if reverse {
-                std::slice::from_raw_parts_mut(items, n).reverse();
-            }
-            Ok(())
+    let key_t = match key {
+        Some(_) => ty(key_t),
+        None => elem_t,
+    };
+    let user = may_call_user(key_t);
+    if key.is_none() && !user {
+        let items = (*l).items;
+        if reverse {
+            std::slice::from_raw_parts_mut(items, n).reverse();
         }
+        sort_slots(items, std::ptr::null_mut(), n, elem_t, elem_t.is_pointer())?;
+        if reverse {
+            std::slice::from_raw_parts_mut(items, n).reverse();
+        }
+        return Ok(());
+    }
+    let guard = Emptied::new(l);
+    let items = guard.items;
+    let keys = match key {
         Some(f) => {
-            let key_t = ty(key_t);
-            let items = (*l).items;
-            let cap = (*l).cap;
-            (*l).len = 0;
-            (*l).items = std::ptr::null_mut();
-            (*l).cap = 0;
             let keys = alloc_slots(n, key_t.is_pointer());
             for i in 0..n {
                 *keys.add(i) = f(*items.add(i));
             }
-            if reverse {
-                std::slice::from_raw_parts_mut(keys, n).reverse();
-                std::slice::from_raw_parts_mut(items, n).reverse();
-            }
-            let pointers = key_t.is_pointer() || elem_t.is_pointer();
-            let sorted = sort_slots(keys, items, n, key_t, pointers);
-            if reverse {
-                std::slice::from_raw_parts_mut(items, n).reverse();
-            }
-            restore_after_keys(l, items, cap, n)?;
-            sorted
+            keys
+        }
+        None => std::ptr::null_mut(),
+    };
+    let pointers = key_t.is_pointer() || elem_t.is_pointer();
+    let work = if user {
+        let w = alloc_slots(n, pointers);
+        std::ptr::copy_nonoverlapping(items, w, n);
+        w
+    } else {
+        items
+    };
+    // Without a key function the items are their own keys.
+    let (keys, values) = if keys.is_null() {
+        (work, std::ptr::null_mut())
+    } else {
+        (keys, work)
+    };
+    if reverse {
+        std::slice::from_raw_parts_mut(keys, n).reverse();
+        if !values.is_null() {
+            std::slice::from_raw_parts_mut(values, n).reverse();
+        }
+    }
+    let sorted = sort_slots(keys, values, n, key_t, pointers);
+    if reverse {
+        std::slice::from_raw_parts_mut(work, n).reverse();
+    }
+    if user {
+        std::ptr::copy_nonoverlapping(work, items, n);
+    }
+    guard.restore()?;
+    sorted
+}
+
+/// A list emptied while user code runs during a sort; the destructor puts
+/// the items back if the user code raises.
+struct Emptied {
+    l: *mut MgList,
+    items: *mut Slot,
+    cap: i64,
+    n: usize,
+}
+
+impl Emptied {
+    /// Empties `l`, keeping its items.
+    unsafe fn new(l: *mut MgList) -> Self {
+        let e = Emptied {
+            l,
+            items: (*l).items,
+            cap: (*l).cap,
+            n: (*l).len as usize,
+        };
+        (*l).len = 0;
+        (*l).items = std::ptr::null_mut();
+        (*l).cap = 0;
+        e
+    }
+
+    /// Puts the items back, raising CPython's error if the list was
+    /// modified meanwhile.
+    unsafe fn restore(self) -> PyResult<()> {
+        let this = std::mem::ManuallyDrop::new(self);
+        restore_after_keys(this.l, this.items, this.cap, this.n)
+    }
+}
+
+impl Drop for Emptied {
+    fn drop(&mut self) {
+        // SAFETY: `l` is the valid list this guard emptied.
+        unsafe {
+            (*self.l).items = self.items;
+            (*self.l).cap = self.cap;
+            (*self.l).len = self.n as i64;
         }
     }
 }

@@ -233,7 +233,7 @@ pub(crate) unsafe fn discard(s: *mut MgSet, key: Slot) -> PyResult<bool> {
     Ok(discard_entry(s, ty((*s).elem), key, h))
 }
 
-/// `s.remove(x)`: `KeyError` with the element's repr if absent.
+/// `s.remove(x)`: `KeyError(x)` if absent.
 pub(crate) unsafe fn remove(s: *mut MgSet, key: Slot) -> PyResult<()> {
     if discard(s, key)? {
         Ok(())
@@ -251,7 +251,7 @@ pub(crate) unsafe fn contains(s: *const MgSet, key: Slot) -> PyResult<bool> {
 /// `s.pop()`: removes and returns the element CPython's `set.pop` would.
 pub(crate) unsafe fn pop(s: *mut MgSet) -> PyResult<Slot> {
     if (*s).len == 0 {
-        return Err(py_err("KeyError", "'pop from an empty set'"));
+        return Err(py_err("KeyError", "pop from an empty set"));
     }
     let mask = (*s).mask as usize;
     let mut i = (*s).finger as usize & mask;

@@ -140,7 +140,7 @@ unsafe fn repr(t: &MgType, v: Slot) -> String {
 }
 
 fn err<T: std::fmt::Debug>(r: PyResult<T>) -> (&'static str, String) {
-    r.expect_err("expected an exception")
+    r.expect_err("expected an exception").text()
 }
 
 /// A small deterministic random generator (xorshift64*).
@@ -592,11 +592,11 @@ fn slice_assignment_and_deletion_match_cpython() {
     });
 }
 
-extern "C" fn key_div10(x: Slot) -> Slot {
+extern "C-unwind" fn key_div10(x: Slot) -> Slot {
     ((x as i64).div_euclid(10)) as Slot
 }
 
-extern "C" fn key_pair(x: Slot) -> Slot {
+extern "C-unwind" fn key_pair(x: Slot) -> Slot {
     // (x % 3, -x) as a boxed tuple: a pointer key.
     new_tuple(&[(x as i64).rem_euclid(3) as Slot, (-(x as i64)) as Slot]) as Slot
 }
@@ -879,11 +879,11 @@ fn dict_methods_and_errors() {
         assert_eq!(dict::remove(dd, s("a")).unwrap(), Some(2));
         assert_eq!(dict::remove(dd, s("a")).unwrap(), None);
         assert_eq!(
-            dict::key_error(d(&T_STR), s("a")),
+            dict::key_error(d(&T_STR), s("a")).text(),
             ("KeyError", "'a'".to_string())
         );
         assert_eq!(
-            dict::key_error(dn(&T_PAIR), new_tuple(&[1, 2]) as Slot),
+            dict::key_error(dn(&T_PAIR), new_tuple(&[1, 2]) as Slot).text(),
             ("KeyError", "(1, 2)".to_string())
         );
         let other = dict::new_dict(p(&T_STR), p(&T_INT));
@@ -955,7 +955,7 @@ fn dict_iteration_checks() {
             }
         };
         assert_eq!(
-            result,
+            result.map_err(|e| e.text()),
             Err((
                 "RuntimeError",
                 "dictionary keys changed during iteration".into()

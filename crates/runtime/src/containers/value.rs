@@ -20,12 +20,14 @@ use crate::float_repr::FloatRepr;
 use crate::io::format_i64;
 use crate::object::{
     MgList, MgTuple, MgType, KIND_BOOL, KIND_DICT, KIND_FLOAT, KIND_INT, KIND_LIST, KIND_NONE,
-    KIND_SET, KIND_STR, KIND_TUPLE,
+    KIND_OBJECT, KIND_OPTIONAL, KIND_SET, KIND_STR, KIND_TUPLE,
 };
 use crate::string::repr_string;
 use crate::MgStr;
 
 use super::dict::{self, MgDict};
+pub(crate) use super::objects::{norm, value_type_name};
+use super::objects::{object_eq, object_hash, object_order, write_object_repr, write_object_str};
 use super::set::{self, MgSet};
 
 /// A value slot: the 8-byte representation of any value in a container.
@@ -121,7 +123,7 @@ pub(crate) unsafe fn list_items<'a>(l: *const MgList) -> &'a [Slot] {
 // ---------------------------------------------------------------------------
 
 /// Maps the two reserved hash values to others.
-fn fix_hash(h: i64) -> i64 {
+pub(crate) fn fix_hash(h: i64) -> i64 {
     match h {
         -1 => -2,
         i64::MIN => i64::MIN + 1,
@@ -246,6 +248,7 @@ unsafe fn hash_tuple(t: &MgType, p: *const MgTuple) -> PyResult<i64> {
 /// # Safety
 /// `v` must be a valid value of type `t`.
 pub(crate) unsafe fn hash(t: &MgType, v: Slot) -> PyResult<i64> {
+    let (t, v) = norm(t, v);
     match t.kind {
         KIND_INT => Ok(hash_int(v as i64)),
         KIND_BOOL => Ok(v as i64),
@@ -253,6 +256,7 @@ pub(crate) unsafe fn hash(t: &MgType, v: Slot) -> PyResult<i64> {
         KIND_NONE => Ok(HASH_NONE),
         KIND_STR => Ok(hash_bytes(MgStr::bytes(v as *const MgStr))),
         KIND_TUPLE => hash_tuple(t, v as *const MgTuple),
+        KIND_OBJECT => object_hash(v),
         _ => Err(py_err(
             "TypeError",
             format!("unhashable type: '{}'", type_name(t)),
@@ -313,13 +317,17 @@ fn cmp_num(a: Num, b: Num) -> Option<Ordering> {
     }
 }
 
-/// `a == b` for values of types `ta` and `tb`. Follows CPython's `==`
-/// except that there is no identity shortcut: a NaN is never equal to
-/// anything, even inside a container.
+/// `a == b` for values of types `ta` and `tb`, as CPython compares
+/// container items and dict keys (`PyObject_RichCompareBool`): an instance
+/// is equal to itself without calling `__eq__`. There is no identity
+/// shortcut for floats: a NaN is never equal to anything, even inside a
+/// container.
 ///
 /// # Safety
 /// `a` and `b` must be valid values of their types.
 pub(crate) unsafe fn eq(ta: &MgType, a: Slot, tb: &MgType, b: Slot) -> bool {
+    let (ta, a) = norm(ta, a);
+    let (tb, b) = norm(tb, b);
     if ta.kind == tb.kind {
         match ta.kind {
             KIND_INT | KIND_BOOL => return a == b,
@@ -351,6 +359,7 @@ pub(crate) unsafe fn eq(ta: &MgType, a: Slot, tb: &MgType, b: Slot) -> bool {
             }
             KIND_DICT => return dict::dict_eq(a as *const MgDict, b as *const MgDict),
             KIND_SET => return set::set_eq(a as *const MgSet, b as *const MgSet),
+            KIND_OBJECT => return a == b || object_eq(a, b),
             _ => return false,
         }
     }
@@ -360,13 +369,28 @@ pub(crate) unsafe fn eq(ta: &MgType, a: Slot, tb: &MgType, b: Slot) -> bool {
     }
 }
 
+/// Python's `a == b` as an expression (`PyObject_RichCompare`): like
+/// [`eq`], but two instances are compared with `__eq__` even if they are
+/// the same object.
+///
+/// # Safety
+/// `a` and `b` must be valid values of their types.
+pub(crate) unsafe fn eq_top(ta: &MgType, a: Slot, tb: &MgType, b: Slot) -> bool {
+    let (ta, a) = norm(ta, a);
+    let (tb, b) = norm(tb, b);
+    if ta.kind == KIND_OBJECT && tb.kind == KIND_OBJECT {
+        return object_eq(a, b);
+    }
+    eq(ta, a, tb, b)
+}
+
 /// Whether values of type `t` can contain a float (which may be a NaN, so
 /// that a container need not equal itself).
 fn contains_float(t: &MgType) -> bool {
     match t.kind {
         KIND_FLOAT => true,
         // SAFETY: descriptors list exactly `nargs` valid arguments.
-        KIND_TUPLE | KIND_LIST | KIND_DICT | KIND_SET => {
+        KIND_TUPLE | KIND_LIST | KIND_DICT | KIND_SET | KIND_OPTIONAL => {
             (0..t.nargs as usize).any(|i| contains_float(unsafe { t.arg(i) }))
         }
         _ => false,
@@ -397,15 +421,15 @@ fn apply(op: i64, o: Option<Ordering>) -> bool {
     }
 }
 
-/// The `TypeError` of an ordering between unorderable types.
-fn unorderable(op: i64, ta: &MgType, tb: &MgType) -> crate::error::PyErr {
+/// The `TypeError` of an ordering between unorderable values.
+unsafe fn unorderable(op: i64, ta: &MgType, a: Slot, tb: &MgType, b: Slot) -> crate::error::PyErr {
     py_err(
         "TypeError",
         format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op_symbol(op),
-            type_name(ta),
-            type_name(tb)
+            value_type_name(ta, a),
+            value_type_name(tb, b)
         ),
     )
 }
@@ -442,8 +466,10 @@ pub(crate) unsafe fn compare(
     op: i64,
 ) -> PyResult<bool> {
     if op == OP_EQ || op == OP_NE {
-        return Ok(eq(ta, a, tb, b) == (op == OP_EQ));
+        return Ok(eq_top(ta, a, tb, b) == (op == OP_EQ));
     }
+    let (ta, a) = norm(ta, a);
+    let (tb, b) = norm(tb, b);
     if let (Some(x), Some(y)) = (as_num(ta, a), as_num(tb, b)) {
         return Ok(apply(op, cmp_num(x, y)));
     }
@@ -465,7 +491,11 @@ pub(crate) unsafe fn compare(
             compare_seq(op, list_items(x), list_items(y), |_| ex, |_| ey)
         }
         (KIND_SET, KIND_SET) => Ok(set::set_compare(a as *const MgSet, b as *const MgSet, op)),
-        _ => Err(unorderable(op, ta, tb)),
+        (KIND_OBJECT, KIND_OBJECT) => match object_order(a, b, op) {
+            Some(r) => Ok(r),
+            None => Err(unorderable(op, ta, a, tb, b)),
+        },
+        _ => Err(unorderable(op, ta, a, tb, b)),
     }
 }
 
@@ -507,6 +537,7 @@ impl Sink for Vec<u8> {
 /// # Safety
 /// `v` must be a valid value of type `t`.
 pub(crate) unsafe fn write_repr(t: &MgType, v: Slot, out: &mut impl Sink) {
+    let (t, v) = norm(t, v);
     match t.kind {
         KIND_NONE => out.put(b"None"),
         KIND_BOOL => out.put(if v != 0 { b"True" } else { b"False" }),
@@ -548,19 +579,22 @@ pub(crate) unsafe fn write_repr(t: &MgType, v: Slot, out: &mut impl Sink) {
         }
         KIND_DICT => dict::write_dict_repr(v as *const MgDict, out),
         KIND_SET => set::write_set_repr(v as *const MgSet, out),
+        KIND_OBJECT => write_object_repr(v, out),
         _ => out.put(b"<object>"),
     }
 }
 
-/// Writes `str(v)`: the text itself for a `str`, `repr(v)` otherwise.
+/// Writes `str(v)`: the text itself for a `str`, an instance's `__str__`,
+/// `repr(v)` otherwise.
 ///
 /// # Safety
 /// `v` must be a valid value of type `t`.
 pub(crate) unsafe fn write_str(t: &MgType, v: Slot, out: &mut impl Sink) {
-    if t.kind == KIND_STR {
-        out.put(MgStr::bytes(v as *const MgStr));
-    } else {
-        write_repr(t, v, out);
+    let (t, v) = norm(t, v);
+    match t.kind {
+        KIND_STR => out.put(MgStr::bytes(v as *const MgStr)),
+        KIND_OBJECT => write_object_str(v, out),
+        _ => write_repr(t, v, out),
     }
 }
 

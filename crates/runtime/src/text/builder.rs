@@ -91,7 +91,7 @@ unsafe fn regrow(b: *mut MgStrBuf, cap: i64) {
 ///
 /// `init` must be null or a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_strbuf_new(init: *const MgStr) -> *mut MgStrBuf {
+pub unsafe extern "C-unwind" fn mg_strbuf_new(init: *const MgStr) -> *mut MgStrBuf {
     let b = crate::mg_alloc(std::mem::size_of::<MgStrBuf>() as i64) as *mut MgStrBuf;
     let init = if init.is_null() {
         super::empty_str()
@@ -114,7 +114,7 @@ pub unsafe extern "C" fn mg_strbuf_new(init: *const MgStr) -> *mut MgStrBuf {
 ///
 /// `b` must be a builder from [`mg_strbuf_new`], `s` a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_strbuf_append(b: *mut MgStrBuf, s: *const MgStr) {
+pub unsafe extern "C-unwind" fn mg_strbuf_append(b: *mut MgStrBuf, s: *const MgStr) {
     let bytes = MgStr::bytes(s);
     if bytes.is_empty() {
         return;
@@ -139,7 +139,7 @@ pub unsafe extern "C" fn mg_strbuf_append(b: *mut MgStrBuf, s: *const MgStr) {
 ///
 /// `b` must be a builder from [`mg_strbuf_new`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_strbuf_value(b: *mut MgStrBuf) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_strbuf_value(b: *mut MgStrBuf) -> *const MgStr {
     let block = (*b).block;
     if (*b).frozen != 0 {
         if (*block).len == (*b).len {
@@ -166,6 +166,6 @@ pub unsafe extern "C" fn mg_strbuf_value(b: *mut MgStrBuf) -> *const MgStr {
 ///
 /// `b` must be a builder from [`mg_strbuf_new`].
 #[no_mangle]
-pub unsafe extern "C" fn mg_strbuf_len(b: *mut MgStrBuf) -> i64 {
+pub unsafe extern "C-unwind" fn mg_strbuf_len(b: *mut MgStrBuf) -> i64 {
     (*b).nchars
 }

@@ -732,7 +732,7 @@ pub(crate) fn format_none(spec: &str) -> PyResult<String> {
 ///
 /// `spec` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_format_int(v: i64, spec: *const MgStr) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_format_int(v: i64, spec: *const MgStr) -> *const MgStr {
     new_str(&ok_or_raise(format_int(v, MgStr::text(spec), "int")))
 }
 
@@ -743,7 +743,7 @@ pub unsafe extern "C" fn mg_format_int(v: i64, spec: *const MgStr) -> *const MgS
 ///
 /// `spec` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_format_bool(v: i64, spec: *const MgStr) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_format_bool(v: i64, spec: *const MgStr) -> *const MgStr {
     let spec = MgStr::text(spec);
     if spec.is_empty() {
         return crate::mg_str_from_bool(v);
@@ -757,7 +757,7 @@ pub unsafe extern "C" fn mg_format_bool(v: i64, spec: *const MgStr) -> *const Mg
 ///
 /// `spec` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_format_float(v: f64, spec: *const MgStr) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_format_float(v: f64, spec: *const MgStr) -> *const MgStr {
     new_str(&ok_or_raise(format_float(v, MgStr::text(spec))))
 }
 
@@ -767,7 +767,7 @@ pub unsafe extern "C" fn mg_format_float(v: f64, spec: *const MgStr) -> *const M
 ///
 /// `s` and `spec` must be valid strings.
 #[no_mangle]
-pub unsafe extern "C" fn mg_format_str(s: *const MgStr, spec: *const MgStr) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_format_str(s: *const MgStr, spec: *const MgStr) -> *const MgStr {
     let spec = MgStr::text(spec);
     if spec.is_empty() {
         return s;
@@ -782,6 +782,6 @@ pub unsafe extern "C" fn mg_format_str(s: *const MgStr, spec: *const MgStr) -> *
 ///
 /// `spec` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_format_none(spec: *const MgStr) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_format_none(spec: *const MgStr) -> *const MgStr {
     new_str(&ok_or_raise(format_none(MgStr::text(spec))))
 }

@@ -117,7 +117,7 @@ pub(crate) fn item_index(i: i64, n: i64) -> PyResult<usize> {
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_getitem(s: *const MgStr, i: i64) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_getitem(s: *const MgStr, i: i64) -> *const MgStr {
     let j = ok_or_raise(item_index(i, MgStr::nchars(s)));
     let bytes = MgStr::bytes(s);
     if is_ascii(s) {
@@ -202,7 +202,7 @@ pub(crate) fn slice_text(text: &str, r: SliceRange) -> String {
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_slice(
+pub unsafe extern "C-unwind" fn mg_str_slice(
     s: *const MgStr,
     start: i64,
     stop: i64,
@@ -268,7 +268,7 @@ pub unsafe extern "C" fn mg_str_slice(
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_char_at(s: *const MgStr, pos: i64) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_char_at(s: *const MgStr, pos: i64) -> *const MgStr {
     let bytes = MgStr::bytes(s);
     let Some(&b) = usize::try_from(pos).ok().and_then(|p| bytes.get(p)) else {
         crate::error::raise("IndexError", "string index out of range")
@@ -301,7 +301,7 @@ pub(crate) fn ord(text: &str, nchars: i64) -> PyResult<i64> {
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_ord(s: *const MgStr) -> i64 {
+pub unsafe extern "C-unwind" fn mg_str_ord(s: *const MgStr) -> i64 {
     let bytes = MgStr::bytes(s);
     if bytes.len() == 1 {
         return i64::from(bytes[0]);
@@ -335,6 +335,6 @@ pub(crate) fn chr(i: i64) -> PyResult<char> {
 /// raise `ValueError` (a deliberate deviation: CPython returns a lone
 /// surrogate, which UTF-8 cannot represent).
 #[no_mangle]
-pub extern "C" fn mg_chr(i: i64) -> *const MgStr {
+pub extern "C-unwind" fn mg_chr(i: i64) -> *const MgStr {
     char_str(ok_or_raise(chr(i)))
 }

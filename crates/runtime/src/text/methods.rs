@@ -1,7 +1,7 @@
 //! The `str` methods.
 //!
 //! Each method is a pure helper on Rust text (checked against CPython by
-//! the generated tests) and an `extern "C"` wrapper. Positions in the
+//! the generated tests) and an `extern "C-unwind"` wrapper. Positions in the
 //! Python API (`find`'s result, `start`/`end` arguments, widths) are code
 //! points, never bytes.
 
@@ -468,7 +468,7 @@ pub(crate) fn expandtabs(text: &str, tabsize: i64) -> Cow<'_, str> {
 ///
 /// `s` must be a valid string, `sep` null or a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_split(
+pub unsafe extern "C-unwind" fn mg_str_split(
     s: *const MgStr,
     sep: *const MgStr,
     maxsplit: i64,
@@ -484,7 +484,7 @@ pub unsafe extern "C" fn mg_str_split(
 ///
 /// `s` must be a valid string, `sep` null or a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_rsplit(
+pub unsafe extern "C-unwind" fn mg_str_rsplit(
     s: *const MgStr,
     sep: *const MgStr,
     maxsplit: i64,
@@ -500,7 +500,7 @@ pub unsafe extern "C" fn mg_str_rsplit(
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_splitlines(s: *const MgStr, keepends: i64) -> *mut MgList {
+pub unsafe extern "C-unwind" fn mg_str_splitlines(s: *const MgStr, keepends: i64) -> *mut MgList {
     let text = MgStr::text(s);
     list_of_pieces(s, text, &splitlines(text, keepends != 0))
 }
@@ -512,7 +512,10 @@ pub unsafe extern "C" fn mg_str_splitlines(s: *const MgStr, keepends: i64) -> *m
 /// `sep` must be a valid string and `items` a valid list whose slots hold
 /// valid strings.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_join(sep: *const MgStr, items: *const MgList) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_join(
+    sep: *const MgStr,
+    items: *const MgList,
+) -> *const MgStr {
     let n = (*items).len as usize;
     let item = |i: usize| *(*items).items.add(i) as *const MgStr;
     match n {
@@ -552,7 +555,7 @@ unsafe fn strip_abi(s: *const MgStr, chars: *const MgStr, ends: Ends) -> *const 
 ///
 /// `s` must be a valid string, `chars` null or a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_strip(s: *const MgStr, chars: *const MgStr) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_strip(s: *const MgStr, chars: *const MgStr) -> *const MgStr {
     strip_abi(s, chars, Ends::Both)
 }
 
@@ -562,7 +565,10 @@ pub unsafe extern "C" fn mg_str_strip(s: *const MgStr, chars: *const MgStr) -> *
 ///
 /// `s` must be a valid string, `chars` null or a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_lstrip(s: *const MgStr, chars: *const MgStr) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_lstrip(
+    s: *const MgStr,
+    chars: *const MgStr,
+) -> *const MgStr {
     strip_abi(s, chars, Ends::Left)
 }
 
@@ -572,7 +578,10 @@ pub unsafe extern "C" fn mg_str_lstrip(s: *const MgStr, chars: *const MgStr) -> 
 ///
 /// `s` must be a valid string, `chars` null or a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_rstrip(s: *const MgStr, chars: *const MgStr) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_rstrip(
+    s: *const MgStr,
+    chars: *const MgStr,
+) -> *const MgStr {
     strip_abi(s, chars, Ends::Right)
 }
 
@@ -582,7 +591,7 @@ pub unsafe extern "C" fn mg_str_rstrip(s: *const MgStr, chars: *const MgStr) -> 
 ///
 /// Both arguments must be valid strings.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_removeprefix(
+pub unsafe extern "C-unwind" fn mg_str_removeprefix(
     s: *const MgStr,
     prefix: *const MgStr,
 ) -> *const MgStr {
@@ -600,7 +609,7 @@ pub unsafe extern "C" fn mg_str_removeprefix(
 ///
 /// Both arguments must be valid strings.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_removesuffix(
+pub unsafe extern "C-unwind" fn mg_str_removesuffix(
     s: *const MgStr,
     suffix: *const MgStr,
 ) -> *const MgStr {
@@ -612,7 +621,7 @@ pub unsafe extern "C" fn mg_str_removesuffix(
     )
 }
 
-/// Defines the `extern "C"` wrapper of a case conversion.
+/// Defines the `extern "C-unwind"` wrapper of a case conversion.
 macro_rules! case_conversion {
     ($(#[$doc:meta])* $name:ident => $kind:ident) => {
         $(#[$doc])*
@@ -621,7 +630,7 @@ macro_rules! case_conversion {
         ///
         /// `s` must be a valid string.
         #[no_mangle]
-        pub unsafe extern "C" fn $name(s: *const MgStr) -> *const MgStr {
+        pub unsafe extern "C-unwind" fn $name(s: *const MgStr) -> *const MgStr {
             let bytes = MgStr::bytes(s);
             if super::is_ascii(s) {
                 // ASCII stays ASCII, with the same length: convert straight
@@ -671,7 +680,7 @@ case_conversion!(
 ///
 /// All three strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_replace(
+pub unsafe extern "C-unwind" fn mg_str_replace(
     s: *const MgStr,
     old: *const MgStr,
     new: *const MgStr,
@@ -692,7 +701,7 @@ pub unsafe extern "C" fn mg_str_replace(
 ///
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_find(
+pub unsafe extern "C-unwind" fn mg_str_find(
     s: *const MgStr,
     sub: *const MgStr,
     start: i64,
@@ -707,7 +716,7 @@ pub unsafe extern "C" fn mg_str_find(
 ///
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_rfind(
+pub unsafe extern "C-unwind" fn mg_str_rfind(
     s: *const MgStr,
     sub: *const MgStr,
     start: i64,
@@ -723,7 +732,7 @@ pub unsafe extern "C" fn mg_str_rfind(
 ///
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_index(
+pub unsafe extern "C-unwind" fn mg_str_index(
     s: *const MgStr,
     sub: *const MgStr,
     start: i64,
@@ -745,7 +754,7 @@ pub unsafe extern "C" fn mg_str_index(
 ///
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_rindex(
+pub unsafe extern "C-unwind" fn mg_str_rindex(
     s: *const MgStr,
     sub: *const MgStr,
     start: i64,
@@ -766,7 +775,7 @@ pub unsafe extern "C" fn mg_str_rindex(
 ///
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_count(
+pub unsafe extern "C-unwind" fn mg_str_count(
     s: *const MgStr,
     sub: *const MgStr,
     start: i64,
@@ -781,7 +790,7 @@ pub unsafe extern "C" fn mg_str_count(
 ///
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_startswith(
+pub unsafe extern "C-unwind" fn mg_str_startswith(
     s: *const MgStr,
     prefix: *const MgStr,
     start: i64,
@@ -802,7 +811,7 @@ pub unsafe extern "C" fn mg_str_startswith(
 ///
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_endswith(
+pub unsafe extern "C-unwind" fn mg_str_endswith(
     s: *const MgStr,
     suffix: *const MgStr,
     start: i64,
@@ -817,7 +826,7 @@ pub unsafe extern "C" fn mg_str_endswith(
     ))
 }
 
-/// Defines the `extern "C"` wrapper of a predicate.
+/// Defines the `extern "C-unwind"` wrapper of a predicate.
 macro_rules! predicate {
     ($(#[$doc:meta])* $name:ident => |$t:ident| $e:expr) => {
         $(#[$doc])*
@@ -826,7 +835,7 @@ macro_rules! predicate {
         ///
         /// `s` must be a valid string.
         #[no_mangle]
-        pub unsafe extern "C" fn $name(s: *const MgStr) -> i64 {
+        pub unsafe extern "C-unwind" fn $name(s: *const MgStr) -> i64 {
             let $t = MgStr::text(s);
             i64::from($e)
         }
@@ -888,7 +897,7 @@ predicate!(
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_zfill(s: *const MgStr, width: i64) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_zfill(s: *const MgStr, width: i64) -> *const MgStr {
     let nchars = MgStr::nchars(s) as usize;
     match zfill(MgStr::text(s), nchars, width) {
         None => s,
@@ -918,7 +927,7 @@ unsafe fn justify_abi(
 ///
 /// `s` must be a valid string, `fill` null or a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_center(
+pub unsafe extern "C-unwind" fn mg_str_center(
     s: *const MgStr,
     width: i64,
     fill: *const MgStr,
@@ -932,7 +941,7 @@ pub unsafe extern "C" fn mg_str_center(
 ///
 /// `s` must be a valid string, `fill` null or a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_ljust(
+pub unsafe extern "C-unwind" fn mg_str_ljust(
     s: *const MgStr,
     width: i64,
     fill: *const MgStr,
@@ -946,7 +955,7 @@ pub unsafe extern "C" fn mg_str_ljust(
 ///
 /// `s` must be a valid string, `fill` null or a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_rjust(
+pub unsafe extern "C-unwind" fn mg_str_rjust(
     s: *const MgStr,
     width: i64,
     fill: *const MgStr,
@@ -975,7 +984,10 @@ unsafe fn partition_abi(s: *const MgStr, sep: *const MgStr, dir: Direction) -> *
 ///
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_partition(s: *const MgStr, sep: *const MgStr) -> *mut MgTuple {
+pub unsafe extern "C-unwind" fn mg_str_partition(
+    s: *const MgStr,
+    sep: *const MgStr,
+) -> *mut MgTuple {
     partition_abi(s, sep, Direction::Forward)
 }
 
@@ -986,7 +998,10 @@ pub unsafe extern "C" fn mg_str_partition(s: *const MgStr, sep: *const MgStr) ->
 ///
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_rpartition(s: *const MgStr, sep: *const MgStr) -> *mut MgTuple {
+pub unsafe extern "C-unwind" fn mg_str_rpartition(
+    s: *const MgStr,
+    sep: *const MgStr,
+) -> *mut MgTuple {
     partition_abi(s, sep, Direction::Backward)
 }
 
@@ -996,7 +1011,7 @@ pub unsafe extern "C" fn mg_str_rpartition(s: *const MgStr, sep: *const MgStr) -
 ///
 /// `s` must be a valid string.
 #[no_mangle]
-pub unsafe extern "C" fn mg_str_expandtabs(s: *const MgStr, tabsize: i64) -> *const MgStr {
+pub unsafe extern "C-unwind" fn mg_str_expandtabs(s: *const MgStr, tabsize: i64) -> *const MgStr {
     let text = MgStr::text(s);
     match expandtabs(text, tabsize) {
         Cow::Borrowed(_) => s,

@@ -37,7 +37,8 @@ pub(crate) enum Arg<'a> {
     Int(i64),
     Float(f64),
     Str(&'a str),
-    /// A tuple, list, dict or set: its slot and type descriptor.
+    /// A tuple, list, dict, set or class instance: its slot and type
+    /// descriptor.
     Obj(u64, *const MgType),
 }
 
@@ -51,7 +52,7 @@ impl Arg<'_> {
             Arg::Float(_) => "float",
             Arg::Str(_) => "str",
             // SAFETY: descriptors given to the runtime are valid.
-            Arg::Obj(_, ty) => kind_name(unsafe { (**ty).kind }),
+            Arg::Obj(v, ty) => unsafe { crate::containers::value::value_type_name(&**ty, *v) },
         }
     }
 
@@ -65,26 +66,14 @@ impl Arg<'_> {
     }
 }
 
-fn kind_name(kind: i64) -> &'static str {
-    match kind {
-        KIND_NONE => "NoneType",
-        KIND_BOOL => "bool",
-        KIND_INT => "int",
-        KIND_FLOAT => "float",
-        KIND_STR => "str",
-        KIND_TUPLE => "tuple",
-        KIND_LIST => "list",
-        KIND_DICT => "dict",
-        _ => "set",
-    }
-}
-
 /// The argument held in `slot`, whose static type is `ty`.
 ///
 /// # Safety
 ///
 /// `slot` must hold a valid value of type `ty` (see `object.rs`).
 pub(crate) unsafe fn arg_of_slot<'a>(slot: u64, ty: *const MgType) -> Arg<'a> {
+    let (t, slot) = crate::containers::value::norm(&*ty, slot);
+    let ty = t as *const MgType;
     match (*ty).kind {
         KIND_NONE => Arg::None,
         KIND_BOOL => Arg::Bool(slot != 0),
@@ -117,7 +106,10 @@ fn str_of<'a>(arg: &Arg<'a>) -> Cow<'a, str> {
             Cow::Owned(String::from_utf8_lossy(FloatRepr::new(v).as_bytes()).into_owned())
         }
         Arg::Str(s) => Cow::Borrowed(s),
-        Arg::Obj(..) => Cow::Owned(repr_of(arg)),
+        // SAFETY: as in `repr_of`.
+        Arg::Obj(slot, ty) => unsafe {
+            Cow::Owned(MgStr::text(crate::mg_str_of(ty, slot)).to_owned())
+        },
     }
 }
 
@@ -144,7 +136,7 @@ fn ascii_of(arg: &Arg) -> String {
 /// `mapping[key]` for the `%(key)s` form: a `dict` with `str` keys is
 /// looked up, a `list` raises `TypeError` as in CPython.
 fn lookup<'a>(mapping: &Arg<'a>, key: &str) -> PyResult<Arg<'a>> {
-    let key_error = || py_err("KeyError", repr_string(key));
+    let key_error = || py_err("KeyError", key);
     let Arg::Obj(slot, ty) = *mapping else {
         return Err(py_err("TypeError", "format requires a mapping"));
     };
@@ -561,12 +553,15 @@ pub(crate) fn percent_format<'a>(fmt: &str, args: &[Arg<'a>], mapping: bool) -> 
 /// `fmt` must be a valid string, `ty` a valid descriptor and `value` a valid
 /// slot of that type.
 #[no_mangle]
-pub unsafe extern "C" fn mg_percent_format(
+pub unsafe extern "C-unwind" fn mg_percent_format(
     fmt: *const MgStr,
     value: u64,
     ty: *const MgType,
 ) -> *const MgStr {
     let mut args = Vec::new();
+    // An `Optional` holding a tuple supplies the arguments as a tuple does.
+    let (ty, value) = crate::containers::value::norm(&*ty, value);
+    let ty = ty as *const MgType;
     let mapping = match (*ty).kind {
         KIND_TUPLE => {
             let t = value as *const MgTuple;

@@ -1,6 +1,6 @@
 //! Checks the text runtime against the tables that
 //! `scripts/gen_text_tests.py` computed with CPython: errors through the
-//! pure helpers, results through the `extern "C"` functions themselves.
+//! pure helpers, results through the `extern "C-unwind"` functions themselves.
 
 use super::cases::{Expect, A, FORMAT_BOOL, FORMAT_FLOAT, FORMAT_INT, FORMAT_NONE, FORMAT_STR};
 use super::cases::{P, PERCENT, R, STR_OPS};
@@ -222,7 +222,10 @@ fn compare<T: PartialEq + std::fmt::Debug, W: std::fmt::Debug>(
 ) -> bool {
     match (got, want) {
         (Ok(g), Ok(w)) => *g == want_ok(w),
-        (Err((gt, gm)), Err((wt, wm))) => gt == wt && gm == wm,
+        (Err(e), Err((wt, wm))) => {
+            let (gt, gm) = e.text();
+            gt == *wt && gm == *wm
+        }
         _ => false,
     }
 }
@@ -510,7 +513,7 @@ fn percent_with_containers() {
         assert_eq!(fmt("%s %(a)s"), "{'a': 1, 'bc': 22} 1");
         assert_eq!(fmt("%(a)s%%"), "1%");
         let arg = Arg::Obj(d as u64, dict_t.as_type());
-        let err = |f: &str| percent_format(f, &[arg], true).unwrap_err();
+        let err = |f: &str| percent_format(f, &[arg], true).unwrap_err().text();
         assert_eq!(err("%(zz)s"), ("KeyError", "'zz'".to_owned()));
         assert_eq!(
             err("%(a)s %s"),
@@ -526,7 +529,7 @@ fn percent_with_containers() {
         // A list operand has no str keys.
         let arg = Arg::Obj(list as u64, list_float.as_type());
         assert_eq!(
-            percent_format("%(a)s", &[arg], true).unwrap_err(),
+            percent_format("%(a)s", &[arg], true).unwrap_err().text(),
             (
                 "TypeError",
                 "list indices must be integers or slices, not str".to_owned()

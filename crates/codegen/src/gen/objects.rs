@@ -1,0 +1,450 @@
+//! Objects: class descriptors, allocation, fields, method calls with
+//! dynamic dispatch, `isinstance`, and `Optional` values.
+//!
+//! An object is a GC-allocated block: the pointer to its class descriptor,
+//! then (for exceptions) the runtime's exception header, then one 8-byte
+//! slot per field. A class descriptor is the runtime's `MgClass` header
+//! (name, module, base, flags, and the special methods the runtime calls)
+//! followed by the class's virtual table; built-in exception classes are
+//! the runtime's own descriptors (`mg_class_NAME`).
+
+use super::*;
+
+/// Words of `MgClass` before the virtual table.
+const CLASS_HEADER_WORDS: u64 = 12;
+/// `MgClass::flags` bits.
+const CLASS_EXCEPTION: u64 = 1;
+const CLASS_UNHASHABLE: u64 = 2;
+
+impl<'a, 'ctx> Gen<'a, 'ctx> {
+    /// The descriptor of a class.
+    pub(super) fn class_desc(&mut self, c: ClassId) -> PointerValue<'ctx> {
+        if let Some(p) = self.class_descs.get(&c) {
+            return *p;
+        }
+        let class = &self.program.classes[c.index()];
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let g = if class.builtin {
+            let g = self
+                .module
+                .add_global(ptr, None, &format!("mg_class_{}", class.name));
+            g.set_linkage(Linkage::External);
+            g
+        } else {
+            let n = CLASS_HEADER_WORDS as usize + class.vtable.len();
+            let ty = ptr.array_type(n as u32);
+            let g = self
+                .module
+                .add_global(ty, None, &format!("class.{}", class.name));
+            g.set_linkage(Linkage::Internal);
+            g.set_constant(true);
+            g
+        };
+        let p = g.as_pointer_value();
+        self.class_descs.insert(c, p);
+        p
+    }
+
+    /// Fills in the descriptors of the program's classes (after every
+    /// function is declared).
+    pub(super) fn define_classes(&mut self) {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let i64t = self.ctx.i64_type();
+        for (i, class) in self.program.classes.iter().enumerate() {
+            if class.builtin {
+                continue;
+            }
+            let c = ClassId(i as u32);
+            let desc = self.class_desc(c);
+            let name = self.c_string(&class.name);
+            let module = match &class.module {
+                Some(m) => self.c_string(m),
+                None => ptr.const_null(),
+            };
+            let parent = match class.parent {
+                Some(p) => self.class_desc(p),
+                None => ptr.const_null(),
+            };
+            let mut flags = 0;
+            if class.is_exception {
+                flags |= CLASS_EXCEPTION;
+            }
+            if class.unhashable {
+                flags |= CLASS_UNHASHABLE;
+            }
+            let flags_ptr =
+                b!(self
+                    .builder
+                    .build_int_to_ptr(i64t.const_int(flags, false), ptr, "flags"));
+            let _ = flags_ptr;
+            let flags_c = i64t.const_int(flags, false).const_to_pointer(ptr);
+            let mut words: Vec<PointerValue> = vec![name, module, parent, flags_c];
+            for d in [
+                Dunder::Repr,
+                Dunder::Str,
+                Dunder::Eq,
+                Dunder::Hash,
+                Dunder::Lt,
+                Dunder::Le,
+                Dunder::Gt,
+                Dunder::Ge,
+            ] {
+                let w = match class.dunders.iter().find(|x| x.0 == d) {
+                    Some((_, f)) => self
+                        .dunder_wrapper(d, *f)
+                        .as_global_value()
+                        .as_pointer_value(),
+                    None => ptr.const_null(),
+                };
+                words.push(w);
+            }
+            for f in &class.vtable {
+                words.push(self.funcs[f.index()].as_global_value().as_pointer_value());
+            }
+            let init = ptr.const_array(&words);
+            let g = self
+                .module
+                .get_global(&format!("class.{}", class.name))
+                .unwrap();
+            let _ = desc;
+            g.set_initializer(&init);
+        }
+    }
+
+    /// The C-ABI function the runtime calls for a special method.
+    fn dunder_wrapper(&mut self, d: Dunder, f: FuncId) -> FunctionValue<'ctx> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let i64t = self.ctx.i64_type();
+        let func = &self.program.functions[f.index()];
+        let binary = matches!(
+            d,
+            Dunder::Eq | Dunder::Lt | Dunder::Le | Dunder::Gt | Dunder::Ge
+        );
+        let fty = match d {
+            Dunder::Repr | Dunder::Str => ptr.fn_type(&[ptr.into()], false),
+            Dunder::Hash => i64t.fn_type(&[ptr.into()], false),
+            _ => i64t.fn_type(&[ptr.into(), ptr.into()], false),
+        };
+        let w = self.module.add_function(
+            &format!("dunder.{:?}.{}", d, func.name),
+            fty,
+            Some(Linkage::Internal),
+        );
+        let saved_block = self.builder.get_insert_block();
+        let saved_func = self.func.replace(w);
+        let saved_eh = std::mem::take(&mut self.eh);
+        let bb = self.ctx.append_basic_block(w, "entry");
+        self.builder.position_at_end(bb);
+        let a = w.get_nth_param(0).unwrap();
+        let target = self.funcs[f.index()];
+        let r = if binary {
+            let b = w.get_nth_param(1).unwrap().into_pointer_value();
+            // The other operand must be an instance of the parameter's
+            // class; otherwise the method does not apply (NotImplemented).
+            let pty = &func.locals[func.params[1].index()].ty;
+            if let Ty::Class(pc) = pty {
+                let cls = self.class_desc(*pc);
+                let ok = self
+                    .plain_rt("mg_isinstance", &[b.into(), cls.into()])
+                    .unwrap()
+                    .into_int_value();
+                let ok = b!(self.builder.build_int_compare(
+                    IntPredicate::NE,
+                    ok,
+                    i64t.const_zero(),
+                    "ok"
+                ));
+                let yes = self.ctx.append_basic_block(w, "apply");
+                let no = self.ctx.append_basic_block(w, "notimpl");
+                b!(self.builder.build_conditional_branch(ok, yes, no));
+                self.builder.position_at_end(no);
+                b!(self
+                    .builder
+                    .build_return(Some(&i64t.const_int(u64::MAX, true))));
+                self.builder.position_at_end(yes);
+            }
+            let r = b!(self.builder.build_call(target, &[a.into(), b.into()], "r"))
+                .try_as_basic_value()
+                .basic()
+                .unwrap();
+            let rv = self.truth_value(r, &func.ret);
+            b!(self.builder.build_int_z_extend(rv, i64t, "r64")).into()
+        } else {
+            b!(self.builder.build_call(target, &[a.into()], "r"))
+                .try_as_basic_value()
+                .basic()
+                .unwrap()
+        };
+        b!(self.builder.build_return(Some(&r)));
+        self.func = saved_func;
+        self.eh = saved_eh;
+        if let Some(bb) = saved_block {
+            self.builder.position_at_end(bb);
+        }
+        w
+    }
+
+    /// Truthiness without raising (for results of comparison methods).
+    fn truth_value(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty) -> IntValue<'ctx> {
+        let eh = std::mem::take(&mut self.eh.enabled);
+        let r = self.truth(v, ty);
+        self.eh.enabled = eh;
+        r
+    }
+
+    // ----- expressions -----
+
+    pub(super) fn new_object(
+        &mut self,
+        c: ClassId,
+        init: Option<FuncId>,
+        args: &'a [Expr],
+        map: &'a [ArgSource],
+    ) -> BasicValueEnum<'ctx> {
+        let class = &self.program.classes[c.index()];
+        let i64t = self.ctx.i64_type();
+        let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.expr(a)).collect();
+        let size = 8 * (class.header_words() + class.fields.len()) as u64;
+        let cls = self.class_desc(c);
+        let obj = if class.is_exception {
+            // The arguments as written become `args` (as CPython's
+            // `BaseException.__new__` does), whether or not `__init__` runs.
+            let tys: Vec<Ty> = args.iter().map(|a| a.ty.clone()).collect();
+            let tt = Ty::Tuple(tys);
+            let tv = self.make_tuple(&tt, &vals);
+            let boxed = self.slot_of(tv, &tt);
+            let ptr = self.ctx.ptr_type(AddressSpace::default());
+            let boxed = b!(self.builder.build_int_to_ptr(boxed, ptr, "args"));
+            let desc = self.type_desc(&tt);
+            let f = self.rt["mg_exc_new"];
+            self.call_fn(
+                f,
+                &[
+                    cls.into(),
+                    i64t.const_int(size, false).into(),
+                    boxed.into(),
+                    desc.into(),
+                ],
+            )
+            .unwrap()
+            .into_pointer_value()
+        } else {
+            let f = self.rt["mg_alloc"];
+            let p = self
+                .call_fn(f, &[i64t.const_int(size, false).into()])
+                .unwrap()
+                .into_pointer_value();
+            b!(self.builder.build_store(p, cls));
+            p
+        };
+        if let Some(init) = init {
+            let mut params: Vec<BasicMetadataValueEnum> = vec![obj.into()];
+            for m in map {
+                let v = match m {
+                    ArgSource::Written(i) => vals[*i],
+                    ArgSource::Default(d) => self.expr(d),
+                };
+                params.push(v.into());
+            }
+            let f = self.funcs[init.index()];
+            self.call_fn(f, &params);
+        }
+        obj.into()
+    }
+
+    fn field_slot(&mut self, obj: PointerValue<'ctx>, ty: &Ty, i: usize) -> PointerValue<'ctx> {
+        let Ty::Class(c) = ty else {
+            unreachable!("field of a non-object: {ty:?}")
+        };
+        let words = self.program.classes[c.index()].header_words() + i;
+        self.word_ptr(obj, words as u64)
+    }
+
+    pub(super) fn get_field(&mut self, obj: &'a Expr, i: usize, ty: &Ty) -> BasicValueEnum<'ctx> {
+        let o = self.expr(obj).into_pointer_value();
+        let p = self.field_slot(o, &obj.ty, i);
+        let s = self.load_i64(p);
+        self.value_of_slot(s, ty)
+    }
+
+    pub(super) fn set_field(&mut self, obj: &'a Expr, i: usize, v: &'a Expr) {
+        let o = self.expr(obj).into_pointer_value();
+        let val = self.expr(v);
+        let s = self.slot_of(val, &v.ty);
+        let p = self.field_slot(o, &obj.ty, i);
+        b!(self.builder.build_store(p, s));
+    }
+
+    pub(super) fn method_call(
+        &mut self,
+        func: FuncId,
+        slot: Option<usize>,
+        args: &'a [Expr],
+        map: &'a [ArgSource],
+    ) -> BasicValueEnum<'ctx> {
+        let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.expr(a)).collect();
+        let mut params: Vec<BasicMetadataValueEnum> = Vec::new();
+        for m in map {
+            let v = match m {
+                ArgSource::Written(i) => vals[*i],
+                ArgSource::Default(d) => self.expr(d),
+            };
+            params.push(v.into());
+        }
+        self.call_method_value(func, slot, &params)
+    }
+
+    /// Calls a method with evaluated arguments (the receiver first),
+    /// through the virtual table when `slot` is given.
+    pub(super) fn call_method_value(
+        &mut self,
+        func: FuncId,
+        slot: Option<usize>,
+        params: &[BasicMetadataValueEnum<'ctx>],
+    ) -> BasicValueEnum<'ctx> {
+        let f = self.funcs[func.index()];
+        let r = match slot {
+            None => self.call_fn(f, params),
+            Some(s) => {
+                let ptr = self.ctx.ptr_type(AddressSpace::default());
+                let recv = params[0].into_pointer_value();
+                let cls = b!(self.builder.build_load(ptr, recv, "cls")).into_pointer_value();
+                let entry = self.word_ptr(cls, CLASS_HEADER_WORDS + s as u64);
+                let fp = b!(self.builder.build_load(ptr, entry, "method")).into_pointer_value();
+                self.call_ptr(f.get_type(), fp, params)
+            }
+        };
+        r.unwrap_or_else(|| self.none())
+    }
+
+    pub(super) fn isinstance(&mut self, x: &'a Expr, classes: &[ClassId]) -> BasicValueEnum<'ctx> {
+        let v = self.expr(x).into_pointer_value();
+        let mut any = self.ctx.bool_type().const_zero();
+        for c in classes {
+            let cls = self.class_desc(*c);
+            let m = self
+                .plain_rt("mg_isinstance", &[v.into(), cls.into()])
+                .unwrap()
+                .into_int_value();
+            let m = b!(self.builder.build_int_compare(
+                IntPredicate::NE,
+                m,
+                self.ctx.i64_type().const_zero(),
+                "isinst"
+            ));
+            any = b!(self.builder.build_or(any, m, "any"));
+        }
+        any.into()
+    }
+
+    /// `super().__init__(args)` of an exception: sets its `args`.
+    pub(super) fn exc_init(&mut self, obj: &'a Expr, args: &'a [Expr]) -> BasicValueEnum<'ctx> {
+        let o = self.expr(obj).into_pointer_value();
+        let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.expr(a)).collect();
+        let tt = Ty::Tuple(args.iter().map(|a| a.ty.clone()).collect());
+        let tv = self.make_tuple(&tt, &vals);
+        let boxed = self.slot_of(tv, &tt);
+        let desc = self.type_desc(&tt);
+        b!(self.builder.build_store(self.word_ptr(o, 1), boxed));
+        b!(self.builder.build_store(self.word_ptr(o, 2), desc));
+        self.none()
+    }
+
+    // ----- Optional -----
+
+    /// Whether `Optional[t]` boxes its value (scalars and tuples do).
+    fn boxes(t: &Ty) -> bool {
+        matches!(
+            t,
+            Ty::Int | Ty::Float | Ty::Bool | Ty::Tuple(_) | Ty::Range | Ty::None
+        )
+    }
+
+    pub(super) fn wrap(&mut self, v: BasicValueEnum<'ctx>, t: &Ty) -> BasicValueEnum<'ctx> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let i64t = self.ctx.i64_type();
+        match t {
+            Ty::Int | Ty::Float | Ty::Bool => {
+                let s = self.slot_of(v, t);
+                let f = self.rt["mg_alloc_atomic"];
+                let cell = self
+                    .call_fn(f, &[i64t.const_int(8, false).into()])
+                    .unwrap()
+                    .into_pointer_value();
+                b!(self.builder.build_store(cell, s));
+                cell.into()
+            }
+            _ if Self::boxes(t) => {
+                let s = self.slot_of(v, t);
+                b!(self.builder.build_int_to_ptr(s, ptr, "boxed")).into()
+            }
+            _ => v,
+        }
+    }
+
+    pub(super) fn unwrap(
+        &mut self,
+        v: BasicValueEnum<'ctx>,
+        t: &Ty,
+        check: &Option<(&'static str, String)>,
+    ) -> BasicValueEnum<'ctx> {
+        let p = v.into_pointer_value();
+        if let Some((ty, msg)) = check {
+            let null = b!(self.builder.build_is_null(p, "isnone"));
+            self.raise_if(null, ty, msg);
+        }
+        match t {
+            Ty::Int | Ty::Float | Ty::Bool => {
+                let s = self.load_i64(p);
+                self.value_of_slot(s, t)
+            }
+            _ if Self::boxes(t) => {
+                let s = b!(self
+                    .builder
+                    .build_ptr_to_int(p, self.ctx.i64_type(), "unbox"));
+                self.value_of_slot(s, t)
+            }
+            _ => v,
+        }
+    }
+
+    /// Truthiness of an `Optional` value: not None, and the value's own
+    /// truth for scalars.
+    pub(super) fn optional_truth(&mut self, v: BasicValueEnum<'ctx>, inner: &Ty) -> IntValue<'ctx> {
+        let p = v.into_pointer_value();
+        let some = b!(self.builder.build_is_not_null(p, "some"));
+        if !matches!(
+            inner,
+            Ty::Int
+                | Ty::Float
+                | Ty::Bool
+                | Ty::Str
+                | Ty::List(_)
+                | Ty::Dict(..)
+                | Ty::Set(_)
+                | Ty::VarTuple(_)
+        ) {
+            return some;
+        }
+        let yes = self.new_block("opt.some");
+        let end = self.new_block("opt.end");
+        let from = self.builder.get_insert_block().unwrap();
+        b!(self.builder.build_conditional_branch(some, yes, end));
+        self.builder.position_at_end(yes);
+        let x = self.unwrap(v, inner, &None);
+        let t = self.truth(x, inner);
+        let yes_end = self.builder.get_insert_block().unwrap();
+        b!(self.builder.build_unconditional_branch(end));
+        self.builder.position_at_end(end);
+        let phi = b!(self.builder.build_phi(self.ctx.bool_type(), "opt.truth"));
+        phi.add_incoming(&[(&self.ctx.bool_type().const_zero(), from), (&t, yes_end)]);
+        phi.as_basic_value().into_int_value()
+    }
+
+    /// `type(e).__name__`.
+    pub(super) fn class_name(&mut self, x: &'a Expr) -> BasicValueEnum<'ctx> {
+        let v = self.expr(x);
+        let f = self.rt["mg_class_name"];
+        self.call_fn(f, &[v.into()]).unwrap()
+    }
+}

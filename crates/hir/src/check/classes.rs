@@ -1,0 +1,1886 @@
+//! Classes: declaration, fields, methods, construction, attribute access,
+//! inheritance with dynamic dispatch, `super()`, `isinstance`, the
+//! methods `@dataclass` generates, and the built-in exception classes.
+//!
+//! Fields are typed when first assigned, like variables: by a class-level
+//! annotation, or by the first `self.name = value` in `__init__`. Because
+//! module code may use an object before the checker reaches the class's
+//! methods, `__init__` is checked on demand ([`Checker::ensure_fields`]) the
+//! first time a field of the class is needed.
+
+use super::*;
+
+/// How a method is bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum MethodKind {
+    Instance,
+    Static,
+    /// A `@classmethod`: compiled like a static method, with its first
+    /// parameter standing for the defining class.
+    Class,
+    Property,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Method {
+    pub func: FuncId,
+    pub kind: MethodKind,
+}
+
+/// `@dataclass(...)` options.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct DcOpts {
+    pub eq: bool,
+    pub order: bool,
+    pub frozen: bool,
+}
+
+pub(super) struct ClassInfo {
+    pub name: String,
+    pub parent: Option<ClassId>,
+    pub builtin: bool,
+    pub is_exception: bool,
+    pub def: Option<ast::ClassDef>,
+    pub fields: Vec<(String, Ty)>,
+    /// Own methods by name.
+    pub methods: HashMap<String, Method>,
+    /// Class-level constants, stored in globals.
+    pub consts: HashMap<String, GlobalId>,
+    /// 0: `__init__` not checked yet, 1: being checked, 2: fields final.
+    pub state: u8,
+    pub dataclass: Option<DcOpts>,
+    pub vtable: Vec<FuncId>,
+    pub slots: HashMap<String, usize>,
+    pub unhashable: bool,
+    pub module: Option<String>,
+}
+
+impl ClassInfo {
+    fn new(name: &str, parent: Option<ClassId>) -> ClassInfo {
+        ClassInfo {
+            name: name.to_string(),
+            parent,
+            builtin: false,
+            is_exception: false,
+            def: None,
+            fields: vec![],
+            methods: HashMap::new(),
+            consts: HashMap::new(),
+            state: 0,
+            dataclass: None,
+            vtable: vec![],
+            slots: HashMap::new(),
+            unhashable: false,
+            module: None,
+        }
+    }
+}
+
+/// The decorator names recognised on methods and classes.
+fn decorator_name(e: &ast::Expr) -> Option<(&str, &[ast::Keyword])> {
+    match &e.kind {
+        ast::ExprKind::Name(n) => Some((n.as_str(), &[])),
+        ast::ExprKind::Attribute(b, a) if matches!(&b.kind, ast::ExprKind::Name(m) if m == "dataclasses") => {
+            Some((a.name.as_str(), &[]))
+        }
+        ast::ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } if args.is_empty() => decorator_name(func).map(|(n, _)| (n, keywords.as_slice())),
+        _ => None,
+    }
+}
+
+fn self_attr(e: &ast::Expr) -> Option<&ast::Ident> {
+    match &e.kind {
+        ast::ExprKind::Attribute(b, a) if matches!(&b.kind, ast::ExprKind::Name(n) if n == "self") => {
+            Some(a)
+        }
+        _ => None,
+    }
+}
+
+impl Checker {
+    /// Registers the runtime's built-in exception classes.
+    pub(super) fn builtin_classes(&mut self) {
+        for (name, parent) in multigen_runtime::builtin_exception_classes() {
+            let parent = if parent.is_empty() {
+                None
+            } else {
+                self.class_named(parent)
+            };
+            let id = ClassId(self.classes.len() as u32);
+            let mut c = ClassInfo::new(name, parent);
+            c.builtin = true;
+            c.is_exception = true;
+            c.state = 2;
+            if name == &"FrozenInstanceError" {
+                c.module = Some("dataclasses".into());
+            } else {
+                self.names.insert(name.to_string(), Binding::Class(id));
+            }
+            self.classes.push(c);
+        }
+    }
+
+    pub(super) fn class_named(&self, name: &str) -> Option<ClassId> {
+        self.classes
+            .iter()
+            .position(|c| c.name == name)
+            .map(|i| ClassId(i as u32))
+    }
+
+    pub(super) fn is_subclass(&self, mut c: ClassId, of: ClassId) -> bool {
+        loop {
+            if c == of {
+                return true;
+            }
+            match self.classes[c.index()].parent {
+                Some(p) => c = p,
+                None => return false,
+            }
+        }
+    }
+
+    /// Gives every class of the module its id and name before any is
+    /// declared, so that annotations may refer to classes defined later.
+    pub(super) fn reserve_classes(&mut self, defs: &[&ast::ClassDef]) {
+        for def in defs {
+            let name = &def.name.name;
+            if self.names.contains_key(name)
+                && !self.classes.iter().any(|c| c.builtin && &c.name == name)
+            {
+                self.report(Diagnostic::new(
+                    Kind::Unsupported,
+                    def.name.span,
+                    format!("redefinition of '{name}' is not supported"),
+                ));
+                continue;
+            }
+            let id = ClassId(self.classes.len() as u32);
+            self.classes.push(ClassInfo::new(name, None));
+            self.names.insert(name.clone(), Binding::Class(id));
+        }
+    }
+
+    /// Makes class names available to `Ty`'s `Display`.
+    pub(super) fn publish_class_names(&self) {
+        let names = self.classes.iter().map(|c| c.name.clone()).collect();
+        CLASS_NAMES.with(|n| *n.borrow_mut() = names);
+    }
+
+    /// Declares a class: its base, decorators, methods (signatures) and
+    /// class-level names. Called for top-level classes in source order.
+    pub(super) fn declare_class(&mut self, def: &ast::ClassDef) {
+        if let Err(d) = self.declare_class_inner(def) {
+            self.report(d);
+        }
+    }
+
+    fn declare_class_inner(&mut self, def: &ast::ClassDef) -> R<()> {
+        let name = &def.name.name;
+        let Some(Binding::Class(id)) = self.names.get(name).copied() else {
+            return Ok(());
+        };
+        if self.classes[id.index()].builtin || self.classes[id.index()].def.is_some() {
+            return Ok(());
+        }
+        let parent = match def.bases.as_slice() {
+            [] => None,
+            [b] => match &b.kind {
+                ast::ExprKind::Name(n) if n == "object" => None,
+                ast::ExprKind::Name(n) => match self.names.get(n) {
+                    Some(Binding::Class(c)) if *c < id => Some(*c),
+                    _ => {
+                        return err(
+                            Kind::Name,
+                            b.span,
+                            format!("name '{n}' is not a class defined before this one"),
+                        )
+                    }
+                },
+                _ => {
+                    return err(
+                        Kind::Unsupported,
+                        b.span,
+                        "this base class expression is not supported by multigen yet",
+                    )
+                }
+            },
+            [_, b, ..] => {
+                return err(
+                    Kind::Unsupported,
+                    b.span,
+                    "multiple inheritance is not supported by multigen yet",
+                )
+            }
+        };
+        let mut info = ClassInfo::new(name, parent);
+        info.def = Some(def.clone());
+        if let Some(p) = parent {
+            let pc = &self.classes[p.index()];
+            info.is_exception = pc.is_exception;
+            info.vtable = pc.vtable.clone();
+            info.slots = pc.slots.clone();
+            info.unhashable = pc.unhashable;
+            if pc.dataclass.is_some() && !def.decorators.is_empty() {
+                info.fields = pc.fields.clone();
+            }
+        }
+        for d in &def.decorators {
+            match decorator_name(d) {
+                Some(("dataclass", kws)) => {
+                    let mut o = DcOpts {
+                        eq: true,
+                        ..DcOpts::default()
+                    };
+                    for k in kws {
+                        let v = match k.value.kind {
+                            ast::ExprKind::Bool(b) => b,
+                            _ => {
+                                return err(
+                                    Kind::Unsupported,
+                                    k.value.span,
+                                    "dataclass options must be True or False",
+                                )
+                            }
+                        };
+                        match k.name.name.as_str() {
+                            "eq" => o.eq = v,
+                            "order" => o.order = v,
+                            "frozen" => o.frozen = v,
+                            "init" | "repr" if v => {}
+                            _ => {
+                                return err(
+                                    Kind::Unsupported,
+                                    k.name.span,
+                                    format!(
+                                    "the dataclass option '{}' is not supported by multigen yet",
+                                    k.name.name
+                                ),
+                                )
+                            }
+                        }
+                    }
+                    info.dataclass = Some(o);
+                }
+                _ => {
+                    return err(
+                        Kind::Unsupported,
+                        d.span,
+                        "this class decorator is not supported by multigen yet",
+                    )
+                }
+            }
+        }
+        self.classes[id.index()] = info;
+        // Class-level names and methods.
+        let mut own_eq = false;
+        let mut own_hash = false;
+        for s in &def.body {
+            match &s.kind {
+                ast::StmtKind::FunctionDef(f) => {
+                    let mut kind = MethodKind::Instance;
+                    for d in &f.decorators {
+                        kind = match decorator_name(d) {
+                            Some(("staticmethod", [])) => MethodKind::Static,
+                            Some(("classmethod", [])) => MethodKind::Class,
+                            Some(("property", [])) => MethodKind::Property,
+                            _ => {
+                                return err(
+                                    Kind::Unsupported,
+                                    d.span,
+                                    "this decorator is not supported by multigen yet",
+                                )
+                            }
+                        };
+                    }
+                    own_eq |= f.name.name == "__eq__";
+                    own_hash |= f.name.name == "__hash__";
+                    self.declare_method(id, f, kind)?;
+                }
+                ast::StmtKind::AnnAssign {
+                    target,
+                    annotation,
+                    value,
+                } => {
+                    let ast::ExprKind::Name(n) = &target.kind else {
+                        return err(
+                            Kind::Unsupported,
+                            target.span,
+                            "unsupported class-level target",
+                        );
+                    };
+                    let ty = self.annotation(annotation)?;
+                    let dc = self.classes[id.index()].dataclass.is_some();
+                    if dc || value.is_none() {
+                        self.add_field(id, n, ty, target.span)?;
+                    } else {
+                        let g = self.new_global(&format!("{name}.{n}"), Some(ty));
+                        self.classes[id.index()].consts.insert(n.clone(), g);
+                    }
+                }
+                ast::StmtKind::Assign { targets, .. } => {
+                    for t in targets {
+                        let ast::ExprKind::Name(n) = &t.kind else {
+                            return err(
+                                Kind::Unsupported,
+                                t.span,
+                                "unsupported class-level target",
+                            );
+                        };
+                        let g = self.new_global(&format!("{name}.{n}"), None);
+                        self.classes[id.index()].consts.insert(n.clone(), g);
+                    }
+                }
+                ast::StmtKind::Pass => {}
+                ast::StmtKind::Expr(e) if matches!(e.kind, ast::ExprKind::Str(_)) => {}
+                _ => {
+                    return err(
+                        Kind::Unsupported,
+                        s.span,
+                        "this statement in a class body is not supported by multigen yet",
+                    )
+                }
+            }
+        }
+        if own_eq && !own_hash {
+            // Python sets `__hash__` to None in a class that defines
+            // `__eq__` alone.
+            self.classes[id.index()].unhashable = true;
+        }
+        if own_hash {
+            self.classes[id.index()].unhashable = false;
+        }
+        // Fields annotated on `self` anywhere in `__init__` are known now.
+        if let Some(init) = def.body.iter().find_map(|s| match &s.kind {
+            ast::StmtKind::FunctionDef(f) if f.name.name == "__init__" => Some(f),
+            _ => None,
+        }) {
+            let mut stack: Vec<&ast::Stmt> = init.body.iter().collect();
+            while let Some(s) = stack.pop() {
+                match &s.kind {
+                    ast::StmtKind::AnnAssign {
+                        target, annotation, ..
+                    } => {
+                        if let Some(a) = self_attr(target) {
+                            let ty = self.annotation(annotation)?;
+                            if self.field(id, &a.name).is_none() {
+                                self.add_field(id, &a.name, ty, a.span)?;
+                            }
+                        }
+                    }
+                    ast::StmtKind::If { body, orelse, .. }
+                    | ast::StmtKind::While { body, orelse, .. }
+                    | ast::StmtKind::For { body, orelse, .. } => {
+                        stack.extend(body.iter().chain(orelse.iter()));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(o) = self.classes[id.index()].dataclass {
+            self.dataclass_methods(id, o, def)?;
+        }
+        Ok(())
+    }
+
+    fn add_field(&mut self, c: ClassId, name: &str, ty: Ty, span: Span) -> R<()> {
+        if let Some((_, t)) = self.field(c, name) {
+            if t != ty {
+                return err(
+                    Kind::Type,
+                    span,
+                    format!("attribute '{name}' already has type {t}, cannot make it {ty}"),
+                );
+            }
+            return Ok(());
+        }
+        self.classes[c.index()].fields.push((name.to_string(), ty));
+        Ok(())
+    }
+
+    /// The index and type of a field.
+    pub(super) fn field(&self, c: ClassId, name: &str) -> Option<(usize, Ty)> {
+        self.classes[c.index()]
+            .fields
+            .iter()
+            .position(|(n, _)| n == name)
+            .map(|i| (i, self.classes[c.index()].fields[i].1.clone()))
+    }
+
+    fn declare_method(&mut self, c: ClassId, f: &ast::FunctionDef, kind: MethodKind) -> R<FuncId> {
+        let fid = FuncId(self.functions.len() as u32);
+        self.functions.push(None);
+        let mut f2 = f.clone();
+        let mut sig;
+        match kind {
+            MethodKind::Instance | MethodKind::Property => {
+                if f.params.is_empty() {
+                    return err(Kind::Type, f.name.span, "a method needs a `self` parameter");
+                }
+                // `self` needs no annotation: it is the class.
+                let mut rest = f2.clone();
+                rest.params.remove(0);
+                sig = self.signature(&rest)?;
+                sig.params.insert(
+                    0,
+                    ParamSig {
+                        name: f.params[0].name.name.clone(),
+                        ty: Ty::Class(c),
+                        default: None,
+                        keyword_only: false,
+                        positional_only: false,
+                    },
+                );
+            }
+            MethodKind::Class => {
+                if f.params.is_empty() {
+                    return err(
+                        Kind::Type,
+                        f.name.span,
+                        "a class method needs a `cls` parameter",
+                    );
+                }
+                let cls = f2.params.remove(0);
+                self.cls_names.insert(fid, cls.name.name);
+                sig = self.signature(&f2)?;
+            }
+            MethodKind::Static => sig = self.signature(f)?,
+        }
+        sig.name = f.name.name.clone();
+        self.sigs.push(sig);
+        self.method_defs.push((fid, c, f2, kind));
+        let name = f.name.name.clone();
+        let info = &mut self.classes[c.index()];
+        if info.methods.contains_key(&name) {
+            return err(
+                Kind::Unsupported,
+                f.name.span,
+                format!("redefinition of method '{name}' is not supported"),
+            );
+        }
+        info.methods
+            .insert(name.clone(), Method { func: fid, kind });
+        if kind == MethodKind::Instance && name != "__init__" {
+            match info.slots.get(&name) {
+                Some(&s) => info.vtable[s] = fid,
+                None => {
+                    info.slots.insert(name, info.vtable.len());
+                    info.vtable.push(fid);
+                }
+            }
+        }
+        Ok(fid)
+    }
+
+    /// Finds a method in a class or its ancestors: (defining class, method).
+    pub(super) fn find_method(&self, mut c: ClassId, name: &str) -> Option<(ClassId, Method)> {
+        loop {
+            if let Some(m) = self.classes[c.index()].methods.get(name) {
+                return Some((c, *m));
+            }
+            c = self.classes[c.index()].parent?;
+        }
+    }
+
+    fn find_const(&self, mut c: ClassId, name: &str) -> Option<GlobalId> {
+        loop {
+            if let Some(g) = self.classes[c.index()].consts.get(name) {
+                return Some(*g);
+            }
+            c = self.classes[c.index()].parent?;
+        }
+    }
+
+    /// Whether a subclass of `c` overrides method `name` (the call needs
+    /// the virtual table).
+    fn overridden_below(&self, c: ClassId, name: &str) -> bool {
+        self.classes.iter().enumerate().any(|(i, k)| {
+            let k_id = ClassId(i as u32);
+            k_id != c && self.is_subclass(k_id, c) && k.methods.contains_key(name)
+        })
+    }
+
+    /// Checks that overriding methods keep the overridden signature, since
+    /// a call through the base class passes the base's argument types.
+    pub(super) fn check_overrides(&mut self) {
+        for i in 0..self.classes.len() {
+            let Some(p) = self.classes[i].parent else {
+                continue;
+            };
+            let own: Vec<(String, Method)> = self.classes[i]
+                .methods
+                .iter()
+                .map(|(n, m)| (n.clone(), *m))
+                .collect();
+            for (n, m) in own {
+                if n == "__init__" || m.kind != MethodKind::Instance {
+                    continue;
+                }
+                let Some((_, base)) = self.find_method(p, &n) else {
+                    continue;
+                };
+                let (a, b) = (&self.sigs[m.func.index()], &self.sigs[base.func.index()]);
+                let same = a.ret == b.ret
+                    && a.params.len() == b.params.len()
+                    && a.params
+                        .iter()
+                        .zip(&b.params)
+                        .skip(1)
+                        .all(|(x, y)| x.ty == y.ty);
+                if !same {
+                    let span = self
+                        .method_defs
+                        .iter()
+                        .find(|d| d.0 == m.func)
+                        .map(|d| d.2.name.span)
+                        .unwrap_or_default();
+                    self.report(Diagnostic::new(
+                        Kind::Type,
+                        span,
+                        format!("method '{n}' overrides a method with a different signature; multigen needs the same parameter and return types"),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Makes the field list of `c` final by checking its `__init__` (and
+    /// its ancestors') if that has not happened yet.
+    pub(super) fn ensure_fields(&mut self, c: ClassId) {
+        if self.classes[c.index()].state != 0 {
+            return;
+        }
+        self.classes[c.index()].state = 1;
+        if let Some(p) = self.classes[c.index()].parent {
+            self.ensure_fields(p);
+            // Inherited fields come first, in the parent's layout.
+            let mut fields = self.classes[p.index()].fields.clone();
+            for f in std::mem::take(&mut self.classes[c.index()].fields) {
+                if !fields.iter().any(|g| g.0 == f.0) {
+                    fields.push(f);
+                }
+            }
+            self.classes[c.index()].fields = fields;
+        }
+        if let Some(m) = self.classes[c.index()].methods.get("__init__").copied() {
+            self.check_method(m.func);
+        }
+        self.classes[c.index()].state = 2;
+    }
+
+    /// Checks one method body (once).
+    pub(super) fn check_method(&mut self, fid: FuncId) {
+        if self.functions[fid.index()].is_some() {
+            return;
+        }
+        let Some((_, c, def, kind)) = self.method_defs.iter().find(|d| d.0 == fid).cloned() else {
+            return;
+        };
+        // A placeholder keeps a recursive request from checking it twice.
+        self.functions[fid.index()] = Some(Function {
+            name: def.name.name.clone(),
+            class: Some(c),
+            params: vec![],
+            ret: Ty::None,
+            locals: vec![],
+            body: vec![],
+            span: def.name.span,
+        });
+        let ctx = MethodCtx {
+            class: c,
+            kind,
+            is_init: def.name.name == "__init__",
+        };
+        let mut f = self.function_in(fid, &def, Some(ctx));
+        f.class = Some(c);
+        self.functions[fid.index()] = Some(f);
+    }
+
+    // ----- construction -----
+
+    /// `C(args)`.
+    pub(super) fn construct(
+        &mut self,
+        c: ClassId,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let init = self.find_method(c, "__init__");
+        match init {
+            Some((_, m)) => {
+                let sig = self.sigs[m.func.index()].clone();
+                let (written, map) = self.bind_args(&sig, 1, args, keywords, span, scope)?;
+                Ok(mk(
+                    Ty::Class(c),
+                    span,
+                    ExprKind::New {
+                        class: c,
+                        init: Some(m.func),
+                        args: written,
+                        map,
+                    },
+                ))
+            }
+            None if self.classes[c.index()].is_exception => {
+                if let Some(k) = keywords.first() {
+                    return err(
+                        Kind::Call,
+                        k.name.span,
+                        format!(
+                            "{}() takes no keyword arguments",
+                            self.classes[c.index()].name
+                        ),
+                    );
+                }
+                let vals = args
+                    .iter()
+                    .map(|a| {
+                        let v = self.expr(a, scope)?;
+                        self.deopt(v)
+                    })
+                    .collect::<R<Vec<_>>>()?;
+                Ok(mk(
+                    Ty::Class(c),
+                    span,
+                    ExprKind::New {
+                        class: c,
+                        init: None,
+                        args: vals,
+                        map: vec![],
+                    },
+                ))
+            }
+            None => {
+                if let Some(a) = args.first() {
+                    return err(
+                        Kind::Call,
+                        a.span,
+                        format!("{}() takes no arguments", self.classes[c.index()].name),
+                    );
+                }
+                if let Some(k) = keywords.first() {
+                    return err(
+                        Kind::Call,
+                        k.name.span,
+                        format!("{}() takes no arguments", self.classes[c.index()].name),
+                    );
+                }
+                Ok(mk(
+                    Ty::Class(c),
+                    span,
+                    ExprKind::New {
+                        class: c,
+                        init: None,
+                        args: vec![],
+                        map: vec![],
+                    },
+                ))
+            }
+        }
+    }
+
+    // ----- attributes -----
+
+    /// `base.attr` as a value.
+    pub(super) fn attribute(
+        &mut self,
+        base: &ast::Expr,
+        attr: &ast::Ident,
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        if let ast::ExprKind::Name(n) = &base.kind {
+            if !self.is_value_name(n, scope) {
+                match self.lookup(n, scope) {
+                    Some(Binding::Class(c)) => return self.class_attr(c, attr, span),
+                    Some(Binding::DataclassesModule) if attr.name == "FrozenInstanceError" => {
+                        return err(Kind::Unsupported, span, "an exception class as a value is only supported in `except` and `raise`")
+                    }
+                    _ => {}
+                }
+                if let Some(c) = scope.cls_param(n) {
+                    return self.class_attr(c, attr, span);
+                }
+            }
+        }
+        // `type(e).__name__`.
+        if attr.name == "__name__" {
+            if let ast::ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } = &base.kind
+            {
+                if matches!(&func.kind, ast::ExprKind::Name(t) if t == "type")
+                    && args.len() == 1
+                    && keywords.is_empty()
+                {
+                    let v = self.expr(&args[0], scope)?;
+                    let v = self.deopt_attr(v, "__class__")?;
+                    if let Ty::Class(_) = v.ty {
+                        return Ok(mk(Ty::Str, span, ExprKind::ClassName(Box::new(v))));
+                    }
+                    return Ok(mk(
+                        Ty::Str,
+                        span,
+                        ExprKind::Str(v.ty.class_name().to_string()),
+                    ));
+                }
+            }
+        }
+        let b = self.expr(base, scope)?;
+        let b = self.deopt_attr(b, &attr.name)?;
+        let Ty::Class(c) = self.resolve(&b.ty) else {
+            return err(
+                Kind::Type,
+                attr.span,
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    self.resolve(&b.ty).class_name(),
+                    attr.name
+                ),
+            );
+        };
+        self.object_attr(b, c, attr, span)
+    }
+
+    pub(super) fn object_attr(
+        &mut self,
+        b: Expr,
+        c: ClassId,
+        attr: &ast::Ident,
+        span: Span,
+    ) -> R<Expr> {
+        if attr.name == "args"
+            && self.classes[c.index()].is_exception
+            && self.field(c, "args").is_none()
+        {
+            return Ok(mk(Ty::ExcArgs, span, ExprKind::Cast(Box::new(b))));
+        }
+        self.ensure_fields(c);
+        if let Some((i, ty)) = self.field(c, &attr.name) {
+            return Ok(mk(ty, span, ExprKind::GetField(Box::new(b), i)));
+        }
+        if let Some((_, m)) = self.find_method(c, &attr.name) {
+            if m.kind == MethodKind::Property {
+                return Ok(self.method_expr(
+                    c,
+                    &attr.name,
+                    m,
+                    vec![b],
+                    vec![ArgSource::Written(0)],
+                    span,
+                ));
+            }
+            return err(
+                Kind::Unsupported,
+                span,
+                "a method as a value is not supported by multigen yet; call it",
+            );
+        }
+        if let Some(g) = self.find_const(c, &attr.name) {
+            let ty = self.globals[g.index()].ty.clone().unwrap_or(Ty::None);
+            return Ok(mk(ty, span, ExprKind::Load(Place::Global(g))));
+        }
+        err(
+            Kind::Type,
+            attr.span,
+            format!(
+                "'{}' object has no attribute '{}'",
+                self.classes[c.index()].name,
+                attr.name
+            ),
+        )
+    }
+
+    fn class_attr(&mut self, c: ClassId, attr: &ast::Ident, span: Span) -> R<Expr> {
+        if let Some(g) = self.find_const(c, &attr.name) {
+            let Some(ty) = self.globals[g.index()].ty.clone() else {
+                return err(
+                    Kind::Type,
+                    span,
+                    "cannot infer the type of this class attribute here",
+                );
+            };
+            return Ok(mk(ty, span, ExprKind::Load(Place::Global(g))));
+        }
+        err(
+            Kind::Type,
+            attr.span,
+            format!(
+                "type object '{}' has no attribute '{}'",
+                self.classes[c.index()].name,
+                attr.name
+            ),
+        )
+    }
+
+    /// A call of method `m` found from static class `c`.
+    fn method_expr(
+        &self,
+        c: ClassId,
+        name: &str,
+        m: Method,
+        args: Vec<Expr>,
+        map: Vec<ArgSource>,
+        span: Span,
+    ) -> Expr {
+        let ret = self.sigs[m.func.index()].ret.clone();
+        let slot = if matches!(m.kind, MethodKind::Instance | MethodKind::Property)
+            && self.overridden_below(c, name)
+        {
+            self.classes[c.index()].slots.get(name).copied()
+        } else {
+            None
+        };
+        mk(
+            ret,
+            span,
+            ExprKind::MethodCall {
+                func: m.func,
+                slot,
+                args,
+                map,
+            },
+        )
+    }
+
+    /// `obj.name(args)` on an object, `C.name(args)` on a class, and
+    /// `super().name(args)`. `None` when `base` is not one of those.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn class_method_call(
+        &mut self,
+        base: &ast::Expr,
+        name: &ast::Ident,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Option<Expr>> {
+        // super().name(...)
+        if let ast::ExprKind::Call {
+            func, args: sargs, ..
+        } = &base.kind
+        {
+            if matches!(&func.kind, ast::ExprKind::Name(n) if n == "super") && sargs.is_empty() {
+                let Some(cur) = scope.method.map(|m| m.class) else {
+                    return err(Kind::Syntax, base.span, "super() outside a method");
+                };
+                let Some(p) = self.classes[cur.index()].parent else {
+                    if name.name == "__init__" {
+                        return Ok(Some(mk(Ty::None, span, ExprKind::None)));
+                    }
+                    return err(
+                        Kind::Type,
+                        name.span,
+                        format!("'super' object has no attribute '{}'", name.name),
+                    );
+                };
+                let me = self.name("self", base.span, scope)?;
+                if name.name == "__init__" && self.find_method(p, "__init__").is_none() {
+                    if self.classes[p.index()].is_exception {
+                        self.no_keywords("__init__", keywords)?;
+                        let vals = args
+                            .iter()
+                            .map(|a| {
+                                let v = self.expr(a, scope)?;
+                                self.deopt(v)
+                            })
+                            .collect::<R<Vec<_>>>()?;
+                        return Ok(Some(mk(
+                            Ty::None,
+                            span,
+                            ExprKind::ExcInit(Box::new(me), vals),
+                        )));
+                    }
+                    self.arity("__init__", args, 0, 0, span)?;
+                    return Ok(Some(mk(Ty::None, span, ExprKind::None)));
+                }
+                let Some((_, m)) = self.find_method(p, &name.name) else {
+                    return err(
+                        Kind::Type,
+                        name.span,
+                        format!("'super' object has no attribute '{}'", name.name),
+                    );
+                };
+                let sig = self.sigs[m.func.index()].clone();
+                let skip = usize::from(matches!(
+                    m.kind,
+                    MethodKind::Instance | MethodKind::Property
+                ));
+                let (mut written, mut map) =
+                    self.bind_args(&sig, skip, args, keywords, span, scope)?;
+                if skip == 1 {
+                    let me = mk(Ty::Class(p), me.span, ExprKind::Cast(Box::new(me)));
+                    shift(&mut map);
+                    written.insert(0, me);
+                    map.insert(0, ArgSource::Written(0));
+                }
+                return Ok(Some(mk(
+                    sig.ret.clone(),
+                    span,
+                    ExprKind::MethodCall {
+                        func: m.func,
+                        slot: None,
+                        args: written,
+                        map,
+                    },
+                )));
+            }
+        }
+        // C.name(...) and cls.name(...)
+        if let ast::ExprKind::Name(n) = &base.kind {
+            let class = if self.is_value_name(n, scope) {
+                None
+            } else {
+                match self.lookup(n, scope) {
+                    Some(Binding::Class(c)) => Some(c),
+                    _ => scope.cls_param(n),
+                }
+            };
+            if let Some(c) = class {
+                let Some((owner, m)) = self.find_method(c, &name.name) else {
+                    return err(
+                        Kind::Type,
+                        name.span,
+                        format!(
+                            "type object '{}' has no attribute '{}'",
+                            self.classes[c.index()].name,
+                            name.name
+                        ),
+                    );
+                };
+                if m.kind == MethodKind::Class
+                    && owner != c
+                    && self.find_method(c, "__init__").map(|x| x.0)
+                        != self.find_method(owner, "__init__").map(|x| x.0)
+                {
+                    return err(Kind::Unsupported, span, "calling an inherited class method through a subclass is not supported by multigen yet");
+                }
+                let sig = self.sigs[m.func.index()].clone();
+                let (written, map) = self.bind_args(&sig, 0, args, keywords, span, scope)?;
+                return Ok(Some(mk(
+                    sig.ret.clone(),
+                    span,
+                    ExprKind::MethodCall {
+                        func: m.func,
+                        slot: None,
+                        args: written,
+                        map,
+                    },
+                )));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `obj.name(args)` on an object (or an `Optional` object).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn object_method_call(
+        &mut self,
+        b: Expr,
+        name: &ast::Ident,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let b = self.deopt_attr(b, &name.name)?;
+        let Ty::Class(c) = b.ty else {
+            unreachable!("object_method_call on a non-object");
+        };
+        self.ensure_fields(c);
+        let Some((_, m)) = self.find_method(c, &name.name) else {
+            if let Some((_, Ty::Optional(_))) | Some(_) = self.field(c, &name.name) {
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    "calling a field's value is not supported by multigen yet",
+                );
+            }
+            return err(
+                Kind::Type,
+                name.span,
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    self.classes[c.index()].name,
+                    name.name
+                ),
+            );
+        };
+        let sig = self.sigs[m.func.index()].clone();
+        match m.kind {
+            MethodKind::Instance => {
+                let (mut written, mut map) =
+                    self.bind_args(&sig, 1, args, keywords, span, scope)?;
+                let b = self.upcast(b, &sig.params[0].ty);
+                shift(&mut map);
+                written.insert(0, b);
+                map.insert(0, ArgSource::Written(0));
+                Ok(self.method_expr(c, &name.name, m, written, map, span))
+            }
+            MethodKind::Static | MethodKind::Class => {
+                let (written, map) = self.bind_args(&sig, 0, args, keywords, span, scope)?;
+                let call = mk(
+                    sig.ret.clone(),
+                    span,
+                    ExprKind::MethodCall {
+                        func: m.func,
+                        slot: None,
+                        args: written,
+                        map,
+                    },
+                );
+                // The receiver is evaluated for its effects.
+                Ok(mk(
+                    call.ty.clone(),
+                    span,
+                    ExprKind::Block(vec![Stmt::Expr(b)], Box::new(call)),
+                ))
+            }
+            MethodKind::Property => err(
+                Kind::Type,
+                span,
+                format!("'{}' object is not callable", sig.ret.class_name()),
+            ),
+        }
+    }
+
+    /// The receiver typed as the parameter's class (an upcast, or as is).
+    pub(super) fn upcast(&self, e: Expr, to: &Ty) -> Expr {
+        if &e.ty == to {
+            return e;
+        }
+        let span = e.span;
+        mk(to.clone(), span, ExprKind::Cast(Box::new(e)))
+    }
+
+    /// Whether `n` currently names a variable (which shadows a class name).
+    pub(super) fn is_value_name(&self, n: &str, scope: &Scope) -> bool {
+        scope.shadow_lookup(n).is_some()
+            || (!scope.is_module
+                && scope.local_map.contains_key(n)
+                && !scope.global_decls.contains(n))
+    }
+
+    /// Assignment to `obj.attr`.
+    pub(super) fn set_attribute(
+        &mut self,
+        base: &ast::Expr,
+        attr: &ast::Ident,
+        value: Expr,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let b = self.expr(base, scope)?;
+        let b = self.deopt_attr(b, &attr.name)?;
+        let Ty::Class(c) = b.ty else {
+            return err(
+                Kind::Type,
+                attr.span,
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    b.ty.class_name(),
+                    attr.name
+                ),
+            );
+        };
+        let is_self = matches!(&base.kind, ast::ExprKind::Name(n) if n == "self");
+        let in_init = scope.method.is_some_and(|m| m.is_init && m.class == c) && is_self;
+        self.set_field_expr(b, c, attr, value, in_init, out)
+    }
+
+    /// Stores `value` into field `attr` of object `b` (of class `c`); in
+    /// `__init__` a new field may be created.
+    pub(super) fn set_field_expr(
+        &mut self,
+        b: Expr,
+        c: ClassId,
+        attr: &ast::Ident,
+        value: Expr,
+        in_init: bool,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let base_span = b.span;
+        if !in_init {
+            self.ensure_fields(c);
+        }
+        let field = match self.field(c, &attr.name) {
+            Some(f) => f,
+            None if in_init => {
+                if self.find_method(c, &attr.name).is_some() {
+                    return err(Kind::Unsupported, attr.span, "an attribute with the name of a method is not supported");
+                }
+                let ty = value.ty.clone();
+                if ty == Ty::None {
+                    return err(Kind::Type, value.span, format!("cannot infer the type of attribute '{}' from None; annotate it (self.{}: Optional[T] = None)", attr.name, attr.name));
+                }
+                self.classes[c.index()].fields.push((attr.name.clone(), ty.clone()));
+                (self.classes[c.index()].fields.len() - 1, ty)
+            }
+            None => {
+                return err(
+                    Kind::Type,
+                    attr.span,
+                    format!("'{}' has no attribute '{}' (attributes must be assigned in __init__ or declared in the class body)", self.classes[c.index()].name, attr.name),
+                )
+            }
+        };
+        let v = self.expect(
+            value,
+            &field.1,
+            &format!("value of attribute '{}'", attr.name),
+        )?;
+        if let Some(o) = self.frozen_class(c) {
+            let _ = o;
+            if !in_init {
+                out.push(Stmt::Expr(b));
+                out.push(Stmt::Expr(v));
+                out.push(Stmt::Raise {
+                    exc: Some(self.frozen_error(&attr.name, base_span)),
+                    cause: None,
+                    span: base_span,
+                });
+                return Ok(());
+            }
+        }
+        out.push(Stmt::SetField(b, field.0, v));
+        Ok(())
+    }
+
+    fn frozen_class(&self, mut c: ClassId) -> Option<ClassId> {
+        loop {
+            if self.classes[c.index()].dataclass.is_some_and(|d| d.frozen) {
+                return Some(c);
+            }
+            c = self.classes[c.index()].parent?;
+        }
+    }
+
+    fn frozen_error(&self, field: &str, span: Span) -> Expr {
+        let c = self
+            .class_named("FrozenInstanceError")
+            .expect("runtime class");
+        mk(
+            Ty::Class(c),
+            span,
+            ExprKind::New {
+                class: c,
+                init: None,
+                args: vec![mk(
+                    Ty::Str,
+                    span,
+                    ExprKind::Str(format!("cannot assign to field '{field}'")),
+                )],
+                map: vec![],
+            },
+        )
+    }
+
+    /// `isinstance(x, C)` / `isinstance(x, (C, D))`.
+    pub(super) fn isinstance(
+        &mut self,
+        args: &[ast::Expr],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        if args.len() != 2 {
+            return err(
+                Kind::Call,
+                span,
+                format!("isinstance expected 2 arguments, got {}", args.len()),
+            );
+        }
+        let v = self.expr(&args[0], scope)?;
+        let classes: Vec<&ast::Expr> = match &args[1].kind {
+            ast::ExprKind::Tuple(xs) => xs.iter().collect(),
+            _ => vec![&args[1]],
+        };
+        let mut ids = Vec::new();
+        let mut builtin_match = false;
+        for c in classes {
+            let ast::ExprKind::Name(n) = &c.kind else {
+                return err(Kind::Unsupported, c.span, "isinstance() needs a class name");
+            };
+            match self.lookup(n, scope) {
+                Some(Binding::Class(id)) => ids.push(id),
+                _ => {
+                    let t = self.resolve(&v.ty);
+                    let t = match t {
+                        Ty::Optional(t) => *t,
+                        t => t,
+                    };
+                    let name = t.class_name();
+                    let ok = match n.as_str() {
+                        "int" => matches!(t, Ty::Int | Ty::Bool),
+                        "float" | "bool" | "str" | "list" | "dict" | "set" | "tuple" => name == n,
+                        "object" => true,
+                        _ => return err(Kind::Name, c.span, format!("name '{n}' is not a class")),
+                    };
+                    builtin_match |= ok;
+                }
+            }
+        }
+        let is_opt = matches!(v.ty, Ty::Optional(_));
+        if builtin_match {
+            // `isinstance(x, int)` with a static int: true unless None.
+            if is_opt {
+                let isn = mk(Ty::Bool, span, ExprKind::IsNone(Box::new(v)));
+                return Ok(mk(
+                    Ty::Bool,
+                    span,
+                    ExprKind::Unary(UnOp::Not, Box::new(isn)),
+                ));
+            }
+            return Ok(mk(
+                Ty::Bool,
+                span,
+                ExprKind::Block(
+                    vec![Stmt::Expr(v)],
+                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(true))),
+                ),
+            ));
+        }
+        match self.resolve(&v.ty) {
+            Ty::Class(_) => Ok(mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(v), ids))),
+            Ty::Optional(t) if matches!(*t, Ty::Class(_)) => {
+                Ok(mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(v), ids)))
+            }
+            _ => Ok(mk(
+                Ty::Bool,
+                span,
+                ExprKind::Block(
+                    vec![Stmt::Expr(v)],
+                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(false))),
+                ),
+            )),
+        }
+    }
+
+    // ----- Optional -----
+
+    /// An `Optional[T]` value used where a `T` is needed: checked for None
+    /// (raising a `TypeError` like CPython's operations on None would).
+    pub(super) fn deopt(&mut self, e: Expr) -> R<Expr> {
+        match self.resolve(&e.ty) {
+            Ty::Optional(t) => {
+                let span = e.span;
+                Ok(mk(
+                    *t,
+                    span,
+                    ExprKind::Unwrap(
+                        Box::new(e),
+                        Some(("TypeError", "'NoneType' object is not usable here".into())),
+                    ),
+                ))
+            }
+            _ => Ok(e),
+        }
+    }
+
+    /// Like [`Checker::deopt`], for an attribute access (`AttributeError`).
+    pub(super) fn deopt_attr(&mut self, e: Expr, attr: &str) -> R<Expr> {
+        match self.resolve(&e.ty) {
+            Ty::Optional(t) => {
+                let span = e.span;
+                Ok(mk(
+                    *t,
+                    span,
+                    ExprKind::Unwrap(
+                        Box::new(e),
+                        Some((
+                            "AttributeError",
+                            format!("'NoneType' object has no attribute '{attr}'"),
+                        )),
+                    ),
+                ))
+            }
+            _ => Ok(e),
+        }
+    }
+
+    // ----- dataclasses -----
+
+    /// Synthesises `__init__`, `__repr__`, `__eq__`, ordering and `__hash__`
+    /// for a dataclass, as functions in the IR.
+    fn dataclass_methods(&mut self, c: ClassId, o: DcOpts, def: &ast::ClassDef) -> R<()> {
+        // Defaults from the class body.
+        let mut defaults: Vec<(String, Option<ast::Expr>)> = Vec::new();
+        for s in &def.body {
+            if let ast::StmtKind::AnnAssign { target, value, .. } = &s.kind {
+                if let ast::ExprKind::Name(n) = &target.kind {
+                    defaults.push((n.clone(), value.clone()));
+                }
+            }
+        }
+        let fields = self.classes[c.index()].fields.clone();
+        let span = def.name.span;
+        let me = ParamSig {
+            name: "self".into(),
+            ty: Ty::Class(c),
+            default: None,
+            keyword_only: false,
+            positional_only: false,
+        };
+        if !self.classes[c.index()].methods.contains_key("__init__") {
+            let mut params = vec![me.clone()];
+            let mut seen_default = false;
+            for (n, t) in &fields {
+                let d = defaults
+                    .iter()
+                    .find(|d| &d.0 == n)
+                    .and_then(|d| d.1.clone());
+                let default = match d {
+                    Some(e) => {
+                        seen_default = true;
+                        Some(self.dc_default(&e, t)?)
+                    }
+                    None => {
+                        if seen_default {
+                            return err(
+                                Kind::Type,
+                                span,
+                                format!("non-default argument '{n}' follows default argument"),
+                            );
+                        }
+                        None
+                    }
+                };
+                params.push(ParamSig {
+                    name: n.clone(),
+                    ty: t.clone(),
+                    default,
+                    keyword_only: false,
+                    positional_only: false,
+                });
+            }
+            let mut locals = vec![local("self", Ty::Class(c))];
+            let mut body = Vec::new();
+            for (i, (n, t)) in fields.iter().enumerate() {
+                locals.push(local(n, t.clone()));
+                body.push(Stmt::SetField(
+                    load(LocalId(0), Ty::Class(c), span),
+                    i,
+                    load(LocalId(i as u32 + 1), t.clone(), span),
+                ));
+            }
+            self.synth(
+                c,
+                "__init__",
+                params,
+                Ty::None,
+                locals,
+                body,
+                MethodKind::Instance,
+                span,
+            );
+        }
+        let self_ = load(LocalId(0), Ty::Class(c), span);
+        let field_of = |obj: &Expr, i: usize, t: &Ty| {
+            mk(
+                t.clone(),
+                span,
+                ExprKind::GetField(Box::new(obj.clone()), i),
+            )
+        };
+        if !self.classes[c.index()].methods.contains_key("__repr__") {
+            // Name(f1=repr, f2=repr)
+            let mut parts: Vec<Expr> = Vec::new();
+            let cname = self.classes[c.index()].name.clone();
+            for (i, (n, t)) in fields.iter().enumerate() {
+                let prefix = if i == 0 {
+                    format!("{cname}({n}=")
+                } else {
+                    format!(", {n}=")
+                };
+                parts.push(mk(Ty::Str, span, ExprKind::Str(prefix)));
+                parts.push(mk(
+                    Ty::Str,
+                    span,
+                    ExprKind::Builtin(Builtin::Repr, vec![field_of(&self_, i, t)]),
+                ));
+            }
+            if fields.is_empty() {
+                parts.push(mk(Ty::Str, span, ExprKind::Str(format!("{cname}()"))));
+            } else {
+                parts.push(mk(Ty::Str, span, ExprKind::Str(")".into())));
+            }
+            let mut acc = parts.remove(0);
+            for p in parts {
+                acc = rt(
+                    Ty::Str,
+                    span,
+                    "mg_str_concat",
+                    vec![RtArg::Value(acc), RtArg::Value(p)],
+                );
+            }
+            let locals = vec![local("self", Ty::Class(c))];
+            self.synth(
+                c,
+                "__repr__",
+                vec![me.clone()],
+                Ty::Str,
+                locals,
+                vec![Stmt::Return(Some(acc))],
+                MethodKind::Instance,
+                span,
+            );
+        }
+        let tuple_ty = Ty::Tuple(fields.iter().map(|f| f.1.clone()).collect());
+        let as_tuple = |obj: &Expr| {
+            mk(
+                tuple_ty.clone(),
+                span,
+                ExprKind::Tuple(
+                    fields
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (_, t))| field_of(obj, i, t))
+                        .collect(),
+                ),
+            )
+        };
+        let other = load(LocalId(1), Ty::Class(c), span);
+        let other_p = ParamSig {
+            name: "other".into(),
+            ty: Ty::Class(c),
+            default: None,
+            keyword_only: false,
+            positional_only: false,
+        };
+        let mut cmp_methods = Vec::new();
+        if o.eq {
+            cmp_methods.push(("__eq__", ast::CmpOp::Eq));
+        }
+        if o.order {
+            cmp_methods.extend([
+                ("__lt__", ast::CmpOp::Lt),
+                ("__le__", ast::CmpOp::LtE),
+                ("__gt__", ast::CmpOp::Gt),
+                ("__ge__", ast::CmpOp::GtE),
+            ]);
+        }
+        for (name, op) in cmp_methods {
+            if self.classes[c.index()].methods.contains_key(name) {
+                continue;
+            }
+            let (hop, kind) = self.cmp_kind(op, &tuple_ty, &tuple_ty, span)?;
+            let cmp = mk(
+                Ty::Bool,
+                span,
+                ExprKind::Compare(vec![as_tuple(&self_), as_tuple(&other)], vec![(hop, kind)]),
+            );
+            let locals = vec![local("self", Ty::Class(c)), local("other", Ty::Class(c))];
+            self.synth(
+                c,
+                name,
+                vec![me.clone(), other_p.clone()],
+                Ty::Bool,
+                locals,
+                vec![Stmt::Return(Some(cmp))],
+                MethodKind::Instance,
+                span,
+            );
+        }
+        if o.eq {
+            if o.frozen {
+                if !self.classes[c.index()].methods.contains_key("__hash__") {
+                    for (n, t) in &fields {
+                        self.hashable(t, span).map_err(|_| {
+                            Diagnostic::new(
+                                Kind::Type,
+                                span,
+                                format!("field '{n}' of a frozen dataclass must be hashable"),
+                            )
+                        })?;
+                    }
+                    let h = rt(
+                        Ty::Int,
+                        span,
+                        "mg_hash",
+                        vec![RtArg::Type(tuple_ty.clone()), RtArg::Slot(as_tuple(&self_))],
+                    );
+                    let locals = vec![local("self", Ty::Class(c))];
+                    self.synth(
+                        c,
+                        "__hash__",
+                        vec![me.clone()],
+                        Ty::Int,
+                        locals,
+                        vec![Stmt::Return(Some(h))],
+                        MethodKind::Instance,
+                        span,
+                    );
+                }
+                self.classes[c.index()].unhashable = false;
+            } else if !self.classes[c.index()].methods.contains_key("__hash__") {
+                self.classes[c.index()].unhashable = true;
+            }
+        }
+        Ok(())
+    }
+
+    fn dc_default(&mut self, e: &ast::Expr, t: &Ty) -> R<Expr> {
+        // `field(default_factory=list)` / `field(default=v)`.
+        if let ast::ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &e.kind
+        {
+            if matches!(&func.kind, ast::ExprKind::Name(n) if n == "field") && args.is_empty() {
+                if let [k] = keywords.as_slice() {
+                    match (k.name.name.as_str(), &k.value.kind) {
+                        ("default_factory", ast::ExprKind::Name(f))
+                            if matches!(f.as_str(), "list" | "dict" | "set") =>
+                        {
+                            let ok = matches!(
+                                (f.as_str(), t),
+                                ("list", Ty::List(_))
+                                    | ("dict", Ty::Dict(..))
+                                    | ("set", Ty::Set(_))
+                            );
+                            if !ok {
+                                return err(
+                                    Kind::Type,
+                                    k.value.span,
+                                    format!("default_factory={f} does not make a {t}"),
+                                );
+                            }
+                            let kind = match t {
+                                Ty::List(_) => ExprKind::List(vec![]),
+                                Ty::Dict(..) => ExprKind::Dict(vec![]),
+                                _ => ExprKind::Set(vec![]),
+                            };
+                            return Ok(mk(t.clone(), e.span, kind));
+                        }
+                        ("default", _) => return self.dc_default(&k.value, t),
+                        _ => {}
+                    }
+                }
+                return err(Kind::Unsupported, e.span, "only field(default_factory=list|dict|set) and field(default=...) are supported");
+            }
+        }
+        let mut scope = Scope::module();
+        let v = self.expr(e, &mut scope)?;
+        let v = self.expect(v, t, "default value")?;
+        if !is_const(&v) {
+            return err(Kind::Unsupported, e.span, "a dataclass default must be a constant (use field(default_factory=...) for containers)");
+        }
+        Ok(v)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn synth(
+        &mut self,
+        c: ClassId,
+        name: &str,
+        params: Vec<ParamSig>,
+        ret: Ty,
+        locals: Vec<Local>,
+        body: Vec<Stmt>,
+        kind: MethodKind,
+        span: Span,
+    ) {
+        let fid = FuncId(self.functions.len() as u32);
+        let nparams = params.len();
+        self.sigs.push(Sig {
+            name: name.to_string(),
+            params,
+            ret: ret.clone(),
+        });
+        self.functions.push(Some(Function {
+            name: name.to_string(),
+            class: Some(c),
+            params: (0..nparams as u32).map(LocalId).collect(),
+            ret,
+            locals,
+            body,
+            span,
+        }));
+        let info = &mut self.classes[c.index()];
+        info.methods
+            .insert(name.to_string(), Method { func: fid, kind });
+        if name != "__init__" {
+            match info.slots.get(name) {
+                Some(&s) => info.vtable[s] = fid,
+                None => {
+                    info.slots.insert(name.to_string(), info.vtable.len());
+                    info.vtable.push(fid);
+                }
+            }
+        }
+    }
+
+    /// The classes of the program for the IR.
+    pub(super) fn finish_classes(&mut self) -> Vec<Class> {
+        let mut out = Vec::new();
+        for i in 0..self.classes.len() {
+            let c = ClassId(i as u32);
+            let mut dunders = Vec::new();
+            for (name, d) in [
+                ("__repr__", Dunder::Repr),
+                ("__str__", Dunder::Str),
+                ("__eq__", Dunder::Eq),
+                ("__hash__", Dunder::Hash),
+                ("__lt__", Dunder::Lt),
+                ("__le__", Dunder::Le),
+                ("__gt__", Dunder::Gt),
+                ("__ge__", Dunder::Ge),
+            ] {
+                if let Some((_, m)) = self.find_method(c, name) {
+                    if m.kind == MethodKind::Instance {
+                        dunders.push((d, m.func));
+                    }
+                }
+            }
+            let k = &self.classes[i];
+            out.push(Class {
+                name: k.name.clone(),
+                parent: k.parent,
+                builtin: k.builtin,
+                is_exception: k.is_exception,
+                fields: k
+                    .fields
+                    .iter()
+                    .map(|(n, t)| (n.clone(), self.resolve(t)))
+                    .collect(),
+                vtable: k.vtable.clone(),
+                dunders,
+                unhashable: k.unhashable,
+                module: k.module.clone(),
+            });
+        }
+        out
+    }
+}
+
+/// Shifts `Written` indices by one (a receiver is inserted first).
+fn shift(map: &mut [ArgSource]) {
+    for a in map {
+        if let ArgSource::Written(i) = a {
+            *i += 1;
+        }
+    }
+}
+
+fn local(name: &str, ty: Ty) -> Local {
+    Local {
+        name: name.to_string(),
+        ty,
+        is_param: true,
+        str_builder: false,
+    }
+}
+
+fn load(l: LocalId, ty: Ty, span: Span) -> Expr {
+    mk(ty, span, ExprKind::Load(Place::Local(l)))
+}
+
+/// What the checker knows about the method whose body it is checking.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct MethodCtx {
+    pub class: ClassId,
+    pub kind: MethodKind,
+    pub is_init: bool,
+}
+
+impl Checker {
+    /// The implicit conversions between object and `Optional` types: an
+    /// upcast to a base class, `T` or `None` to `Optional[T]`, and (with a
+    /// run-time check) `Optional[T]` to `T`.
+    pub(super) fn convert_object(&mut self, e: Expr, to: &Ty) -> Option<Expr> {
+        let from = self.resolve(&e.ty);
+        let to = self.resolve(to);
+        let span = e.span;
+        match (&from, &to) {
+            (Ty::Class(a), Ty::Class(b)) if self.is_subclass(*a, *b) => {
+                Some(mk(to.clone(), span, ExprKind::Cast(Box::new(e))))
+            }
+            (Ty::None, Ty::Optional(_)) => Some(mk(to.clone(), span, ExprKind::None)),
+            (Ty::Optional(a), Ty::Optional(b)) => match (&**a, &**b) {
+                (Ty::Class(x), Ty::Class(y)) if self.is_subclass(*x, *y) => {
+                    Some(mk(to.clone(), span, ExprKind::Cast(Box::new(e))))
+                }
+                _ => None,
+            },
+            (_, Ty::Optional(inner)) => {
+                let v = if self.unify(&from, inner) {
+                    e
+                } else {
+                    self.convert_object(e, inner)?
+                };
+                Some(mk(to.clone(), span, ExprKind::Wrap(Box::new(v))))
+            }
+            (Ty::Optional(inner), _) => {
+                let un = mk(
+                    (**inner).clone(),
+                    span,
+                    ExprKind::Unwrap(
+                        Box::new(e),
+                        Some(("TypeError", "'NoneType' object is not usable here".into())),
+                    ),
+                );
+                if self.unify(inner, &to) {
+                    Some(un)
+                } else {
+                    self.convert_object(un, &to)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The `class` statement at run time: assigns the class constants.
+    pub(super) fn class_statement(
+        &mut self,
+        def: &ast::ClassDef,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let Some(Binding::Class(c)) = self.names.get(&def.name.name).copied() else {
+            return Ok(());
+        };
+        for s in &def.body {
+            match &s.kind {
+                ast::StmtKind::FunctionDef(f) => {
+                    let Some(m) = self.classes[c.index()].methods.get(&f.name.name).copied() else {
+                        continue;
+                    };
+                    let Some(def) = self
+                        .method_defs
+                        .iter()
+                        .find(|d| d.0 == m.func)
+                        .map(|d| d.2.clone())
+                    else {
+                        continue;
+                    };
+                    let what = format!("{}.{}", self.classes[c.index()].name, f.name.name);
+                    self.eval_defaults(m.func, &def, &what, scope, out)?;
+                }
+                ast::StmtKind::Assign { targets, value } => {
+                    let v = self.expr(value, scope)?;
+                    for t in targets {
+                        let ast::ExprKind::Name(n) = &t.kind else {
+                            continue;
+                        };
+                        let g = self.classes[c.index()].consts[n];
+                        let v = match self.globals[g.index()].ty.clone() {
+                            Some(ty) => self.expect(v.clone(), &ty, "class attribute")?,
+                            None => {
+                                self.globals[g.index()].ty = Some(v.ty.clone());
+                                v.clone()
+                            }
+                        };
+                        self.module_assigned.insert(g);
+                        out.push(Stmt::Assign(Target::Place(Place::Global(g)), v));
+                    }
+                }
+                ast::StmtKind::AnnAssign {
+                    target,
+                    value: Some(value),
+                    ..
+                } => {
+                    let ast::ExprKind::Name(n) = &target.kind else {
+                        continue;
+                    };
+                    let Some(&g) = self.classes[c.index()].consts.get(n) else {
+                        continue;
+                    };
+                    let ty = self.globals[g.index()].ty.clone().unwrap_or(Ty::None);
+                    let v = self.expr(value, scope)?;
+                    let v = self.expect(v, &ty, "class attribute")?;
+                    self.module_assigned.insert(g);
+                    out.push(Stmt::Assign(Target::Place(Place::Global(g)), v));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// A special method of an object operand, for operators (`a + b`
+    /// calls `a.__add__(b)`): the call, or `None` if the class has none.
+    pub(super) fn dunder_call(
+        &mut self,
+        name: &str,
+        recv: Expr,
+        args: Vec<Expr>,
+        span: Span,
+    ) -> R<Option<Expr>> {
+        let recv = match self.resolve(&recv.ty) {
+            Ty::Optional(t) if matches!(*t, Ty::Class(_)) => self.deopt_attr(recv, name)?,
+            _ => recv,
+        };
+        let Ty::Class(c) = recv.ty else {
+            return Ok(None);
+        };
+        self.ensure_fields(c);
+        let Some((_, m)) = self.find_method(c, name) else {
+            return Ok(None);
+        };
+        if m.kind != MethodKind::Instance {
+            return Ok(None);
+        }
+        let sig = self.sigs[m.func.index()].clone();
+        if sig.params.len() != args.len() + 1 {
+            return err(
+                Kind::Call,
+                span,
+                format!("{name}() takes {} arguments", sig.params.len()),
+            );
+        }
+        let recv = self.upcast(recv, &sig.params[0].ty);
+        let mut all = vec![recv];
+        for (a, p) in args.into_iter().zip(&sig.params[1..]) {
+            let what = format!("argument '{}' of {name}()", p.name);
+            all.push(self.expect(a, &p.ty, &what)?);
+        }
+        let map = (0..all.len()).map(ArgSource::Written).collect();
+        Ok(Some(self.method_expr(c, name, m, all, map, span)))
+    }
+}
+
+impl Checker {
+    /// Iteration over an object: `__iter__()` once, then `__next__()`
+    /// until it raises `StopIteration`.
+    pub(super) fn protocol_iter(&mut self, v: Expr) -> R<(Iter, Ty)> {
+        let span = v.span;
+        let t = v.ty.clone();
+        let Some(it) = self.dunder_call("__iter__", v, vec![], span)? else {
+            return err(Kind::Type, span, format!("'{t}' object is not iterable"));
+        };
+        let Ty::Class(ic) = self.resolve(&it.ty) else {
+            return err(
+                Kind::Type,
+                span,
+                "__iter__ must return an object with __next__",
+            );
+        };
+        // The receiver of `__next__` is read from a hidden variable that
+        // the generated loop fills with the iterator.
+        let holder = LocalId(u32::MAX);
+        let recv = mk(Ty::Class(ic), span, ExprKind::Load(Place::Local(holder)));
+        let Some(next) = self.dunder_call("__next__", recv, vec![], span)? else {
+            return err(
+                Kind::Type,
+                span,
+                format!("iter() returned non-iterator of type '{}'", it.ty),
+            );
+        };
+        let elem = next.ty.clone();
+        Ok((
+            Iter::Protocol {
+                iter: it,
+                holder,
+                next,
+            },
+            elem,
+        ))
+    }
+}

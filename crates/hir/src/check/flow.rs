@@ -1,0 +1,348 @@
+//! `try`/`except`/`raise`, and the narrowing of `Optional` variables by
+//! conditions (`x is not None`, `x`, `isinstance(x, C)`).
+//!
+//! Narrowing is a small flow analysis over the statements as they are
+//! checked: a condition yields facts ("x is not None here") for its true
+//! and false branches; an assignment to a variable drops its facts; at a
+//! join only the facts that hold on every branch that falls through
+//! remain. A read of a narrowed variable needs no run-time check.
+
+use super::*;
+
+/// A narrowing fact: the place holds a value of this (narrower) type.
+pub(super) type Fact = (Place, Ty);
+
+impl Checker {
+    /// The place a name reads from, if it is a variable.
+    pub(super) fn name_place(&self, n: &str, scope: &Scope) -> Option<Place> {
+        if let Some(l) = scope.shadow_lookup(n) {
+            return Some(Place::Local(l));
+        }
+        if !scope.is_module && !scope.global_decls.contains(n) {
+            if let Some(&l) = scope.local_map.get(n) {
+                return Some(Place::Local(l));
+            }
+        }
+        match self.lookup(n, scope) {
+            Some(Binding::Global(g)) => Some(Place::Global(g)),
+            _ => None,
+        }
+    }
+
+    /// The facts a condition establishes when it is true and when false.
+    pub(super) fn facts(&mut self, e: &ast::Expr, scope: &Scope) -> (Vec<Fact>, Vec<Fact>) {
+        use ast::ExprKind as K;
+        let opt_inner = |cx: &Checker, n: &str| -> Option<(Place, Ty)> {
+            let p = cx.name_place(n, scope)?;
+            match cx.place_ty(p, scope).map(|t| cx.resolve(&t)) {
+                Some(Ty::Optional(t)) => Some((p, *t)),
+                _ => None,
+            }
+        };
+        match &e.kind {
+            K::Compare(l, rest) if rest.len() == 1 => {
+                let (op, r) = (&rest[0].0, &rest[0].1);
+                let (K::Name(n), K::None) = (&l.kind, &r.kind) else {
+                    return (vec![], vec![]);
+                };
+                let Some(f) = opt_inner(self, n) else {
+                    return (vec![], vec![]);
+                };
+                match op {
+                    ast::CmpOp::IsNot | ast::CmpOp::NotEq => (vec![f], vec![]),
+                    ast::CmpOp::Is | ast::CmpOp::Eq => (vec![], vec![f]),
+                    _ => (vec![], vec![]),
+                }
+            }
+            K::Name(n) => match opt_inner(self, n) {
+                // Truthiness narrows away None only for objects (whose
+                // truth is otherwise always true): `if count:` on an
+                // Optional[int] also excludes 0, which is still an int.
+                Some(f) => (vec![f], vec![]),
+                None => (vec![], vec![]),
+            },
+            K::Unary(ast::UnaryOp::Not, x) => {
+                let (t, f) = self.facts(x, scope);
+                (f, t)
+            }
+            K::BoolOp(ast::BoolOp::And, xs) => {
+                let mut t = Vec::new();
+                for x in xs {
+                    t.extend(self.facts(x, scope).0);
+                }
+                (t, vec![])
+            }
+            K::BoolOp(ast::BoolOp::Or, xs) => {
+                let mut f = Vec::new();
+                for x in xs {
+                    f.extend(self.facts(x, scope).1);
+                }
+                (vec![], f)
+            }
+            K::Call {
+                func,
+                args,
+                keywords,
+            } if keywords.is_empty() && args.len() == 2 => {
+                let (K::Name(f), K::Name(x), K::Name(c)) =
+                    (&func.kind, &args[0].kind, &args[1].kind)
+                else {
+                    return (vec![], vec![]);
+                };
+                if f != "isinstance" || self.is_value_name(f, scope) {
+                    return (vec![], vec![]);
+                }
+                let Some(Binding::Class(c)) = self.lookup(c, scope) else {
+                    return (vec![], vec![]);
+                };
+                let Some(p) = self.name_place(x, scope) else {
+                    return (vec![], vec![]);
+                };
+                let base = match self.place_ty(p, scope).map(|t| self.resolve(&t)) {
+                    Some(Ty::Class(b)) => b,
+                    Some(Ty::Optional(t)) => match *t {
+                        Ty::Class(b) => b,
+                        _ => return (vec![], vec![]),
+                    },
+                    _ => return (vec![], vec![]),
+                };
+                if self.is_subclass(c, base) {
+                    (vec![(p, Ty::Class(c))], vec![])
+                } else {
+                    (vec![], vec![])
+                }
+            }
+            _ => (vec![], vec![]),
+        }
+    }
+
+    /// Drops the facts about every variable assigned in `stmts`.
+    pub(super) fn forget_assigned(&self, stmts: &[ast::Stmt], scope: &mut Scope) {
+        let mut names = Vec::new();
+        assigned_names(stmts, &mut names);
+        for (n, _) in names {
+            if let Some(p) = self.name_place(&n, scope) {
+                scope.narrow.retain(|f| f.0 != p);
+            }
+        }
+    }
+
+    /// A read of a narrowed place, or `None` if it is not narrowed.
+    pub(super) fn narrowed_read(&self, p: Place, span: Span, scope: &Scope) -> Option<Expr> {
+        let (_, t) = scope.narrow.iter().rev().find(|f| f.0 == p)?;
+        let declared = self.place_ty(p, scope)?;
+        let load = mk(declared.clone(), span, ExprKind::Load(p));
+        Some(match self.resolve(&declared) {
+            Ty::Optional(inner) => {
+                let un = mk(
+                    (*inner).clone(),
+                    span,
+                    ExprKind::Unwrap(Box::new(load), None),
+                );
+                if &*inner == t {
+                    un
+                } else {
+                    mk(t.clone(), span, ExprKind::Cast(Box::new(un)))
+                }
+            }
+            _ => mk(t.clone(), span, ExprKind::Cast(Box::new(load))),
+        })
+    }
+
+    /// `if test: body else: orelse` with narrowing.
+    pub(super) fn if_stmt(
+        &mut self,
+        test: &ast::Expr,
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let c = self.cond(test, scope)?;
+        let (t, f) = self.facts(test, scope);
+        let saved = scope.narrow.clone();
+        scope.narrow.extend(t);
+        let b = self.nested(body, scope);
+        let after_body = std::mem::replace(&mut scope.narrow, saved);
+        scope.narrow.extend(f);
+        let o = self.nested(orelse, scope);
+        let after_else = std::mem::take(&mut scope.narrow);
+        scope.narrow = if !falls_through(body) {
+            after_else
+        } else if !falls_through(orelse) {
+            after_body
+        } else {
+            after_body
+                .into_iter()
+                .filter(|x| after_else.contains(x))
+                .collect()
+        };
+        out.push(Stmt::If(c, b, o));
+        Ok(())
+    }
+
+    /// `raise [exc [from cause]]`.
+    pub(super) fn raise_stmt(
+        &mut self,
+        exc: Option<&ast::Expr>,
+        cause: Option<&ast::Expr>,
+        span: Span,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let exc = match exc {
+            None => {
+                if scope.handlers == 0 {
+                    return err(
+                        Kind::Unsupported,
+                        span,
+                        "a bare `raise` outside an `except` block is not supported by multigen",
+                    );
+                }
+                None
+            }
+            Some(e) => Some(self.exception_value(e, scope)?),
+        };
+        let cause = match cause {
+            None => None,
+            Some(c) if matches!(c.kind, ast::ExprKind::None) => Some(None),
+            Some(c) => Some(Some(self.exception_value(c, scope)?)),
+        };
+        out.push(Stmt::Raise { exc, cause, span });
+        Ok(())
+    }
+
+    /// An exception instance, or an exception class to instantiate.
+    fn exception_value(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
+        if let Some(c) = self.class_ref(e, scope) {
+            return self
+                .construct(c, &[], &[], e.span, scope)
+                .and_then(|v| self.must_be_exception(v));
+        }
+        let v = self.expr(e, scope)?;
+        let v = self.deopt(v)?;
+        self.must_be_exception(v)
+    }
+
+    fn must_be_exception(&self, v: Expr) -> R<Expr> {
+        match v.ty {
+            Ty::Class(c) if self.classes[c.index()].is_exception => Ok(v),
+            _ => err(
+                Kind::Type,
+                v.span,
+                "exceptions must derive from BaseException",
+            ),
+        }
+    }
+
+    /// A name (or `dataclasses.Name`) that refers to a class.
+    pub(super) fn class_ref(&self, e: &ast::Expr, scope: &Scope) -> Option<ClassId> {
+        match &e.kind {
+            ast::ExprKind::Name(n) if !self.is_value_name(n, scope) => {
+                match self.lookup(n, scope) {
+                    Some(Binding::Class(c)) => Some(c),
+                    _ => None,
+                }
+            }
+            ast::ExprKind::Attribute(b, a) => match &b.kind {
+                ast::ExprKind::Name(m)
+                    if !self.is_value_name(m, scope)
+                        && self.lookup(m, scope) == Some(Binding::DataclassesModule)
+                        && a.name == "FrozenInstanceError" =>
+                {
+                    self.class_named("FrozenInstanceError")
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn handler_classes(&self, e: &ast::Expr, scope: &Scope) -> R<Vec<ClassId>> {
+        let items: Vec<&ast::Expr> = match &e.kind {
+            ast::ExprKind::Tuple(xs) => xs.iter().collect(),
+            _ => vec![e],
+        };
+        let mut out = Vec::new();
+        for x in items {
+            match self.class_ref(x, scope) {
+                Some(c) if self.classes[c.index()].is_exception => out.push(c),
+                _ => {
+                    return err(
+                        Kind::Type,
+                        x.span,
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    )
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The closest class that all of `cs` derive from.
+    fn common_base(&self, cs: &[ClassId]) -> ClassId {
+        let mut c = cs[0];
+        loop {
+            if cs.iter().all(|&x| self.is_subclass(x, c)) {
+                return c;
+            }
+            match self.classes[c.index()].parent {
+                Some(p) => c = p,
+                None => return c,
+            }
+        }
+    }
+
+    pub(super) fn try_stmt(
+        &mut self,
+        t: &ast::Try,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        // Any statement of the body may have run when a handler starts.
+        self.forget_assigned(&t.body, scope);
+        let body = self.nested(&t.body, scope);
+        self.forget_assigned(&t.body, scope);
+        let mut handlers = Vec::new();
+        for h in &t.handlers {
+            let classes = match &h.ty {
+                Some(e) => self.handler_classes(e, scope)?,
+                None => vec![],
+            };
+            let base = if classes.is_empty() {
+                self.class_named("BaseException").expect("runtime class")
+            } else {
+                self.common_base(&classes)
+            };
+            let var = h.name.as_ref().map(|n| {
+                let l = self.temp(scope, Ty::Class(base));
+                scope.locals[l.index()].name = n.name.clone();
+                scope.shadow.push((n.name.clone(), l));
+                l
+            });
+            scope.handlers += 1;
+            let saved = scope.narrow.clone();
+            let b = self.nested(&h.body, scope);
+            scope.narrow = saved;
+            self.forget_assigned(&h.body, scope);
+            scope.handlers -= 1;
+            if var.is_some() {
+                scope.shadow.pop();
+            }
+            handlers.push(Handler {
+                classes,
+                var: var.map(Place::Local),
+                body: b,
+            });
+        }
+        let orelse = self.nested(&t.orelse, scope);
+        let finalbody = self.nested(&t.finalbody, scope);
+        out.push(Stmt::Try(Box::new(Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        })));
+        Ok(())
+    }
+}

@@ -1,0 +1,428 @@
+//! Zero-cost exception propagation with the Itanium C++ ABI unwinder
+//! (libgcc's `_Unwind_*`, which Rust's standard library already links).
+//!
+//! A Python exception is raised by allocating an unwind header that points
+//! to the exception object and calling `_Unwind_RaiseException`. Compiled
+//! code uses `invoke` with landing pads whose personality routine is
+//! [`mg_personality`]; every landing pad is "catch everything": the
+//! personality stops at the first compiled frame that has a landing pad for
+//! the call in progress, and the code there decides (with `mg_landing`,
+//! `mg_isinstance`, ...) whether it handles the exception or passes it on
+//! with [`mg_reraise`]. Runtime (Rust) frames in between are unwound with
+//! Rust's own personality, which runs their destructors; that is why every
+//! exported function is `extern "C-unwind"`.
+//!
+//! If no compiled frame catches the exception, `_Unwind_RaiseException`
+//! returns and the exception is reported as uncaught.
+
+use std::ffi::c_int;
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+
+use crate::object::{MgException, TbEntry, TbSite};
+
+/// `_Unwind_Exception` of the Itanium ABI on 64-bit targets: declared with
+/// the largest alignment (`__attribute__((__aligned__))`), 16 bytes.
+#[repr(C, align(16))]
+pub struct UnwindException {
+    class: u64,
+    cleanup: Option<unsafe extern "C" fn(c_int, *mut UnwindException)>,
+    private: [usize; 2],
+}
+
+/// The opaque `_Unwind_Context`.
+#[repr(C)]
+pub struct UnwindContext {
+    _opaque: [u8; 0],
+}
+
+/// The unwind header of a Python exception. Landing pads receive a pointer
+/// to it and pass it to [`mg_landing`].
+#[repr(C)]
+struct Header {
+    ue: UnwindException,
+    exc: *mut MgException,
+}
+
+/// The exception class of Python exceptions ("MGPYEXC\0").
+const EXC_CLASS: u64 = u64::from_be_bytes(*b"MGPYEXC\0");
+
+// `_Unwind_Reason_Code` and `_Unwind_Action` values.
+const URC_FATAL_PHASE1_ERROR: c_int = 3;
+const URC_HANDLER_FOUND: c_int = 6;
+const URC_INSTALL_CONTEXT: c_int = 7;
+const URC_CONTINUE_UNWIND: c_int = 8;
+const UA_SEARCH_PHASE: c_int = 1;
+const UA_FORCE_UNWIND: c_int = 8;
+
+/// The registers that carry the exception pointer and the selector into a
+/// landing pad (`__builtin_eh_return_data_regno(0)` and `(1)`): rax and rdx
+/// on x86-64, x0 and x1 on AArch64.
+const EH_REG_EXCEPTION: c_int = 0;
+const EH_REG_SELECTOR: c_int = 1;
+
+extern "C-unwind" {
+    fn _Unwind_RaiseException(ue: *mut UnwindException) -> c_int;
+}
+
+extern "C" {
+    fn _Unwind_GetLanguageSpecificData(ctx: *mut UnwindContext) -> *const u8;
+    fn _Unwind_GetRegionStart(ctx: *mut UnwindContext) -> usize;
+    fn _Unwind_GetIPInfo(ctx: *mut UnwindContext, ip_before_insn: *mut c_int) -> usize;
+    fn _Unwind_GetCFA(ctx: *mut UnwindContext) -> usize;
+    fn _Unwind_SetGR(ctx: *mut UnwindContext, index: c_int, value: usize);
+    fn _Unwind_SetIP(ctx: *mut UnwindContext, value: usize);
+}
+
+/// The exception being handled (`sys.exception()`), or null. A static in
+/// the data segment, registered as a GC root.
+pub(crate) static HANDLED: AtomicPtr<MgException> = AtomicPtr::new(std::ptr::null_mut());
+
+/// While an uncaught exception is being reported: the address of a stack
+/// location in the reporting frame. An exception raised by user code run
+/// for the report (a `__str__`) that reaches a compiled frame outside the
+/// report stops the search there instead of unwinding the report away.
+pub(crate) static BARRIER: AtomicUsize = AtomicUsize::new(0);
+
+/// The cleanup function of our unwind headers: they are GC memory, so there
+/// is nothing to free.
+unsafe extern "C" fn cleanup(_reason: c_int, _ue: *mut UnwindException) {}
+
+/// A static header for when the collector cannot even allocate one.
+struct SpareHeader(std::cell::UnsafeCell<Header>);
+// SAFETY: only used on the way to exiting with an out-of-memory error.
+unsafe impl Sync for SpareHeader {}
+static SPARE_HEADER: SpareHeader = SpareHeader(std::cell::UnsafeCell::new(Header {
+    ue: UnwindException {
+        class: EXC_CLASS,
+        cleanup: None,
+        private: [0; 2],
+    },
+    exc: std::ptr::null_mut(),
+}));
+
+/// Raises `exc`: unwinds to the nearest compiled landing pad, or reports it
+/// as uncaught if there is none.
+pub(crate) unsafe fn throw(exc: *mut MgException) -> ! {
+    let mut h = crate::gc::try_alloc(std::mem::size_of::<Header>()) as *mut Header;
+    if h.is_null() {
+        h = SPARE_HEADER.0.get();
+    }
+    debug_assert_eq!(h as usize % 16, 0, "misaligned unwind header");
+    h.write(Header {
+        ue: UnwindException {
+            class: EXC_CLASS,
+            cleanup: Some(cleanup),
+            private: [0; 2],
+        },
+        exc,
+    });
+    // Returns only if no handler was found (end of stack, or the report
+    // barrier); a handler never returns here.
+    _Unwind_RaiseException(&mut (*h).ue);
+    super::report::unhandled(exc)
+}
+
+/// Sets `exc.__context__` to the exception being handled, as CPython does
+/// on every raise (breaking a cycle through the context chain first).
+pub(super) unsafe fn set_context(exc: *mut MgException) {
+    let handled = HANDLED.load(Ordering::Relaxed);
+    if handled.is_null() || handled == exc {
+        return;
+    }
+    // CPython's `_PyErr_SetObject`: if `exc` is already in the context
+    // chain of the handled exception, cut the chain there (Floyd's cycle
+    // detection guards against pre-existing cycles).
+    let mut o = handled;
+    let mut slow = o;
+    let mut toggle = false;
+    loop {
+        let ctx = (*o).context;
+        if ctx.is_null() {
+            break;
+        }
+        if ctx == exc {
+            (*o).context = std::ptr::null_mut();
+            break;
+        }
+        o = ctx;
+        if o == slow {
+            break;
+        }
+        if toggle {
+            slow = (*slow).context;
+        }
+        toggle = !toggle;
+    }
+    (*exc).context = handled;
+}
+
+/// `raise exc`: sets `__context__` to the exception being handled (if any
+/// and not `exc` itself), then unwinds. Never returns.
+///
+/// # Safety
+/// `exc` must be a valid exception object.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_raise_exc(exc: *mut MgException) {
+    raise_exc(exc)
+}
+
+/// [`mg_raise_exc`] for the runtime's own exceptions.
+pub(crate) unsafe fn raise_exc(exc: *mut MgException) -> ! {
+    set_context(exc);
+    throw(exc)
+}
+
+/// Continues the propagation of `exc` without touching its context: for a
+/// landing pad that does not handle it, and for a bare `raise`. Never
+/// returns.
+///
+/// # Safety
+/// `exc` must be a valid exception object.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_reraise(exc: *mut MgException) {
+    throw(exc)
+}
+
+/// The first call of every landing pad: returns the exception object of
+/// the unwind header `ue` and, if `site` is not null, records the frame in
+/// its traceback (prepended: unwinding visits frames innermost first, so
+/// the list ends up outermost first, the order tracebacks are printed in).
+///
+/// # Safety
+/// `ue` must be the header a landing pad received; `site` null or valid.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_landing(ue: *mut u8, site: *const TbSite) -> *mut MgException {
+    let h = ue as *mut Header;
+    debug_assert_eq!(
+        (*h).ue.class,
+        EXC_CLASS,
+        "foreign exception in a landing pad"
+    );
+    let exc = (*h).exc;
+    if !site.is_null() {
+        let e = crate::mg_alloc(std::mem::size_of::<TbEntry>() as i64) as *mut TbEntry;
+        (*e).site = site;
+        (*e).next = (*exc).traceback;
+        (*exc).traceback = e;
+    }
+    exc
+}
+
+/// Sets the exception being handled (null for none) and returns the
+/// previous one, which compiled code restores when the handler ends.
+#[no_mangle]
+pub extern "C-unwind" fn mg_exc_set_handled(exc: *mut MgException) -> *mut MgException {
+    HANDLED.swap(exc, Ordering::Relaxed)
+}
+
+/// The address of [`mg_personality`].
+pub(crate) fn personality_address() -> usize {
+    let f: unsafe extern "C" fn(
+        c_int,
+        c_int,
+        u64,
+        *mut UnwindException,
+        *mut UnwindContext,
+    ) -> c_int = mg_personality;
+    f as usize
+}
+
+/// The personality routine of compiled code.
+///
+/// Every landing pad counts as a handler for Python exceptions. Foreign
+/// exceptions (a Rust panic) and forced unwinds pass through compiled
+/// frames untouched.
+///
+/// # Safety
+/// Called by the unwinder only, with its arguments.
+#[no_mangle]
+pub unsafe extern "C" fn mg_personality(
+    version: c_int,
+    actions: c_int,
+    class: u64,
+    ue: *mut UnwindException,
+    ctx: *mut UnwindContext,
+) -> c_int {
+    if version != 1 {
+        return URC_FATAL_PHASE1_ERROR;
+    }
+    if class != EXC_CLASS || actions & UA_FORCE_UNWIND != 0 {
+        return URC_CONTINUE_UNWIND;
+    }
+    let search = actions & UA_SEARCH_PHASE != 0;
+    if search {
+        let barrier = BARRIER.load(Ordering::Relaxed);
+        if barrier != 0 && _Unwind_GetCFA(ctx) > barrier {
+            return URC_FATAL_PHASE1_ERROR;
+        }
+    }
+    let lsda = _Unwind_GetLanguageSpecificData(ctx);
+    if lsda.is_null() {
+        return URC_CONTINUE_UNWIND;
+    }
+    let mut before = 0;
+    let mut ip = _Unwind_GetIPInfo(ctx, &mut before);
+    if before == 0 {
+        // The return address: the call itself is the byte before.
+        ip -= 1;
+    }
+    let Some(pad) = find_landing_pad(lsda, _Unwind_GetRegionStart(ctx), ip) else {
+        return URC_CONTINUE_UNWIND;
+    };
+    if search {
+        return URC_HANDLER_FOUND;
+    }
+    _Unwind_SetGR(ctx, EH_REG_EXCEPTION, ue as usize);
+    _Unwind_SetGR(ctx, EH_REG_SELECTOR, 0);
+    _Unwind_SetIP(ctx, pad);
+    URC_INSTALL_CONTEXT
+}
+
+// DWARF exception-header pointer encodings.
+const DW_EH_PE_OMIT: u8 = 0xff;
+const DW_EH_PE_ABSPTR: u8 = 0x00;
+const DW_EH_PE_ULEB128: u8 = 0x01;
+const DW_EH_PE_UDATA2: u8 = 0x02;
+const DW_EH_PE_UDATA4: u8 = 0x03;
+const DW_EH_PE_UDATA8: u8 = 0x04;
+const DW_EH_PE_SLEB128: u8 = 0x09;
+const DW_EH_PE_SDATA2: u8 = 0x0a;
+const DW_EH_PE_SDATA4: u8 = 0x0b;
+const DW_EH_PE_SDATA8: u8 = 0x0c;
+const DW_EH_PE_PCREL: u8 = 0x10;
+const DW_EH_PE_FUNCREL: u8 = 0x40;
+const DW_EH_PE_ALIGNED: u8 = 0x50;
+const DW_EH_PE_INDIRECT: u8 = 0x80;
+
+/// A cursor over an LSDA.
+struct Reader {
+    p: *const u8,
+    func_start: usize,
+}
+
+impl Reader {
+    unsafe fn u8(&mut self) -> u8 {
+        let b = *self.p;
+        self.p = self.p.add(1);
+        b
+    }
+
+    unsafe fn fixed<const N: usize>(&mut self) -> [u8; N] {
+        let b = self.p.cast::<[u8; N]>().read_unaligned();
+        self.p = self.p.add(N);
+        b
+    }
+
+    unsafe fn uleb(&mut self) -> u64 {
+        let (mut v, mut shift) = (0u64, 0u32);
+        loop {
+            let b = self.u8();
+            if shift < 64 {
+                v |= u64::from(b & 0x7f) << shift;
+            }
+            shift += 7;
+            if b & 0x80 == 0 {
+                return v;
+            }
+        }
+    }
+
+    unsafe fn sleb(&mut self) -> i64 {
+        let (mut v, mut shift) = (0i64, 0u32);
+        loop {
+            let b = self.u8();
+            if shift < 64 {
+                v |= i64::from(b & 0x7f) << shift;
+            }
+            shift += 7;
+            if b & 0x80 == 0 {
+                if shift < 64 && b & 0x40 != 0 {
+                    v |= -1i64 << shift;
+                }
+                return v;
+            }
+        }
+    }
+
+    /// Reads a value in pointer encoding `enc`; `None` for encodings that
+    /// LLVM does not emit on our targets (text- and data-relative).
+    unsafe fn encoded(&mut self, enc: u8) -> Option<usize> {
+        if enc == DW_EH_PE_OMIT {
+            return None;
+        }
+        if enc & 0x70 == DW_EH_PE_ALIGNED {
+            let size = std::mem::size_of::<usize>();
+            let at = self.p as usize;
+            self.p = self.p.add(at.next_multiple_of(size) - at);
+            return Some(usize::from_ne_bytes(self.fixed()));
+        }
+        let at = self.p as usize;
+        let raw = match enc & 0x0f {
+            DW_EH_PE_ABSPTR => usize::from_ne_bytes(self.fixed()),
+            DW_EH_PE_ULEB128 => self.uleb() as usize,
+            DW_EH_PE_UDATA2 => usize::from(u16::from_ne_bytes(self.fixed())),
+            DW_EH_PE_UDATA4 => u32::from_ne_bytes(self.fixed()) as usize,
+            DW_EH_PE_UDATA8 => u64::from_ne_bytes(self.fixed()) as usize,
+            DW_EH_PE_SLEB128 => self.sleb() as usize,
+            DW_EH_PE_SDATA2 => i16::from_ne_bytes(self.fixed()) as usize,
+            DW_EH_PE_SDATA4 => i32::from_ne_bytes(self.fixed()) as usize,
+            DW_EH_PE_SDATA8 => i64::from_ne_bytes(self.fixed()) as usize,
+            _ => return None,
+        };
+        let base = match enc & 0x70 {
+            0 => 0,
+            DW_EH_PE_PCREL => at,
+            DW_EH_PE_FUNCREL => self.func_start,
+            _ => return None,
+        };
+        let mut v = base.wrapping_add(raw);
+        if enc & DW_EH_PE_INDIRECT != 0 && v != 0 {
+            v = *(v as *const usize);
+        }
+        Some(v)
+    }
+}
+
+/// Parses the LSDA (`.gcc_except_table` format) of the function starting
+/// at `func_start` and returns the address of the landing pad for the call
+/// at `ip`, or `None` if that call has no landing pad.
+///
+/// # Safety
+/// `lsda` must point to a well-formed LSDA.
+pub(crate) unsafe fn find_landing_pad(
+    lsda: *const u8,
+    func_start: usize,
+    ip: usize,
+) -> Option<usize> {
+    let mut r = Reader {
+        p: lsda,
+        func_start,
+    };
+    let lpstart_enc = r.u8();
+    let lpstart = if lpstart_enc == DW_EH_PE_OMIT {
+        func_start
+    } else {
+        r.encoded(lpstart_enc)?
+    };
+    let ttype_enc = r.u8();
+    if ttype_enc != DW_EH_PE_OMIT {
+        r.uleb();
+    }
+    let cs_enc = r.u8();
+    let cs_len = r.uleb() as usize;
+    let end = r.p.add(cs_len);
+    while r.p < end {
+        let start = func_start.wrapping_add(r.encoded(cs_enc)?);
+        let len = r.encoded(cs_enc)?;
+        let pad = r.encoded(cs_enc)?;
+        r.uleb(); // the action: every landing pad is a handler
+        if ip < start {
+            // The table is sorted by start address.
+            return None;
+        }
+        if ip < start.wrapping_add(len) {
+            return (pad != 0).then(|| lpstart.wrapping_add(pad));
+        }
+    }
+    None
+}

@@ -1,0 +1,6 @@
+# expect: error[unsupported] 3:5
+def f() -> None:
+    raise
+
+
+f()
