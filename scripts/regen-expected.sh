@@ -8,6 +8,10 @@
 #   tests/run/NAME.status  - the exit code on the first line and, only when
 #                            the exit code is non-zero, the last line of
 #                            stderr on the second line
+#   tests/run/NAME.tb      - only when stderr holds a traceback: stderr with
+#                            each `File "..."` path cut to its file name and
+#                            the `^^^^`/`~~^~~` marker lines left out (the
+#                            form the test harness compares)
 #
 # Usage: scripts/regen-expected.sh [NAME...]
 # Environment: PYTHON (default python3).
@@ -50,6 +54,11 @@ for name in "${names[@]}"; do
     status=0
     PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 \
         "$python" "$name.py" >"$name.out" 2>"$err_file" </dev/null || status=$?
+    if grep -q '^Traceback (most recent call last):' "$err_file"; then
+        sed -E '/^ *[~^]+ *$/d; s#^(  File ")[^"]*/([^"/]+\.py")#\1\2#' "$err_file" >"$name.tb"
+    else
+        rm -f "$name.tb"
+    fi
     if [ "$status" -eq 0 ]; then
         printf '%s\n' "$status" >"$name.status"
     else

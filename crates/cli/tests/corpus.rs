@@ -3,8 +3,10 @@
 //! * `tests/run/NAME.py`: run by `multigen run` (JIT, at `-O2` and `-O0`) and
 //!   by an executable from `multigen build` (AOT). Stdout must equal `NAME.out` and the exit
 //!   status the first line of `NAME.status`; for a non-zero status, the last
-//!   stderr line must equal its second line. Both files come from CPython
-//!   (`scripts/regen-expected.sh`).
+//!   stderr line must equal its second line. Where CPython printed a
+//!   traceback, `NAME.tb` holds it (file paths cut to the name, column
+//!   markers dropped) and stderr must match it line by line. All these
+//!   files come from CPython (`scripts/regen-expected.sh`).
 //! * `tests/deviations/NAME.py`: the same, but with hand-written
 //!   expectations for the documented places where multigen deliberately
 //!   differs from CPython (64-bit `int` overflow).
@@ -76,7 +78,38 @@ fn compare(prog: &Path, out: &Output) -> Result<(), Failed> {
             return Err(format!("stderr does not start with a traceback line\n{stderr}").into());
         }
     }
+    // The whole traceback, frame by frame, where CPython's is recorded.
+    if let Ok(want) = std::fs::read_to_string(prog.with_extension("tb")) {
+        let got = normalize_traceback(&stderr);
+        if got != want {
+            return Err(format!("traceback differs\n--- expected\n{want}--- actual\n{got}").into());
+        }
+    }
     Ok(())
+}
+
+/// Stderr in the form `NAME.tb` files hold: `File` paths cut to the file
+/// name, and CPython's column-marker lines (`^^^^`) dropped.
+fn normalize_traceback(stderr: &str) -> String {
+    let mut out = String::new();
+    for line in stderr.lines() {
+        let t = line.trim();
+        if !t.is_empty() && t.chars().all(|c| c == '^' || c == '~') {
+            continue;
+        }
+        match line
+            .strip_prefix("  File \"")
+            .and_then(|r| r.split_once('"'))
+        {
+            Some((path, rest)) if path.ends_with(".py") => {
+                let name = path.rsplit('/').next().unwrap_or(path);
+                out.push_str(&format!("  File \"{name}\"{rest}"));
+            }
+            _ => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 fn run_jit(prog: &Path, opt: &str) -> Result<(), Failed> {

@@ -529,6 +529,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.raise_stmt(exc.as_ref(), cause);
             }
             Stmt::Try(t) => self.try_stmt(t),
+            Stmt::Frame { name, span, body } => {
+                let line = self.line_of(*span);
+                self.push_scope(eh::EhScope::Frame(name, line));
+                self.block(body);
+                self.pop_scope();
+            }
             Stmt::Assert(c, m) => {
                 let cv = self.expr(c).into_int_value();
                 let ok = self.new_block("assert.ok");
@@ -560,12 +566,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         body: &'a [Stmt],
         orelse: &'a [Stmt],
     ) {
+        // Errors of the iteration itself are reported at the `for` line.
+        let line = iter_span(iter)
+            .map(|s| self.line_of(s))
+            .unwrap_or(self.line);
+        self.line = line;
         let state = self.iter_start(iter);
         let head = self.new_block("for.head");
         let else_bb = self.new_block("for.else");
         let end = self.new_block("for.end");
         self.br(head);
         self.builder.position_at_end(head);
+        self.line = line;
         let v = self.iter_next(&state, else_bb);
         self.assign(target, v);
         self.loops.push((head, end));
@@ -1866,4 +1878,24 @@ fn stmt_span(s: &Stmt) -> Option<Span> {
         Stmt::Raise { span, .. } => Some(*span),
         _ => None,
     }
+}
+
+/// The span of the expression an iteration starts from.
+fn iter_span(it: &Iter) -> Option<Span> {
+    let span = match it {
+        Iter::Range { start, .. } => start.span,
+        Iter::List(e)
+        | Iter::VarTuple(e)
+        | Iter::ListReversed(e)
+        | Iter::Str(e)
+        | Iter::Tuple(e)
+        | Iter::DictKeys(e)
+        | Iter::DictValues(e)
+        | Iter::DictItems(e)
+        | Iter::Set(e) => e.span,
+        Iter::Enumerate(i, _) | Iter::Map(_, i) | Iter::Filter(_, i) => return iter_span(i),
+        Iter::Zip(its) => return its.first().and_then(iter_span),
+        Iter::Protocol { iter, .. } => iter.span,
+    };
+    Some(span).filter(|s| *s != Span::default())
 }

@@ -89,8 +89,12 @@ pub fn check(src: &SourceFile) -> Result<Program, Error> {
     let ast = multigen_syntax::parse(&src.text).map_err(Error::Diagnostics)?;
     let mut program = multigen_hir::check(&ast).map_err(Error::Diagnostics)?;
     // Tracebacks quote the file as it was named and its source lines.
+    // CPython names the main script by its absolute path.
+    let file = std::path::absolute(&src.name)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| src.name.clone());
     program.source = multigen_hir::ir::Source {
-        file: src.name.clone(),
+        file,
         text: src.text.clone(),
     };
     Ok(program)

@@ -75,6 +75,10 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
                 };
                 let _ = writeln!(out, "{pad}raise {e}{c}");
             }
+            Stmt::Frame { name, body, .. } => {
+                let _ = writeln!(out, "{pad}frame {name}:");
+                block(out, body, depth + 1);
+            }
             Stmt::Try(t) => {
                 let _ = writeln!(out, "{pad}try:");
                 block(out, &t.body, depth + 1);

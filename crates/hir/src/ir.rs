@@ -210,6 +210,10 @@ impl Class {
     }
 }
 
+/// The frame of a frozen dataclass's generated `__setattr__`, which
+/// CPython's tracebacks show as `File "<string>", line 4, in __setattr__`.
+pub const FROZEN_SETATTR_FRAME: &str = "<dataclass __setattr__>";
+
 /// The size in words of the runtime's `MgException` header.
 pub const EXC_HEADER_WORDS: usize = 7;
 
@@ -308,6 +312,51 @@ pub enum Stmt {
         span: Span,
     },
     Try(Box<Try>),
+    /// Statements that CPython runs in a frame of their own (a lowered
+    /// comprehension: `<listcomp>`, `<genexpr>`...), which tracebacks show.
+    Frame {
+        name: &'static str,
+        span: Span,
+        body: Vec<Stmt>,
+    },
+}
+
+impl Stmt {
+    /// The nested statement blocks of a compound statement.
+    pub fn blocks_mut(&mut self) -> Vec<&mut Vec<Stmt>> {
+        match self {
+            Stmt::If(_, a, b) => vec![a, b],
+            Stmt::While { body, orelse, .. } | Stmt::For { body, orelse, .. } => vec![body, orelse],
+            Stmt::Try(t) => {
+                let Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } = &mut **t;
+                let mut v = vec![body, orelse, finalbody];
+                v.extend(handlers.iter_mut().map(|h| &mut h.body));
+                v
+            }
+            Stmt::Frame { body, .. } => vec![body],
+            _ => vec![],
+        }
+    }
+
+    /// The nested statement blocks of a compound statement.
+    pub fn blocks(&self) -> Vec<&Vec<Stmt>> {
+        match self {
+            Stmt::If(_, a, b) => vec![a, b],
+            Stmt::While { body, orelse, .. } | Stmt::For { body, orelse, .. } => vec![body, orelse],
+            Stmt::Try(t) => {
+                let mut v = vec![&t.body, &t.orelse, &t.finalbody];
+                v.extend(t.handlers.iter().map(|h| &h.body));
+                v
+            }
+            Stmt::Frame { body, .. } => vec![body],
+            _ => vec![],
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -39,6 +39,9 @@ pub(super) enum EhScope<'a, 'ctx> {
     /// Around the `__next__` call of a `for` over an iterator object:
     /// `StopIteration` ends the loop (jumps to the block).
     StopIteration(BasicBlock<'ctx>),
+    /// Code CPython runs in a frame of its own (a comprehension): its name
+    /// and the line that started it.
+    Frame(&'static str, u32),
 }
 
 /// Per-function exception state.
@@ -54,9 +57,12 @@ pub(super) struct EhState<'a, 'ctx> {
     pub record_frames: bool,
     pub scopes: Vec<(u32, EhScope<'a, 'ctx>)>,
     pub next_id: u32,
-    pub pads: HashMap<(u32, u32), BasicBlock<'ctx>>,
+    pub pads: HashMap<(u32, u32, bool), BasicBlock<'ctx>>,
     /// The value of the frame-depth counter inside this function.
     pub depth_in_frame: Option<IntValue<'ctx>>,
+    /// The next landing pad records no frame for this function (a bare
+    /// `raise` continues the traceback it already has).
+    pub skip_record: bool,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -136,7 +142,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// The landing pad for the current line and scope.
     fn landing_pad(&mut self) -> BasicBlock<'ctx> {
-        let key = (self.line, self.scope_id());
+        let key = (self.line, self.scope_id(), self.eh.skip_record);
         if let Some(bb) = self.eh.pads.get(&key) {
             return *bb;
         }
@@ -153,8 +159,29 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let ue = b!(self
             .builder
             .build_extract_value(lp.into_struct_value(), 0, "ue"));
-        let site = if self.eh.record_frames {
-            self.tb_site(self.line)
+        // Frames of comprehensions first (innermost first), then this
+        // function's: each reports the line its inner frame started at.
+        let record = self.eh.record_frames && !self.eh.skip_record;
+        let mut line = self.line;
+        if record {
+            let frames: Vec<(&'static str, u32)> = self
+                .eh
+                .scopes
+                .iter()
+                .rev()
+                .filter_map(|s| match s.1 {
+                    EhScope::Frame(n, l) => Some((n, l)),
+                    _ => None,
+                })
+                .collect();
+            for (name, start) in frames {
+                let site = self.tb_site_named(name, line);
+                self.plain_rt("mg_landing", &[ue.into(), site.into()]);
+                line = start;
+            }
+        }
+        let site = if record {
+            self.tb_site(line)
         } else {
             ptr.const_null()
         };
@@ -222,6 +249,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     let prev = b!(self.builder.build_load(ptr, prev_slot, "prev"));
                     self.plain_rt("mg_exc_set_handled", &[prev.into()]);
                 }
+                EhScope::Frame(..) => {}
                 EhScope::StopIteration(done) => {
                     let c = self
                         .program
@@ -273,7 +301,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 return;
             }
             match self.eh.scopes[i].1.clone() {
-                EhScope::Try { .. } | EhScope::StopIteration(_) => {}
+                EhScope::Try { .. } | EhScope::StopIteration(_) | EhScope::Frame(..) => {}
                 EhScope::Finally(body) => self.inline_finally(body, i),
                 EhScope::Handler { prev_slot, .. } => {
                     let ptr = self.ctx.ptr_type(AddressSpace::default());
@@ -298,7 +326,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// The constant traceback site for a line of the current function.
     fn tb_site(&mut self, line: u32) -> PointerValue<'ctx> {
-        let func = self.cur.map(|f| f.name.clone()).unwrap_or_default();
+        let mut func = self.cur.map(|f| f.name.clone()).unwrap_or_default();
+        if func.starts_with("lambda.") {
+            func = "<lambda>".into();
+        }
+        self.tb_site_named(&func, line)
+    }
+
+    /// The constant traceback site for a line of the named frame.
+    fn tb_site_named(&mut self, func: &str, line: u32) -> PointerValue<'ctx> {
+        let func = func.to_string();
         let key = (func.clone(), line);
         if let Some(p) = self.sites.get(&key) {
             return *p;
@@ -312,7 +349,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .unwrap_or("")
             .trim()
             .to_string();
-        let file = self.program.source.file.clone();
+        let mut file = self.program.source.file.clone();
+        let (mut line, mut text, mut func) = (line, text, func);
+        if func == FROZEN_SETATTR_FRAME {
+            (file, line, text, func) = ("<string>".into(), 4, String::new(), "__setattr__".into());
+        }
         let fp = self.c_string(&file);
         let np = self.c_string(&func);
         let tp = self.c_string(&text);
@@ -423,7 +464,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .expect("bare raise outside except passed the checker");
             let e = b!(self.builder.build_load(ptr, slot, "reraise"));
             let f = self.rt["mg_reraise"];
+            self.eh.skip_record = true;
             self.call_fn(f, &[e.into()]);
+            self.eh.skip_record = false;
             b!(self.builder.build_unreachable());
             return;
         };

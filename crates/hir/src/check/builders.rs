@@ -72,6 +72,11 @@ fn scan(stmts: &[Stmt], loops: &[HashSet<Place>], chosen: &mut HashSet<Place>) {
                 scan(body, &inner, chosen);
                 scan(orelse, loops, chosen);
             }
+            Stmt::Try(_) | Stmt::Frame { .. } => {
+                for b in s.blocks() {
+                    scan(b, loops, chosen);
+                }
+            }
             _ => {}
         }
     }
@@ -110,6 +115,13 @@ fn assigned_places(stmts: &[Stmt], out: &mut HashSet<Place>) {
                 assigned_places(body, out);
                 assigned_places(orelse, out);
             }
+            Stmt::Try(t) => {
+                out.extend(t.handlers.iter().filter_map(|h| h.var));
+                for b in s.blocks() {
+                    assigned_places(b, out);
+                }
+            }
+            Stmt::Frame { body, .. } => assigned_places(body, out),
             _ => {}
         }
     }
@@ -134,9 +146,10 @@ fn rewrite(stmts: &mut [Stmt], keep: &dyn Fn(&Place) -> bool) {
                 rewrite(a, keep);
                 rewrite(b, keep);
             }
-            Stmt::While { body, orelse, .. } | Stmt::For { body, orelse, .. } => {
-                rewrite(body, keep);
-                rewrite(orelse, keep);
+            Stmt::While { .. } | Stmt::For { .. } | Stmt::Try(_) | Stmt::Frame { .. } => {
+                for b in s.blocks_mut() {
+                    rewrite(b, keep);
+                }
             }
             _ => {}
         }

@@ -1141,10 +1141,16 @@ impl Checker {
             if !in_init {
                 out.push(Stmt::Expr(b));
                 out.push(Stmt::Expr(v));
-                out.push(Stmt::Raise {
-                    exc: Some(self.frozen_error(&attr.name, base_span)),
-                    cause: None,
+                // CPython raises from the `__setattr__` that `dataclasses`
+                // generates (with `exec`), which shows in tracebacks.
+                out.push(Stmt::Frame {
+                    name: FROZEN_SETATTR_FRAME,
                     span: base_span,
+                    body: vec![Stmt::Raise {
+                        exc: Some(self.frozen_error(&attr.name, base_span)),
+                        cause: None,
+                        span: base_span,
+                    }],
                 });
                 return Ok(());
             }

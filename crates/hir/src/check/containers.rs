@@ -38,6 +38,8 @@ pub(super) enum Source<'a> {
     Comp {
         elt: &'a ast::Expr,
         generators: &'a [ast::Comprehension],
+        /// The name of the frame CPython runs it in (`<listcomp>`...).
+        frame: &'static str,
     },
     DictComp {
         key: &'a ast::Expr,
@@ -50,7 +52,11 @@ pub(super) enum Source<'a> {
 impl<'a> Source<'a> {
     pub(super) fn of(e: &'a ast::Expr) -> Source<'a> {
         match &e.kind {
-            ast::ExprKind::Generator { elt, generators } => Source::Comp { elt, generators },
+            ast::ExprKind::Generator { elt, generators } => Source::Comp {
+                elt,
+                generators,
+                frame: "<genexpr>",
+            },
             _ => Source::Iterable(e),
         }
     }
@@ -740,7 +746,12 @@ impl Checker {
                     orelse: vec![],
                 }])
             }
-            Source::Comp { elt, generators } => {
+            Source::Comp {
+                elt,
+                generators,
+                frame,
+            } => {
+                let span = elt.span;
                 let depth = scope.shadow.len();
                 let r = self.comp_loops(
                     generators,
@@ -753,7 +764,11 @@ impl Checker {
                     scope,
                 );
                 scope.shadow.truncate(depth);
-                r
+                Ok(vec![Stmt::Frame {
+                    name: frame,
+                    span,
+                    body: r?,
+                }])
             }
             Source::DictComp {
                 key,
@@ -773,7 +788,11 @@ impl Checker {
                     scope,
                 );
                 scope.shadow.truncate(depth);
-                r
+                Ok(vec![Stmt::Frame {
+                    name: "<dictcomp>",
+                    span: key.span,
+                    body: r?,
+                }])
             }
         }
     }
@@ -1026,8 +1045,16 @@ impl Checker {
         };
         let acc = self.hidden(scope, "comp", ty.clone());
         let source = match &e.kind {
-            ast::ExprKind::ListComp { elt, generators }
-            | ast::ExprKind::SetComp { elt, generators } => Source::Comp { elt, generators },
+            ast::ExprKind::ListComp { elt, generators } => Source::Comp {
+                elt,
+                generators,
+                frame: "<listcomp>",
+            },
+            ast::ExprKind::SetComp { elt, generators } => Source::Comp {
+                elt,
+                generators,
+                frame: "<setcomp>",
+            },
             ast::ExprKind::DictComp {
                 key,
                 value,

@@ -107,6 +107,7 @@ impl Checker {
                     self.expr_types(e);
                 }
             }
+            Stmt::Frame { body, .. } => self.stmts(body),
             Stmt::Try(t) => {
                 self.stmts(&mut t.body);
                 for h in &mut t.handlers {
