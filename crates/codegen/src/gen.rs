@@ -610,6 +610,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let iv = self.expr(i);
                 self.store_item(bv, &b.ty, iv, v);
             }
+            Target::Field(b, i, t) => self.store_field(b, *i, v, t),
             Target::List(ts, et) => {
                 let vals = self.unpack_list(v.into_pointer_value(), ts.len(), et);
                 for (t, x) in ts.iter().zip(vals) {
@@ -1160,7 +1161,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 ))
             }
             Ty::Tuple(ts) => self.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
-            Ty::Class(_) => self.ctx.bool_type().const_int(1, false),
+            Ty::Class(c) => self.object_truth(v, *c),
             Ty::ExcArgs => {
                 let ptr = self.ctx.ptr_type(AddressSpace::default());
                 let args = b!(self.builder.build_load(
@@ -1192,7 +1193,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.br(end);
                 break;
             }
-            let t = self.truth(v, &x.ty);
+            // An `Optional` operand of `or` is seen as its value type; its
+            // truth still counts None as false.
+            let tty = match &x.kind {
+                ExprKind::Cast(inner) if matches!(inner.ty, Ty::Optional(_)) => &inner.ty,
+                _ => &x.ty,
+            };
+            let t = self.truth(v, tty);
             incoming.push((v, self.builder.get_insert_block().unwrap()));
             let next = self.new_block("bool.next");
             if is_and {

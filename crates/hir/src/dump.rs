@@ -194,6 +194,7 @@ fn target(t: &Target) -> String {
         Target::Place(p) => place(p),
         Target::Tuple(ts) => format!("({})", ts.iter().map(target).collect::<Vec<_>>().join(", ")),
         Target::Item(b, i) => format!("{}[{}]", expr(b), expr(i)),
+        Target::Field(b, i, _) => format!("{}.field{i}", expr(b)),
         Target::List(ts, _) => {
             format!("[{}]", ts.iter().map(target).collect::<Vec<_>>().join(", "))
         }

@@ -174,6 +174,9 @@ pub enum Dunder {
     Le,
     Gt,
     Ge,
+    /// `__bool__` and `__len__`, which compiled code calls for truth tests.
+    Bool,
+    Len,
 }
 
 #[derive(Debug, Clone)]
@@ -209,6 +212,10 @@ impl Class {
         }
     }
 }
+
+/// The class `object`, a base of every class (only as a static type,
+/// e.g. `other: object` in `__eq__`; its instances have other classes).
+pub const OBJECT_CLASS: ClassId = ClassId(0);
 
 /// The frame of a frozen dataclass's generated `__setattr__`, which
 /// CPython's tracebacks show as `File "<string>", line 4, in __setattr__`.
@@ -269,6 +276,9 @@ pub enum Target {
     /// `container[index]` (a list or dict) inside a tuple target; the
     /// container and index are evaluated when the value is stored.
     Item(Box<Expr>, Box<Expr>),
+    /// `object.field` inside a tuple target: the object (evaluated when
+    /// the value is stored), the field's index and type.
+    Field(Box<Expr>, usize, Ty),
 }
 
 #[derive(Clone, Debug)]

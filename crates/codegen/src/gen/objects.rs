@@ -142,7 +142,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             // The other operand must be an instance of the parameter's
             // class; otherwise the method does not apply (NotImplemented).
             let pty = &func.locals[func.params[1].index()].ty;
-            if let Ty::Class(pc) = pty {
+            if let Some(pc) = match pty {
+                Ty::Class(pc) if *pc != OBJECT_CLASS => Some(pc),
+                _ => None,
+            } {
                 let cls = self.class_desc(*pc);
                 let ok = self
                     .plain_rt("mg_isinstance", &[b.into(), cls.into()])
@@ -265,6 +268,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let p = self.field_slot(o, &obj.ty, i);
         let s = self.load_i64(p);
         self.value_of_slot(s, ty)
+    }
+
+    /// Stores an evaluated value into a field (a tuple-target element).
+    pub(super) fn store_field(&mut self, obj: &'a Expr, i: usize, v: BasicValueEnum<'ctx>, t: &Ty) {
+        let o = self.expr(obj).into_pointer_value();
+        let s = self.slot_of(v, t);
+        let p = self.field_slot(o, &obj.ty, i);
+        b!(self.builder.build_store(p, s));
     }
 
     pub(super) fn set_field(&mut self, obj: &'a Expr, i: usize, v: &'a Expr) {
@@ -439,6 +450,30 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let phi = b!(self.builder.build_phi(self.ctx.bool_type(), "opt.truth"));
         phi.add_incoming(&[(&self.ctx.bool_type().const_zero(), from), (&t, yes_end)]);
         phi.as_basic_value().into_int_value()
+    }
+
+    /// The truth of an object: `__bool__()`, else `__len__() != 0`, else
+    /// true; called through the virtual table (a subclass may override).
+    pub(super) fn object_truth(&mut self, v: BasicValueEnum<'ctx>, c: ClassId) -> IntValue<'ctx> {
+        let class = &self.program.classes[c.index()];
+        let found = [Dunder::Bool, Dunder::Len]
+            .into_iter()
+            .find_map(|d| class.dunders.iter().find(|x| x.0 == d).copied());
+        let Some((d, f)) = found else {
+            return self.ctx.bool_type().const_int(1, false);
+        };
+        let slot = class.vtable.iter().position(|x| *x == f);
+        let r = self.call_method_value(f, slot, &[v.into()]);
+        if d == Dunder::Bool {
+            r.into_int_value()
+        } else {
+            b!(self.builder.build_int_compare(
+                IntPredicate::NE,
+                r.into_int_value(),
+                self.ctx.i64_type().const_zero(),
+                "len"
+            ))
+        }
     }
 
     /// `type(e).__name__`.

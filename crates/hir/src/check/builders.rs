@@ -88,7 +88,7 @@ fn target_places(t: &Target, out: &mut HashSet<Place>) {
             out.insert(*p);
         }
         Target::Tuple(ts) | Target::List(ts, _) => ts.iter().for_each(|t| target_places(t, out)),
-        Target::Item(..) => {}
+        Target::Item(..) | Target::Field(..) => {}
     }
 }
 

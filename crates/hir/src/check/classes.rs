@@ -104,6 +104,11 @@ fn self_attr(e: &ast::Expr) -> Option<&ast::Ident> {
 impl Checker {
     /// Registers the runtime's built-in exception classes.
     pub(super) fn builtin_classes(&mut self) {
+        let mut object = ClassInfo::new("object", None);
+        object.state = 2;
+        self.classes.push(object);
+        self.names
+            .insert("object".into(), Binding::Class(OBJECT_CLASS));
         for (name, parent) in multigen_runtime::builtin_exception_classes() {
             let parent = if parent.is_empty() {
                 None
@@ -132,6 +137,9 @@ impl Checker {
     }
 
     pub(super) fn is_subclass(&self, mut c: ClassId, of: ClassId) -> bool {
+        if of == OBJECT_CLASS {
+            return true;
+        }
         loop {
             if c == of {
                 return true;
@@ -1159,7 +1167,7 @@ impl Checker {
         Ok(())
     }
 
-    fn frozen_class(&self, mut c: ClassId) -> Option<ClassId> {
+    pub(super) fn frozen_class(&self, mut c: ClassId) -> Option<ClassId> {
         loop {
             if self.classes[c.index()].dataclass.is_some_and(|d| d.frozen) {
                 return Some(c);
@@ -1214,6 +1222,7 @@ impl Checker {
                 return err(Kind::Unsupported, c.span, "isinstance() needs a class name");
             };
             match self.lookup(n, scope) {
+                Some(Binding::Class(OBJECT_CLASS)) => builtin_match = true,
                 Some(Binding::Class(id)) => ids.push(id),
                 _ => {
                     let t = self.resolve(&v.ty);
@@ -1638,6 +1647,8 @@ impl Checker {
                 ("__le__", Dunder::Le),
                 ("__gt__", Dunder::Gt),
                 ("__ge__", Dunder::Ge),
+                ("__bool__", Dunder::Bool),
+                ("__len__", Dunder::Len),
             ] {
                 if let Some((_, m)) = self.find_method(c, name) {
                     if m.kind == MethodKind::Instance {

@@ -809,13 +809,29 @@ impl Checker {
         // The iterable is evaluated before this clause's variables exist.
         let (iter, elem) = self.iterable(&g.iter, scope)?;
         let target = self.comp_target(&g.target, &elem, scope)?;
-        let mut body = if i + 1 < gens.len() {
-            self.comp_loops(gens, i + 1, inner, scope)?
+        // The conditions are checked first: what they establish
+        // (`isinstance`, `is not None`) holds in the rest of the clause.
+        let saved = scope.narrow.clone();
+        let mut conds = Vec::new();
+        for c in &g.ifs {
+            match self.cond(c, scope) {
+                Ok(e) => conds.push(e),
+                Err(d) => {
+                    scope.narrow = saved;
+                    return Err(d);
+                }
+            }
+            let facts = self.facts(c, scope).0;
+            scope.narrow.extend(facts);
+        }
+        let body = if i + 1 < gens.len() {
+            self.comp_loops(gens, i + 1, inner, scope)
         } else {
-            inner(self, scope, i as u32)?
+            inner(self, scope, i as u32)
         };
-        for c in g.ifs.iter().rev() {
-            let c = self.cond(c, scope)?;
+        scope.narrow = saved;
+        let mut body = body?;
+        for c in conds.into_iter().rev() {
             body = vec![Stmt::If(c, body, vec![])];
         }
         Ok(vec![Stmt::For {

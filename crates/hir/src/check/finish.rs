@@ -131,6 +131,10 @@ impl Checker {
                 self.expr_types(b);
                 self.expr_types(i);
             }
+            Target::Field(b, _, t) => {
+                self.expr_types(b);
+                self.ty(t, Span::default());
+            }
         }
     }
 

@@ -43,9 +43,25 @@ impl Checker {
             };
         }
         let b = self.deopt(b)?;
-        let bt = self.resolve(&b.ty);
+        let mut b = b;
+        let mut bt = self.resolve(&b.ty);
         if let (ast::ExprKind::Slice { lower, upper, step }, Ty::Tuple(ts)) = (&idx.kind, &bt) {
-            return self.tuple_slice(b, ts, [lower, upper, step], span, scope);
+            let literal = |p: &Option<Box<ast::Expr>>| match p.as_deref().map(|e| &e.kind) {
+                None | Some(ast::ExprKind::Int(_) | ast::ExprKind::None) => true,
+                Some(ast::ExprKind::Unary(ast::UnaryOp::Neg, x)) => {
+                    matches!(x.kind, ast::ExprKind::Int(_))
+                }
+                _ => false,
+            };
+            let same = !ts.is_empty() && ts.iter().all(|t| *t == ts[0]);
+            if [lower, upper, step].iter().all(|p| literal(p)) || !same {
+                return self.tuple_slice(b, ts, [lower, upper, step], span, scope);
+            }
+            // Computed bounds on a tuple of one element type: slice it as
+            // a `tuple[T, ...]`.
+            let vt = Ty::VarTuple(Box::new(ts[0].clone()));
+            b = self.expect(b, &vt, "tuple")?;
+            bt = vt;
         }
         if let ast::ExprKind::Slice { lower, upper, step } = &idx.kind {
             let (args, _) = self.slice_args(lower, upper, step, scope)?;
@@ -332,6 +348,22 @@ impl Checker {
             unreachable!("set_item on a non-subscript")
         };
         let b = self.expr(base, scope)?;
+        if matches!(self.resolve(&b.ty), Ty::Class(_)) {
+            let i = self.expr(idx, scope)?;
+            let span = target.span;
+            return match self.dunder_call("__setitem__", b, vec![i, value], span)? {
+                Some(e) => {
+                    out.push(Stmt::Expr(e));
+                    Ok(())
+                }
+                None => err(
+                    Kind::Type,
+                    span,
+                    "this object does not support item assignment (no __setitem__)",
+                ),
+            };
+        }
+        let b = self.deopt(b)?;
         let bt = self.resolve(&b.ty);
         if let ast::ExprKind::Slice { lower, upper, step } = &idx.kind {
             let Ty::List(_) = bt else {

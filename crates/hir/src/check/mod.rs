@@ -1413,7 +1413,7 @@ impl Checker {
             Target::Place(Place::Global(g)) => {
                 self.module_assigned.insert(*g);
             }
-            Target::Place(Place::Local(_)) | Target::Item(..) => {}
+            Target::Place(Place::Local(_)) | Target::Item(..) | Target::Field(..) => {}
             Target::List(ts, _) => ts.iter().for_each(|t| self.note_assigned(t, scope)),
             Target::Tuple(ts) => ts.iter().for_each(|t| self.note_assigned(t, scope)),
         }
@@ -1560,11 +1560,38 @@ impl Checker {
                     ),
                 }
             }
-            ast::ExprKind::Attribute(..) => err(
-                Kind::Unsupported,
-                e.span,
-                "assignment to this kind of target is not supported by multigen yet",
-            ),
+            ast::ExprKind::Attribute(base, attr) => {
+                let b = self.expr(base, scope)?;
+                let b = self.deopt_attr(b, &attr.name)?;
+                let Ty::Class(c) = self.resolve(&b.ty) else {
+                    return err(
+                        Kind::Type,
+                        attr.span,
+                        format!(
+                            "'{}' object has no attribute '{}'",
+                            b.ty.class_name(),
+                            attr.name
+                        ),
+                    );
+                };
+                let is_self = matches!(&base.kind, ast::ExprKind::Name(n) if n == "self");
+                let in_init = scope.method.is_some_and(|m| m.is_init && m.class == c) && is_self;
+                if !in_init {
+                    self.ensure_fields(c);
+                    if self.frozen_class(c).is_some() {
+                        return err(Kind::Unsupported, e.span, "assigning to a field of a frozen dataclass inside a tuple target is not supported by multigen");
+                    }
+                }
+                let (i, t) = match (self.field(c, &attr.name), value_ty) {
+                    (Some(f), _) => f,
+                    (None, Some(t)) if in_init && *t != Ty::None => {
+                        self.classes[c.index()].fields.push((attr.name.clone(), t.clone()));
+                        (self.classes[c.index()].fields.len() - 1, t.clone())
+                    }
+                    _ => return err(Kind::Type, attr.span, format!("'{}' has no attribute '{}' (attributes must be assigned in __init__ or declared in the class body)", self.classes[c.index()].name, attr.name)),
+                };
+                Ok(Target::Field(Box::new(b), i, t))
+            }
             _ => err(Kind::Syntax, e.span, "cannot assign to expression"),
         }
     }
@@ -1838,6 +1865,24 @@ impl Checker {
                     .iter()
                     .map(|v| self.expr(v, scope))
                     .collect::<R<Vec<_>>>()?;
+                // `opt or default`: a None operand is never the value of
+                // an `or` (it is falsy), so the result has the last
+                // operand's type (for pointer types, whose Optional has
+                // the same representation).
+                let last = self.resolve(&vals[vals.len() - 1].ty);
+                let vals: Vec<Expr> = if *op == ast::BoolOp::Or && last.is_heap() && !matches!(last, Ty::Optional(_)) {
+                    vals.into_iter()
+                        .map(|v| match self.resolve(&v.ty) {
+                            Ty::Optional(inner) if self.unify(&inner, &last) => {
+                                let span = v.span;
+                                mk(last.clone(), span, ExprKind::Cast(Box::new(v)))
+                            }
+                            _ => v,
+                        })
+                        .collect()
+                } else {
+                    vals
+                };
                 let ty = vals[0].ty.clone();
                 for v in &vals[1..] {
                     if !self.unify(&v.ty, &ty) {
@@ -2300,6 +2345,7 @@ impl Checker {
             };
             if let Some(elem) = elem {
                 let ok = self.unify(l, &elem)
+                    || matches!(&elem, Ty::Optional(inner) if *l == Ty::None || self.unify(l, inner))
                     || (is_numeric(l)
                         && is_numeric(&elem)
                         && !(*l == Ty::Float && elem != Ty::Float));
@@ -2417,6 +2463,22 @@ impl Checker {
             }
             let prev = operands.last().unwrap().ty.clone();
             let (hop, kind) = self.cmp_kind(*op, &prev, &v.ty, span)?;
+            // An item looked for among Optional elements is wrapped.
+            if let CmpKind::Contains(ct) = &kind {
+                let elem = match self.resolve(ct) {
+                    Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) | Ty::Dict(t, _) => Some(*t),
+                    _ => None,
+                };
+                if let Some(elem @ Ty::Optional(_)) = elem {
+                    let item = operands.pop().unwrap();
+                    let item = if item.ty == Ty::None {
+                        mk(elem.clone(), item.span, ExprKind::None)
+                    } else {
+                        self.expect(item, &elem, "item")?
+                    };
+                    operands.push(item);
+                }
+            }
             operands.push(v);
             return Ok(mk(
                 Ty::Bool,
@@ -3164,6 +3226,7 @@ fn target_ty(t: &Target, cx: &Checker, scope: &Scope) -> Ty {
             _ => Ty::None,
         },
         Target::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| target_ty(t, cx, scope)).collect()),
+        Target::Field(_, _, t) => t.clone(),
         Target::List(_, et) => Ty::List(Box::new(et.clone())),
     }
 }
