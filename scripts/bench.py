@@ -10,6 +10,10 @@ several whole-process runs:
   - C:                    benchmarks/c/NAME.c built with gcc -O2 (if present)
 and checks that every variant prints exactly what CPython prints.
 
+The pair exc_try_loop/exc_plain_loop (one loop with and one without a
+try/except around a call that raises nothing) is summarised on a last line:
+the cost of `try` on the non-raising path.
+
 Usage: scripts/bench.py [-n RUNS] [NAME...]
 """
 import argparse
@@ -64,6 +68,15 @@ def main():
     for name, cpython, jit, build, aot, c in rows:
         c_s = f"{c:.1f} ms" if c is not None else "n/a"
         print(f"| {name} | {cpython:.1f} ms | {jit:.1f} ms | {build:.1f} ms | {aot:.1f} ms | {c_s} | {cpython / aot:.0f}x |")
+    # The cost of `try` on the path that raises nothing: the same loop with
+    # and without a try/except around the call.
+    by_name = {r[0]: r for r in rows}
+    if "exc_try_loop" in by_name and "exc_plain_loop" in by_name:
+        t, p = by_name["exc_try_loop"], by_name["exc_plain_loop"]
+        print()
+        print(f"try/except on the non-raising path: executable {t[4]:.1f} ms vs {p[4]:.1f} ms without "
+              f"({(t[4] / p[4] - 1) * 100:+.1f}%), multigen run {t[2]:.1f} ms vs {p[2]:.1f} ms "
+              f"({(t[2] / p[2] - 1) * 100:+.1f}%)")
 
 
 if __name__ == "__main__":

@@ -188,9 +188,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let exc = self
             .plain_rt("mg_landing", &[ue.into(), site.into()])
             .unwrap();
-        if let Some(d) = self.eh.depth_in_frame {
-            b!(self.builder.build_store(self.depth.as_pointer_value(), d));
-        }
         let n = self.eh.scopes.len();
         self.dispatch(exc.into_pointer_value(), n);
         self.builder.position_at_end(here);
@@ -210,6 +207,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 } => {
                     for (h, bb) in handlers.iter().zip(blocks) {
                         if h.classes.is_empty() {
+                            self.restore_depth();
                             b!(self.builder.build_store(exc_slot, exc));
                             b!(self.builder.build_unconditional_branch(bb));
                             return;
@@ -233,12 +231,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                         let next = self.new_block("nomatch");
                         b!(self.builder.build_conditional_branch(any, take, next));
                         self.builder.position_at_end(take);
+                        self.restore_depth();
                         b!(self.builder.build_store(exc_slot, exc));
                         b!(self.builder.build_unconditional_branch(bb));
                         self.builder.position_at_end(next);
                     }
                 }
                 EhScope::Finally(body) => {
+                    self.restore_depth();
                     self.inline_finally(body, i);
                     if self.terminated() {
                         return;
@@ -268,8 +268,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                         self.ctx.i64_type().const_zero(),
                         "stop"
                     ));
+                    let stop = self.new_block("stop");
                     let next = self.new_block("notstop");
-                    b!(self.builder.build_conditional_branch(m, done, next));
+                    b!(self.builder.build_conditional_branch(m, stop, next));
+                    self.builder.position_at_end(stop);
+                    self.restore_depth();
+                    b!(self.builder.build_unconditional_branch(done));
                     self.builder.position_at_end(next);
                 }
             }
@@ -291,6 +295,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.line = line;
         let mut saved = saved;
         self.eh.scopes.append(&mut saved);
+    }
+
+    /// Resets the frame-depth counter to this function's own depth when an
+    /// exception is taken here: the frames it unwound did not restore it.
+    /// (Only on the paths that handle it, so that the counter's updates in
+    /// loops stay free of the landing pads.)
+    fn restore_depth(&mut self) {
+        if let Some(d) = self.eh.depth_in_frame {
+            b!(self.builder.build_store(self.depth.as_pointer_value(), d));
+        }
     }
 
     /// Runs the exits of the scopes above `depth` (for `return`, `break`
