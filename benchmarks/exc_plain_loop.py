@@ -10,7 +10,7 @@ def step(x: int, d: int) -> int:
 def main() -> None:
     total = 0
     for r in range(10):
-        for i in range(1000000):
+        for i in range(3000000):
             total += step(i + r, (i % 13) + 1)
         print("round", r, total)
     print("total", total)

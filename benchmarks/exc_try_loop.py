@@ -11,7 +11,7 @@ def step(x: int, d: int) -> int:
 def main() -> None:
     total = 0
     for r in range(10):
-        for i in range(1000000):
+        for i in range(3000000):
             try:
                 total += step(i + r, (i % 13) + 1)
             except ZeroDivisionError:

@@ -15,7 +15,7 @@ static long step(long x, long d) {
 int main(void) {
     long total = 0;
     for (long r = 0; r < 10; r++) {
-        for (long i = 0; i < 1000000; i++) {
+        for (long i = 0; i < 3000000; i++) {
             total += step(i + r, (i % 13) + 1);
         }
         printf("round %ld %ld\n", r, total);

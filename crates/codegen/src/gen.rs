@@ -338,11 +338,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.store_place(Place::Local(*l), v);
         }
         self.depth_at_entry = None;
-        if id != self.program.init {
+        if id != self.program.init && objects::runs_user_code(f) {
             // Count active user frames like CPython's recursion limit (1000
             // frames, the module's included), so that unbounded recursion
             // raises RecursionError at the same depth instead of
-            // overflowing the native stack.
+            // overflowing the native stack. A function that runs no user
+            // code cannot recurse and skips this (it may differ from
+            // CPython only when called exactly at the limit).
             let i64t = self.ctx.i64_type();
             let depth = self.depth.as_pointer_value();
             let d = b!(self.builder.build_load(i64t, depth, "depth")).into_int_value();
@@ -359,7 +361,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             b!(self.builder.build_store(depth, d1));
             self.depth_at_entry = Some(d);
             self.eh.depth_in_frame = Some(d1);
-        } else {
+        } else if id == self.program.init {
             self.eh.depth_in_frame = Some(self.ctx.i64_type().const_zero());
         }
         self.eh.enabled = true;

@@ -14,6 +14,7 @@
 mod check;
 mod dump;
 pub mod ir;
+pub mod visit;
 
 pub use check::check;
 pub use dump::dump;

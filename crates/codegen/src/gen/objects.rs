@@ -483,3 +483,75 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.call_fn(f, &[v.into()]).unwrap()
     }
 }
+
+/// Whether a type mentions a class (values whose special methods the
+/// runtime may call).
+fn has_class(t: &Ty) -> bool {
+    match t {
+        Ty::Class(_) | Ty::ExcArgs => true,
+        Ty::Optional(t) | Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => has_class(t),
+        Ty::Dict(k, v) | Ty::DictView(_, k, v) => has_class(k) || has_class(v),
+        Ty::Tuple(ts) => ts.iter().any(has_class),
+        _ => false,
+    }
+}
+
+/// Whether a function may run user code (call a user function or method,
+/// or make the runtime call a key function or a special method). A
+/// function that cannot is a leaf: it never recurses, so it needs no
+/// frame counting for the recursion limit.
+pub(super) fn runs_user_code(f: &Function) -> bool {
+    fn iters(stmts: &[Stmt]) -> bool {
+        stmts.iter().any(|s| {
+            let here = match s {
+                Stmt::For { iter, .. } => iter_calls(iter),
+                // Storing into or deleting from a dict or set of objects
+                // hashes them.
+                Stmt::SetItem(c, ..) | Stmt::DelItem(c, _) => has_class(&c.ty),
+                Stmt::Assign(Target::Item(c, _), _) => has_class(&c.ty),
+                _ => false,
+            };
+            here || s.blocks().into_iter().any(|b| iters(b))
+        })
+    }
+    fn iter_calls(it: &Iter) -> bool {
+        match it {
+            Iter::Map(..) | Iter::Filter(Some(_), _) | Iter::Protocol { .. } => true,
+            Iter::Enumerate(i, _) | Iter::Filter(None, i) => iter_calls(i),
+            Iter::Zip(its) => its.iter().any(iter_calls),
+            _ => false,
+        }
+    }
+    let mut found = iters(&f.body);
+    multigen_hir::visit::exprs(&f.body, &mut |e| {
+        if found {
+            return;
+        }
+        found = match &e.kind {
+            ExprKind::Call { .. } | ExprKind::MethodCall { .. } => true,
+            ExprKind::New { init, .. } => init.is_some(),
+            ExprKind::Rt { args, .. } => args.iter().any(|a| match a {
+                RtArg::KeyFunc(Some(_)) => true,
+                RtArg::Type(t) => has_class(t),
+                RtArg::Value(x) | RtArg::Slot(x) => has_class(&x.ty),
+                _ => false,
+            }),
+            ExprKind::Block(ss, _) => iters(ss),
+            ExprKind::Truth(x) | ExprKind::Len(x) => has_class(&x.ty),
+            ExprKind::Compare(xs, _)
+            | ExprKind::Builtin(_, xs)
+            | ExprKind::Runtime(_, xs)
+            | ExprKind::And(xs)
+            | ExprKind::Or(xs) => xs.iter().any(|x| has_class(&x.ty)),
+            ExprKind::Print { args, .. } => args.iter().any(|x| has_class(&x.ty)),
+            ExprKind::Contains(a, b) | ExprKind::Index(a, b) | ExprKind::Append(a, b) => {
+                has_class(&a.ty) || has_class(&b.ty)
+            }
+            ExprKind::DictGet(d, ..) => has_class(&d.ty),
+            ExprKind::List(xs) | ExprKind::Set(xs) => xs.iter().any(|x| has_class(&x.ty)),
+            ExprKind::Dict(kv) => kv.iter().any(|(k, _)| has_class(&k.ty)),
+            _ => false,
+        };
+    });
+    found
+}
