@@ -290,6 +290,13 @@ impl Checker {
             match &s.kind {
                 ast::StmtKind::FunctionDef(f) => {
                     let mut kind = MethodKind::Instance;
+                    if let Some(d) = f.decorators.get(1) {
+                        return err(
+                            Kind::Unsupported,
+                            d.span,
+                            "stacked decorators are not supported by multigen yet",
+                        );
+                    }
                     for d in &f.decorators {
                         kind = match decorator_name(d) {
                             Some(("staticmethod", [])) => MethodKind::Static,

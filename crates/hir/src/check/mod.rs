@@ -447,6 +447,14 @@ impl Checker {
         }
         for s in &module.body {
             if let ast::StmtKind::FunctionDef(def) = &s.kind {
+                if let Some(d) = def.decorators.first() {
+                    self.report(Diagnostic::new(
+                        Kind::Unsupported,
+                        d.span,
+                        "a decorator on a function is not supported by multigen yet",
+                    ));
+                    continue;
+                }
                 if self.names.contains_key(&def.name.name) {
                     self.report(Diagnostic::new(
                         Kind::Unsupported,
