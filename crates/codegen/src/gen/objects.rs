@@ -142,7 +142,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             // The other operand must be an instance of the parameter's
             // class; otherwise the method does not apply (NotImplemented).
             let pty = &func.locals[func.params[1].index()].ty;
-            if let Some(pc) = match pty {
+            if func.exact_other {
+                let ptr = self.ctx.ptr_type(AddressSpace::default());
+                let ca = b!(self.builder.build_load(ptr, a.into_pointer_value(), "ca"));
+                let cb = b!(self.builder.build_load(ptr, b, "cb"));
+                let ok = b!(self.builder.build_int_compare(
+                    IntPredicate::EQ,
+                    ca.into_pointer_value(),
+                    cb.into_pointer_value(),
+                    "same"
+                ));
+                let yes = self.ctx.append_basic_block(w, "apply");
+                let no = self.ctx.append_basic_block(w, "notimpl");
+                b!(self.builder.build_conditional_branch(ok, yes, no));
+                self.builder.position_at_end(no);
+                b!(self
+                    .builder
+                    .build_return(Some(&i64t.const_int(u64::MAX, true))));
+                self.builder.position_at_end(yes);
+            } else if let Some(pc) = match pty {
                 Ty::Class(pc) if *pc != OBJECT_CLASS => Some(pc),
                 _ => None,
             } {

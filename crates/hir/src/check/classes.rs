@@ -531,7 +531,14 @@ impl Checker {
                 .map(|(n, m)| (n.clone(), *m))
                 .collect();
             for (n, m) in own {
-                if n == "__init__" || m.kind != MethodKind::Instance {
+                // Comparison methods take the other operand as their own
+                // class (dataclasses generate them so); the runtime calls
+                // them only after checking the operand's class, and
+                // explicit calls of overridden ones are refused.
+                if n == "__init__"
+                    || m.kind != MethodKind::Instance
+                    || COMPARISONS.contains(&n.as_str())
+                {
                     continue;
                 }
                 let Some((_, base)) = self.find_method(p, &n) else {
@@ -598,6 +605,7 @@ impl Checker {
         self.functions[fid.index()] = Some(Function {
             name: def.name.name.clone(),
             class: Some(c),
+            exact_other: false,
             params: vec![],
             ret: Ty::None,
             locals: vec![],
@@ -799,6 +807,20 @@ impl Checker {
             );
         }
         if let Some(g) = self.find_const(c, &attr.name) {
+            // Through an instance, the attribute is looked up on the
+            // object's own class at run time; a subclass that redefines it
+            // would need dynamic lookup.
+            let redefined = self.classes.iter().enumerate().any(|(i, k)| {
+                let k_id = ClassId(i as u32);
+                k_id != c && self.is_subclass(k_id, c) && k.consts.contains_key(&attr.name)
+            });
+            if redefined {
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    format!("'{}' is redefined in a subclass; reading it through an instance is not supported by multigen yet (use the class name)", attr.name),
+                );
+            }
             let ty = self.globals[g.index()].ty.clone().unwrap_or(Ty::None);
             return Ok(mk(ty, span, ExprKind::Load(Place::Global(g))));
         }
@@ -1029,6 +1051,13 @@ impl Checker {
             );
         };
         let sig = self.sigs[m.func.index()].clone();
+        if COMPARISONS.contains(&name.name.as_str()) && self.overridden_below(c, &name.name) {
+            return err(
+                Kind::Unsupported,
+                span,
+                format!("calling {} explicitly on a class whose subclasses override it is not supported by multigen; use the operator", name.name),
+            );
+        }
         match m.kind {
             MethodKind::Instance => {
                 let (mut written, mut map) =
@@ -1619,6 +1648,9 @@ impl Checker {
         self.functions.push(Some(Function {
             name: name.to_string(),
             class: Some(c),
+            // CPython's generated comparisons require `other.__class__ is
+            // self.__class__`.
+            exact_other: COMPARISONS.contains(&name),
             params: (0..nparams as u32).map(LocalId).collect(),
             ret,
             locals,
@@ -1683,6 +1715,10 @@ impl Checker {
         out
     }
 }
+
+/// The comparison special methods, whose overrides may narrow the type of
+/// the other operand.
+const COMPARISONS: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
 
 /// Shifts `Written` indices by one (a receiver is inserted first).
 fn shift(map: &mut [ArgSource]) {

@@ -1241,6 +1241,7 @@ impl Checker {
         });
         self.functions.push(Some(Function {
             class: None,
+            exact_other: false,
             name: format!("lambda.{}", id.0),
             params: vec![lid],
             ret,

@@ -29,11 +29,21 @@ impl Checker {
         }
     }
 
+    /// The place of a local variable. Only locals are narrowed: a global
+    /// may be reassigned by any call between the test and the use.
+    pub(super) fn local_place(&self, n: &str, scope: &Scope) -> Option<Place> {
+        match self.name_place(n, scope)? {
+            p @ Place::Local(_) if !scope.is_module => Some(p),
+            Place::Local(l) if scope.shadow.iter().any(|s| s.1 == l) => Some(Place::Local(l)),
+            _ => None,
+        }
+    }
+
     /// The facts a condition establishes when it is true and when false.
     pub(super) fn facts(&mut self, e: &ast::Expr, scope: &Scope) -> (Vec<Fact>, Vec<Fact>) {
         use ast::ExprKind as K;
         let opt_inner = |cx: &Checker, n: &str| -> Option<(Place, Ty)> {
-            let p = cx.name_place(n, scope)?;
+            let p = cx.local_place(n, scope)?;
             match cx.place_ty(p, scope).map(|t| cx.resolve(&t)) {
                 Some(Ty::Optional(t)) => Some((p, *t)),
                 _ => None,
@@ -95,7 +105,7 @@ impl Checker {
                 let Some(Binding::Class(c)) = self.lookup(c, scope) else {
                     return (vec![], vec![]);
                 };
-                let Some(p) = self.name_place(x, scope) else {
+                let Some(p) = self.local_place(x, scope) else {
                     return (vec![], vec![]);
                 };
                 let base = match self.place_ty(p, scope).map(|t| self.resolve(&t)) {

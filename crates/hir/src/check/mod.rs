@@ -53,6 +53,7 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     cx.functions[init.index()] = Some(Function {
         name: "<module>".into(),
         class: None,
+        exact_other: false,
         params: vec![],
         ret: Ty::None,
         locals,
@@ -782,6 +783,7 @@ impl Checker {
         Function {
             name: def.name.name.clone(),
             class: method.map(|m| m.class),
+            exact_other: false,
             params,
             ret: sig.ret,
             locals: scope.locals,
@@ -1403,6 +1405,9 @@ impl Checker {
     /// `Optional` variable.
     fn assigned_place(&mut self, p: Place, vty: &Ty, scope: &mut Scope) {
         scope.narrow.retain(|f| f.0 != p);
+        if matches!(p, Place::Global(_)) {
+            return;
+        }
         if let Some(Ty::Optional(inner)) = self.place_ty(p, scope).map(|t| self.resolve(&t)) {
             if !matches!(self.resolve(vty), Ty::Optional(_) | Ty::None) {
                 scope.narrow.push((p, *inner));
