@@ -9,9 +9,8 @@
 #                            the exit code is non-zero, the last line of
 #                            stderr on the second line
 #   tests/run/NAME.tb      - only when stderr holds a traceback: stderr with
-#                            each `File "..."` path cut to its file name and
-#                            the `^^^^`/`~~^~~` marker lines left out (the
-#                            form the test harness compares)
+#                            each `File "..."` path cut to its file name
+#                            (the form the test harness compares)
 #
 # Usage: scripts/regen-expected.sh [NAME...]
 # Environment: PYTHON (default python3).
@@ -55,7 +54,7 @@ for name in "${names[@]}"; do
     PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 \
         "$python" "$name.py" >"$name.out" 2>"$err_file" </dev/null || status=$?
     if grep -q '^Traceback (most recent call last):' "$err_file"; then
-        sed -E '/^ *[~^]+ *$/d; s#^(  File ")[^"]*/([^"/]+\.py")#\1\2#' "$err_file" >"$name.tb"
+        sed -E 's#^(  File ")[^"]*/([^"/]+\.py")#\1\2#' "$err_file" >"$name.tb"
     else
         rm -f "$name.tb"
     fi

@@ -4,8 +4,8 @@
 //!   by an executable from `multigen build` (AOT). Stdout must equal `NAME.out` and the exit
 //!   status the first line of `NAME.status`; for a non-zero status, the last
 //!   stderr line must equal its second line. Where CPython printed a
-//!   traceback, `NAME.tb` holds it (file paths cut to the name, column
-//!   markers dropped) and stderr must match it line by line. All these
+//!   traceback, `NAME.tb` holds it (file paths cut to the name) and stderr
+//!   must match it line by line, column markers (`~~^~~`) included. All these
 //!   files come from CPython (`scripts/regen-expected.sh`).
 //! * `tests/deviations/NAME.py`: the same, but with hand-written
 //!   expectations for the documented places where multigen deliberately
@@ -89,14 +89,10 @@ fn compare(prog: &Path, out: &Output) -> Result<(), Failed> {
 }
 
 /// Stderr in the form `NAME.tb` files hold: `File` paths cut to the file
-/// name, and CPython's column-marker lines (`^^^^`) dropped.
+/// name.
 fn normalize_traceback(stderr: &str) -> String {
     let mut out = String::new();
     for line in stderr.lines() {
-        let t = line.trim();
-        if !t.is_empty() && t.chars().all(|c| c == '^' || c == '~') {
-            continue;
-        }
         match line
             .strip_prefix("  File \"")
             .and_then(|r| r.split_once('"'))

@@ -98,7 +98,9 @@ struct Gen<'a, 'ctx> {
     key_wrappers: HashMap<FuncId, FunctionValue<'ctx>>,
     /// Class descriptors, and traceback sites by (function, line).
     class_descs: HashMap<ClassId, PointerValue<'ctx>>,
-    sites: HashMap<(String, u32), PointerValue<'ctx>>,
+    sites: HashMap<(String, u32, Option<Span>), PointerValue<'ctx>>,
+    /// The expression being evaluated (the range tracebacks underline).
+    site: Option<Span>,
     /// Byte offset where each source line starts.
     line_starts: Vec<u32>,
     /// The source line of the code being generated (for tracebacks).
@@ -170,6 +172,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 )
                 .collect(),
             line: 0,
+            site: None,
             eh: eh::EhState::default(),
             loop_scopes: Vec::new(),
         }
@@ -434,6 +437,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if let Some(span) = stmt_span(s) {
             self.line = self.line_of(span);
         }
+        // A statement's own errors (raise, assert, iteration) are reported
+        // for the whole line.
+        self.site = None;
         match s {
             Stmt::Assign(t, e) => {
                 let v = self.expr(e);
@@ -532,12 +538,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             Stmt::Try(t) => self.try_stmt(t),
             Stmt::Frame { name, span, body } => {
-                let line = self.line_of(*span);
-                self.push_scope(eh::EhScope::Frame(name, line));
+                self.push_scope(eh::EhScope::Frame(name, *span));
                 self.block(body);
                 self.pop_scope();
             }
             Stmt::Assert(c, m) => {
+                // `assert False` is compiled by CPython to a plain raise,
+                // reported for the whole statement.
+                let constant = matches!(c.kind, ExprKind::Bool(_));
                 let cv = self.expr(c).into_int_value();
                 let ok = self.new_block("assert.ok");
                 let fail = self.new_block("assert.fail");
@@ -554,8 +562,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                         .const_null()
                         .into(),
                 };
+                // CPython reports a failed assert at its condition.
                 self.line = line;
+                self.site = Some(c.span).filter(|s| *s != Span::default() && !constant);
                 self.raise_with(ty, msg);
+                self.site = None;
                 self.builder.position_at_end(ok);
             }
         }
@@ -883,12 +894,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     fn expr(&mut self, e: &'a Expr) -> BasicValueEnum<'ctx> {
         // Calls report the line of their own expression in tracebacks.
-        let saved = self.line;
+        let saved = (self.line, self.site);
         if e.span != Span::default() {
             self.line = self.line_of(e.span);
+            self.site = Some(e.span);
         }
         let v = self.expr_inner(e);
-        self.line = saved;
+        (self.line, self.site) = saved;
         v
     }
 

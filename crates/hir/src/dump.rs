@@ -153,7 +153,9 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
 
 fn iter(it: &Iter) -> String {
     match it {
-        Iter::Range { start, stop, step } => {
+        Iter::Range {
+            start, stop, step, ..
+        } => {
             format!("range({}, {}, {})", expr(start), expr(stop), expr(step))
         }
         Iter::List(e) => format!("list {}", expr(e)),

@@ -397,6 +397,8 @@ pub enum Iter {
         start: Expr,
         stop: Expr,
         step: Expr,
+        /// The `range(...)` call (where a zero step is reported).
+        call: Span,
     },
     /// A list, by index; a list that grows during the loop is followed.
     List(Expr),

@@ -67,7 +67,9 @@ fn target(t: &Target, f: &mut dyn FnMut(&Expr)) {
 
 fn iter(it: &Iter, f: &mut dyn FnMut(&Expr)) {
     match it {
-        Iter::Range { start, stop, step } => {
+        Iter::Range {
+            start, stop, step, ..
+        } => {
             expr(start, f);
             expr(stop, f);
             expr(step, f);

@@ -641,3 +641,6 @@ mod tests {
         assert!(matches!(value.kind, ExprKind::Int(i64::MIN)));
     }
 }
+
+/// Column markers for tracebacks.
+pub mod caret;

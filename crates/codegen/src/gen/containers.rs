@@ -583,7 +583,22 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let b = self.expr(base);
         let i = self.expr(idx);
         let v = self.expr(value);
+        self.site = self.subscript_span(base, idx);
         self.store_item(b, &base.ty, i, v);
+    }
+
+    /// The span of `base[idx]` (the target CPython reports a failed store
+    /// or `del` at): from the container to the closing bracket.
+    pub(super) fn subscript_span(&self, base: &Expr, idx: &Expr) -> Option<Span> {
+        if base.span == Span::default() || idx.span == Span::default() {
+            return None;
+        }
+        let text = self.program.source.text.as_bytes();
+        let mut end = idx.span.end as usize;
+        while end < text.len() && text[end] != b']' && text[end] != b'\n' {
+            end += 1;
+        }
+        (end < text.len() && text[end] == b']').then(|| Span::new(base.span.start, end as u32 + 1))
     }
 
     /// `container[index] = value` with every operand already evaluated.
@@ -617,7 +632,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     pub(super) fn del_item(&mut self, base: &'a Expr, idx: &'a Expr) {
         let b = self.expr(base);
+        let site = self.subscript_span(base, idx);
         let i = self.expr(idx);
+        self.site = site;
         match &base.ty {
             Ty::List(_) => {
                 let list = b.into_pointer_value();
@@ -1159,7 +1176,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     pub(super) fn iter_start(&mut self, it: &'a Iter) -> IterState<'ctx> {
         let i64t = self.ctx.i64_type();
         match it {
-            Iter::Range { start, stop, step } => {
+            Iter::Range {
+                start,
+                stop,
+                step,
+                call,
+            } => {
                 let start_v = self.expr(start).into_int_value();
                 let stop_v = self.expr(stop).into_int_value();
                 let step_v = self.expr(step).into_int_value();
@@ -1174,7 +1196,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                         i64t.const_zero(),
                         "step.zero"
                     ));
+                    let site = self.site;
+                    self.site = Some(*call).filter(|s| *s != Span::default());
                     self.raise_if(zero, "ValueError", "range() arg 3 must not be zero");
+                    self.site = site;
                 }
                 let i = self.entry_alloca(i64t.into(), "range.i");
                 b!(self.builder.build_store(i, start_v));

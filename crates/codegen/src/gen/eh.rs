@@ -41,7 +41,7 @@ pub(super) enum EhScope<'a, 'ctx> {
     StopIteration(BasicBlock<'ctx>),
     /// Code CPython runs in a frame of its own (a comprehension): its name
     /// and the line that started it.
-    Frame(&'static str, u32),
+    Frame(&'static str, Span),
 }
 
 /// Per-function exception state.
@@ -57,7 +57,7 @@ pub(super) struct EhState<'a, 'ctx> {
     pub record_frames: bool,
     pub scopes: Vec<(u32, EhScope<'a, 'ctx>)>,
     pub next_id: u32,
-    pub pads: HashMap<(u32, u32, bool), BasicBlock<'ctx>>,
+    pub pads: HashMap<(u32, Option<Span>, u32, bool), BasicBlock<'ctx>>,
     /// The value of the frame-depth counter inside this function.
     pub depth_in_frame: Option<IntValue<'ctx>>,
     /// The next landing pad records no frame for this function (a bare
@@ -142,7 +142,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// The landing pad for the current line and scope.
     fn landing_pad(&mut self) -> BasicBlock<'ctx> {
-        let key = (self.line, self.scope_id(), self.eh.skip_record);
+        let key = (self.line, self.site, self.scope_id(), self.eh.skip_record);
         if let Some(bb) = self.eh.pads.get(&key) {
             return *bb;
         }
@@ -162,26 +162,26 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         // Frames of comprehensions first (innermost first), then this
         // function's: each reports the line its inner frame started at.
         let record = self.eh.record_frames && !self.eh.skip_record;
-        let mut line = self.line;
+        let (mut line, mut at) = (self.line, self.site);
         if record {
-            let frames: Vec<(&'static str, u32)> = self
+            let frames: Vec<(&'static str, Span)> = self
                 .eh
                 .scopes
                 .iter()
                 .rev()
                 .filter_map(|s| match s.1 {
-                    EhScope::Frame(n, l) => Some((n, l)),
+                    EhScope::Frame(n, sp) => Some((n, sp)),
                     _ => None,
                 })
                 .collect();
-            for (name, start) in frames {
-                let site = self.tb_site_named(name, line);
+            for (name, span) in frames {
+                let site = self.tb_site_named(name, line, at);
                 self.plain_rt("mg_landing", &[ue.into(), site.into()]);
-                line = start;
+                (line, at) = (self.line_of(span), Some(span));
             }
         }
         let site = if record {
-            self.tb_site(line)
+            self.tb_site(line, at)
         } else {
             ptr.const_null()
         };
@@ -339,30 +339,49 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// The constant traceback site for a line of the current function.
-    fn tb_site(&mut self, line: u32) -> PointerValue<'ctx> {
+    fn tb_site(&mut self, line: u32, at: Option<Span>) -> PointerValue<'ctx> {
         let mut func = self.cur.map(|f| f.name.clone()).unwrap_or_default();
         if func.starts_with("lambda.") {
             func = "<lambda>".into();
         }
-        self.tb_site_named(&func, line)
+        self.tb_site_named(&func, line, at)
     }
 
     /// The constant traceback site for a line of the named frame.
-    fn tb_site_named(&mut self, func: &str, line: u32) -> PointerValue<'ctx> {
+    /// `at` is the failing expression (CPython's instruction range), which
+    /// Python 3.11 underlines with `^`/`~` markers when it is only part of
+    /// the line.
+    fn tb_site_named(&mut self, func: &str, line: u32, at: Option<Span>) -> PointerValue<'ctx> {
         let func = func.to_string();
-        let key = (func.clone(), line);
+        let key = (func.clone(), line, at);
         if let Some(p) = self.sites.get(&key) {
             return *p;
         }
-        let text = self
+        let raw = self
             .program
             .source
             .text
             .lines()
             .nth(line.saturating_sub(1) as usize)
-            .unwrap_or("")
-            .trim()
-            .to_string();
+            .unwrap_or("");
+        let mut text = raw.trim().to_string();
+        let line_start = self
+            .line_starts
+            .get(line.saturating_sub(1) as usize)
+            .copied();
+        if let (Some(at), Some(ls)) = (at, line_start) {
+            if at.start >= ls && ((at.start - ls) as usize) < raw.len() {
+                let col = (at.start - ls) as usize;
+                let end = (at.end - ls) as usize;
+                let end_col = (end <= raw.len()).then_some(end);
+                if let Some(m) = multigen_syntax::caret::marker_line(raw, col, end_col) {
+                    // The runtime indents the text by four spaces; the
+                    // marker line carries its own indentation.
+                    text.push('\n');
+                    text.push_str(&m);
+                }
+            }
+        }
         let mut file = self.program.source.file.clone();
         let (mut line, mut text, mut func) = (line, text, func);
         if func == FROZEN_SETATTR_FRAME {

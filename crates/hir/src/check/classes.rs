@@ -757,7 +757,7 @@ impl Checker {
             }
         }
         let b = self.expr(base, scope)?;
-        let b = self.deopt_attr(b, &attr.name)?;
+        let b = self.deopt_member(b, attr)?;
         let Ty::Class(c) = self.resolve(&b.ty) else {
             return err(
                 Kind::Type,
@@ -1027,7 +1027,7 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
-        let b = self.deopt_attr(b, &name.name)?;
+        let b = self.deopt_member(b, name)?;
         let Ty::Class(c) = b.ty else {
             unreachable!("object_method_call on a non-object");
         };
@@ -1122,7 +1122,7 @@ impl Checker {
         out: &mut Vec<Stmt>,
     ) -> R<()> {
         let b = self.expr(base, scope)?;
-        let b = self.deopt_attr(b, &attr.name)?;
+        let b = self.deopt_member(b, attr)?;
         let Ty::Class(c) = b.ty else {
             return err(
                 Kind::Type,
@@ -1189,7 +1189,7 @@ impl Checker {
                 // generates (with `exec`), which shows in tracebacks.
                 out.push(Stmt::Frame {
                     name: FROZEN_SETATTR_FRAME,
-                    span: base_span,
+                    span: Span::new(base_span.start, attr.span.end),
                     body: vec![Stmt::Raise {
                         exc: Some(self.frozen_error(&attr.name, base_span)),
                         cause: None,
@@ -1335,6 +1335,17 @@ impl Checker {
     }
 
     /// Like [`Checker::deopt`], for an attribute access (`AttributeError`).
+    /// [`Checker::deopt_attr`] for `e.member`: the check is located at the
+    /// whole `e.member`, where CPython reports the `AttributeError`.
+    pub(super) fn deopt_member(&mut self, e: Expr, member: &ast::Ident) -> R<Expr> {
+        let start = e.span.start;
+        let mut r = self.deopt_attr(e, &member.name)?;
+        if matches!(r.kind, ExprKind::Unwrap(..)) {
+            r.span = Span::new(start, member.span.end);
+        }
+        Ok(r)
+    }
+
     pub(super) fn deopt_attr(&mut self, e: Expr, attr: &str) -> R<Expr> {
         match self.resolve(&e.ty) {
             Ty::Optional(t) => {

@@ -40,11 +40,14 @@ pub(super) enum Source<'a> {
         generators: &'a [ast::Comprehension],
         /// The name of the frame CPython runs it in (`<listcomp>`...).
         frame: &'static str,
+        /// The whole comprehension (where the enclosing frame reports it).
+        span: Span,
     },
     DictComp {
         key: &'a ast::Expr,
         value: &'a ast::Expr,
         generators: &'a [ast::Comprehension],
+        span: Span,
     },
     Iterable(&'a ast::Expr),
 }
@@ -56,6 +59,7 @@ impl<'a> Source<'a> {
                 elt,
                 generators,
                 frame: "<genexpr>",
+                span: e.span,
             },
             _ => Source::Iterable(e),
         }
@@ -395,6 +399,7 @@ impl Checker {
                         start: field(v, 0),
                         stop: field(again.clone(), 1),
                         step: field(again, 2),
+                        call: span,
                     },
                     Ty::Int,
                 ))
@@ -502,7 +507,15 @@ impl Checker {
         let r = match n {
             "range" => {
                 let (start, stop, step) = self.range_args(args, keywords, span, scope)?;
-                (Iter::Range { start, stop, step }, Ty::Int)
+                (
+                    Iter::Range {
+                        start,
+                        stop,
+                        step,
+                        call: span,
+                    },
+                    Ty::Int,
+                )
             }
             "enumerate" => {
                 let mut start = mk(Ty::Int, span, ExprKind::Int(0));
@@ -705,7 +718,12 @@ impl Checker {
             ),
             Stmt::For {
                 target: Target::Place(Place::Local(i)),
-                iter: Iter::Range { start, stop, step },
+                iter: Iter::Range {
+                    start,
+                    stop,
+                    step,
+                    call: span,
+                },
                 body: vec![Stmt::Expr(mk(
                     Ty::None,
                     span,
@@ -750,8 +768,8 @@ impl Checker {
                 elt,
                 generators,
                 frame,
+                span,
             } => {
-                let span = elt.span;
                 let depth = scope.shadow.len();
                 let r = self.comp_loops(
                     generators,
@@ -774,6 +792,7 @@ impl Checker {
                 key,
                 value,
                 generators,
+                span,
             } => {
                 let depth = scope.shadow.len();
                 let r = self.comp_loops(
@@ -790,7 +809,7 @@ impl Checker {
                 scope.shadow.truncate(depth);
                 Ok(vec![Stmt::Frame {
                     name: "<dictcomp>",
-                    span: key.span,
+                    span,
                     body: r?,
                 }])
             }
@@ -1065,11 +1084,13 @@ impl Checker {
                 elt,
                 generators,
                 frame: "<listcomp>",
+                span,
             },
             ast::ExprKind::SetComp { elt, generators } => Source::Comp {
                 elt,
                 generators,
                 frame: "<setcomp>",
+                span,
             },
             ast::ExprKind::DictComp {
                 key,
@@ -1079,6 +1100,7 @@ impl Checker {
                 key,
                 value,
                 generators,
+                span,
             },
             _ => unreachable!("comprehension() called on a non-comprehension"),
         };

@@ -140,7 +140,9 @@ impl Checker {
 
     fn iter_types(&mut self, it: &mut Iter) {
         match it {
-            Iter::Range { start, stop, step } => {
+            Iter::Range {
+                start, stop, step, ..
+            } => {
                 self.expr_types(start);
                 self.expr_types(stop);
                 self.expr_types(step);

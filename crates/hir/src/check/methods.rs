@@ -443,7 +443,7 @@ impl Checker {
             return self.object_method_call(b, name, args, keywords, span, scope);
         }
         let (b, bt) = match bt {
-            Ty::Optional(t) => (self.deopt_attr(b, &name.name)?, *t),
+            Ty::Optional(t) => (self.deopt_member(b, name)?, *t),
             t => (b, t),
         };
         match bt {

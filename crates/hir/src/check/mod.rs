@@ -959,7 +959,7 @@ impl Checker {
                 if let ast::ExprKind::Attribute(base, attr) = &target.kind {
                     // The object is evaluated once.
                     let b = self.expr(base, scope)?;
-                    let b = self.deopt_attr(b, &attr.name)?;
+                    let b = self.deopt_member(b, attr)?;
                     let Ty::Class(c) = self.resolve(&b.ty) else {
                         return err(
                             Kind::Type,
@@ -1575,7 +1575,7 @@ impl Checker {
             }
             ast::ExprKind::Attribute(base, attr) => {
                 let b = self.expr(base, scope)?;
-                let b = self.deopt_attr(b, &attr.name)?;
+                let b = self.deopt_member(b, attr)?;
                 let Ty::Class(c) = self.resolve(&b.ty) else {
                     return err(
                         Kind::Type,
