@@ -309,10 +309,12 @@ impl Checker {
         scope: &mut Scope,
         out: &mut Vec<Stmt>,
     ) -> R<()> {
-        // Any statement of the body may have run when a handler starts.
+        // Any statement of the body may have run when a handler starts,
+        // and what the body established does not hold after a handler.
         self.forget_assigned(&t.body, scope);
+        let before = scope.narrow.clone();
         let body = self.nested(&t.body, scope);
-        self.forget_assigned(&t.body, scope);
+        scope.narrow = before.clone();
         let mut handlers = Vec::new();
         for h in &t.handlers {
             let classes = match &h.ty {
@@ -346,6 +348,10 @@ impl Checker {
             });
         }
         let orelse = self.nested(&t.orelse, scope);
+        scope.narrow = before;
+        for b in try_blocks(t) {
+            self.forget_assigned(b, scope);
+        }
         let finalbody = self.nested(&t.finalbody, scope);
         out.push(Stmt::Try(Box::new(Try {
             body,

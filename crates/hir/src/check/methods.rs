@@ -1185,8 +1185,8 @@ impl Checker {
             }
             "dict" if single => {
                 self.no_keywords(name, keywords)?;
-                if let ast::ExprKind::Name(_) = args[0].kind {
-                    // dict(d) copies a dict.
+                if !self.is_iter_call(&args[0], scope) {
+                    // dict(d) copies a dict (a display or a call too).
                     let v = self.expr(&args[0], scope)?;
                     if let Ty::Dict(..) = self.resolve(&v.ty) {
                         let t = v.ty.clone();

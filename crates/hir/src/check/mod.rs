@@ -1089,9 +1089,13 @@ impl Checker {
                         ),
                     );
                 }
+                // What the body establishes holds neither after it (the
+                // body may not run, or stop at `continue`) nor in `else`.
+                let saved = scope.narrow.clone();
                 scope.loops += 1;
                 let b = self.nested(body, scope);
                 scope.loops -= 1;
+                scope.narrow = saved;
                 let o = self.nested(orelse, scope);
                 out.push(Stmt::For {
                     target: t,
