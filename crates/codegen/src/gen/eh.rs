@@ -58,6 +58,8 @@ pub(super) struct EhState<'a, 'ctx> {
     pub scopes: Vec<(u32, EhScope<'a, 'ctx>)>,
     pub next_id: u32,
     pub pads: HashMap<(u32, Option<Span>, u32, bool), BasicBlock<'ctx>>,
+    /// The shared dispatch block of each scope.
+    pub dispatchers: HashMap<u32, (BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)>,
     /// The value of the frame-depth counter inside this function.
     pub depth_in_frame: Option<IntValue<'ctx>>,
     /// The next landing pad records no frame for this function (a bare
@@ -188,10 +190,35 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let exc = self
             .plain_rt("mg_landing", &[ue.into(), site.into()])
             .unwrap();
-        let n = self.eh.scopes.len();
-        self.dispatch(exc.into_pointer_value(), n);
+        // The pads of one scope share the code that passes the exception
+        // through the scopes (which may hold whole `finally` bodies).
+        let (shared, phi) = self.dispatch_block();
+        phi.add_incoming(&[(&exc, self.builder.get_insert_block().unwrap())]);
+        b!(self.builder.build_unconditional_branch(shared));
         self.builder.position_at_end(here);
         pad
+    }
+
+    /// The block that dispatches an exception in the current scope (its
+    /// phi receives the exception from the landing pads).
+    fn dispatch_block(&mut self) -> (BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>) {
+        let id = self.scope_id();
+        if let Some(d) = self.eh.dispatchers.get(&id) {
+            return *d;
+        }
+        let here = self.builder.get_insert_block().unwrap();
+        let bb = self.new_block("dispatch");
+        self.builder.position_at_end(bb);
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let phi = b!(self.builder.build_phi(ptr, "exc"));
+        self.eh.dispatchers.insert(id, (bb, phi));
+        let n = self.eh.scopes.len();
+        let line = self.line;
+        let site = self.site;
+        self.dispatch(phi.as_basic_value().into_pointer_value(), n);
+        (self.line, self.site) = (line, site);
+        self.builder.position_at_end(here);
+        (bb, phi)
     }
 
     /// Emits the code that passes exception `exc` through the scopes
