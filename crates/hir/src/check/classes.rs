@@ -49,6 +49,8 @@ pub(super) struct ClassInfo {
     /// 0: `__init__` not checked yet, 1: being checked, 2: fields final.
     pub state: u8,
     pub dataclass: Option<DcOpts>,
+    /// A dataclass's field defaults as written (inherited ones included).
+    pub dc_defaults: Vec<(String, Option<ast::Expr>)>,
     pub vtable: Vec<FuncId>,
     pub slots: HashMap<String, usize>,
     pub unhashable: bool,
@@ -68,6 +70,7 @@ impl ClassInfo {
             consts: HashMap::new(),
             state: 0,
             dataclass: None,
+            dc_defaults: vec![],
             vtable: vec![],
             slots: HashMap::new(),
             unhashable: false,
@@ -1371,15 +1374,22 @@ impl Checker {
     /// Synthesises `__init__`, `__repr__`, `__eq__`, ordering and `__hash__`
     /// for a dataclass, as functions in the IR.
     fn dataclass_methods(&mut self, c: ClassId, o: DcOpts, def: &ast::ClassDef) -> R<()> {
-        // Defaults from the class body.
-        let mut defaults: Vec<(String, Option<ast::Expr>)> = Vec::new();
+        // Defaults: the base dataclass's, then the class body's.
+        let mut defaults: Vec<(String, Option<ast::Expr>)> = match self.classes[c.index()].parent {
+            Some(p) => self.classes[p.index()].dc_defaults.clone(),
+            None => Vec::new(),
+        };
         for s in &def.body {
             if let ast::StmtKind::AnnAssign { target, value, .. } = &s.kind {
                 if let ast::ExprKind::Name(n) = &target.kind {
-                    defaults.push((n.clone(), value.clone()));
+                    match defaults.iter_mut().find(|d| &d.0 == n) {
+                        Some(d) => d.1 = value.clone(),
+                        None => defaults.push((n.clone(), value.clone())),
+                    }
                 }
             }
         }
+        self.classes[c.index()].dc_defaults = defaults.clone();
         let fields = self.classes[c.index()].fields.clone();
         let span = def.name.span;
         let me = ParamSig {

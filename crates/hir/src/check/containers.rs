@@ -14,6 +14,8 @@ pub(super) enum Sink {
     Append(LocalId),
     /// `acc.add(elem)`.
     SetAdd(LocalId),
+    /// `acc.discard(elem)`.
+    SetDiscard(LocalId),
     /// `acc[key] = value` (the element is a key/value pair).
     DictSet(LocalId),
     /// `acc = acc + elem`.
@@ -922,17 +924,22 @@ impl Checker {
                     ExprKind::Append(Box::new(l), Box::new(v)),
                 ))]
             }
-            Sink::SetAdd(acc) => {
+            Sink::SetAdd(acc) | Sink::SetDiscard(acc) => {
                 let l = load(scope, acc);
                 let Ty::Set(et) = self.resolve(&l.ty) else {
                     unreachable!("add sink on a non-set")
                 };
                 let v = self.expect(v, &et, "set element")?;
                 self.hashable(&v.ty, span)?;
+                let f = if matches!(sink, Sink::SetAdd(_)) {
+                    "mg_set_add"
+                } else {
+                    "mg_set_discard"
+                };
                 vec![Stmt::Expr(rt(
                     Ty::None,
                     span,
-                    "mg_set_add",
+                    f,
                     vec![RtArg::Value(l), RtArg::Slot(v)],
                 ))]
             }

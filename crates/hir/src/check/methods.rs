@@ -880,6 +880,9 @@ impl Checker {
             | "symmetric_difference_update" => {
                 self.no_keywords(m, keywords)?;
                 self.arity(m, args, 1, 1, span)?;
+                if let Some(e) = self.set_update_by_items(m, &b, &t, &args[0], span, scope)? {
+                    return Ok(e);
+                }
                 if self.is_iter_call(&args[0], scope) {
                     // `s.union(range(3))`: collect the iterable into a set.
                     let acc = self.hidden(scope, "other", st.clone());
@@ -940,6 +943,71 @@ impl Checker {
                 self.set_op(m, b, other, span)?
             }
         })
+    }
+
+    /// `s.update(it)`, `s.union(it)`, `s.difference_update(it)` and
+    /// `s.difference(it)` for an iterable `it` that is not a set: CPython
+    /// adds (or discards) its items one by one, which decides the order
+    /// the set iterates in; so does this lowering. `None` for a set `it`
+    /// and the other methods.
+    #[allow(clippy::too_many_arguments)]
+    fn set_update_by_items(
+        &mut self,
+        m: &str,
+        b: &Expr,
+        t: &Ty,
+        arg: &ast::Expr,
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Option<Expr>> {
+        if !matches!(m, "update" | "union" | "difference_update" | "difference") {
+            return Ok(None);
+        }
+        let st = Ty::Set(Box::new(t.clone()));
+        let source = if self.is_iter_call(arg, scope) {
+            None
+        } else {
+            let v = self.expr(arg, scope)?;
+            if let Ty::Set(_) = self.resolve(&v.ty) {
+                return Ok(None);
+            }
+            Some(v)
+        };
+        let acc = self.hidden(scope, "set", st.clone());
+        let start = match m {
+            "update" | "difference_update" => b.clone(),
+            _ => rt(
+                st.clone(),
+                span,
+                "mg_set_copy",
+                vec![RtArg::Value(b.clone())],
+            ),
+        };
+        let sink = if m.starts_with("difference") {
+            Sink::SetDiscard(acc)
+        } else {
+            Sink::SetAdd(acc)
+        };
+        let mut stmts = vec![set_local(acc, start)];
+        match source {
+            Some(v) => stmts.extend(self.consume_value(v, scope, sink)?),
+            None => stmts.extend(self.consume(Source::of(arg), scope, &mut |_, _, _| {
+                Ok(match sink {
+                    Sink::SetAdd(a) => Sink::SetAdd(a),
+                    _ => Sink::SetDiscard(acc),
+                })
+            })?),
+        }
+        let result = if m.ends_with("update") {
+            mk(Ty::None, span, ExprKind::None)
+        } else {
+            load(acc, st, span)
+        };
+        Ok(Some(mk(
+            result.ty.clone(),
+            span,
+            ExprKind::Block(stmts, Box::new(result)),
+        )))
     }
 
     /// A binary set operation by method name (also used for `| & - ^`).
