@@ -553,19 +553,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 b!(self.builder.build_conditional_branch(cv, ok, fail));
                 self.builder.position_at_end(fail);
                 let line = self.line;
-                let ty = self.str_const("AssertionError");
-                let msg = match m {
-                    Some(m) => self.expr(m),
-                    None => self
-                        .ctx
-                        .ptr_type(AddressSpace::default())
-                        .const_null()
-                        .into(),
-                };
+                let exc = self.expr(m);
                 // CPython reports a failed assert at its condition.
                 self.line = line;
                 self.site = Some(c.span).filter(|s| *s != Span::default() && !constant);
-                self.raise_with(ty, msg);
+                let f = self.rt["mg_raise_exc"];
+                self.call_fn(f, &[exc.into()]);
+                b!(self.builder.build_unreachable());
                 self.site = None;
                 self.builder.position_at_end(ok);
             }

@@ -141,11 +141,7 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
                 let _ = writeln!(out, "{pad}return {v}");
             }
             Stmt::Assert(c, m) => {
-                let m = m
-                    .as_ref()
-                    .map(|m| format!(", {}", expr(m)))
-                    .unwrap_or_default();
-                let _ = writeln!(out, "{pad}assert {}{m}", expr(c));
+                let _ = writeln!(out, "{pad}assert {} else raise {}", expr(c), expr(m));
             }
         }
     }

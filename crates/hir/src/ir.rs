@@ -313,7 +313,8 @@ pub enum Stmt {
     Break,
     Continue,
     Return(Option<Expr>),
-    Assert(Expr, Option<Expr>),
+    /// `assert test, msg`: the test, and the `AssertionError` to raise.
+    Assert(Expr, Expr),
     /// `object.field = value`: the object, the field's index, the value.
     SetField(Expr, usize, Expr),
     /// `raise exc [from cause]`; `exc` None re-raises the exception being

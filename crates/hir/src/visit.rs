@@ -38,7 +38,7 @@ fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
         Stmt::Return(e) => e.iter().for_each(|e| expr(e, f)),
         Stmt::Assert(c, m) => {
             expr(c, f);
-            m.iter().for_each(|e| expr(e, f));
+            expr(m, f);
         }
         Stmt::Raise { exc, cause, .. } => {
             exc.iter().for_each(|e| expr(e, f));

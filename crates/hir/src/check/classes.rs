@@ -154,6 +154,47 @@ impl Checker {
         }
     }
 
+    /// Records the module's `from dataclasses import ...` and `import
+    /// dataclasses` statements: decorators and `field` are recognised only
+    /// under the names they were imported as.
+    pub(super) fn scan_dataclass_imports(&mut self, module: &ast::Module) {
+        for s in &module.body {
+            match &s.kind {
+                ast::StmtKind::ImportFrom { module: m, names } if m.name == "dataclasses" => {
+                    for (n, alias) in names {
+                        let bound = alias.as_ref().unwrap_or(n).name.clone();
+                        self.dc_imports.insert((n.name.clone(), bound));
+                    }
+                }
+                ast::StmtKind::Import(items) => {
+                    for (m, alias) in items {
+                        if m.name == "dataclasses" {
+                            let bound = alias.as_ref().unwrap_or(m).name.clone();
+                            self.dc_imports.insert(("dataclasses".into(), bound));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether a class decorator is `dataclasses.dataclass` as imported.
+    fn is_dataclass_decorator(&self, d: &ast::Expr) -> bool {
+        let d = match &d.kind {
+            ast::ExprKind::Call { func, .. } => func,
+            _ => d,
+        };
+        match &d.kind {
+            ast::ExprKind::Name(n) => self.dc_imports.contains(&("dataclass".into(), n.clone())),
+            ast::ExprKind::Attribute(b, a) => {
+                a.name == "dataclass"
+                    && matches!(&b.kind, ast::ExprKind::Name(m) if self.dc_imports.contains(&("dataclasses".into(), m.clone())))
+            }
+            _ => false,
+        }
+    }
+
     /// Gives every class of the module its id and name before any is
     /// declared, so that annotations may refer to classes defined later.
     pub(super) fn reserve_classes(&mut self, defs: &[&ast::ClassDef]) {
@@ -240,7 +281,14 @@ impl Checker {
             }
         }
         for d in &def.decorators {
-            match decorator_name(d) {
+            let dc = self.is_dataclass_decorator(d);
+            if !dc && matches!(decorator_name(d), Some(("dataclass", _))) {
+                return err(Kind::Name, d.span, "name 'dataclass' is not defined");
+            }
+            match decorator_name(d)
+                .map(|(n, k)| (if dc { "dataclass" } else { n }, k))
+                .filter(|(n, _)| *n != "dataclass" || dc)
+            {
                 Some(("dataclass", kws)) => {
                     let mut o = DcOpts {
                         eq: true,
@@ -481,7 +529,7 @@ impl Checker {
         }
         info.methods
             .insert(name.clone(), Method { func: fid, kind });
-        if kind == MethodKind::Instance && name != "__init__" {
+        if matches!(kind, MethodKind::Instance | MethodKind::Property) && name != "__init__" {
             match info.slots.get(&name) {
                 Some(&s) => info.vtable[s] = fid,
                 None => {
@@ -539,7 +587,7 @@ impl Checker {
                 // them only after checking the operand's class, and
                 // explicit calls of overridden ones are refused.
                 if n == "__init__"
-                    || m.kind != MethodKind::Instance
+                    || !matches!(m.kind, MethodKind::Instance | MethodKind::Property)
                     || COMPARISONS.contains(&n.as_str())
                 {
                     continue;
@@ -548,7 +596,8 @@ impl Checker {
                     continue;
                 };
                 let (a, b) = (&self.sigs[m.func.index()], &self.sigs[base.func.index()]);
-                let same = a.ret == b.ret
+                let same = m.kind == base.kind
+                    && a.ret == b.ret
                     && a.params.len() == b.params.len()
                     && a.params
                         .iter()
@@ -1605,7 +1654,9 @@ impl Checker {
             keywords,
         } = &e.kind
         {
-            if matches!(&func.kind, ast::ExprKind::Name(n) if n == "field") && args.is_empty() {
+            if matches!(&func.kind, ast::ExprKind::Name(n) if self.dc_imports.contains(&("field".to_string(), n.clone())))
+                && args.is_empty()
+            {
                 if let [k] = keywords.as_slice() {
                     match (k.name.name.as_str(), &k.value.kind) {
                         ("default_factory", ast::ExprKind::Name(f))
@@ -1741,6 +1792,24 @@ impl Checker {
 /// the other operand.
 const COMPARISONS: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
 
+/// Whether an expression makes a new container that nothing else refers
+/// to yet (a display or a lowered comprehension).
+fn fresh_container(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::List(_) | ExprKind::Set(_) | ExprKind::Dict(_) => true,
+        // A lowered comprehension: an accumulator starts as an empty
+        // display and is the value.
+        ExprKind::Block(stmts, value) => match (stmts.first(), &value.kind) {
+            (
+                Some(Stmt::Assign(Target::Place(Place::Local(acc)), first)),
+                ExprKind::Load(Place::Local(l)),
+            ) => acc == l && fresh_container(first),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// Shifts `Written` indices by one (a receiver is inserted first).
 fn shift(map: &mut [ArgSource]) {
     for a in map {
@@ -1783,6 +1852,19 @@ impl Checker {
             (Ty::Class(a), Ty::Class(b)) if self.is_subclass(*a, *b) => {
                 Some(mk(to.clone(), span, ExprKind::Cast(Box::new(e))))
             }
+            // A new container of subclass instances (a display or a
+            // comprehension, which nothing else refers to) may be seen as
+            // a container of the base class.
+            (Ty::List(x), Ty::List(y)) | (Ty::Set(x), Ty::Set(y))
+                if fresh_container(&e) && self.elem_upcast(x, y) =>
+            {
+                Some(mk(to.clone(), span, ExprKind::Cast(Box::new(e))))
+            }
+            (Ty::Dict(k1, x), Ty::Dict(k2, y))
+                if fresh_container(&e) && k1 == k2 && self.elem_upcast(x, y) =>
+            {
+                Some(mk(to.clone(), span, ExprKind::Cast(Box::new(e))))
+            }
             (Ty::None, Ty::Optional(_)) => Some(mk(to.clone(), span, ExprKind::None)),
             (Ty::Optional(a), Ty::Optional(b)) => match (&**a, &**b) {
                 (Ty::Class(x), Ty::Class(y)) if self.is_subclass(*x, *y) => {
@@ -1814,6 +1896,18 @@ impl Checker {
                 }
             }
             _ => None,
+        }
+    }
+
+    /// Whether elements of type `x` may be seen as `y`: a subclass as its
+    /// base (also as `Optional` of it).
+    fn elem_upcast(&self, x: &Ty, y: &Ty) -> bool {
+        match (x, y) {
+            (Ty::Class(a), Ty::Class(b)) => self.is_subclass(*a, *b),
+            (Ty::Class(a), Ty::Optional(t)) => {
+                matches!(**t, Ty::Class(b) if self.is_subclass(*a, b))
+            }
+            _ => false,
         }
     }
 

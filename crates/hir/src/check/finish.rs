@@ -90,9 +90,7 @@ impl Checker {
             }
             Stmt::Assert(c, m) => {
                 self.expr_types(c);
-                if let Some(m) = m {
-                    self.expr_types(m);
-                }
+                self.expr_types(m);
             }
             Stmt::Break | Stmt::Continue | Stmt::BreakOuter(_) => {}
             Stmt::SetField(a, _, b) => {

@@ -168,6 +168,9 @@ struct Checker {
     method_defs: Vec<(FuncId, ClassId, ast::FunctionDef, classes::MethodKind)>,
     /// The `cls` parameter name of each class method.
     cls_names: HashMap<FuncId, String>,
+    /// (what, bound name) for `from dataclasses import what [as name]`,
+    /// and ("dataclasses", name) for `import dataclasses [as name]`.
+    dc_imports: HashSet<(String, String)>,
 }
 
 struct Scope {
@@ -442,6 +445,7 @@ impl Checker {
                 class_defs.push(def);
             }
         }
+        self.scan_dataclass_imports(module);
         self.reserve_classes(&class_defs);
         for def in class_defs {
             self.declare_class(def);
@@ -1126,16 +1130,30 @@ impl Checker {
             }
             K::Assert { test, msg } => {
                 let c = self.cond(test, scope)?;
-                let facts = self.facts(test, scope).0;
-                scope.narrow.extend(facts);
-                let m = match msg {
+                // The message is evaluated only when the test fails, so it
+                // is checked before the test's facts apply; it becomes the
+                // exception's `args` as it is.
+                let class = self.class_named("AssertionError").expect("runtime class");
+                let args = match msg {
                     Some(m) => {
                         let m = self.expr(m, scope)?;
-                        Some(self.stringify(m))
+                        vec![self.deopt(m)?]
                     }
-                    None => None,
+                    None => vec![],
                 };
-                out.push(Stmt::Assert(c, m));
+                let exc = mk(
+                    Ty::Class(class),
+                    s.span,
+                    ExprKind::New {
+                        class,
+                        init: None,
+                        args,
+                        map: vec![],
+                    },
+                );
+                let facts = self.facts(test, scope).0;
+                scope.narrow.extend(facts);
+                out.push(Stmt::Assert(c, exc));
             }
             K::ClassDef(def) => {
                 if !scope.is_module || scope.conditional > 0 {
