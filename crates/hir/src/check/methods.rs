@@ -786,9 +786,59 @@ impl Checker {
                     }
                     None => {
                         // Without a default, `get` returns None for a missing
-                        // key: only expressible when the value type is None.
-                        if self.resolve(&v) != Ty::None {
-                            return err(Kind::Unsupported, span, "dict.get(key) without a default returns None, which multigen cannot mix with the value type yet; give a default");
+                        // key: an `Optional` of the value type. A pointer
+                        // value is its own Optional representation.
+                        let rv = self.resolve(&v);
+                        if rv != Ty::None {
+                            let ot = Ty::Optional(Box::new(rv.clone()));
+                            if rv.is_heap() && !matches!(rv, Ty::Optional(_)) {
+                                return Ok(mk(
+                                    ot.clone(),
+                                    span,
+                                    ExprKind::DictGet(
+                                        Box::new(b),
+                                        Box::new(key),
+                                        Some(Box::new(mk(ot, span, ExprKind::None))),
+                                    ),
+                                ));
+                            }
+                            // A scalar is boxed: `Wrap(d[k]) if k in d else None`,
+                            // the dict and key evaluated once.
+                            let dt = b.ty.clone();
+                            let dl = self.hidden(scope, "getd", dt.clone());
+                            let kl = self.hidden(scope, "getk", k.clone());
+                            let dload = load(dl, dt.clone(), span);
+                            let kload = load(kl, k.clone(), span);
+                            let has = mk(
+                                Ty::Bool,
+                                span,
+                                ExprKind::Contains(
+                                    Box::new(dload.clone()),
+                                    Box::new(kload.clone()),
+                                ),
+                            );
+                            let item = mk(
+                                rv.clone(),
+                                span,
+                                ExprKind::Index(Box::new(dload), Box::new(kload)),
+                            );
+                            let value = mk(
+                                ot.clone(),
+                                span,
+                                ExprKind::IfExp(
+                                    Box::new(has),
+                                    Box::new(mk(ot.clone(), span, ExprKind::Wrap(Box::new(item)))),
+                                    Box::new(mk(ot.clone(), span, ExprKind::None)),
+                                ),
+                            );
+                            return Ok(mk(
+                                ot,
+                                span,
+                                ExprKind::Block(
+                                    vec![set_local(dl, b), set_local(kl, key)],
+                                    Box::new(value),
+                                ),
+                            ));
                         }
                         mk(
                             v,

@@ -1896,10 +1896,22 @@ impl Checker {
                 self.binary(*op, lv, rv, span, scope)?
             }
             K::BoolOp(op, vals) => {
-                let vals = vals
-                    .iter()
-                    .map(|v| self.expr(v, scope))
-                    .collect::<R<Vec<_>>>()?;
+                // Later operands see what earlier ones established.
+                let saved = scope.narrow.clone();
+                let mut checked = Vec::new();
+                for v in vals {
+                    match self.expr(v, scope) {
+                        Ok(e) => checked.push(e),
+                        Err(d) => {
+                            scope.narrow = saved;
+                            return Err(d);
+                        }
+                    }
+                    let (t, f) = self.facts(v, scope);
+                    scope.narrow.extend(if *op == ast::BoolOp::And { t } else { f });
+                }
+                scope.narrow = saved;
+                let vals = checked;
                 // `opt or default`: a None operand is never the value of
                 // an `or` (it is falsy), so the result has the last
                 // operand's type (for pointer types, whose Optional has
@@ -2533,6 +2545,44 @@ impl Checker {
                     operands.push(self.expect(p, &vt, "operand")?);
                 }
                 _ => {}
+            }
+            // Ordering an Optional operand: None raises CPython's TypeError.
+            if matches!(
+                op,
+                ast::CmpOp::Lt | ast::CmpOp::LtE | ast::CmpOp::Gt | ast::CmpOp::GtE
+            ) {
+                let lt = self.resolve(&operands.last().unwrap().ty);
+                let rt_ = self.resolve(&v.ty);
+                let name = |t: &Ty| match t {
+                    Ty::Optional(x) => x.class_name().to_string(),
+                    t => t.class_name().to_string(),
+                };
+                if let Ty::Optional(x) = &rt_ {
+                    let msg = format!(
+                        "'{}' not supported between instances of '{}' and 'NoneType'",
+                        op.symbol(),
+                        name(&lt)
+                    );
+                    // Reported at the comparison, as CPython does.
+                    v = mk(
+                        (**x).clone(),
+                        span,
+                        ExprKind::Unwrap(Box::new(v), Some(("TypeError", msg))),
+                    );
+                }
+                if let Ty::Optional(x) = &lt {
+                    let msg = format!(
+                        "'{}' not supported between instances of 'NoneType' and '{}'",
+                        op.symbol(),
+                        name(&rt_)
+                    );
+                    let p = operands.pop().unwrap();
+                    operands.push(mk(
+                        (**x).clone(),
+                        span,
+                        ExprKind::Unwrap(Box::new(p), Some(("TypeError", msg))),
+                    ));
+                }
             }
             let prev = &operands.last().unwrap().ty;
             let (hop, kind) = self.cmp_kind(*op, prev, &v.ty, span)?;
