@@ -17,8 +17,16 @@
 //! runtime's own unit tests, or a JIT host running programs on worker
 //! threads), `mg_init` registers every calling thread, and unregisters it
 //! automatically when the thread exits.
+//!
+//! Running out of memory raises `MemoryError` (never aborts): an allocation
+//! the collector cannot satisfy is retried once after a full collection,
+//! the collector's warnings are silenced, and under an address-space limit
+//! (`ulimit -v`) the heap is capped so that the stack and the traceback
+//! report still have room. `MULTIGEN_GC_STRESS=N` forces a collection every
+//! `N` allocations, to flush out missing roots (`docs/reliability.md`).
 
 use std::ffi::c_void;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Once;
 
 use crate::error::raise;
@@ -47,10 +55,62 @@ extern "C" {
     fn GC_thread_is_registered() -> i32;
     fn GC_register_my_thread(sb: *const GcStackBase) -> i32;
     fn GC_unregister_my_thread() -> i32;
+    fn GC_set_max_heap_size(n: usize);
+    fn GC_set_warn_proc(p: unsafe extern "C" fn(*mut std::ffi::c_char, usize));
+    fn GC_ignore_warn_proc(msg: *mut std::ffi::c_char, arg: usize);
 }
 
 /// Guards the one-time collector initialisation.
 static GC_INIT: Once = Once::new();
+
+/// The environment variable that turns on collector stress testing:
+/// `MULTIGEN_GC_STRESS=N` forces a full collection every `N` allocations
+/// (read once, when the runtime initialises). Anything that keeps the only
+/// pointer to a live object where the collector does not look (an
+/// unregistered root, Rust heap memory) then fails quickly and
+/// deterministically instead of once in a blue moon.
+pub(crate) const GC_STRESS_VAR: &str = "MULTIGEN_GC_STRESS";
+
+/// The environment variable that lets the collector print its warnings
+/// ("GC Warning: Failed to expand heap..."), which are off by default: a
+/// program that runs out of memory reports `MemoryError` like CPython does,
+/// without the collector's messages before the traceback.
+pub(crate) const GC_WARNINGS_VAR: &str = "MULTIGEN_GC_WARNINGS";
+
+/// Collect every this many allocations; 0 (the default) means never.
+static STRESS_EVERY: AtomicU64 = AtomicU64::new(0);
+/// Allocations left until the next forced collection.
+static STRESS_LEFT: AtomicU64 = AtomicU64::new(0);
+
+/// Parses the value of [`GC_STRESS_VAR`]: a positive count, or nothing.
+fn parse_stress(value: Option<&std::ffi::OsStr>) -> u64 {
+    value
+        .and_then(|v| v.to_str())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or(0)
+}
+
+/// Counts one allocation for stress testing; collects when the count is
+/// reached. A single relaxed load when stress testing is off.
+#[inline]
+fn stress_tick() {
+    let every = STRESS_EVERY.load(Ordering::Relaxed);
+    if every != 0 {
+        stress_collect(every);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn stress_collect(every: u64) {
+    // Several threads may race here; an occasional extra or missing
+    // collection does not matter.
+    if STRESS_LEFT.fetch_sub(1, Ordering::Relaxed) <= 1 {
+        STRESS_LEFT.store(every, Ordering::Relaxed);
+        // SAFETY: a plain libgc call on an initialised collector.
+        unsafe { GC_gcollect() }
+    }
+}
 
 /// Unregisters the owning thread from the collector when the thread exits,
 /// for threads that [`mg_init`] registered explicitly. A thread that exits
@@ -91,6 +151,10 @@ fn init_collector() {
                 GC_set_stackbottom(std::ptr::null_mut(), &sb);
             }
             GC_init();
+            cap_heap_below_address_limit();
+            if std::env::var_os(GC_WARNINGS_VAR).is_none_or(|v| v.is_empty()) {
+                GC_set_warn_proc(GC_ignore_warn_proc);
+            }
             // Must be called from an already registered thread (the one that
             // ran GC_init) before other threads may register themselves.
             GC_allow_register_threads();
@@ -100,7 +164,48 @@ fn init_collector() {
                 GC_add_roots(lo as *mut c_void, hi as *mut c_void);
             }
         }
+        let every = parse_stress(std::env::var_os(GC_STRESS_VAR).as_deref());
+        STRESS_LEFT.store(every, Ordering::Relaxed);
+        STRESS_EVERY.store(every, Ordering::Relaxed);
     });
+}
+
+/// Under a limit on the address space (`ulimit -v`), the collector would
+/// grow its heap until no address space is left; then the stack could not
+/// grow and the `MemoryError` traceback could not be formatted, and the
+/// process would die of SIGSEGV instead of reporting `MemoryError`. So the
+/// heap is capped below the limit, leaving what the process already uses
+/// plus a reserve (an eighth of the limit, 8 to 64 MiB) for the stack, the
+/// collector's own tables and the runtime's temporary buffers.
+fn cap_heap_below_address_limit() {
+    #[cfg(target_os = "linux")]
+    {
+        extern "C" {
+            fn getrlimit(resource: i32, rlim: *mut [u64; 2]) -> i32;
+        }
+        /// The limit `ulimit -v` sets, and "no limit".
+        const RLIMIT_AS: i32 = 9;
+        const RLIM_INFINITY: u64 = u64::MAX;
+        let mut lim = [0u64; 2];
+        // SAFETY: `getrlimit` writes the two fields of `struct rlimit`.
+        if unsafe { getrlimit(RLIMIT_AS, &mut lim) } != 0 || lim[0] == RLIM_INFINITY {
+            return;
+        }
+        let reserve = (lim[0] / 8).clamp(8 << 20, 64 << 20);
+        let used = address_space_in_use().unwrap_or(0);
+        let room = lim[0].saturating_sub(used + reserve).max(1 << 20);
+        // SAFETY: a plain libgc call on an initialised collector.
+        unsafe { GC_set_max_heap_size(usize::try_from(room).unwrap_or(usize::MAX)) }
+    }
+}
+
+/// The process's mapped address space in bytes (`VmSize`).
+#[cfg(target_os = "linux")]
+fn address_space_in_use() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find_map(|l| l.strip_prefix("VmSize:"))?;
+    let kib: u64 = line.trim().strip_suffix("kB")?.trim().parse().ok()?;
+    Some(kib * 1024)
 }
 
 /// Initialises the runtime: the collector, and the calling thread's
@@ -132,21 +237,54 @@ fn checked_size(size: i64) -> usize {
     usize::try_from(size).unwrap_or_else(|_| raise("MemoryError", ""))
 }
 
+/// Allocates `size` bytes with `malloc` (`GC_malloc` or
+/// `GC_malloc_atomic`), raising `MemoryError` if the collector cannot
+/// provide them.
+///
+/// When the heap cannot grow, the collector gives up without collecting
+/// once it has failed before (its retry budget, `GC_max_retries`, is spent
+/// for good by the first failure); a program that caught a `MemoryError`
+/// and dropped what it had built would then never get memory again. So a
+/// failed allocation is retried once after a full collection.
+#[inline]
+fn allocate(size: usize, malloc: unsafe extern "C" fn(usize) -> *mut c_void) -> *const MgStr {
+    // SAFETY: the collector's allocators accept any size and return null
+    // on failure.
+    unsafe {
+        let p = malloc(size);
+        if !p.is_null() {
+            return p as *const MgStr;
+        }
+        retry_allocate(size, malloc)
+    }
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn retry_allocate(
+    size: usize,
+    malloc: unsafe extern "C" fn(usize) -> *mut c_void,
+) -> *const MgStr {
+    GC_gcollect();
+    let p = malloc(size);
+    if p.is_null() {
+        out_of_memory();
+    }
+    p as *const MgStr
+}
+
 /// Allocates `size` bytes of zeroed GC memory that may contain pointers.
 #[no_mangle]
 pub extern "C-unwind" fn mg_alloc(size: i64) -> *const MgStr {
-    // SAFETY: GC_malloc accepts any size and returns null on failure.
-    let p = unsafe { GC_malloc(checked_size(size)) };
-    if p.is_null() {
-        raise("MemoryError", "");
-    }
-    p as *const MgStr
+    stress_tick();
+    allocate(checked_size(size), GC_malloc)
 }
 
 /// Allocates `size` bytes of zeroed GC memory that may contain pointers, or
 /// returns null if the collector is out of memory (for the raising
 /// machinery, which must not raise `MemoryError` recursively).
 pub(crate) fn try_alloc(size: usize) -> *mut u8 {
+    stress_tick();
     // SAFETY: GC_malloc accepts any size and returns null on failure.
     unsafe { GC_malloc(size) as *mut u8 }
 }
@@ -155,12 +293,8 @@ pub(crate) fn try_alloc(size: usize) -> *mut u8 {
 /// pointers (string bytes, float arrays). The memory is not zeroed.
 #[no_mangle]
 pub extern "C-unwind" fn mg_alloc_atomic(size: i64) -> *const MgStr {
-    // SAFETY: GC_malloc_atomic accepts any size and returns null on failure.
-    let p = unsafe { GC_malloc_atomic(checked_size(size)) };
-    if p.is_null() {
-        raise("MemoryError", "");
-    }
-    p as *const MgStr
+    stress_tick();
+    allocate(checked_size(size), GC_malloc_atomic)
 }
 
 /// Registers the byte range `[lo, hi)` as a root: the collector scans it for
@@ -175,6 +309,13 @@ pub unsafe extern "C-unwind" fn mg_gc_add_roots(lo: *const MgStr, hi: *const MgS
     // collector must be set up our way before it records roots.
     init_collector();
     GC_add_roots(lo as *mut c_void, hi as *mut c_void);
+}
+
+/// Raises `MemoryError` for an allocation the collector could not satisfy.
+#[cold]
+#[inline(never)]
+fn out_of_memory() -> ! {
+    raise("MemoryError", "")
 }
 
 /// Forces a full collection (for tests and for `gc.collect()`).
@@ -223,6 +364,30 @@ mod tests {
         on_gc_thread(|| {
             mg_init();
             build_collect_check(10_000);
+        });
+    }
+
+    #[test]
+    fn stress_setting_parses() {
+        use std::ffi::OsStr;
+        assert_eq!(parse_stress(None), 0);
+        assert_eq!(parse_stress(Some(OsStr::new("1"))), 1);
+        assert_eq!(parse_stress(Some(OsStr::new(" 250 "))), 250);
+        assert_eq!(parse_stress(Some(OsStr::new("0"))), 0);
+        assert_eq!(parse_stress(Some(OsStr::new("-3"))), 0);
+        assert_eq!(parse_stress(Some(OsStr::new("often"))), 0);
+    }
+
+    /// With a collection at every allocation, a structure reachable only
+    /// from the stack survives.
+    #[test]
+    fn data_survives_a_collection_per_allocation() {
+        on_gc_thread(|| {
+            mg_init();
+            STRESS_LEFT.store(1, Ordering::Relaxed);
+            STRESS_EVERY.store(1, Ordering::Relaxed);
+            build_collect_check(2_000);
+            STRESS_EVERY.store(0, Ordering::Relaxed);
         });
     }
 

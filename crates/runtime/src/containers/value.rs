@@ -528,6 +528,10 @@ pub(crate) trait Sink {
 
 impl Sink for Vec<u8> {
     fn put(&mut self, bytes: &[u8]) {
+        // A repr too large for memory is a MemoryError, not an abort.
+        if self.try_reserve(bytes.len()).is_err() {
+            crate::error::raise("MemoryError", "");
+        }
         self.extend_from_slice(bytes);
     }
 }
