@@ -9,10 +9,13 @@
 //! touch one file.
 
 pub mod ast;
+mod prescan;
+mod teardown;
 
 use ast::*;
 use multigen_diag::{Diagnostic, Kind, Span};
 use ruff_python_ast as r;
+use ruff_python_parser::{Mode, ParseOptions};
 use ruff_text_size::{Ranged, TextRange};
 
 /// How deeply expressions and blocks may nest before we refuse the program.
@@ -21,26 +24,42 @@ pub const MAX_NESTING: usize = 200;
 
 /// Parses a module. On failure returns every diagnostic found (at least one).
 pub fn parse(source: &str) -> Result<Module, Vec<Diagnostic>> {
-    let parsed = match ruff_python_parser::parse_module(source) {
-        Ok(p) => p,
-        Err(e) => {
-            return Err(vec![Diagnostic::new(
-                Kind::Syntax,
-                span(e.location),
-                e.error.to_string(),
-            )])
-        }
+    if let Some(d) = prescan::check(source) {
+        return Err(vec![d]);
+    }
+    let parsed = ruff_python_parser::parse_unchecked(source, ParseOptions::from(Mode::Module));
+    let first_error = parsed
+        .errors()
+        .first()
+        .map(|e| Diagnostic::new(Kind::Syntax, span(e.location), e.error.to_string()));
+    let suite = match parsed.into_syntax() {
+        r::Mod::Module(m) => m.body,
+        r::Mod::Expression(_) => unreachable!("parsed in module mode"),
     };
+    // ruff's tree may be far deeper than our nesting limit (the parser grows
+    // its stack); it must never be dropped the ordinary, recursive way.
+    if let Some(d) = first_error {
+        teardown::teardown(suite);
+        return Err(vec![d]);
+    }
     let mut cx = Lower {
         errors: Vec::new(),
         depth: 0,
     };
-    let body = cx.block(parsed.suite());
+    let body = cx.block(&suite);
+    teardown::teardown(suite);
     if cx.errors.is_empty() {
         Ok(Module { body })
     } else {
         Err(cx.errors)
     }
+}
+
+/// Runs `f`, first moving to a new stack segment if the current one is
+/// nearly used up. Lowering recurses once per nesting level with large
+/// frames in unoptimised builds; this keeps it safe on any thread.
+fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, f)
 }
 
 fn span(r: TextRange) -> Span {
@@ -90,7 +109,7 @@ impl Lower {
             self.depth -= 1;
             return None;
         }
-        let kind = self.stmt_kind(s);
+        let kind = with_stack(|| self.stmt_kind(s));
         self.depth -= 1;
         kind.map(|kind| Stmt {
             span: span(s.range()),
@@ -167,24 +186,44 @@ impl Lower {
                 }
             }
             S::If(i) => {
-                // `elif` chains become nested `if`s in the `else` branch.
+                let test = self.expr(&i.test);
+                let body = self.block(&i.body);
+                // `elif` chains become nested `if`s in the `else` branch, so
+                // each `elif` is one level deeper than the one before.
+                let outer_depth = self.depth;
+                let mut elifs = Vec::new();
                 let mut orelse = Vec::new();
-                for clause in i.elif_else_clauses.iter().rev() {
-                    let body = self.block(&clause.body);
-                    orelse = match &clause.test {
-                        None => body,
+                let mut ok = true;
+                for clause in &i.elif_else_clauses {
+                    match &clause.test {
+                        None => orelse = self.block(&clause.body),
                         Some(t) => {
-                            let test = self.expr(t)?;
-                            vec![Stmt {
-                                span: span(clause.range),
-                                kind: StmtKind::If { test, body, orelse },
-                            }]
+                            if !self.enter(clause.range) {
+                                ok = false;
+                                break;
+                            }
+                            let test = self.expr(t);
+                            let body = self.block(&clause.body);
+                            match test {
+                                Some(test) => elifs.push((span(clause.range), test, body)),
+                                None => ok = false,
+                            }
                         }
-                    };
+                    }
+                }
+                self.depth = outer_depth;
+                if !ok {
+                    return None;
+                }
+                for (span, test, body) in elifs.into_iter().rev() {
+                    orelse = vec![Stmt {
+                        span,
+                        kind: StmtKind::If { test, body, orelse },
+                    }];
                 }
                 StmtKind::If {
-                    test: self.expr(&i.test)?,
-                    body: self.block(&i.body),
+                    test: test?,
+                    body,
                     orelse,
                 }
             }
@@ -330,7 +369,7 @@ impl Lower {
             self.depth -= 1;
             return None;
         }
-        let kind = self.expr_kind(e);
+        let kind = with_stack(|| self.expr_kind(e));
         self.depth -= 1;
         kind.map(|kind| Expr {
             span: span(e.range()),
@@ -630,6 +669,29 @@ mod tests {
     fn syntax_error_is_located() {
         let errs = parse("x = (1 +\n").unwrap_err();
         assert_eq!(errs[0].kind, Kind::Syntax);
+    }
+
+    #[test]
+    fn elif_chains_count_as_nesting() {
+        let chain = |n: usize| {
+            let mut src = String::from("x = 0\nif x == 0:\n    pass\n");
+            for i in 1..n {
+                src += &format!("elif x == {i}:\n    pass\n");
+            }
+            src + "else:\n    x = 1\n"
+        };
+        let m = parse(&chain(150)).unwrap();
+        let mut depth = 0;
+        let mut s = &m.body[1];
+        while let StmtKind::If { orelse, .. } = &s.kind {
+            depth += 1;
+            s = &orelse[0];
+        }
+        assert_eq!(depth, 150);
+        assert!(matches!(s.kind, StmtKind::Assign { .. }));
+        let errs = parse(&chain(MAX_NESTING + 10)).unwrap_err();
+        assert_eq!(errs[0].kind, Kind::Unsupported);
+        assert!(errs[0].message.contains("nesting"));
     }
 
     #[test]

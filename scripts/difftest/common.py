@@ -1,0 +1,230 @@
+"""Running one program under CPython and multigen, and comparing the results.
+
+Shared by run.py (the campaign runner) and reduce.py (the reducer).
+Standard library only.
+"""
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DEFAULT_MULTIGEN = os.path.join(ROOT, "target", "release", "multigen")
+
+# The interpreter running this script, without the site module: the programs need only
+# the standard library, and skipping site (pyenv shims, .pth files) saves ~100 ms a run.
+PYTHON = [os.environ.get("DIFFTEST_PYTHON", sys.executable), "-S"]
+
+PY_TIMEOUT = 20
+MG_TIMEOUT = 60
+
+# A CPython run ending with one of these means the generator produced a program
+# outside the intended subset (a generator bug, not a compiler bug).
+INVALID_PY_ERRORS = ("TypeError", "NameError", "UnboundLocalError", "SyntaxError", "IndentationError",
+                     "RecursionError", "RuntimeError", "AttributeError", "ImportError", "ModuleNotFoundError")
+
+DIAG_RE = re.compile(r"^[^\n]*:\d+:\d+: error\[[a-z]+\]: .*$", re.M)
+MARKER_RE = re.compile(r"^ *[~^]+ *$")
+FILE_RE = re.compile(r'^(  File ")[^"]*/([^"/]+\.py")')
+
+
+class Result:
+    __slots__ = ("status", "out", "err", "timeout")
+
+    def __init__(self, status, out, err, timeout=False):
+        self.status = status
+        self.out = out
+        self.err = err
+        self.timeout = timeout
+
+    def last_err_line(self):
+        lines = self.err.decode("utf-8", "replace").rstrip("\n").split("\n")
+        return lines[-1] if lines and lines[-1] else ""
+
+    def traceback(self):
+        """stderr with paths cut to file names and 3.11 column markers removed."""
+        text = self.err.decode("utf-8", "replace")
+        if "Traceback (most recent call last):" not in text:
+            return None
+        out = []
+        for line in text.split("\n"):
+            if MARKER_RE.match(line):
+                continue
+            out.append(FILE_RE.sub(r"\1\2", line))
+        return "\n".join(out)
+
+
+def env():
+    e = dict(os.environ)
+    e["PYTHONHASHSEED"] = "0"
+    e["PYTHONIOENCODING"] = "utf-8"
+    return e
+
+
+def run(cmd, cwd, timeout):
+    # The compiler may be rebuilt while a campaign runs (missing or busy binary): wait for it.
+    for attempt in range(120):
+        try:
+            p = subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               timeout=timeout, env=env())
+            return Result(p.returncode, p.stdout, p.stderr)
+        except subprocess.TimeoutExpired as ex:
+            return Result(None, ex.stdout or b"", ex.stderr or b"", timeout=True)
+        except OSError as ex:
+            if attempt == 119:
+                raise
+            print(f"difftest: cannot run {cmd[0]} ({ex}); waiting", file=sys.stderr, flush=True)
+            time.sleep(5)
+
+
+def run_python(path):
+    d, f = os.path.split(os.path.abspath(path))
+    return run(PYTHON + [f], d, PY_TIMEOUT)
+
+
+def run_jit(path, multigen=DEFAULT_MULTIGEN):
+    d, f = os.path.split(os.path.abspath(path))
+    return run([multigen, "run", f], d, MG_TIMEOUT)
+
+
+def run_aot(path, multigen=DEFAULT_MULTIGEN):
+    """Build an executable and run it; a failed build is returned as the result."""
+    d, f = os.path.split(os.path.abspath(path))
+    with tempfile.TemporaryDirectory(prefix="difftest-aot-") as tmp:
+        exe = os.path.join(tmp, "prog")
+        b = run([multigen, "build", f, "-o", exe], d, MG_TIMEOUT)
+        if b.timeout or b.status != 0:
+            return b
+        return run([exe], d, MG_TIMEOUT)
+
+
+def python_invalid(py):
+    """Why CPython's run says the program is not a valid test (None when it is)."""
+    if py.timeout:
+        return "python timeout"
+    if py.status not in (0, 1):
+        return f"python exit {py.status}"
+    if re.search(rb" object at 0x[0-9a-f]+", py.out):
+        return "object address printed"
+    if py.status == 1:
+        last = py.last_err_line()
+        for name in INVALID_PY_ERRORS:
+            if last.startswith(name + ":") or last == name:
+                return last
+        if "Traceback" not in py.err.decode("utf-8", "replace"):
+            return "python error without traceback: " + last
+    return None
+
+
+def rejected(mg):
+    """The diagnostic when multigen refused to compile the program, else None."""
+    if mg.timeout or mg.status != 1:
+        return None
+    text = mg.err.decode("utf-8", "replace")
+    m = DIAG_RE.search(text)
+    if m and "Traceback (most recent call last)" not in text:
+        return m.group(0)
+    return None
+
+
+def crashed(mg):
+    """A description when multigen (or the executable) crashed or hung, else None."""
+    if mg.timeout:
+        return "timeout"
+    if mg.status is not None and mg.status < 0:
+        return f"signal {-mg.status}"
+    text = mg.err.decode("utf-8", "replace")
+    if "panicked at" in text:
+        m = re.search(r"panicked at [^\n]*\n?[^\n]*", text)
+        return "panic: " + (m.group(0) if m else "")
+    if mg.status not in (0, 1):
+        return f"exit {mg.status}"
+    return None
+
+
+def compare(py, mg):
+    """The list of differences between CPython's and multigen's runs ([] when they agree).
+
+    Each difference is a short kind: stdout, status, stderr (last line), traceback.
+    """
+    diffs = []
+    if py.out != mg.out:
+        diffs.append("stdout")
+    if py.status != mg.status:
+        diffs.append("status")
+    if py.status != 0 or mg.status != 0:
+        if py.last_err_line() != mg.last_err_line():
+            diffs.append("stderr")
+        elif py.traceback() != mg.traceback():
+            diffs.append("traceback")
+    return diffs
+
+
+INT_OVERFLOW = "OverflowError: integer overflow"
+
+
+def classify(path, mode="jit", multigen=DEFAULT_MULTIGEN, py=None):
+    """Run the program both ways. Returns (category, detail, py, mg).
+
+    category is one of: invalid (CPython says the program is outside the subset or hangs),
+    rejected (multigen refuses a program CPython runs), crash, deviation (64-bit int overflow,
+    a documented difference), mismatch, ok.
+    """
+    if py is None:
+        py = run_python(path)
+    why = python_invalid(py)
+    if why:
+        return "invalid", why, py, None
+    mg = run_jit(path, multigen) if mode == "jit" else run_aot(path, multigen)
+    diag = rejected(mg)
+    if diag:
+        return "rejected", diag, py, mg
+    c = crashed(mg)
+    if c:
+        return "crash", c, py, mg
+    diffs = compare(py, mg)
+    if not diffs:
+        return "ok", "", py, mg
+    if mg.last_err_line() == INT_OVERFLOW and py.last_err_line() != INT_OVERFLOW:
+        return "deviation", INT_OVERFLOW, py, mg
+    return "mismatch", ",".join(diffs), py, mg
+
+
+def signature(category, detail):
+    """What the reducer keeps constant: the category and, for mismatches, the kinds of difference."""
+    if category == "crash":
+        return (category, detail.split(":")[0])
+    if category == "mismatch":
+        return (category, detail)
+    return (category,)
+
+
+def describe(py, mg, limit=40):
+    """A short human-readable diff of two runs."""
+    import difflib
+    out = []
+    a = py.out.decode("utf-8", "replace").splitlines()
+    b = mg.out.decode("utf-8", "replace").splitlines() if mg else []
+    d = list(difflib.unified_diff(a, b, "cpython", "multigen", lineterm="", n=1))
+    out += d[:limit]
+    if len(d) > limit:
+        out.append(f"... ({len(d) - limit} more diff lines)")
+    out.append(f"cpython status {py.status}: {py.last_err_line()}")
+    if mg:
+        out.append(f"multigen status {mg.status}: {mg.last_err_line()}")
+        ta, tb = py.traceback(), mg.traceback()
+        if ta != tb and ta and tb:
+            out += list(difflib.unified_diff(ta.splitlines(), tb.splitlines(), "cpython-tb", "multigen-tb",
+                                             lineterm="", n=1))[:limit]
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    cat, det, py, mg = classify(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "jit")
+    print(cat, det)
+    if cat in ("mismatch", "crash"):
+        print(describe(py, mg))
