@@ -3,7 +3,7 @@
 # LLVM 19 for code generation (plus Polly and zstd for linking it
 # statically), and the Boehm-Demers-Weiser collector for the runtime.
 set -euo pipefail
-packages=(llvm-19-dev libpolly-19-dev libzstd-dev zlib1g-dev libgc-dev)
+packages=(llvm-19-dev libpolly-19-dev libzstd-dev zlib1g-dev libgc-dev python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

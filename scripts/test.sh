@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, unit tests, and the differential corpus
-# (every program by JIT and by AOT, against CPython's recorded output).
+# The whole test suite: formatting, unit tests, the differential corpus
+# (every program by JIT and by AOT, against CPython's recorded output), the
+# reliability tests, and a short random-program differential run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cargo fmt --all --check
 cargo test --workspace
+# A short random-program differential run against CPython (fixed seeds, so
+# CI is reproducible; long runs: docs/difftest.md). Fuzzing is run by hand
+# with scripts/fuzz.sh (docs/fuzzing.md): it builds instrumented targets.
+out="$(mktemp -d)"
+python3 scripts/difftest/run.py -n 60 --seed 424242 --aot-every 10 --no-reduce \
+    --quiet --multigen "$PWD/target/debug/multigen" --out "$out"
+rm -rf "$out"

@@ -479,6 +479,13 @@ impl Checker {
     fn declare_method(&mut self, c: ClassId, f: &ast::FunctionDef, kind: MethodKind) -> R<FuncId> {
         let fid = FuncId(self.functions.len() as u32);
         self.functions.push(None);
+        // Function ids index the signatures too: keep them aligned even
+        // when this signature turns out to be invalid.
+        self.sigs.push(Sig {
+            name: f.name.name.clone(),
+            params: vec![],
+            ret: Ty::None,
+        });
         let mut f2 = f.clone();
         let mut sig;
         match kind {
@@ -516,7 +523,7 @@ impl Checker {
             MethodKind::Static => sig = self.signature(f)?,
         }
         sig.name = f.name.name.clone();
-        self.sigs.push(sig);
+        self.sigs[fid.index()] = sig;
         self.method_defs.push((fid, c, f2, kind));
         let name = f.name.name.clone();
         let info = &mut self.classes[c.index()];
