@@ -25,7 +25,7 @@ MG_TIMEOUT = 60
 # A CPython run ending with one of these means the generator produced a program
 # outside the intended subset (a generator bug, not a compiler bug).
 INVALID_PY_ERRORS = ("TypeError", "NameError", "UnboundLocalError", "SyntaxError", "IndentationError",
-                     "RecursionError", "RuntimeError", "AttributeError", "ImportError", "ModuleNotFoundError")
+                     "RuntimeError", "AttributeError", "ImportError", "ModuleNotFoundError")
 
 DIAG_RE = re.compile(r"^[^\n]*:\d+:\d+: error\[[a-z]+\]: .*$", re.M)
 MARKER_RE = re.compile(r"^ *[~^]+ *$")

@@ -84,6 +84,14 @@ def contains_str_hash(t):
     return False
 
 
+def contains_cls(t):
+    if isinstance(t, str):
+        return False
+    if t[0] == "cls":
+        return True
+    return any(contains_cls(x) for x in t[1:])
+
+
 def printable(t):
     """Whether str()/repr() of a value of this type is the same in both."""
     k = kind(t)
@@ -132,6 +140,10 @@ def orderable(t, classes):
 P_LAMBDA, P_IF, P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND, P_SHIFT, P_ADD, P_MUL, P_UNARY, P_POW = range(14)
 P_PRIMARY, P_ATOM = 15, 16
 
+# list[Optional[T]] values: displays of them are typed from their elements by multigen
+# (findings/rejected_list_of_optional.py); off until that is fixed
+OPT_LISTS = False
+
 LIM = 10 ** 12  # bound on any int intermediate (well below 2**53 and 2**63)
 VB = 10 ** 8  # bound on int variables, fields, parameters, returns
 FB = 1e30  # bound assumed for float variables, fields, calls (unknown: float() of them is reduced first)
@@ -143,13 +155,14 @@ INF = float("inf")
 class E:
     """A generated expression: code, precedence, value bound, length bound."""
 
-    __slots__ = ("c", "p", "b", "n")
+    __slots__ = ("c", "p", "b", "n", "u")
 
-    def __init__(self, c, p=P_ATOM, b=0, n=0):
+    def __init__(self, c, p=P_ATOM, b=0, n=0, u=False):
         self.c = c
         self.p = p
         self.b = b
         self.n = n
+        self.u = u  # iterates in str-hash order (a set of str): only order-free consumers
 
     def at(self, p):
         return self.c if self.p >= p else "(" + self.c + ")"
@@ -167,7 +180,10 @@ WORDS = ["alpha", "beta", "gamma", "delta", "x", "y", "ab", "ba", "Hello", "WORL
          " pad ", "", "42", "-7", "3.5", "ok", "Zed", "mixed Case", "tab\tsep", "it's", 'say "hi"', "a-b-c",
          "  spaced  out  ", "abcabc", "e\u0301", "caf\u00e9", "na\u00efve", "stra\u00dfe", "\u00c5ngstr\u00f6m",
          "UPPER", "lower", "Title Case", "007", "1,2,3", "one two three", "x=1;y=2", "aaa", "racecar",
-         "back\\slash", "line\nbreak", "9", "0", "  ", "A1b2", "snake_case_name", "\u03c0r\u00b2"]
+         "back\\slash", "line\nbreak", "9", "0", "  ", "A1b2", "snake_case_name", "\u03c0r\u00b2",
+         "\u0130stanbul", "\ufb01ne", "\u01c5emal", "nul\x00", "del\x7f", "zero\u200bwidth", "\U0001f600 smile",
+         "\u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2", "\u0391\u03a3", "a\x1cb", "x\u3000y", "\u00a0nbsp", "\x1b[0m",
+         "\u00b2", "\u00bd", "\u0663\u0664", "\u2028", "MiXeD 123 abc", "O'Neil", "a\tb\rc"]
 SMALL_STRS = ["a", "b", "ab", "x", "-", ",", " ", "", "o", "l", "e", "an", "aa", "1", "A", "\u00e9"]
 FLOAT_LITS = ["0.0", "1.0", "-1.0", "0.5", "2.5", "-3.75", "0.1", "0.2", "0.3", "1e-05", "3.14159", "100.0",
               "1234.5678", "-0.0", "2.0", "1.5", "-2.5", "0.125", "1e16", "1.5e-07", "6.02e+23", "123456789.0",
@@ -185,13 +201,14 @@ def fval(s):
 
 
 class Var:
-    __slots__ = ("name", "t", "ro", "b")
+    __slots__ = ("name", "t", "ro", "b", "nar")
 
-    def __init__(self, name, t, ro=False, b=None):
+    def __init__(self, name, t, ro=False, b=None, nar=False):
         self.name = name
         self.t = t
         self.ro = ro
         self.b = b  # tighter bound for int loop variables
+        self.nar = nar  # an Optional variable narrowed to t here
 
 
 class Func:
@@ -206,6 +223,8 @@ class Func:
         self.kind = kind  # func, method, static, prop, rec
         self.rec_param = None
         self.cost = 1  # estimated statements executed per call
+        self.posonly = 0  # params[:posonly] are positional-only
+        self.kwonly = None  # params[kwonly:] are keyword-only
         self.order = 0  # calls go only to callables of lower order (no unbounded recursion)
 
 
@@ -224,6 +243,7 @@ class ClassInfo:
         self.is_exc = False
         self.subclasses = []
         self.special = {}  # dunder name -> parameter type (len/contains/add/bool)
+        self.consts = []  # class constants (name, type)
         self.cm = None  # classmethod name
 
     def has_special(self, name):
@@ -318,8 +338,8 @@ class Ctx:
         self.names[prefix] = n + 1
         return f"{prefix}{n}"
 
-    def declare(self, name, t, ro=False, b=None):
-        self.scopes[-1][name] = Var(name, t, ro, b)
+    def declare(self, name, t, ro=False, b=None, nar=False):
+        self.scopes[-1][name] = Var(name, t, ro, b, nar)
 
     def vars(self):
         seen = {}
@@ -369,6 +389,8 @@ class Gen:
         self.fx = []  # effect records of the functions being generated
         self.order_counter = 0
         self.module_main = self.r.random() < 0.15  # main's statements at module level
+        # how main ends: normally, or (maybe) with an uncaught exception of some shape
+        self.ending = self.wpick([(75, "none"), (14, "plain"), (5, "chained"), (5, "comprehension"), (1, "recursion")])
 
     # ------------------------------------------------------------ helpers
 
@@ -458,6 +480,8 @@ class Gen:
         if k in SCALARS:
             return k
         if k == "list":
+            if depth == 0 and self.chance(0.08) and OPT_LISTS:
+                return L(O(self.pick([INT, STR, FLOAT])))
             return L(self.rand_type(depth + 1, allow_cls, False))
         if k == "dict":
             return D(self.pick([INT, STR, STR, T(INT, INT)]), self.rand_type(depth + 1, allow_cls, False))
@@ -503,9 +527,11 @@ class Gen:
         args = []
         kw = False
         for i, (pn, pt, pd) in enumerate(f.params):
-            if pd is not None and self.chance(0.4):
+            if pd is not None and self.chance(0.4) and i >= f.posonly:
                 kw = True  # later arguments must be keywords
                 continue
+            if f.kwonly is not None and i >= f.kwonly:
+                kw = True
             if f.kind == "rec" and pn == f.rec_param:
                 e = E(str(self.r.randint(0, 6)))
                 if self.chance(0.3):
@@ -518,7 +544,7 @@ class Gen:
                     e = self.wrap_int(e)
                 if kind(pt) in ("str", "list"):
                     e = self.wrap_len(e, pt, SB if pt == STR else LB)
-            if not kw and self.chance(0.12):
+            if not kw and self.chance(0.12) and i >= f.posonly:
                 kw = True
             args.append(f"{pn}={e.at(P_IF)}" if kw else e.at(P_IF))
         self.note_call(f, ctx)
@@ -567,10 +593,23 @@ class Gen:
 
     def field_expr(self, t, ctx, d, sub_ok=False):
         cands = []
+        for cn in self.class_order:
+            c = self.classes[cn]
+            while c is not None:
+                for kn, kt in c.consts:
+                    if kt == t:
+                        cands.append((f"{cn}.{kn}", None))
+                c = c.base
         for name, ci in self.obj_exprs(ctx):
             for fn, ft, _ in ci.all_fields():
                 if ft == t or (sub_ok and self.subtype(ft, t)):
                     cands.append((f"{name}.{fn}", None))
+            c = ci
+            while c is not None:
+                for kn, kt in c.consts:
+                    if kt == t:
+                        cands.append((f"{name}.{kn}", None))
+                c = c.base
             for mn, m in ci.all_methods().items():
                 if m.kind == "prop" and m.ret == t and self.call_ok(m, ctx):
                     cands.append((f"{name}.{mn}", m))
@@ -619,7 +658,7 @@ class Gen:
             forms.append((1, lambda: self.method_call_expr(t, ctx, d, sub_ok)))
             forms.append((1, lambda: self.ifexp(t, ctx, d)))
             forms.append((1, lambda: self.elem_expr(t, ctx, d)))
-            if any(v.t == O(t) for v in ctx.vars()):
+            if any(v.t == O(t) for v in ctx.vars()) and not ctx.module_level:  # globals are never narrowed
                 forms.append((2, lambda: self.opt_default(t, ctx, d)))
             if any(kind(v.t) == "list" and v.t[1] == t for v in ctx.vars()):
                 forms.append((1, lambda: self.minmax_key(t, ctx, d)))
@@ -628,8 +667,8 @@ class Gen:
     def opt_default(self, t, ctx, d):
         v = self.pick([v for v in ctx.vars() if v.t == O(t)])
         dflt = self.gen(t, ctx, d - 1)
-        # `opt or default` is refused for int and float (findings/rejected_opt_or_default.py)
-        form = self.r.randint(0, 2 if t == STR else 1)
+        # `opt or default` is not supported for int and float (README; findings/rejected_opt_or_default.py)
+        form = self.r.randint(0, 2 if t not in (INT, FLOAT, BOOL) else 1)
         b, n = max(dflt.b, VB if t == INT else FB), max(dflt.n, SB)
         if form == 0:
             return E(f"{v.name} if {v.name} is not None else {dflt.at(P_IF)}", P_IF, b, n)
@@ -644,9 +683,10 @@ class Gen:
             return None
         fn = self.pick(["min", "max"])
         dflt = self.gen(t, ctx, 0)
+        b = max(dflt.b, FB if t == FLOAT else VB)
         if self.chance(0.5):
-            return E(f"{fn}({v.name}, key={key}, default={dflt.at(P_LAMBDA)})", P_PRIMARY, VB, SB)
-        return E(f"{fn}({v.name}, key={key}) if {v.name} else {dflt.at(P_IF)}", P_IF, VB, SB)
+            return E(f"{fn}({v.name}, key={key}, default={dflt.at(P_LAMBDA)})", P_PRIMARY, b, SB)
+        return E(f"{fn}({v.name}, key={key}) if {v.name} else {dflt.at(P_IF)}", P_IF, b, SB)
 
     def ifexp(self, t, ctx, d):
         a = self.gen(t, ctx, d - 1)
@@ -761,7 +801,7 @@ class Gen:
         if form == 0:
             return lit_int(self.pick([1, 2, 3, 7, 10, -1, -2, -3, -7, 100, 1000]))
         if form == 1:
-            return E(f"({a.c} or 1)", P_ATOM, max(a.b, 1))
+            return E(f"({a.at(P_OR)} or 1)", P_ATOM, max(a.b, 1))
         if form == 2:
             return E(f"abs({a.c}) + 1", P_ADD, a.b + 1)
         if form == 3:
@@ -825,7 +865,8 @@ class Gen:
             return E(f"int(str({a.c}))", P_PRIMARY, a.b)
         if form == 2:
             s = self.gen(STR, ctx, d - 1)
-            return E(f"{s.at(P_PRIMARY)}.find({self.gen_small_str()!r})", P_PRIMARY, SB * 4)
+            extra = self.pick(["", "", f", {self.r.randint(-3, 4)}", f", {self.r.randint(-3, 4)}, {self.r.randint(-3, 6)}"])
+            return E(f"{s.at(P_PRIMARY)}.{self.pick(['find', 'rfind', 'count'])}({self.gen_small_str()!r}{extra})", P_PRIMARY, SB * 4)
         if form == 3:
             s = self.gen(STR, ctx, d - 1)
             return E(f"{s.at(P_PRIMARY)}.count({self.gen_small_str()!r})", P_PRIMARY, SB * 4)
@@ -882,7 +923,14 @@ class Gen:
         return E(f"{fn}({v.name}) if {v.name} else 0", P_IF, VB)
 
     def int_misc(self, ctx, d):
-        form = self.r.randint(0, 4)
+        form = self.r.randint(0, 6)
+        if form == 5:
+            a = self.g_bool(BOOL, ctx, d - 1)
+            b = self.g_bool(BOOL, ctx, d - 1)
+            return E(f"{a.at(P_ADD)} {self.pick(['+', '-', '*'])} {b.at(P_MUL + 1)}", P_ADD, 2)
+        if form == 6:
+            a = self.gen(INT, ctx, d - 1)
+            return E(f"round({a.c}, {self.r.randint(-3, 1)})", P_PRIMARY, a.b + 1000)
         if form == 0:
             b = self.g_bool(BOOL, ctx, d - 1)
             return E(f"int({b.c})", P_PRIMARY, 1)
@@ -992,7 +1040,7 @@ class Gen:
             b = self.gen(FLOAT, ctx, d - 1)
             return E(f"math.copysign({a.c}, {b.c})", P_PRIMARY, a.b)
         if fn == "round":
-            return E(f"round({a.c}, {self.r.randint(0, 4)})", P_PRIMARY, a.b + 1)
+            return E(f"round({a.c}, {self.r.randint(-2, 4)})", P_PRIMARY, a.b + 100)
         if fn == "pow":
             if a.b > 1e4:
                 a = E(f"{a.at(P_MUL)} % 100.0", P_MUL, 100.0)
@@ -1008,7 +1056,16 @@ class Gen:
         return None
 
     def float_misc(self, ctx, d):
-        form = self.r.randint(0, 3)
+        form = self.r.randint(0, 5)
+        if form == 4:
+            a = self.gen(INT, ctx, d - 1)
+            if a.b > 1000:
+                a = E(f"{a.at(P_MUL)} % 1000", P_MUL, 1000)
+            return E(f"(abs({a.c}) + 1) ** -{self.r.randint(1, 3)}", P_POW, 1.0)
+        if form == 5:
+            a = self.gen(FLOAT, ctx, d - 1)
+            b = self.nonzero_float(ctx, d)
+            return E(f"divmod({a.c}, {b.c})[{self.r.randint(0, 1)}]", P_PRIMARY, max(a.b, b.b) * 1000)
         if form == 0:
             fn = self.pick(["min", "max"])
             args = [self.gen(FLOAT, ctx, d - 1) for _ in range(self.r.randint(2, 3))]
@@ -1044,6 +1101,7 @@ class Gen:
             (2, lambda: self.str_pred(ctx, d)),
             (1, lambda: self.bool_anyall(ctx, d)),
             (2, lambda: self.bool_none_check(ctx)),
+            (1, lambda: self.bool_narrow_andor(ctx, d)),
             (1, lambda: self.bool_isinstance(ctx)),
             (1, lambda: self.bool_special(ctx, d)),
             (1, lambda: E(f"bool({self.gen(self.pick([INT, STR, FLOAT, L(INT)]), ctx, d - 1).c})", P_PRIMARY)),
@@ -1161,6 +1219,20 @@ class Gen:
         return self.pick([E(f"bool({n})", P_PRIMARY), E(f"not {n}", P_NOT), E(f"{n} and True", P_AND)]) if False else \
             self.pick([E(f"bool({n})", P_PRIMARY), E(f"not {n}", P_NOT)])
 
+    def bool_narrow_andor(self, ctx, d):
+        if ctx.module_level:
+            return None
+        vs = [v for v in ctx.vars() if kind(v.t) == "opt"]
+        if not vs:
+            return None
+        v = self.pick(vs)
+        c = ctx.child()
+        c.declare(v.name, v.t[1], True)
+        rest = self.g_bool(BOOL, c, max(d - 1, 1))
+        if self.chance(0.5):
+            return E(f"{v.name} is not None and {rest.at(P_AND + 1)}", P_AND)
+        return E(f"{v.name} is None or {rest.at(P_OR + 1)}", P_OR)
+
     def bool_none_check(self, ctx):
         vs = [v for v in ctx.vars() if kind(v.t) == "opt"]
         if not vs:
@@ -1236,7 +1308,8 @@ class Gen:
             a, b = self.gen_small_str(), self.gen_small_str()
             if a == "":
                 a = "a"
-            return E(f"{sp}.replace({a!r}, {b!r})", P_PRIMARY, 0, s.n * max(1, len(b)) + 2)
+            k = self.pick(["", "", f", {self.r.randint(-1, 2)}"])
+            return E(f"{sp}.replace({a!r}, {b!r}{k})", P_PRIMARY, 0, s.n * max(1, len(b)) + 2)
         if m in ("zfill", "center", "ljust", "rjust"):
             w = self.r.randint(0, 14)
             if m != "zfill" and self.chance(0.5):
@@ -1246,7 +1319,8 @@ class Gen:
             return E(f"{sp}.{self.pick(['strip', 'lstrip', 'rstrip'])}({self.pick(['a', ' x', '-', 'ab', '.0'])!r})", P_PRIMARY, 0, s.n)
         if m == "split_idx":
             sep = self.pick([",", " ", "a", "-"])
-            return E(f"{sp}.split({sep!r})[{self.pick(['0', '-1'])}]", P_PRIMARY, 0, s.n)
+            k = self.pick(["", "", f", {self.r.randint(-1, 2)}"])
+            return E(f"{sp}.{self.pick(['split', 'rsplit'])}({sep!r}{k})[{self.pick(['0', '-1'])}]", P_PRIMARY, 0, s.n)
         return E(f"{sp}.{self.pick(['partition', 'rpartition'])}({self.pick([',', ' ', 'a', '='])!r})[{self.r.randint(0, 2)}]", P_PRIMARY, 0, s.n)
 
     def str_slice(self, ctx, d):
@@ -1325,6 +1399,15 @@ class Gen:
                 spec = self.pick(["", "d", ">5", "<3", "^5", "*>4", "+", "x", "05"])
             if spec and kind(t) == STR and "=" in spec:
                 spec = ""
+            if not conv and t in (INT, FLOAT, STR) and self.chance(0.12):
+                # nested replacement fields in the spec
+                w = self.gen(INT, ctx, 0)
+                wc = w.c if w.c.isdigit() and int(w.c) <= 20 else f"{w.at(P_MUL)} % 12"
+                if '"' in wc:
+                    wc = "7"
+                spec = self.pick(["<", ">", "^", ""]) + "{" + wc + "}"
+                if t == FLOAT:
+                    spec += "." + "{" + str(self.r.randint(0, 5)) + "}" + self.pick(["f", "e", "g", ""])
             parts.append("{" + code + conv + (":" + spec if spec else "") + "}")
         body = "".join(parts)
         # use double quotes outside; inner code uses single quotes (repr of str literals)
@@ -1369,6 +1452,10 @@ class Gen:
                 spec = self.fmt_spec(None)
             fields.append("{" + idx + (":" + spec if spec else "") + "}")
         f = self.pick([" ", ", ", "/"]).join(fields)
+        if not manual and self.chance(0.25):
+            names = [f"k{i}" for i in range(len(items))]
+            f = self.pick([" ", ", ", "/"]).join("{" + n + (":" + sp if sp else "") + "}" for n, sp in zip(names, specs))
+            return E(f"{f!r}.format({', '.join(n + '=' + e.at(P_LAMBDA) for n, e in zip(names, items))})", P_PRIMARY, 0, SB)
         return E(f"{f!r}.format({', '.join(e.at(P_LAMBDA) for e in items)})", P_PRIMARY, 0, SB)
 
     # ---- containers
@@ -1391,15 +1478,21 @@ class Gen:
 
     def list_lit(self, et, ctx, d):
         n = self.r.randint(1, 5)
-        # elements of the exact type: a display of subclass instances is typed list[Sub] by multigen
-        # (findings/rejected_list_of_subclass.py)
-        return E("[" + ", ".join(self.gen(et, ctx, d - 1).at(P_IF) for _ in range(n)) + "]", P_ATOM, 0, n)
+        # (a display of subclass instances was typed list[Sub]: findings/rejected_list_of_subclass.py, fixed;
+        # a display nested in a call, list(reversed([Sub()])), is still list[Sub]: only now and then)
+        sub = self.chance(0.2)
+        return E("[" + ", ".join(self.gen(et, ctx, d - 1, sub_ok=sub).at(P_IF) for _ in range(n)) + "]", P_ATOM, 0, n)
 
     def list_comp(self, et, ctx, d):
+        ov = [v for v in ctx.vars() if v.t == L(O(et))]
+        if ov and self.chance(0.5) and not ctx.module_level:
+            v = self.pick(ov)
+            x = ctx.fresh("v")
+            return E(f"[{x} for {x} in {v.name} if {x} is not None]", P_ATOM, 0, LB)
         it, var = self.iter_source(ctx, d, want_elem=None)
         if it is None:
             return None
-        body = self.gen_with_var(et, ctx, d, var)
+        body = self.gen_with_var(et, ctx, d, var, sub_ok=self.chance(0.2))
         cond = ""
         if self.chance(0.4):
             c = self.gen_with_var(BOOL, ctx, d, var)
@@ -1411,9 +1504,10 @@ class Gen:
         if src is None:
             return None
         rev = ", reverse=True" if self.chance(0.3) else ""
-        if orderable(et, self.classes) and self.chance(0.5) and not (kind(et) == "list"):
-            if et == FLOAT:
-                pass
+        if src.u or (orderable(et, self.classes) and self.chance(0.5) and not (kind(et) == "list")):
+            # a key with ties would expose a str set's iteration order: plain sorted() only
+            if not orderable(et, self.classes):
+                return None
             return E(f"sorted({src.c}{rev})", P_PRIMARY, 0, src.n)
         key = self.key_lambda(et, ctx)
         if key is None:
@@ -1445,7 +1539,7 @@ class Gen:
         for v in ctx.vars():
             vk = kind(v.t)
             if vk in ("list", "set") and v.t[1] == et:
-                forms.append(E(v.name, P_ATOM, 0, LB))
+                forms.append(E(v.name, P_ATOM, 0, LB, u=(vk == "set" and contains_str_hash(et))))
             if vk == "dict" and v.t[1] == et:
                 forms.append(E(v.name, P_ATOM, 0, LB))
                 forms.append(E(f"{v.name}.keys()", P_PRIMARY, 0, LB))
@@ -1634,8 +1728,7 @@ class Gen:
             if dv:
                 def dget():
                     x = self.pick(dv)
-                    # d.get(k) without a default is rejected by multigen (unsupported); give None explicitly? also rejected
-                    return None
+                    return E(f"{x.name}.get({self.gen(x.t[1], ctx, 0).at(P_LAMBDA)})", P_PRIMARY)
                 forms.append((2, dget))
             fe = self.field_expr(t, ctx, d)
             if fe is not None:
@@ -1796,7 +1889,7 @@ class Gen:
             e = self.wrap_int(e)
         if t in (STR,) or kind(t) == "list":
             e = self.wrap_len(e, t, SB if t == STR else LB)
-        annotate = kind(t) in ("cls", "opt") or self.chance(0.3) or e.c in ("[]", "{}", "set()")
+        annotate = contains_cls(t) or kind(t) == "opt" or self.chance(0.3) or e.c in ("[]", "{}", "set()")
         if kind(t) in ("list", "dict", "set") and self.chance(0.15):
             e = E({"list": "[]", "dict": "{}", "set": "set()"}[kind(t)])
             annotate = True
@@ -1986,7 +2079,7 @@ class Gen:
             c = E(f"{v.name} is not None" if self.chance(0.7) else f"{v.name}", P_CMP)
         iv = [(n, ci) for n, ci in self.obj_exprs(ctx) if ci.subclasses]
         inst = None
-        if not narrow and iv and self.chance(0.2):
+        if not narrow and iv and self.chance(0.2) and not ctx.module_level:
             n, ci = self.pick(iv)
             sub = self.pick(ci.subclasses)
             inst = (n, sub)
@@ -2003,7 +2096,7 @@ class Gen:
             else:
                 # the variable itself is a T inside the body
                 tmp = narrow.name
-                body_ctx.declare(tmp, narrow.t[1], narrow.ro)
+                body_ctx.declare(tmp, narrow.t[1], narrow.ro, nar=True)
             if printable(narrow.t[1]):
                 pre.append(f"print({repr('narrowed')}, {tmp})")
             out += self.indent(pre + self.block(body_ctx, self.r.randint(1, 3)))
@@ -2068,6 +2161,18 @@ class Gen:
                 frozen.add(v.t)
             if self.chance(0.3):
                 src = f"{src}[:{self.r.randint(1, 4)}]" if form != "copy" or not src.startswith("sorted") else src
+            if kind(v.t[1]) == "opt" and self.chance(0.7) and not ctx.module_level:
+                header = f"for {x} in {src}:"
+                vars_.append((x, v.t[1][1], None))
+                skip = ["if " + x + " is None:"] + (["    print('none')"] if self.chance(0.5) else []) + \
+                       ["    " + self.pick(["continue", "continue", "break"])]
+                n_est = LB
+                if not self.loop_iters_ok(ctx, n_est):
+                    return None
+                body_ctx = ctx.child(in_loop=True, iters=ctx.iters * n_est, frozen=frozenset(frozen), depth=ctx.depth + 1)
+                body_ctx.declare(x, v.t[1][1], True)
+                body = skip + [f"print({x})"] + self.block(body_ctx, self.r.randint(1, 3))
+                return [header] + self.indent(body)
             if form == "enumerate":
                 k = ctx.fresh("j")
                 header = f"for {k}, {x} in enumerate({src}{self.pick(['', ', 1', ', -2'])}):"
@@ -2411,6 +2516,11 @@ class Gen:
             hb = [self.handler_print(ev, et_name)]
             if self.chance(0.4):
                 hb += self.block(hctx, self.r.randint(1, 2))
+            caught = set()
+            for nm in names:
+                caught |= self.exc_covers(nm)
+            if caught and caught <= ctx.tol and self.chance(0.25):
+                hb.append("raise")
             out += self.indent(hb)
         if bare:
             out.append("except:")
@@ -2453,6 +2563,11 @@ class Gen:
                 op = "//"
             return [f"print({repr('div')}, {a.at(P_MUL)} {op} {b.at(P_MUL + 1)})"]
         if x == "IndexError":
+            form = self.r.randint(0, 4)
+            if form == 3:
+                t = self.pick([L(INT), L(STR)])
+                return [f"print({repr('pop')}, {self.gen(t, ctx, 1).at(P_PRIMARY)}[:{self.r.randint(0, 2)}].pop({self.pick(['', '0', '-1', '3'])}))"]
+            # (a constant tuple index out of range is a compile-time error in multigen)
             t = self.pick([L(INT), L(STR), STR])
             v = self.gen(t, ctx, 1)
             return [f"print({repr('index')}, {v.at(P_PRIMARY)}[{self.r.randint(-6, 6)}])"]
@@ -2461,9 +2576,32 @@ class Gen:
             if dv:
                 v = self.pick(dv)
                 return [f"print({repr('key')}, {v.name}[{self.gen(v.t[1], ctx, 1).c}])"]
+            form = self.r.randint(0, 3)
+            if form == 0:
+                return [f"print({repr('key')}, {self.dict_lit(T(INT, INT), INT, ctx, 1).c}[{self.gen(T(INT, INT), ctx, 0).c}])"]
+            if form == 1:
+                return [f"print({repr('remove')}, {self.set_lit(INT, ctx, 1).c}.remove({self.gen(INT, ctx, 0).c}))"]
+            if form == 2:
+                return [f"print({repr('pop')}, set({self.gen(L(INT), ctx, 1).at(P_PRIMARY)}[:{self.r.randint(0, 1)}]).pop())"]
             return [f"print({repr('key')}, {self.dict_lit(STR, INT, ctx, 1).c}[{self.gen(STR, ctx, 0).c}])"]
         if x == "ValueError":
-            form = self.r.randint(0, 3)
+            form = self.r.randint(0, 9)
+            if form == 4:
+                lv = self.gen(L(INT), ctx, 1)
+                return [f"print({repr('max')}, {self.pick(['max', 'min'])}({lv.at(P_PRIMARY)}[:{self.r.randint(0, 1)}]))"]
+            if form == 5:
+                lv = self.gen(L(STR), ctx, 1)
+                return [f"print({repr('lindex')}, {lv.at(P_PRIMARY)}.index({self.gen(STR, ctx, 0).c}))"]
+            if form == 6:
+                return [f"print({repr('chr')}, repr(chr({self.gen(INT, ctx, 1).c})))"]
+            if form == 7:
+                self.uses_math = True
+                return [f"print({repr('log')}, math.log({self.gen(FLOAT, ctx, 1).c}))"]
+            if form == 8:
+                v = ctx.fresh("xs")
+                return [f"{v} = list(range({self.r.randint(0, 6)}))", f"{v}[::2] = {self.gen(L(INT), ctx, 1).c}", f"print({v})"]
+            if form == 9:
+                return [f"print({repr('range')}, list(range(0, {self.r.randint(-3, 3)}, {self.gen(INT, ctx, 0).c})))"]
             if form == 0:
                 return [f"print({repr('int')}, int({self.gen(STR, ctx, 1).c}))"]
             if form == 1:
@@ -2540,7 +2678,8 @@ class Gen:
     def s_unpack(self, ctx):
         form = self.r.randint(0, 2)
         if form == 0:
-            vs = [v for v in ctx.vars() if not v.ro and v.t not in ctx.frozen]
+            # (not narrowed Optionals: findings/rejected_list_of_optional.py)
+            vs = [v for v in ctx.vars() if not v.ro and v.t not in ctx.frozen and not v.nar]
             if len(vs) < 2:
                 return None
             a = self.pick(vs)
@@ -2683,6 +2822,17 @@ class Gen:
         lines.append(f"class {name}({base.name}):" if base else f"class {name}:")
         body = []
         used = {f[0] for f in ci.all_fields()}
+        if not ci.is_dc and base is None and self.chance(0.3):
+            for k in range(self.r.randint(1, 2)):
+                kt = self.pick([INT, STR, FLOAT])
+                kn = ["LIMIT", "TAG", "RATE"][k] if kt != STR else ["PREFIX", "SEP"][k % 2]
+                if any(kn == x for x, _ in ci.consts):
+                    continue
+                kv = {INT: str(self.pick([3, 7, 10, -4, 100])), STR: repr(self.pick(SMALL_STRS + ["id-"])),
+                      FLOAT: self.pick(["0.5", "2.5", "1e-3"])}[kt]
+                body.append(f"{kn} = {kv}")
+                ci.consts.append((kn, kt))
+            body.append("")
         # fields
         nfields = self.r.randint(1, 3) if base is None else self.r.randint(0, 2)
         fnames = ["count", "label", "size", "score", "name", "tags", "weight", "flag", "items", "ratio", "level", "key"]
@@ -2967,6 +3117,8 @@ class Gen:
         if params and self.chance(0.25):
             pn, pt, _ = params[-1]
             d = self.default_for(pt, simple=True)
+            if kind(pt) == "list" and self.chance(0.5):
+                d = "[]"  # evaluated once: calls that mutate it share the list
             if d is not None:
                 params[-1] = (pn, pt, d)
         ret = None if self.chance(0.2) else self.rand_type(1)
@@ -2996,7 +3148,17 @@ class Gen:
                 ctx.declare(g.name, g.t, False)
         for pn, pt, _ in f.params:
             ctx.declare(pn, pt, True, b=(30 if pn == "depth" else None))
-        ps = ", ".join(f"{pn}: {self.ann(pt)}" + (f" = {pd}" if pd is not None else "") for pn, pt, pd in f.params)
+        n = len(f.params)
+        if n >= 2 and self.chance(0.15):
+            f.kwonly = self.r.randint(1, n - 1)
+        if n >= 2 and self.chance(0.1):
+            f.posonly = self.r.randint(1, (f.kwonly or n) - 1) if (f.kwonly or n) > 1 else 0
+        pl = [f"{pn}: {self.ann(pt)}" + (f" = {pd}" if pd is not None else "") for pn, pt, pd in f.params]
+        if f.kwonly is not None:
+            pl.insert(f.kwonly, "*")
+        if f.posonly:
+            pl.insert(f.posonly, "/")
+        ps = ", ".join(pl)
         head = f"def {name}({ps})" + (f" -> {self.ann(ret)}:" if ret is not None else (" -> None:" if self.chance(0.7) else ":"))
         body = []
         if gdecl:
@@ -3044,6 +3206,8 @@ class Gen:
                     e = self.wrap_len(e, pt, SB if pt == STR else LB)
                 args[j + 1] = e.c
             rv = ctx.fresh("r")
+            if f.kwonly is not None:
+                args = args[:f.kwonly] + [f"{f.params[i][0]}={a}" for i, a in enumerate(args) if i >= f.kwonly]
             body.append(f"{rv} = {name}({', '.join(args)})")
             ctx.declare(rv, ret, True)
             if self.chance(0.5) and printable(ret):
@@ -3101,7 +3265,13 @@ class Gen:
         self.r.shuffle(pv)
         for i in range(0, min(len(pv), 8), 3):
             body.append(f"print({', '.join(pv[i:i + 3])})")
-        if self.chance(0.25):
+        if self.ending == "recursion":
+            body.append(f"print(fn_runaway({self.r.randint(0, 5)}))")
+        elif self.ending == "chained":
+            body += self.chained_ending(ctx)
+        elif self.ending == "comprehension":
+            body += self.comprehension_ending(ctx)
+        elif self.ending == "plain":
             allk = frozenset(self.exc_kinds_available())
             ectx = ctx.child(tol=allk)
             fs = [fn for fn in self.funcs if fn.raises]
@@ -3118,6 +3288,38 @@ class Gen:
             return body
         return ["def main() -> None:"] + self.indent(body)
 
+    def chained_ending(self, ctx):
+        kinds = self.exc_kinds_available()
+        k = self.pick(kinds)
+        inner = self.risky_stmt(ctx.child(tol=frozenset([k])), [k]) or [f"raise ValueError({self.pick(WORDS)!r})"]
+        ev = ctx.fresh("e")
+        outer = self.pick(kinds)
+        ci = self.classes.get(outer)
+        if ci is not None:
+            exc = self.exc_ctor(ci, ctx)
+        else:
+            exc = f"{outer}({self.gen(STR, ctx, 1).c})" if outer != "KeyError" else f"KeyError({self.gen(STR, ctx, 0).c})"
+        how = self.pick(["", f" from {ev}", " from None", ""])
+        out = ["try:"] + self.indent(inner) + [f"except {k} as {ev}:",
+                                               f"    print({repr('handling')}, type({ev}).__name__)"]
+        if self.chance(0.2):
+            out.append("    raise")
+        else:
+            out.append(f"    raise {exc}{how}")
+        return out + [f"print({repr('unreachable?')})"]
+
+    def comprehension_ending(self, ctx):
+        k = self.r.randint(-2, 4)
+        v = ctx.fresh("v")
+        form = self.r.randint(0, 3)
+        if form == 0:
+            return [f"print([{self.r.randint(1, 99)} // ({v} - {k}) for {v} in range({self.r.randint(0, 3)}, {self.r.randint(3, 8)})])"]
+        if form == 1:
+            return [f"print(sorted([{self.r.randint(1, 5)}, {self.r.randint(-3, 3)}, {k}], key=lambda {v}: 10 % ({v} - {k})))"]
+        if form == 2:
+            return [f"print({{{v}: [1, 2, 3][{v}] for {v} in range({self.r.randint(1, 5)})}})"]
+        return [f"print(sum(int({v}) for {v} in {self.pick(['1 2 x', '3 4', '5 ? 6', ''])!r}.split()))"]
+
     def program(self):
         parts = []
         parts.append(self.gen_globals())
@@ -3133,6 +3335,9 @@ class Gen:
             if self.total_lines() > self.lines_budget * 0.6:
                 break
             parts.append(self.gen_func(i) + ["", ""])
+        if self.ending == "recursion":
+            parts.append(["def fn_runaway(n: int) -> int:", "    if n % 100 == 99 and n < 900:",
+                          "        print('deep', n)", "    return fn_runaway(n + 1) + 1", "", ""])
         parts.append(self.gen_main())
         body = []
         for p in parts:

@@ -99,6 +99,8 @@ struct Gen<'a, 'ctx> {
     /// Class descriptors, and traceback sites by (function, line).
     class_descs: HashMap<ClassId, PointerValue<'ctx>>,
     sites: HashMap<(String, u32, Option<Span>), PointerValue<'ctx>>,
+    /// NUL-terminated string constants already emitted, by text.
+    c_strings: HashMap<String, PointerValue<'ctx>>,
     /// The expression being evaluated (the range tracebacks underline).
     site: Option<Span>,
     /// Byte offset where each source line starts.
@@ -162,6 +164,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             key_wrappers: HashMap::new(),
             class_descs: HashMap::new(),
             sites: HashMap::new(),
+            c_strings: HashMap::new(),
             line_starts: std::iter::once(0)
                 .chain(
                     program
@@ -433,7 +436,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
+    /// Emits one statement. Code generation recurses once per nesting
+    /// level, so it moves to a new stack segment when the current one runs
+    /// low (as the parser and the checker do).
     fn stmt(&mut self, s: &'a Stmt) {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt_inner(s))
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) {
         if let Some(span) = stmt_span(s) {
             self.line = self.line_of(span);
         }
@@ -886,7 +896,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     // ----- expressions -----
 
+    /// Emits one expression (on a grown stack when needed; see `stmt`).
     fn expr(&mut self, e: &'a Expr) -> BasicValueEnum<'ctx> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_at(e))
+    }
+
+    fn expr_at(&mut self, e: &'a Expr) -> BasicValueEnum<'ctx> {
         // Calls report the line of their own expression in tracebacks.
         let saved = (self.line, self.site);
         if e.span != Span::default() {

@@ -91,8 +91,32 @@ pub fn compile(
     }
 }
 
+/// Sets LLVM's process-wide options, once. SimplifyCFG's merging of
+/// "compatible" invokes compares every pair of invokes that share a landing
+/// pad, and every call on one line shares one: a display of 10,000 entries
+/// took seconds to optimise. The merge only shrinks code a little.
+fn llvm_options() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let args = [
+            c"multigen".as_ptr(),
+            c"-simplifycfg-merge-compatible-invokes=false".as_ptr(),
+        ];
+        // SAFETY: the arguments are NUL-terminated strings that outlive
+        // the call; LLVM copies what it keeps.
+        unsafe {
+            inkwell::llvm_sys::support::LLVMParseCommandLineOptions(
+                args.len() as i32,
+                args.as_ptr(),
+                c"multigen".as_ptr(),
+            );
+        }
+    });
+}
+
 fn target_machine(opts: Options) -> Result<TargetMachine, String> {
     Target::initialize_native(&InitializationConfig::default())?;
+    llvm_options();
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| e.to_string_lossy().into_owned())?;
     let (cpu, features) = if opts.host_cpu {

@@ -103,7 +103,7 @@ pub fn check(src: &SourceFile) -> Result<Program, Error> {
 /// The text dump of the syntax tree (`--emit ast`).
 pub fn dump_ast(src: &SourceFile) -> Result<String, Error> {
     let ast = multigen_syntax::parse(&src.text).map_err(Error::Diagnostics)?;
-    Ok(format!("{ast:#?}\n"))
+    Ok(multigen_syntax::dump(&ast))
 }
 
 /// The text dump of the typed IR (`--emit hir`).

@@ -59,6 +59,8 @@ runtime_interface! {
     fn mg_exc_set_handled(*mut MgException) -> *mut MgException;
     fn mg_isinstance(*const MgObject, *const MgClass) -> i64;
     fn mg_class_name(*const MgObject) -> *const MgStr;
+    fn mg_repr_enter(*const MgObject) -> i64;
+    fn mg_repr_leave(*const MgObject) -> ();
     fn mg_exc_new(*const MgClass, i64, *mut MgTuple, *const MgType) -> *mut MgException;
     fn mg_exc_str(*mut MgException) -> *const MgStr;
     fn mg_exc_repr(*mut MgException) -> *const MgStr;
@@ -158,6 +160,48 @@ pub unsafe extern "C-unwind" fn mg_isinstance(obj: *const MgObject, cls: *const 
 #[no_mangle]
 pub unsafe extern "C-unwind" fn mg_class_name(obj: *const MgObject) -> *const MgStr {
     new_str((*(*obj).cls).name().as_bytes())
+}
+
+thread_local! {
+    /// The objects whose generated dataclass `__repr__` is running, innermost
+    /// last: CPython's `reprlib.recursive_repr` state. Only addresses are
+    /// compared, and every object here is live on a caller's stack, so the
+    /// collector need not see this list.
+    static REPR_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Entry of a dataclass's generated `__repr__`: 1 when `obj`'s repr is
+/// already being computed further up the stack (the caller then returns
+/// `...`, as `reprlib.recursive_repr` does), otherwise 0 after marking it.
+///
+/// # Safety
+/// Always safe; `obj` is only compared by address.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_repr_enter(obj: *const MgObject) -> i64 {
+    REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.contains(&(obj as usize)) {
+            1
+        } else {
+            a.push(obj as usize);
+            0
+        }
+    })
+}
+
+/// Exit of a dataclass's generated `__repr__` (normal or by an exception):
+/// unmarks `obj`.
+///
+/// # Safety
+/// Always safe; `obj` is only compared by address.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_repr_leave(obj: *const MgObject) {
+    REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if let Some(i) = a.iter().rposition(|&p| p == obj as usize) {
+            a.remove(i);
+        }
+    });
 }
 
 /// `str(exc)`.

@@ -9,8 +9,11 @@
 //! touch one file.
 
 pub mod ast;
+mod dump;
 mod prescan;
 mod teardown;
+
+pub use dump::dump;
 
 use ast::*;
 use multigen_diag::{Diagnostic, Kind, Span};

@@ -380,6 +380,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let Ty::List(et) = t else {
             unreachable!("list display of a non-list type")
         };
+        if let Some(table) = self.constant_items(et, elems) {
+            return self.list_from_table(et, table, elems.len());
+        }
         let vals: Vec<BasicValueEnum> = elems.iter().map(|e| self.expr(e)).collect();
         let desc = self.type_desc(et);
         let i64t = self.ctx.i64_type();
@@ -410,6 +413,74 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 b!(self.builder.build_store(p, s));
             }
         }
+        list.into()
+    }
+
+    /// The items of a long display of literals as a constant array of
+    /// slots, or `None` for a short display or one with other elements.
+    /// Storing thousands of elements one by one makes a basic block that
+    /// LLVM's instruction scheduler takes quadratic time over (a list of
+    /// 10,000 numbers took 16 s to compile); copying a table is linear.
+    fn constant_items(&mut self, et: &Ty, elems: &[Expr]) -> Option<PointerValue<'ctx>> {
+        const MIN_TABLE: usize = 32;
+        if elems.len() < MIN_TABLE {
+            return None;
+        }
+        let i64t = self.ctx.i64_type();
+        match et {
+            Ty::Int | Ty::Float | Ty::Bool => {
+                let mut words = Vec::with_capacity(elems.len());
+                for e in elems {
+                    let w = match (&e.kind, et) {
+                        (ExprKind::Int(v), Ty::Int) => *v as u64,
+                        (ExprKind::Float(v), Ty::Float) => v.to_bits(),
+                        (ExprKind::Bool(v), Ty::Bool) => u64::from(*v),
+                        _ => return None,
+                    };
+                    words.push(i64t.const_int(w, false));
+                }
+                Some(self.private_constant(i64t.const_array(&words), "items"))
+            }
+            Ty::Str => {
+                let mut ptrs = Vec::with_capacity(elems.len());
+                for e in elems {
+                    let ExprKind::Str(v) = &e.kind else {
+                        return None;
+                    };
+                    ptrs.push(self.str_const(v));
+                }
+                let ptr = self.ctx.ptr_type(AddressSpace::default());
+                Some(self.private_constant(ptr.const_array(&ptrs), "items"))
+            }
+            _ => None,
+        }
+    }
+
+    /// A new list of `n` elements copied from a constant table of slots.
+    fn list_from_table(
+        &mut self,
+        et: &Ty,
+        table: PointerValue<'ctx>,
+        n: usize,
+    ) -> BasicValueEnum<'ctx> {
+        let desc = self.type_desc(et);
+        let i64t = self.ctx.i64_type();
+        let list = self
+            .call_rt(
+                "mg_list_new",
+                &[desc.into(), i64t.const_int(n as u64, false).into()],
+            )
+            .unwrap()
+            .into_pointer_value();
+        let items = b!(self.builder.build_load(
+            self.ctx.ptr_type(AddressSpace::default()),
+            self.field_ptr(list, LIST_ITEMS),
+            "items"
+        ))
+        .into_pointer_value();
+        b!(self
+            .builder
+            .build_memcpy(items, 8, table, 8, i64t.const_int(8 * n as u64, false)));
         list.into()
     }
 
@@ -1669,7 +1740,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 }
 
-/// A literal constant (what CPython folds into a constant).
+/// An expression CPython 3.11 turns into a constant before compiling: a
+/// literal, or a tuple, unary or binary operation of such constants (its
+/// AST optimiser folds them, within the size limits of
+/// `Python/ast_opt.c`). Implicit int-to-float and bool-to-int conversions
+/// of a constant are constants too. Operations that raise when folded (a
+/// division by zero) are left to run time by CPython, where they raise
+/// before the display exists, so treating them as constants is harmless.
 fn is_constant(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Int(_)
@@ -1678,6 +1755,32 @@ fn is_constant(e: &Expr) -> bool {
         | ExprKind::None
         | ExprKind::Str(_) => true,
         ExprKind::Tuple(xs) => xs.iter().all(is_constant),
+        ExprKind::IntToFloat(x) | ExprKind::BoolToInt(x) => is_constant(x),
+        ExprKind::Unary(UnOp::Not, x) => match &x.kind {
+            ExprKind::Truth(y) => is_constant(y),
+            _ => is_constant(x),
+        },
+        ExprKind::Unary(_, x) => is_constant(x),
+        // `str % x` is formatting, which the optimiser does not fold.
+        ExprKind::Binary(BinOp::Mod, a, _) if a.ty == Ty::Str => false,
+        ExprKind::Binary(_, a, b) => is_constant(a) && is_constant(b),
+        ExprKind::Runtime("mg_str_repeat", args) => {
+            const_str_len(e).is_some_and(|n| n <= 4096) && is_constant(&args[1])
+        }
         _ => false,
+    }
+}
+
+/// The length in characters of a constant string expression, if known.
+fn const_str_len(e: &Expr) -> Option<usize> {
+    match &e.kind {
+        ExprKind::Str(s) => Some(s.chars().count()),
+        ExprKind::Binary(BinOp::Add, a, b) => Some(const_str_len(a)? + const_str_len(b)?),
+        ExprKind::Runtime("mg_str_repeat", args) => match args[1].kind {
+            ExprKind::Int(n) => Some(const_str_len(&args[0])?.saturating_mul(n.max(0) as usize)),
+            ExprKind::Bool(b) => Some(const_str_len(&args[0])? * usize::from(b)),
+            _ => None,
+        },
+        _ => None,
     }
 }

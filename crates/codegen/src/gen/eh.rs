@@ -65,7 +65,18 @@ pub(super) struct EhState<'a, 'ctx> {
     /// The next landing pad records no frame for this function (a bare
     /// `raise` continues the traceback it already has).
     pub skip_record: bool,
+    /// In a function with very many call sites, the slot that holds the
+    /// traceback site of the next call (see [`PADS_PER_SITE_LIMIT`]).
+    pub site_slot: Option<PointerValue<'ctx>>,
 }
+
+/// How many landing pads of their own (one per source line, expression and
+/// scope) a function gets. Past this, further calls store their traceback
+/// site in a stack slot before the call and share one pad per scope that
+/// reads it: LLVM looks landing pads up linearly, so a module body of
+/// 100,000 lines with a pad for each took many minutes to compile. Only
+/// such huge functions pay the store.
+const PADS_PER_SITE_LIMIT: usize = 1000;
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
     pub(super) fn personality(&mut self) -> FunctionValue<'ctx> {
@@ -148,6 +159,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if let Some(bb) = self.eh.pads.get(&key) {
             return *bb;
         }
+        let in_frame = self
+            .eh
+            .scopes
+            .iter()
+            .any(|s| matches!(s.1, EhScope::Frame(..)));
+        if self.eh.pads.len() >= PADS_PER_SITE_LIMIT && !in_frame {
+            return self.shared_landing_pad();
+        }
         let here = self.builder.get_insert_block().unwrap();
         let pad = self.new_block("lpad");
         self.eh.pads.insert(key, pad);
@@ -192,6 +211,66 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .unwrap();
         // The pads of one scope share the code that passes the exception
         // through the scopes (which may hold whole `finally` bodies).
+        let (shared, phi) = self.dispatch_block();
+        phi.add_incoming(&[(&exc, self.builder.get_insert_block().unwrap())]);
+        b!(self.builder.build_unconditional_branch(shared));
+        self.builder.position_at_end(here);
+        pad
+    }
+
+    /// The landing pad of the current scope shared by the calls of a huge
+    /// function: the site of the call is stored in a slot before it, and
+    /// the pad records the frame from the slot.
+    fn shared_landing_pad(&mut self) -> BasicBlock<'ctx> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let record = self.eh.record_frames && !self.eh.skip_record;
+        if record {
+            let slot = match self.eh.site_slot {
+                Some(s) => s,
+                None => {
+                    let s = self.entry_alloca(ptr.into(), "tb.site");
+                    self.eh.site_slot = Some(s);
+                    s
+                }
+            };
+            let site = self.tb_site(self.line, self.site);
+            // Volatile: promoted to a register, the slot would become a
+            // phi with an input per call site, which LLVM's passes edit
+            // one input at a time (quadratic again).
+            let st = b!(self.builder.build_store(slot, site));
+            st.set_volatile(true).expect("a store can be volatile");
+        }
+        // Line 0 and no span: no real site has this key.
+        let key = (0, None, self.scope_id(), self.eh.skip_record);
+        if let Some(bb) = self.eh.pads.get(&key) {
+            return *bb;
+        }
+        let here = self.builder.get_insert_block().unwrap();
+        let pad = self.new_block("lpad.shared");
+        self.eh.pads.insert(key, pad);
+        self.builder.position_at_end(pad);
+        let lp_ty = self
+            .ctx
+            .struct_type(&[ptr.into(), self.ctx.i32_type().into()], false);
+        let pers = self.personality();
+        let lp = b!(self.builder.build_landing_pad(lp_ty, pers, &[], true, "lp"));
+        let ue = b!(self
+            .builder
+            .build_extract_value(lp.into_struct_value(), 0, "ue"));
+        let site = match (record, self.eh.site_slot) {
+            (true, Some(slot)) => {
+                let v = b!(self.builder.build_load(ptr, slot, "site"));
+                v.as_instruction_value()
+                    .expect("a load is an instruction")
+                    .set_volatile(true)
+                    .expect("a load can be volatile");
+                v
+            }
+            _ => ptr.const_null().into(),
+        };
+        let exc = self
+            .plain_rt("mg_landing", &[ue.into(), site.into()])
+            .unwrap();
         let (shared, phi) = self.dispatch_block();
         phi.add_incoming(&[(&exc, self.builder.get_insert_block().unwrap())]);
         b!(self.builder.build_unconditional_branch(shared));
@@ -384,18 +463,21 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if let Some(p) = self.sites.get(&key) {
             return *p;
         }
-        let raw = self
-            .program
-            .source
-            .text
-            .lines()
-            .nth(line.saturating_sub(1) as usize)
-            .unwrap_or("");
+        // The line's text, as `str::lines` would give it (without its line
+        // break), found through the line index: searching from the start of
+        // the source for every site made large modules quadratic.
+        let source = &self.program.source.text;
+        let idx = line.saturating_sub(1) as usize;
+        let line_start = self.line_starts.get(idx).copied();
+        let raw = match line_start {
+            Some(ls) if (ls as usize) <= source.len() => {
+                let rest = &source[ls as usize..];
+                let line = rest.split('\n').next().unwrap_or("");
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            _ => "",
+        };
         let mut text = raw.trim().to_string();
-        let line_start = self
-            .line_starts
-            .get(line.saturating_sub(1) as usize)
-            .copied();
         if let (Some(at), Some(ls)) = (at, line_start) {
             if at.start >= ls && ((at.start - ls) as usize) < raw.len() {
                 let col = (at.start - ls) as usize;
@@ -432,12 +514,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         p
     }
 
-    /// A NUL-terminated constant string.
+    /// A NUL-terminated constant string, emitted once per module (every
+    /// traceback site names the file).
     pub(super) fn c_string(&mut self, s: &str) -> PointerValue<'ctx> {
+        if let Some(p) = self.c_strings.get(s) {
+            return *p;
+        }
         let mut bytes = s.as_bytes().to_vec();
         bytes.push(0);
         let arr = self.ctx.const_string(&bytes, false);
-        self.private_constant(arr, "cstr")
+        let p = self.private_constant(arr, "cstr");
+        self.c_strings.insert(s.to_string(), p);
+        p
     }
 
     // ----- statements -----

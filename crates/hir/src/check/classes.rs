@@ -1547,6 +1547,28 @@ impl Checker {
                     vec![RtArg::Value(acc), RtArg::Value(p)],
                 );
             }
+            // Guarded like CPython's (`reprlib.recursive_repr`): an object
+            // met again while its own repr is being built shows as `...`.
+            let guard = |name| rt(Ty::Bool, span, name, vec![RtArg::Value(self_.clone())]);
+            let mut leave = guard("mg_repr_leave");
+            leave.ty = Ty::None;
+            let body = vec![
+                Stmt::If(
+                    guard("mg_repr_enter"),
+                    vec![Stmt::Return(Some(mk(
+                        Ty::Str,
+                        span,
+                        ExprKind::Str("...".into()),
+                    )))],
+                    Vec::new(),
+                ),
+                Stmt::Try(Box::new(Try {
+                    body: vec![Stmt::Return(Some(acc))],
+                    handlers: Vec::new(),
+                    orelse: Vec::new(),
+                    finalbody: vec![Stmt::Expr(leave)],
+                })),
+            ];
             let locals = vec![local("self", Ty::Class(c))];
             self.synth(
                 c,
@@ -1554,7 +1576,7 @@ impl Checker {
                 vec![me.clone()],
                 Ty::Str,
                 locals,
-                vec![Stmt::Return(Some(acc))],
+                body,
                 MethodKind::Instance,
                 span,
             );

@@ -823,7 +823,14 @@ impl Checker {
         b
     }
 
+    /// Checks one statement. The checker recurses once per nesting level
+    /// with large frames (unoptimised builds especially), so it moves to a
+    /// new stack segment when the current one runs low, like the parser.
     fn stmt(&mut self, s: &ast::Stmt, scope: &mut Scope, out: &mut Vec<Stmt>) -> R<()> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt_inner(s, scope, out))
+    }
+
+    fn stmt_inner(&mut self, s: &ast::Stmt, scope: &mut Scope, out: &mut Vec<Stmt>) -> R<()> {
         use ast::StmtKind as K;
         match &s.kind {
             K::FunctionDef(def) => {
@@ -1814,7 +1821,12 @@ impl Checker {
         Ok(truth(v))
     }
 
+    /// Checks one expression (on a grown stack when needed; see `stmt`).
     fn expr(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e, scope))
+    }
+
+    fn expr_inner(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
         use ast::ExprKind as K;
         let span = e.span;
         Ok(match &e.kind {
