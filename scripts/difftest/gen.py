@@ -140,8 +140,8 @@ def orderable(t, classes):
 P_LAMBDA, P_IF, P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND, P_SHIFT, P_ADD, P_MUL, P_UNARY, P_POW = range(14)
 P_PRIMARY, P_ATOM = 15, 16
 
-# list[Optional[T]] values: displays of them are typed from their elements by multigen
-# (findings/rejected_list_of_optional.py); off until that is fixed
+# list[Optional[T]] values: displays convert to them, but a comprehension is still typed
+# from its elements by multigen (findings/rejected_list_of_optional.py); off until that is fixed
 OPT_LISTS = False
 
 LIM = 10 ** 12  # bound on any int intermediate (well below 2**53 and 2**63)

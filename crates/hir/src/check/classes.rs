@@ -1929,13 +1929,13 @@ impl Checker {
     }
 
     /// Whether elements of type `x` may be seen as `y`: a subclass as its
-    /// base (also as `Optional` of it).
+    /// base. (Not as `Optional` of it: the container's run-time element
+    /// type would still say that its elements are never None, and printing
+    /// one that is crashed. A display is rebuilt with converted elements
+    /// instead, by `convert_display`.)
     fn elem_upcast(&self, x: &Ty, y: &Ty) -> bool {
         match (x, y) {
             (Ty::Class(a), Ty::Class(b)) => self.is_subclass(*a, *b),
-            (Ty::Class(a), Ty::Optional(t)) => {
-                matches!(**t, Ty::Class(b) if self.is_subclass(*a, b))
-            }
             _ => false,
         }
     }

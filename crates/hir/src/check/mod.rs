@@ -1736,6 +1736,9 @@ impl Checker {
         if let Some(e) = self.convert_object(e.clone(), ty) {
             return Ok(e);
         }
+        if let Some(e) = self.convert_display(&e, ty) {
+            return Ok(e);
+        }
         // A fixed-size tuple whose fields all have the element type is a
         // `tuple[T, ...]` too: it is boxed.
         if let (Ty::Tuple(ts), Ty::VarTuple(et)) = (self.resolve(&e.ty), self.resolve(ty)) {
@@ -1764,6 +1767,49 @@ impl Checker {
             e.span,
             format!("{what} has type {found}, expected {ty}{hint}"),
         )
+    }
+
+    /// A display (list, set, dict or tuple) whose elements each convert to
+    /// the element type expected of it: `xs: list[int | None] = [1, 2]`
+    /// builds a list of `int | None`, although the display alone is typed
+    /// from its elements (`list[int]`). The display is rebuilt with the
+    /// elements converted.
+    fn convert_display(&mut self, e: &Expr, to: &Ty) -> Option<Expr> {
+        let to = self.resolve(to);
+        let kind = match (&e.kind, &to) {
+            (ExprKind::List(xs), Ty::List(t)) => ExprKind::List(self.convert_elems(xs, t)?),
+            (ExprKind::Set(xs), Ty::Set(t)) => ExprKind::Set(self.convert_elems(xs, t)?),
+            (ExprKind::Dict(kvs), Ty::Dict(kt, vt)) => {
+                let mut out = Vec::with_capacity(kvs.len());
+                for (k, v) in kvs {
+                    out.push((self.convert_elem(k, kt)?, self.convert_elem(v, vt)?));
+                }
+                ExprKind::Dict(out)
+            }
+            (ExprKind::Tuple(xs), Ty::Tuple(ts)) if xs.len() == ts.len() => {
+                let mut out = Vec::with_capacity(xs.len());
+                for (x, t) in xs.iter().zip(ts) {
+                    out.push(self.convert_elem(x, t)?);
+                }
+                ExprKind::Tuple(out)
+            }
+            _ => return None,
+        };
+        Some(mk(to, e.span, kind))
+    }
+
+    fn convert_elems(&mut self, xs: &[Expr], t: &Ty) -> Option<Vec<Expr>> {
+        xs.iter().map(|x| self.convert_elem(x, t)).collect()
+    }
+
+    /// One element of a display as type `t`, if it has that type or
+    /// converts to it.
+    fn convert_elem(&mut self, x: &Expr, t: &Ty) -> Option<Expr> {
+        if &x.ty == t || self.unify(&x.ty, t) {
+            return Some(x.clone());
+        }
+        self.convert_object(x.clone(), t)
+            .or_else(|| self.convert_display(x, t))
     }
 
     fn cond(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {

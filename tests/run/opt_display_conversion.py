@@ -1,0 +1,68 @@
+# A display whose elements convert to the expected element type is built
+# with that type: list/set/dict/tuple displays of T (or None) where
+# containers of `T | None` (or of a base class) are expected.
+# (Found by difftest: findings/rejected_list_of_optional.py.)
+from typing import Optional
+
+
+class Base:
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def __repr__(self) -> str:
+        return f"Base({self.n})"
+
+
+class Sub(Base):
+    def __repr__(self) -> str:
+        return f"Sub({self.n})"
+
+
+def total(xs: list[Optional[int]]) -> int:
+    t = 0
+    for x in xs:
+        if x is not None:
+            t += x
+    return t
+
+
+def pairs() -> list[Optional[tuple[int, str]]]:
+    return [(1, "a"), None, (2, "b")]
+
+
+def names() -> dict[str, Optional[list[int]]]:
+    return {"a": [1, 2], "b": None, "c": []}
+
+
+xs: list[Optional[int]] = [1, 2]
+xs.append(None)
+ys: list[Optional[int]] = [None]
+print(xs, ys, total(xs), total([3, 4]), total([]))
+grid: list[list[Optional[float]]] = [[1.5, 2.0], [3.0], []]
+grid[2].append(None)
+print(grid)
+d: dict[str, Optional[int]] = {"x": 1, "y": 2}
+d["z"] = None
+print(d, d.get("z"), d.get("x"))
+s: set[Optional[str]] = {"only"}
+s.add(None)
+print(len(s), None in s, "only" in s)
+print(pairs(), names())
+objs: list[Optional[Base]] = [Sub(1), Base(2)]
+objs.append(None)
+print(objs)
+t: tuple[Optional[int], str] = (5, "five")
+print(t)
+
+
+def swap() -> None:
+    o: Optional[str] = "a"
+    s = "b"
+    if o is not None:
+        o, s = s, o
+        print(len(o), s)
+    o = None
+    print(o)
+
+
+swap()
