@@ -7,9 +7,11 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cargo fmt --all --check
 cargo test --workspace
+# `cargo test` above includes a one-minute mutation-fuzzing run of the front
+# end and code generator (crates/driver/tests/fuzz_smoke.rs); long,
+# coverage-guided runs are scripts/fuzz.sh (docs/fuzzing.md).
 # A short random-program differential run against CPython (fixed seeds, so
-# CI is reproducible; long runs: docs/difftest.md). Fuzzing is run by hand
-# with scripts/fuzz.sh (docs/fuzzing.md): it builds instrumented targets.
+# CI is reproducible; long runs: docs/difftest.md).
 out="$(mktemp -d)"
 python3 scripts/difftest/run.py -n 60 --seed 424242 --aot-every 10 --no-reduce \
     --quiet --multigen "$PWD/target/debug/multigen" --out "$out"

@@ -1,8 +1,8 @@
 //! Source text -> LLVM IR: the whole compiler up to a verified (and, at
-//! `-O1` and above, optimised) LLVM module. The compiled code is never run.
-//! Diagnostics are fine; a panic, a stack overflow, a timeout or an internal
-//! compiler error (`Error::Other`, e.g. the LLVM verifier rejecting the
-//! module) is a bug.
+//! `-O1` and above, optimised) LLVM module (`multigen_driver::fuzzing::codegen`).
+//! The compiled code is never run. Diagnostics are fine; a panic, a stack
+//! overflow, a timeout or an internal compiler error (e.g. the LLVM
+//! verifier rejecting the module) is a bug.
 //!
 //! `MULTIGEN_FUZZ_OPT=0..3` picks the optimisation level (default 0: the
 //! verifier runs before the optimiser, and -O0 is several times faster).
@@ -10,8 +10,6 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use multigen_diag::SourceFile;
-use multigen_driver::{Config, EmitKind, Error};
 use std::sync::OnceLock;
 
 fn opt_level() -> u8 {
@@ -26,16 +24,5 @@ fn opt_level() -> u8 {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
-    let src = SourceFile::new("fuzz.py", text);
-    let cfg = Config {
-        opt_level: opt_level(),
-        timings: false,
-    };
-    match multigen_driver::emit(&src, cfg, EmitKind::LlvmIr, false) {
-        Ok(_) | Err(Error::Diagnostics(_)) => {}
-        Err(Error::Other(msg)) => panic!("{msg}"),
-    }
+    multigen_driver::fuzzing::codegen(data, opt_level());
 });

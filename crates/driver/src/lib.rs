@@ -15,6 +15,8 @@ use std::time::Instant;
 
 pub use multigen_codegen::Emit as EmitKind;
 
+pub mod fuzzing;
+
 /// A failed compilation: located diagnostics, or an internal/environment
 /// error (LLVM, the linker, file system) that is not the program's fault.
 #[derive(Debug)]
