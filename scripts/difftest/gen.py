@@ -2678,8 +2678,7 @@ class Gen:
     def s_unpack(self, ctx):
         form = self.r.randint(0, 2)
         if form == 0:
-            # (not narrowed Optionals: findings/rejected_list_of_optional.py)
-            vs = [v for v in ctx.vars() if not v.ro and v.t not in ctx.frozen and not v.nar]
+            vs = [v for v in ctx.vars() if not v.ro and v.t not in ctx.frozen]
             if len(vs) < 2:
                 return None
             a = self.pick(vs)

@@ -126,13 +126,22 @@ impl Checker {
         }
     }
 
-    /// Drops the facts about every variable assigned in `stmts`.
+    /// Drops the facts about every variable assigned in `stmts` (a loop
+    /// body, a `try` block), which hold neither in the loop nor after it.
+    /// Except one that is narrowed to `int`, `float`, `str` or `bool` and
+    /// only ever updated by augmented assignments (`o *= 8`) or assigned
+    /// literals: arithmetic on such a value, and a literal, are never None.
     pub(super) fn forget_assigned(&self, stmts: &[ast::Stmt], scope: &mut Scope) {
         let mut names = Vec::new();
         assigned_names(stmts, &mut names);
+        let mut may_be_none = Vec::new();
+        assignments_that_may_be_none(stmts, &mut may_be_none);
         for (n, _) in names {
             if let Some(p) = self.name_place(&n, scope) {
-                scope.narrow.retain(|f| f.0 != p);
+                let keeps = !may_be_none.contains(&n);
+                scope.narrow.retain(|f| {
+                    f.0 != p || (keeps && matches!(f.1, Ty::Int | Ty::Float | Ty::Str | Ty::Bool))
+                });
             }
         }
     }
@@ -360,5 +369,66 @@ impl Checker {
             finalbody,
         })));
         Ok(())
+    }
+}
+
+/// The names in `stmts` assigned something other than an augmented
+/// assignment's result or a literal that is not None (including loop
+/// variables, `except ... as` names and `with`-free unpacking targets).
+fn assignments_that_may_be_none(stmts: &[ast::Stmt], out: &mut Vec<String>) {
+    fn literal(e: &ast::Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::Int(_)
+            | ast::ExprKind::Float(_)
+            | ast::ExprKind::Str(_)
+            | ast::ExprKind::Bool(_) => true,
+            ast::ExprKind::Unary(_, x) => literal(x),
+            _ => false,
+        }
+    }
+    fn all_names(e: &ast::Expr, out: &mut Vec<String>) {
+        match &e.kind {
+            ast::ExprKind::Name(n) => out.push(n.clone()),
+            ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {
+                xs.iter().for_each(|x| all_names(x, out))
+            }
+            _ => {}
+        }
+    }
+    for s in stmts {
+        match &s.kind {
+            ast::StmtKind::Assign { targets, value } if !literal(value) => {
+                targets.iter().for_each(|t| all_names(t, out));
+            }
+            ast::StmtKind::AnnAssign { target, value, .. }
+                if !value.as_ref().is_some_and(literal) =>
+            {
+                all_names(target, out);
+            }
+            ast::StmtKind::AugAssign { .. } => {}
+            ast::StmtKind::For {
+                target,
+                body,
+                orelse,
+                ..
+            } => {
+                all_names(target, out);
+                assignments_that_may_be_none(body, out);
+                assignments_that_may_be_none(orelse, out);
+            }
+            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } => {
+                assignments_that_may_be_none(body, out);
+                assignments_that_may_be_none(orelse, out);
+            }
+            ast::StmtKind::Try(t) => {
+                for h in &t.handlers {
+                    if let Some(n) = &h.name {
+                        out.push(n.name.clone());
+                    }
+                }
+                try_blocks(t).for_each(|b| assignments_that_may_be_none(b, out));
+            }
+            _ => {}
+        }
     }
 }

@@ -1,0 +1,69 @@
+# Narrowing of an Optional local survives a loop or `try` block that only
+# updates it by augmented assignment or assigns it literals (the value can
+# never become None there); any other assignment drops it.
+# (Found by difftest: findings/rejected_narrowing_lost_in_loop.py.)
+from typing import Optional
+
+
+def maybe(n: int) -> Optional[int]:
+    return None if n % 2 else n
+
+
+def grow() -> None:
+    o: Optional[int] = 3
+    if o is not None:
+        w = 2
+        while w > 0:
+            w -= 1
+            o *= 8
+        d = {(1, 4): 2} if w > 0 else {(o, o): o}
+        print(d, o + 1)
+        for i in range(3):
+            o += i
+            if o > 200:
+                o = 7
+        print(o * 2)
+
+
+def handler() -> None:
+    f: Optional[float] = 1.5
+    if f is not None:
+        try:
+            f *= 2.0
+            f = 1e308
+            f *= 10.0
+            print(1 // int(f - f))
+        except (ZeroDivisionError, ValueError) as e:
+            print(type(e).__name__, max(f, 3.0))
+
+
+def text() -> None:
+    s: Optional[str] = "a"
+    if s is not None:
+        for c in "bcd":
+            s += c
+        print(s.upper(), len(s))
+
+
+def dropped() -> None:
+    # Assigned a call's result in the loop: narrowing does not survive it.
+    o: Optional[int] = 4
+    if o is not None:
+        for i in range(3):
+            o = maybe(i)
+        print(o)
+        if o is not None:
+            print(o + 1)
+    p: Optional[int] = 2
+    if p is not None:
+        k = 0
+        while k < 2:
+            p = None if k else p
+            k += 1
+        print(p)
+
+
+grow()
+handler()
+text()
+dropped()
