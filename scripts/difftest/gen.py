@@ -140,7 +140,8 @@ def orderable(t, classes):
 P_LAMBDA, P_IF, P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND, P_SHIFT, P_ADD, P_MUL, P_UNARY, P_POW = range(14)
 P_PRIMARY, P_ATOM = 15, 16
 
-# list[Optional[T]] values: displays convert to them, but a comprehension is still typed
+# list[Optional[T]] values: displays and comprehensions with a known target type convert
+# to them, but a sliced comprehension (`[...][:4]`, which the generator writes) is still typed
 # from its elements by multigen (findings/rejected_list_of_optional.py); off until that is fixed
 OPT_LISTS = False
 
@@ -667,8 +668,7 @@ class Gen:
     def opt_default(self, t, ctx, d):
         v = self.pick([v for v in ctx.vars() if v.t == O(t)])
         dflt = self.gen(t, ctx, d - 1)
-        # `opt or default` is not supported for int and float (README; findings/rejected_opt_or_default.py)
-        form = self.r.randint(0, 2 if t not in (INT, FLOAT, BOOL) else 1)
+        form = self.r.randint(0, 2)
         b, n = max(dflt.b, VB if t == INT else FB), max(dflt.n, SB)
         if form == 0:
             return E(f"{v.name} if {v.name} is not None else {dflt.at(P_IF)}", P_IF, b, n)

@@ -66,3 +66,31 @@ def swap() -> None:
 
 
 swap()
+
+
+# Comprehensions where the container type is known (an annotated assignment,
+# a return) are built with that type.
+def evens(n: int) -> list[Optional[int]]:
+    return [i if i % 2 == 0 else None for i in range(n)] if n > 3 else [i for i in range(n)]
+
+
+def halves(n: int) -> dict[int, Optional[float]]:
+    return {i: i / 2 for i in range(n)}
+
+
+def subs(n: int) -> list[Base]:
+    return [Sub(i) for i in range(n)]
+
+
+zs: list[Optional[int]] = [n * 2 for n in range(3)]
+zs.append(None)
+print(zs, evens(5), evens(2))
+hs = halves(3)
+hs[9] = None
+print(hs)
+ss: set[Optional[str]] = {c for c in "aab"}
+ss.add(None)
+print(len(ss), None in ss)
+bs = subs(2)
+bs.append(Base(7))
+print(bs)

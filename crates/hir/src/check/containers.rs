@@ -1076,10 +1076,30 @@ impl Checker {
 
     /// `[elt for ...]`, `{elt for ...}`, `{k: v for ...}`.
     pub(super) fn comprehension(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
+        self.comprehension_into(e, None, scope)
+    }
+
+    /// A comprehension; with `hint`, the container type expected of it when
+    /// it is of the comprehension's kind: its elements are then converted
+    /// to that type's element type.
+    pub(super) fn comprehension_into(
+        &mut self,
+        e: &ast::Expr,
+        hint: Option<&Ty>,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         let span = e.span;
-        let (ty, sink_of): (Ty, fn(LocalId) -> Sink) = match &e.kind {
-            ast::ExprKind::ListComp { .. } => (Ty::List(Box::new(self.fresh_var())), Sink::Append),
-            ast::ExprKind::SetComp { .. } => (Ty::Set(Box::new(self.fresh_var())), Sink::SetAdd),
+        let hint = hint.map(|t| self.resolve(t));
+        let (ty, sink_of): (Ty, fn(LocalId) -> Sink) = match (&e.kind, hint) {
+            (ast::ExprKind::ListComp { .. }, Some(t @ Ty::List(_))) => (t, Sink::Append),
+            (ast::ExprKind::ListComp { .. }, _) => {
+                (Ty::List(Box::new(self.fresh_var())), Sink::Append)
+            }
+            (ast::ExprKind::SetComp { .. }, Some(t @ Ty::Set(_))) => (t, Sink::SetAdd),
+            (ast::ExprKind::SetComp { .. }, _) => {
+                (Ty::Set(Box::new(self.fresh_var())), Sink::SetAdd)
+            }
+            (_, Some(t @ Ty::Dict(..))) => (t, Sink::DictSet),
             _ => (
                 Ty::Dict(Box::new(self.fresh_var()), Box::new(self.fresh_var())),
                 Sink::DictSet,

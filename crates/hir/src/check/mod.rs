@@ -864,7 +864,7 @@ impl Checker {
                         out.push(Stmt::Return(None));
                     }
                     Some(v) => {
-                        let e = self.expr(v, scope)?;
+                        let e = self.expr_hinted(v, &ret, scope)?;
                         let e = self.expect(e, &ret, "return value")?;
                         let value = if ret == Ty::None {
                             drop_none(e, out)
@@ -930,7 +930,7 @@ impl Checker {
                     let Some(v) = value else {
                         return Ok(());
                     };
-                    let e = self.expr(v, scope)?;
+                    let e = self.expr_hinted(v, &ty, scope)?;
                     let e = self.expect(e, &ty, "assigned value")?;
                     return self.set_attribute(base, attr, e, scope, out);
                 }
@@ -954,7 +954,7 @@ impl Checker {
                     _ => self.set_place_ty(place, ty.clone(), scope),
                 }
                 if let Some(v) = value {
-                    let e = self.expr(v, scope)?;
+                    let e = self.expr_hinted(v, &ty, scope)?;
                     let vty = e.ty.clone();
                     let e = self.expect(e, &ty, "assigned value")?;
                     let t = Target::Place(place);
@@ -1769,6 +1769,122 @@ impl Checker {
         )
     }
 
+    /// Checks `e` where a value of type `hint` is expected (an annotated
+    /// assignment, a `return`): a comprehension then builds a container of
+    /// that type, converting its elements (`xs: list[int | None] = [n for
+    /// ...]`), as `expect` converts a display.
+    fn expr_hinted(&mut self, e: &ast::Expr, hint: &Ty, scope: &mut Scope) -> R<Expr> {
+        match e.kind {
+            ast::ExprKind::ListComp { .. }
+            | ast::ExprKind::SetComp { .. }
+            | ast::ExprKind::DictComp { .. } => self.comprehension_into(e, Some(hint), scope),
+            ast::ExprKind::IfExp {
+                ref test,
+                ref body,
+                ref orelse,
+            } => self.if_exp(test, body, orelse, e.span, Some(hint), scope),
+            _ => self.expr(e, scope),
+        }
+    }
+
+    /// `a or b or ... or z` used as a value where some operands are
+    /// `Optional` of `z`'s scalar type (`opt or 0`): None and zero are
+    /// falsy, so the value is always a `z`. Lowered to
+    /// `t if (t := a) else (...)` with `t` unwrapped, since a boxed
+    /// `Optional[int]` is not represented like an `int`. `None` when no
+    /// operand is such an Optional or one has another type.
+    fn or_of_optional_scalars(
+        &mut self,
+        vals: &[Expr],
+        last: &Ty,
+        span: Span,
+        scope: &mut Scope,
+    ) -> Option<Expr> {
+        let mut any = false;
+        for v in &vals[..vals.len() - 1] {
+            match self.resolve(&v.ty) {
+                Ty::Optional(inner) if *inner == *last => any = true,
+                t if t == *last => {}
+                _ => return None,
+            }
+        }
+        if !any || !self.unify(&vals[vals.len() - 1].ty, last) {
+            return None;
+        }
+        let mut acc = vals[vals.len() - 1].clone();
+        for v in vals[..vals.len() - 1].iter().rev() {
+            let vty = self.resolve(&v.ty);
+            let tmp = self.hidden(scope, "or", vty.clone());
+            let load = mk(vty.clone(), v.span, ExprKind::Load(Place::Local(tmp)));
+            let test = mk(Ty::Bool, v.span, ExprKind::Truth(Box::new(load.clone())));
+            // A truthy Optional is not None: no check needed.
+            let value = if matches!(vty, Ty::Optional(_)) {
+                mk(last.clone(), v.span, ExprKind::Unwrap(Box::new(load), None))
+            } else {
+                load
+            };
+            acc = mk(
+                last.clone(),
+                span,
+                ExprKind::Block(
+                    vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v.clone())],
+                    Box::new(mk(
+                        last.clone(),
+                        span,
+                        ExprKind::IfExp(Box::new(test), Box::new(value), Box::new(acc)),
+                    )),
+                ),
+            );
+        }
+        Some(acc)
+    }
+
+    /// `body if test else orelse`; with `hint`, the type expected of it,
+    /// which both branches are checked against (see `expr_hinted`).
+    fn if_exp(
+        &mut self,
+        test: &ast::Expr,
+        body: &ast::Expr,
+        orelse: &ast::Expr,
+        span: Span,
+        hint: Option<&Ty>,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let c = self.cond(test, scope)?;
+        let (t, f) = self.facts(test, scope);
+        let saved = scope.narrow.clone();
+        scope.narrow.extend(t);
+        let a = match hint {
+            Some(h) => self.expr_hinted(body, h, scope),
+            None => self.expr(body, scope),
+        };
+        scope.narrow = saved.clone();
+        scope.narrow.extend(f);
+        let b = match hint {
+            Some(h) => self.expr_hinted(orelse, h, scope),
+            None => self.expr(orelse, scope),
+        };
+        scope.narrow = saved;
+        let (a, b) = (a?, b?);
+        let Some(j) = self.join(&a.ty, &b.ty) else {
+            let (ta, tb) = (self.resolve(&a.ty), self.resolve(&b.ty));
+            return err(
+                Kind::Type,
+                span,
+                format!(
+                    "both branches of a conditional expression must have one type; found {ta} and {tb}"
+                ),
+            );
+        };
+        let a = self.convert_all(vec![a], &j)?.pop().unwrap();
+        let b = self.convert_all(vec![b], &j)?.pop().unwrap();
+        Ok(mk(
+            a.ty.clone(),
+            span,
+            ExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)),
+        ))
+    }
+
     /// A display (list, set, dict or tuple) whose elements each convert to
     /// the element type expected of it: `xs: list[int | None] = [1, 2]`
     /// builds a list of `int | None`, although the display alone is typed
@@ -1988,6 +2104,11 @@ impl Checker {
                 } else {
                     vals
                 };
+                if *op == ast::BoolOp::Or && matches!(last, Ty::Int | Ty::Float | Ty::Bool) {
+                    if let Some(e) = self.or_of_optional_scalars(&vals, &last, span, scope) {
+                        return Ok(e);
+                    }
+                }
                 let ty = vals[0].ty.clone();
                 for v in &vals[1..] {
                     if !self.unify(&v.ty, &ty) {
@@ -2001,33 +2122,7 @@ impl Checker {
                 mk(ty, span, kind)
             }
             K::Compare(first, rest) => self.compare(first, rest, span, scope)?,
-            K::IfExp { test, body, orelse } => {
-                let c = self.cond(test, scope)?;
-                let (t, f) = self.facts(test, scope);
-                let saved = scope.narrow.clone();
-                scope.narrow.extend(t);
-                let a = self.expr(body, scope);
-                scope.narrow = saved.clone();
-                scope.narrow.extend(f);
-                let b = self.expr(orelse, scope);
-                scope.narrow = saved;
-                let (a, b) = (a?, b?);
-                let (a, b) = match self.join(&a.ty, &b.ty) {
-                    Some(j) => {
-                        let a = self.convert_all(vec![a], &j)?.pop().unwrap();
-                        let b = self.convert_all(vec![b], &j)?.pop().unwrap();
-                        (a, b)
-                    }
-                    None => {
-                        return err(Kind::Type, span, format!("both branches of a conditional expression must have one type; found {} and {}", a.ty, b.ty));
-                    }
-                };
-                mk(
-                    a.ty.clone(),
-                    span,
-                    ExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)),
-                )
-            }
+            K::IfExp { test, body, orelse } => self.if_exp(test, body, orelse, span, None, scope)?,
             K::Tuple(xs) => {
                 let vals = xs
                     .iter()
