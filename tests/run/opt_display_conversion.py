@@ -94,3 +94,18 @@ print(len(ss), None in ss)
 bs = subs(2)
 bs.append(Base(7))
 print(bs)
+
+
+# A conditional expression whose branches are a list of the base class and a
+# display of subclass instances has the base class's list type.
+def either(flag: bool) -> None:
+    bases = [Base(3), Base(1)]
+    chosen = sorted(bases, key=lambda b: b.n) if flag else [Sub(5), Sub(6)]
+    chosen.append(Base(9))
+    print(chosen)
+    other = [Sub(0)] if flag else bases
+    print(other)
+
+
+either(True)
+either(False)

@@ -63,7 +63,24 @@ def dropped() -> None:
         print(p)
 
 
+def in_try(n: int) -> None:
+    # The body of a `try` starts narrowed even if it assigns the variable
+    # later; a handler does not (the assignment may have run).
+    o: Optional[int] = 5
+    if o is not None:
+        try:
+            print(o + 1)
+            o = maybe(n)
+            print(10 // n)
+        except ZeroDivisionError:
+            print("handler", o)
+        print(o)
+
+
 grow()
 handler()
+in_try(0)
+in_try(1)
+in_try(2)
 text()
 dropped()

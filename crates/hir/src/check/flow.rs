@@ -318,12 +318,15 @@ impl Checker {
         scope: &mut Scope,
         out: &mut Vec<Stmt>,
     ) -> R<()> {
-        // Any statement of the body may have run when a handler starts,
-        // and what the body established does not hold after a handler.
+        // The body starts with what holds before the `try` (its own
+        // assignments update that as it goes). Any statement of the body
+        // may have run when a handler starts, and what the body
+        // established does not hold after a handler.
+        let entry = scope.narrow.clone();
+        let body = self.nested(&t.body, scope);
+        scope.narrow = entry;
         self.forget_assigned(&t.body, scope);
         let before = scope.narrow.clone();
-        let body = self.nested(&t.body, scope);
-        scope.narrow = before.clone();
         let mut handlers = Vec::new();
         for h in &t.handlers {
             let classes = match &h.ty {

@@ -1867,7 +1867,20 @@ impl Checker {
         scope.narrow = saved;
         let (a, b) = (a?, b?);
         let Some(j) = self.join(&a.ty, &b.ty) else {
+            // One branch may convert to the other's type: a display of
+            // subclass instances where the other is a list of the base.
             let (ta, tb) = (self.resolve(&a.ty), self.resolve(&b.ty));
+            let converted = match self.convert_to(&b, &ta) {
+                Some(b) => Some((a.clone(), b)),
+                None => self.convert_to(&a, &tb).map(|a| (a, b.clone())),
+            };
+            if let Some((a, b)) = converted {
+                return Ok(mk(
+                    a.ty.clone(),
+                    span,
+                    ExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)),
+                ));
+            }
             return err(
                 Kind::Type,
                 span,
@@ -1914,6 +1927,12 @@ impl Checker {
         Some(mk(to, e.span, kind))
     }
 
+    /// `e` converted to type `t` by `convert_object` or `convert_display`.
+    fn convert_to(&mut self, e: &Expr, t: &Ty) -> Option<Expr> {
+        self.convert_object(e.clone(), t)
+            .or_else(|| self.convert_display(e, t))
+    }
+
     fn convert_elems(&mut self, xs: &[Expr], t: &Ty) -> Option<Vec<Expr>> {
         xs.iter().map(|x| self.convert_elem(x, t)).collect()
     }
@@ -1924,8 +1943,7 @@ impl Checker {
         if &x.ty == t || self.unify(&x.ty, t) {
             return Some(x.clone());
         }
-        self.convert_object(x.clone(), t)
-            .or_else(|| self.convert_display(x, t))
+        self.convert_to(x, t)
     }
 
     fn cond(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
