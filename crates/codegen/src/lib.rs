@@ -98,10 +98,18 @@ pub fn compile(
 fn llvm_options() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        let args = [
+        // `MULTIGEN_LLVM_ARGS` adds LLVM options for investigations
+        // (`-time-passes`, `-debug-pass-manager`...).
+        let extra: Vec<std::ffi::CString> = std::env::var("MULTIGEN_LLVM_ARGS")
+            .unwrap_or_default()
+            .split_whitespace()
+            .filter_map(|a| std::ffi::CString::new(a).ok())
+            .collect();
+        let mut args = vec![
             c"multigen".as_ptr(),
             c"-simplifycfg-merge-compatible-invokes=false".as_ptr(),
         ];
+        args.extend(extra.iter().map(|a| a.as_ptr()));
         // SAFETY: the arguments are NUL-terminated strings that outlive
         // the call; LLVM copies what it keeps.
         unsafe {
