@@ -11,3 +11,10 @@ x = 15
 print({2147483647, 15, 1})
 print({2147483647, 16 - 1, 1})
 print({2147483647, x, 1})
+# A call is never folded by CPython, even where multigen's checker computes
+# its value (float(3) is 3.0): such a display is built in source order
+# (found by difftest, seed 1006013).
+print({6.02e+23 * 1e16, 4.0 + 7.25, float(3)})
+print({6.02e+39, 11.25, 3.0})
+print({6.02e+39, 11.25, 3.0 + float()})
+print({2147483647, int(15), 1})

@@ -1696,11 +1696,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             IterState::Map { f, inner } => {
                 let x = self.iter_next(inner, done);
-                let r = b!(self
-                    .builder
-                    .build_call(self.funcs[f.index()], &[x.into()], "map"));
-                r.try_as_basic_value()
-                    .basic()
+                // The function may raise: through `call_fn`, so that the
+                // exception meets this frame's handlers and traceback.
+                self.call_fn(self.funcs[f.index()], &[x.into()])
                     .unwrap_or_else(|| self.none())
             }
             IterState::Protocol { iter, next, slot } => {
@@ -1720,12 +1718,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let keep = match f {
                     Some(f) => {
                         let ret = self.program.functions[f.index()].ret.clone();
-                        let r =
-                            b!(self
-                                .builder
-                                .build_call(self.funcs[f.index()], &[x.into()], "pred"))
-                            .try_as_basic_value()
-                            .basic()
+                        let r = self
+                            .call_fn(self.funcs[f.index()], &[x.into()])
                             .unwrap_or_else(|| self.none());
                         self.truth(r, &ret)
                     }

@@ -231,6 +231,23 @@ impl Checker {
         let t = self.common(&vals, "set")?;
         let vals = self.convert_all(vals, &t)?;
         self.hashable(&t, span)?;
+        // Code generation builds a display of constants the way CPython
+        // builds its folded frozenset constant, which iterates in another
+        // order. The checker folds some calls into literals (`float(3)` is
+        // `3.0`) that CPython leaves as calls: such elements are marked as
+        // not constant by an empty block around them.
+        let vals = xs
+            .iter()
+            .zip(vals)
+            .map(|(x, v)| {
+                if cpython_constant(x) {
+                    v
+                } else {
+                    let (ty, span) = (v.ty.clone(), v.span);
+                    mk(ty, span, ExprKind::Block(Vec::new(), Box::new(v)))
+                }
+            })
+            .collect();
         Ok(mk(Ty::Set(Box::new(t)), span, ExprKind::Set(vals)))
     }
 
@@ -1373,5 +1390,21 @@ fn fparts(parts: &[ast::FPart], out: &mut Vec<(String, Span)>) {
             free_names(value, out);
             fparts(spec, out);
         }
+    }
+}
+
+/// Whether CPython's AST optimiser turns `e` into a constant: a literal, or
+/// a tuple, unary or binary operation of such (calls are never folded).
+fn cpython_constant(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ast::ExprKind::Int(_)
+        | ast::ExprKind::Float(_)
+        | ast::ExprKind::Str(_)
+        | ast::ExprKind::Bool(_)
+        | ast::ExprKind::None => true,
+        ast::ExprKind::Unary(_, x) => cpython_constant(x),
+        ast::ExprKind::Binary(_, a, b) => cpython_constant(a) && cpython_constant(b),
+        ast::ExprKind::Tuple(xs) => xs.iter().all(cpython_constant),
+        _ => false,
     }
 }
