@@ -109,3 +109,21 @@ def either(flag: bool) -> None:
 
 either(True)
 either(False)
+
+
+# New lists of subclass instances made by slicing, copying, sorting and
+# concatenation may be seen as lists of the base class (found by difftest,
+# seeds 1008392 and 1009466).
+def fresh_lists() -> None:
+    subs = [Sub(4), Sub(2), Sub(3)]
+    a: list[Base] = subs[:2]
+    b: list[Base] = sorted(subs, key=lambda s: s.n)
+    c: list[Base] = list(reversed(subs))[:5]
+    d: list[Base] = subs + subs[1:]
+    for xs in (a, b, c, d):
+        xs.append(Base(0))
+        print(xs)
+    print(subs)
+
+
+fresh_lists()

@@ -45,6 +45,28 @@ def text() -> None:
         print(s.upper(), len(s))
 
 
+def computed(n: int) -> None:
+    # Assigned values computed from scalars by operators and built-in
+    # functions are never None either (found by difftest, seeds 1005500
+    # and 1005874).
+    o: Optional[float] = 2.5
+    if o is not None:
+        w = 2
+        while w > 0:
+            w -= 1
+            o = max(o, o, 1.0) + float(w)
+        print(o)
+        for i in range(n):
+            o = abs(0.1) % (abs(o) + 1.0) + float(i) * 2
+            t = f"{o:.3f}"
+        print(o, len(t))
+    k: Optional[int] = n
+    if k is not None:
+        for i in range(3):
+            k = round(k * 1.5) - len(str(i))
+        print(k + 1)
+
+
 def dropped() -> None:
     # Assigned a call's result in the loop: narrowing does not survive it.
     o: Optional[int] = 4
@@ -83,4 +105,5 @@ in_try(0)
 in_try(1)
 in_try(2)
 text()
+computed(3)
 dropped()

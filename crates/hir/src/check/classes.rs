@@ -1822,10 +1822,17 @@ impl Checker {
 const COMPARISONS: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
 
 /// Whether an expression makes a new container that nothing else refers
-/// to yet (a display or a lowered comprehension).
+/// to yet (a display, a lowered comprehension, a slice, copy or
+/// concatenation).
 fn fresh_container(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::List(_) | ExprKind::Set(_) | ExprKind::Dict(_) => true,
+        // A slice, a copy (`list(xs)`, the start of `sorted(xs)`) and a
+        // concatenation are new lists too.
+        ExprKind::Rt {
+            name: "mg_list_slice" | "mg_list_copy" | "mg_list_concat",
+            ..
+        } => true,
         // A lowered comprehension: an accumulator starts as an empty
         // display and is the value.
         ExprKind::Block(stmts, value) => match (stmts.first(), &value.kind) {

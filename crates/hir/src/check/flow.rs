@@ -130,12 +130,13 @@ impl Checker {
     /// body, a `try` block), which hold neither in the loop nor after it.
     /// Except one that is narrowed to `int`, `float`, `str` or `bool` and
     /// only ever updated by augmented assignments (`o *= 8`) or assigned
-    /// literals: arithmetic on such a value, and a literal, are never None.
+    /// values that are never None (see `never_none`).
     pub(super) fn forget_assigned(&self, stmts: &[ast::Stmt], scope: &mut Scope) {
         let mut names = Vec::new();
         assigned_names(stmts, &mut names);
         let mut may_be_none = Vec::new();
-        assignments_that_may_be_none(stmts, &mut may_be_none);
+        let never_none = |e: &ast::Expr| self.never_none(e, scope);
+        assignments_that_may_be_none(stmts, &never_none, &mut may_be_none);
         for (n, _) in names {
             if let Some(p) = self.name_place(&n, scope) {
                 let keeps = !may_be_none.contains(&n);
@@ -143,6 +144,62 @@ impl Checker {
                     f.0 != p || (keeps && matches!(f.1, Ty::Int | Ty::Float | Ty::Str | Ty::Bool))
                 });
             }
+        }
+    }
+
+    /// Whether `e` is never None, judged before the checker has seen it:
+    /// an `int`, `float`, `str` or `bool` computed from literals, variables
+    /// already declared with one of those types (or Optional of one: in
+    /// arithmetic they must be narrowed), operators, f-strings and calls
+    /// of built-in conversion and arithmetic functions the program does not
+    /// redefine. (Operators of objects are not: a special method may
+    /// return None.)
+    fn never_none(&self, e: &ast::Expr, scope: &Scope) -> bool {
+        use ast::ExprKind as K;
+        match &e.kind {
+            K::Int(_) | K::Float(_) | K::Str(_) | K::Bool(_) | K::FString(_) => true,
+            K::Name(n) => {
+                let ty = self
+                    .name_place(n, scope)
+                    .and_then(|p| self.place_ty(p, scope))
+                    .map(|t| self.resolve(&t));
+                let scalar = |t: &Ty| matches!(t, Ty::Int | Ty::Float | Ty::Str | Ty::Bool);
+                match ty {
+                    Some(Ty::Optional(inner)) => scalar(&inner),
+                    Some(t) => scalar(&t),
+                    None => false,
+                }
+            }
+            K::Unary(_, x) => self.never_none(x, scope),
+            K::Binary(_, a, b) => self.never_none(a, scope) && self.never_none(b, scope),
+            K::Compare(a, rest) => {
+                self.never_none(a, scope) && rest.iter().all(|(_, x)| self.never_none(x, scope))
+            }
+            K::Call {
+                func,
+                args,
+                keywords,
+            } => match &func.kind {
+                K::Name(n) => {
+                    // Conversions and arithmetic of scalars (`max(xs,
+                    // default=None)` may be None: no keywords).
+                    const SCALAR_RESULT: &[&str] = &[
+                        "int", "float", "str", "bool", "abs", "round", "len", "ord", "chr", "min",
+                        "max",
+                    ];
+                    let conversion = matches!(
+                        n.as_str(),
+                        "int" | "float" | "str" | "bool" | "len" | "chr" | "ord"
+                    );
+                    SCALAR_RESULT.contains(&n.as_str())
+                        && keywords.is_empty()
+                        && self.lookup(n, scope).is_none()
+                        && !self.is_value_name(n, scope)
+                        && (conversion || args.iter().all(|a| self.never_none(a, scope)))
+                }
+                _ => false,
+            },
+            _ => false,
         }
     }
 
@@ -376,19 +433,13 @@ impl Checker {
 }
 
 /// The names in `stmts` assigned something other than an augmented
-/// assignment's result or a literal that is not None (including loop
-/// variables, `except ... as` names and `with`-free unpacking targets).
-fn assignments_that_may_be_none(stmts: &[ast::Stmt], out: &mut Vec<String>) {
-    fn literal(e: &ast::Expr) -> bool {
-        match &e.kind {
-            ast::ExprKind::Int(_)
-            | ast::ExprKind::Float(_)
-            | ast::ExprKind::Str(_)
-            | ast::ExprKind::Bool(_) => true,
-            ast::ExprKind::Unary(_, x) => literal(x),
-            _ => false,
-        }
-    }
+/// assignment's result or a value `never_none` vouches for (loop
+/// variables, `except ... as` names and unpacking targets included).
+fn assignments_that_may_be_none(
+    stmts: &[ast::Stmt],
+    never_none: &dyn Fn(&ast::Expr) -> bool,
+    out: &mut Vec<String>,
+) {
     fn all_names(e: &ast::Expr, out: &mut Vec<String>) {
         match &e.kind {
             ast::ExprKind::Name(n) => out.push(n.clone()),
@@ -400,11 +451,11 @@ fn assignments_that_may_be_none(stmts: &[ast::Stmt], out: &mut Vec<String>) {
     }
     for s in stmts {
         match &s.kind {
-            ast::StmtKind::Assign { targets, value } if !literal(value) => {
+            ast::StmtKind::Assign { targets, value } if !never_none(value) => {
                 targets.iter().for_each(|t| all_names(t, out));
             }
             ast::StmtKind::AnnAssign { target, value, .. }
-                if !value.as_ref().is_some_and(literal) =>
+                if !value.as_ref().is_some_and(never_none) =>
             {
                 all_names(target, out);
             }
@@ -416,12 +467,12 @@ fn assignments_that_may_be_none(stmts: &[ast::Stmt], out: &mut Vec<String>) {
                 ..
             } => {
                 all_names(target, out);
-                assignments_that_may_be_none(body, out);
-                assignments_that_may_be_none(orelse, out);
+                assignments_that_may_be_none(body, never_none, out);
+                assignments_that_may_be_none(orelse, never_none, out);
             }
             ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } => {
-                assignments_that_may_be_none(body, out);
-                assignments_that_may_be_none(orelse, out);
+                assignments_that_may_be_none(body, never_none, out);
+                assignments_that_may_be_none(orelse, never_none, out);
             }
             ast::StmtKind::Try(t) => {
                 for h in &t.handlers {
@@ -429,7 +480,7 @@ fn assignments_that_may_be_none(stmts: &[ast::Stmt], out: &mut Vec<String>) {
                         out.push(n.name.clone());
                     }
                 }
-                try_blocks(t).for_each(|b| assignments_that_may_be_none(b, out));
+                try_blocks(t).for_each(|b| assignments_that_may_be_none(b, never_none, out));
             }
             _ => {}
         }
