@@ -65,6 +65,12 @@ def computed(n: int) -> None:
         for i in range(3):
             k = round(k * 1.5) - len(str(i))
         print(k + 1)
+    m: Optional[int] = 1
+    if m:
+        for c in "xy":
+            print(float(m))
+            m = 42 % max(8, 1) if c == "x" else "racecar".rfind(c) or len(c)
+        print(m)
 
 
 def dropped() -> None:

@@ -175,11 +175,18 @@ impl Checker {
             K::Compare(a, rest) => {
                 self.never_none(a, scope) && rest.iter().all(|(_, x)| self.never_none(x, scope))
             }
+            K::BoolOp(_, xs) => xs.iter().all(|x| self.never_none(x, scope)),
+            K::IfExp { body, orelse, .. } => {
+                self.never_none(body, scope) && self.never_none(orelse, scope)
+            }
             K::Call {
                 func,
                 args,
                 keywords,
             } => match &func.kind {
+                // A method of a number or string returns a number, string,
+                // bool, list or tuple, never None.
+                K::Attribute(receiver, _) => self.never_none(receiver, scope),
                 K::Name(n) => {
                     // Conversions and arithmetic of scalars (`max(xs,
                     // default=None)` may be None: no keywords).
