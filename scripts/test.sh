@@ -13,6 +13,6 @@ cargo test --workspace
 # A short random-program differential run against CPython (fixed seeds, so
 # CI is reproducible; long runs: docs/difftest.md).
 out="$(mktemp -d)"
-python3 scripts/difftest/run.py -n 60 --seed 424242 --aot-every 10 --no-reduce \
+python3 scripts/difftest/run.py -n 60 --seed 424242 --aot-every 10 --o0-every 3 --no-reduce \
     --quiet --multigen "$PWD/target/debug/multigen" --out "$out"
 rm -rf "$out"

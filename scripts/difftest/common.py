@@ -86,9 +86,9 @@ def run_python(path):
     return run(PYTHON + [f], d, PY_TIMEOUT)
 
 
-def run_jit(path, multigen=DEFAULT_MULTIGEN):
+def run_jit(path, multigen=DEFAULT_MULTIGEN, opt=None):
     d, f = os.path.split(os.path.abspath(path))
-    return run([multigen, "run", f], d, MG_TIMEOUT)
+    return run([multigen, "run"] + ([f"-O{opt}"] if opt is not None else []) + [f], d, MG_TIMEOUT)
 
 
 def run_aot(path, multigen=DEFAULT_MULTIGEN):
@@ -179,7 +179,11 @@ def classify(path, mode="jit", multigen=DEFAULT_MULTIGEN, py=None):
     why = python_invalid(py)
     if why:
         return "invalid", why, py, None
-    mg = run_jit(path, multigen) if mode == "jit" else run_aot(path, multigen)
+    # modes: "jit" (multigen run at its default -O2), "jit-O0" (unoptimised), "aot"
+    if mode == "aot":
+        mg = run_aot(path, multigen)
+    else:
+        mg = run_jit(path, multigen, opt=mode[len("jit-O"):] if mode.startswith("jit-O") else None)
     diag = rejected(mg)
     if diag:
         return "rejected", diag, py, mg

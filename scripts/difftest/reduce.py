@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reduce a program on which multigen and CPython disagree.
 
-    scripts/difftest/reduce.py PROG.py [--mode jit|aot] [-o OUT.py] [--seconds T]
+    scripts/difftest/reduce.py PROG.py [--mode jit|jit-O0|aot] [-o OUT.py] [--seconds T]
 
 The program's behaviour is classified first (common.classify: mismatch with
 its kinds of difference, or crash). The reducer then works on the syntax tree
@@ -332,7 +332,7 @@ def main():
     ap = argparse.ArgumentParser(description="reduce a program on which multigen and CPython disagree")
     ap.add_argument("prog")
     ap.add_argument("-o", "--output")
-    ap.add_argument("--mode", choices=["jit", "aot"], default="jit")
+    ap.add_argument("--mode", choices=["jit", "jit-O0", "aot"], default="jit")
     ap.add_argument("--multigen", default=common.DEFAULT_MULTIGEN)
     ap.add_argument("--seconds", type=float, default=0, help="time limit (0: none)")
     ap.add_argument("--quiet", action="store_true")

@@ -103,7 +103,10 @@ class Campaign:
         path = os.path.join(self.work, f"p{seed}.py")
         with open(path, "w", encoding="utf-8") as fh:
             fh.write(text)
-        modes = ["jit"]
+        # -O0 for every K-th program (--o0-every): unoptimised code generation
+        # is checked too, and compiles faster
+        o0 = self.args.o0_every and seed % self.args.o0_every == 1 % self.args.o0_every
+        modes = ["jit-O0" if o0 else "jit"]
         if self.args.aot or (self.args.aot_every and seed % self.args.aot_every == 0):
             modes.append("aot")
         results = []
@@ -230,6 +233,8 @@ def main():
     ap.add_argument("--jobs", "-j", type=int, default=1)
     ap.add_argument("--aot", action="store_true", help="also build and run every program ahead of time")
     ap.add_argument("--aot-every", type=int, default=0, metavar="K", help="build and run every K-th program ahead of time")
+    ap.add_argument("--o0-every", type=int, default=0, metavar="K",
+                    help="run every K-th program's JIT at -O0 instead of -O2")
     ap.add_argument("--seconds", type=float, default=0, help="stop starting programs after this many seconds")
     ap.add_argument("--out", default="/tmp/difftest", help="results directory (default /tmp/difftest)")
     ap.add_argument("--multigen", default=common.DEFAULT_MULTIGEN)
