@@ -43,6 +43,12 @@ def text() -> None:
         for c in "bcd":
             s += c
         print(s.upper(), len(s))
+        try:
+            print(int(s))
+        except ValueError:
+            # An index or slice of a string is a string (seed 1200660).
+            s = "Zed".swapcase()[1:][:1] + s[0]
+        print(s.rstrip("a"))
 
 
 def computed(n: int) -> None:

@@ -176,6 +176,8 @@ impl Checker {
                 self.never_none(a, scope) && rest.iter().all(|(_, x)| self.never_none(x, scope))
             }
             K::BoolOp(_, xs) => xs.iter().all(|x| self.never_none(x, scope)),
+            // An index or slice of a string is a string.
+            K::Subscript(base, _) => self.never_none(base, scope),
             K::IfExp { body, orelse, .. } => {
                 self.never_none(body, scope) && self.never_none(orelse, scope)
             }
