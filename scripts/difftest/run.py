@@ -99,7 +99,17 @@ class Campaign:
         return p
 
     def one(self, seed):
-        text = gen.generate(seed)
+        try:
+            text = gen.generate(seed)
+        except RecursionError as ex:
+            # A generator bug (very deep expression nesting), not a
+            # compiler one: counted with the invalid programs.
+            with self.lock:
+                self.counts["invalid"] += 1
+                key = f"generator error: {type(ex).__name__}"
+                self.invalid[key] += 1
+                self.invalid_example.setdefault(key, seed)
+            return
         path = os.path.join(self.work, f"p{seed}.py")
         with open(path, "w", encoding="utf-8") as fh:
             fh.write(text)
