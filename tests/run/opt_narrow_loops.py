@@ -79,6 +79,25 @@ def computed(n: int) -> None:
         print(m)
 
 
+def reassigned(p: Optional[int], s: str) -> None:
+    # Assigned another Optional variable: may be None, narrowing dropped.
+    o: Optional[int] = 1
+    if o is not None:
+        for i in range(2):
+            print(o)
+            o = p
+        print(o)
+    # A swap with a str keeps a narrowed str narrowed (seed 1201882).
+    t: Optional[str] = "t"
+    if t:
+        try:
+            s, t = t, s
+            print(int(s))
+        except ValueError:
+            pass
+        print(len(t), t.upper(), s)
+
+
 def dropped() -> None:
     # Assigned a call's result in the loop: narrowing does not survive it.
     o: Optional[int] = 4
@@ -118,4 +137,6 @@ in_try(1)
 in_try(2)
 text()
 computed(3)
+reassigned(None, "s")
+reassigned(5, "q")
 dropped()

@@ -155,7 +155,16 @@ impl Checker {
     /// redefine. (Operators of objects are not: a special method may
     /// return None.)
     fn never_none(&self, e: &ast::Expr, scope: &Scope) -> bool {
+        self.scalar_value(e, false, scope)
+    }
+
+    /// `never_none` of `e`; as an `operand` of an operator, a built-in
+    /// function, a method call or a subscript, an `Optional` scalar
+    /// variable counts too: there the checker refuses it or checks it for
+    /// None (raising), so the result is never None.
+    fn scalar_value(&self, e: &ast::Expr, operand: bool, scope: &Scope) -> bool {
         use ast::ExprKind as K;
+        let scalar = |t: &Ty| matches!(t, Ty::Int | Ty::Float | Ty::Str | Ty::Bool);
         match &e.kind {
             K::Int(_) | K::Float(_) | K::Str(_) | K::Bool(_) | K::FString(_) => true,
             K::Name(n) => {
@@ -163,24 +172,26 @@ impl Checker {
                     .name_place(n, scope)
                     .and_then(|p| self.place_ty(p, scope))
                     .map(|t| self.resolve(&t));
-                let scalar = |t: &Ty| matches!(t, Ty::Int | Ty::Float | Ty::Str | Ty::Bool);
                 match ty {
-                    Some(Ty::Optional(inner)) => scalar(&inner),
+                    Some(Ty::Optional(inner)) => operand && scalar(&inner),
                     Some(t) => scalar(&t),
                     None => false,
                 }
             }
-            K::Unary(_, x) => self.never_none(x, scope),
-            K::Binary(_, a, b) => self.never_none(a, scope) && self.never_none(b, scope),
+            K::Unary(_, x) => self.scalar_value(x, true, scope),
+            K::Binary(_, a, b) => {
+                self.scalar_value(a, true, scope) && self.scalar_value(b, true, scope)
+            }
             K::Compare(a, rest) => {
-                self.never_none(a, scope) && rest.iter().all(|(_, x)| self.never_none(x, scope))
+                self.scalar_value(a, true, scope)
+                    && rest.iter().all(|(_, x)| self.scalar_value(x, true, scope))
             }
-            K::BoolOp(_, xs) => xs.iter().all(|x| self.never_none(x, scope)),
-            // An index or slice of a string is a string.
-            K::Subscript(base, _) => self.never_none(base, scope),
+            K::BoolOp(_, xs) => xs.iter().all(|x| self.scalar_value(x, false, scope)),
             K::IfExp { body, orelse, .. } => {
-                self.never_none(body, scope) && self.never_none(orelse, scope)
+                self.scalar_value(body, false, scope) && self.scalar_value(orelse, false, scope)
             }
+            // An index or slice of a string is a string.
+            K::Subscript(base, _) => self.scalar_value(base, true, scope),
             K::Call {
                 func,
                 args,
@@ -188,7 +199,7 @@ impl Checker {
             } => match &func.kind {
                 // A method of a number or string returns a number, string,
                 // bool, list or tuple, never None.
-                K::Attribute(receiver, _) => self.never_none(receiver, scope),
+                K::Attribute(receiver, _) => self.scalar_value(receiver, true, scope),
                 K::Name(n) => {
                     // Conversions and arithmetic of scalars (`max(xs,
                     // default=None)` may be None: no keywords).
@@ -204,7 +215,7 @@ impl Checker {
                         && keywords.is_empty()
                         && self.lookup(n, scope).is_none()
                         && !self.is_value_name(n, scope)
-                        && (conversion || args.iter().all(|a| self.never_none(a, scope)))
+                        && (conversion || args.iter().all(|a| self.scalar_value(a, true, scope)))
                 }
                 _ => false,
             },
@@ -460,6 +471,22 @@ fn assignments_that_may_be_none(
     }
     for s in stmts {
         match &s.kind {
+            // `a, b = x, y`: element by element.
+            ast::StmtKind::Assign { targets, value } if targets.len() == 1 => {
+                match (&targets[0].kind, &value.kind) {
+                    (ast::ExprKind::Tuple(ts), ast::ExprKind::Tuple(vs))
+                        if ts.len() == vs.len() =>
+                    {
+                        for (t, v) in ts.iter().zip(vs) {
+                            if !never_none(v) {
+                                all_names(t, out);
+                            }
+                        }
+                    }
+                    _ if !never_none(value) => all_names(&targets[0], out),
+                    _ => {}
+                }
+            }
             ast::StmtKind::Assign { targets, value } if !never_none(value) => {
                 targets.iter().for_each(|t| all_names(t, out));
             }
