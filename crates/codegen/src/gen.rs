@@ -1781,6 +1781,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// Prints a value as `print` does (`str`), or as its `repr` inside a
     /// container.
     fn print_value(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) {
+        // A container or tuple of objects runs their `__repr__`, which may
+        // raise: CPython then has printed nothing of this argument, so its
+        // text is built first (values without objects are printed as they
+        // are rendered).
+        if matches!(
+            ty,
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) | Ty::Tuple(_)
+        ) && objects::has_class(ty)
+        {
+            let s = self.value_to_str(v, ty, repr);
+            self.call_rt("mg_print_str", &[s.into()]);
+            return;
+        }
         match ty {
             Ty::DictView(..) => {
                 let s = self.view_repr(v, ty);

@@ -504,7 +504,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
 /// Whether a type mentions a class (values whose special methods the
 /// runtime may call).
-fn has_class(t: &Ty) -> bool {
+pub(super) fn has_class(t: &Ty) -> bool {
     match t {
         Ty::Class(_) | Ty::ExcArgs => true,
         Ty::Optional(t) | Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => has_class(t),
