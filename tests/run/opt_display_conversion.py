@@ -127,3 +127,16 @@ def fresh_lists() -> None:
 
 
 fresh_lists()
+
+
+# `+` of a new list of subclass instances and a list of the base class
+# (found by difftest, seed 1303545).
+def joined() -> None:
+    bases = [Base(1)]
+    xs: list[Base] = [Sub(2)] + bases
+    ys = bases + [Sub(3), Sub(4)]
+    ys.append(Base(5))
+    print(xs, ys)
+
+
+joined()

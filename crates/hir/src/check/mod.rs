@@ -2273,8 +2273,18 @@ impl Checker {
         // Containers.
         match (self.resolve(&l.ty), self.resolve(&r.ty), op) {
             (a @ (Ty::VarTuple(_) | Ty::List(_)), Ty::VarTuple(_) | Ty::List(_), B::Add) => {
+                let (mut l, mut r) = (l, r);
                 if !self.unify(&l.ty, &r.ty) {
-                    return Err(bad(&self.resolve(&l.ty), &self.resolve(&r.ty)));
+                    // A new list of subclass instances joins a list of
+                    // their base (`[sub] + items`).
+                    let (lt, rt_) = (self.resolve(&l.ty), self.resolve(&r.ty));
+                    if let Some(c) = self.convert_to(&l, &rt_) {
+                        l = c;
+                    } else if let Some(c) = self.convert_to(&r, &lt) {
+                        r = c;
+                    } else {
+                        return Err(bad(&lt, &rt_));
+                    }
                 }
                 let name = if matches!(a, Ty::List(_)) {
                     "mg_list_concat"
