@@ -199,6 +199,9 @@ pub unsafe extern "C-unwind" fn mg_landing(ue: *mut u8, site: *const TbSite) -> 
         "foreign exception in a landing pad"
     );
     let exc = (*h).exc;
+    if (*(*exc).cls).name() == "MemoryError" {
+        clear_stack_below();
+    }
     if !site.is_null() {
         let e = crate::mg_alloc(std::mem::size_of::<TbEntry>() as i64) as *mut TbEntry;
         (*e).site = site;
@@ -206,6 +209,18 @@ pub unsafe extern "C-unwind" fn mg_landing(ue: *mut u8, site: *const TbSite) -> 
         (*exc).traceback = e;
     }
     exc
+}
+
+/// Zeroes the stack below the caller's frame, where the frames that ran
+/// out of memory lived. The collector scans stacks conservatively: a stale
+/// pointer left there into the structure that filled the heap (reached
+/// again by the frames of the next calls, whose padding is not
+/// overwritten) would keep it alive, and a program that catches
+/// `MemoryError` could not allocate again.
+#[inline(never)]
+fn clear_stack_below() {
+    let mut area = [0u8; 128 * 1024];
+    std::hint::black_box(&mut area);
 }
 
 /// Sets the exception being handled (null for none) and returns the
