@@ -440,7 +440,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// level, so it moves to a new stack segment when the current one runs
     /// low (as the parser and the checker do).
     fn stmt(&mut self, s: &'a Stmt) {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt_inner(s))
+        multigen_syntax::with_stack(|| self.stmt_inner(s))
     }
 
     fn stmt_inner(&mut self, s: &'a Stmt) {
@@ -898,7 +898,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// Emits one expression (on a grown stack when needed; see `stmt`).
     fn expr(&mut self, e: &'a Expr) -> BasicValueEnum<'ctx> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_at(e))
+        multigen_syntax::with_stack(|| self.expr_at(e))
     }
 
     fn expr_at(&mut self, e: &'a Expr) -> BasicValueEnum<'ctx> {

@@ -59,9 +59,10 @@ pub fn parse(source: &str) -> Result<Module, Vec<Diagnostic>> {
 }
 
 /// Runs `f`, first moving to a new stack segment if the current one is
-/// nearly used up. Lowering recurses once per nesting level with large
-/// frames in unoptimised builds; this keeps it safe on any thread.
-fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+/// nearly used up. Lowering, checking and code generation recurse once per
+/// nesting level with large frames in unoptimised builds; this keeps them
+/// safe on any thread.
+pub fn with_stack<R>(f: impl FnOnce() -> R) -> R {
     stacker::maybe_grow(64 * 1024, 1024 * 1024, f)
 }
 

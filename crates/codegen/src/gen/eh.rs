@@ -167,19 +167,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if self.eh.pads.len() >= PADS_PER_SITE_LIMIT && !in_frame {
             return self.shared_landing_pad();
         }
-        let here = self.builder.get_insert_block().unwrap();
-        let pad = self.new_block("lpad");
-        self.eh.pads.insert(key, pad);
-        self.builder.position_at_end(pad);
+        let (here, pad, ue) = self.pad_start("lpad", key);
         let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let lp_ty = self
-            .ctx
-            .struct_type(&[ptr.into(), self.ctx.i32_type().into()], false);
-        let pers = self.personality();
-        let lp = b!(self.builder.build_landing_pad(lp_ty, pers, &[], true, "lp"));
-        let ue = b!(self
-            .builder
-            .build_extract_value(lp.into_struct_value(), 0, "ue"));
         // Frames of comprehensions first (innermost first), then this
         // function's: each reports the line its inner frame started at.
         let record = self.eh.record_frames && !self.eh.skip_record;
@@ -206,16 +195,48 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         } else {
             ptr.const_null()
         };
-        let exc = self
-            .plain_rt("mg_landing", &[ue.into(), site.into()])
-            .unwrap();
+        self.pad_finish(ue, site.into(), here);
+        pad
+    }
+
+    /// The start of a landing pad registered under `key`: the block (code
+    /// goes there now), the block to return to, and the unwind exception.
+    fn pad_start(
+        &mut self,
+        name: &str,
+        key: (u32, Option<Span>, u32, bool),
+    ) -> (BasicBlock<'ctx>, BasicBlock<'ctx>, BasicValueEnum<'ctx>) {
+        let here = self.builder.get_insert_block().unwrap();
+        let pad = self.new_block(name);
+        self.eh.pads.insert(key, pad);
+        self.builder.position_at_end(pad);
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let lp_ty = self
+            .ctx
+            .struct_type(&[ptr.into(), self.ctx.i32_type().into()], false);
+        let pers = self.personality();
+        let lp = b!(self.builder.build_landing_pad(lp_ty, pers, &[], true, "lp"));
+        let ue = b!(self
+            .builder
+            .build_extract_value(lp.into_struct_value(), 0, "ue"));
+        (here, pad, ue)
+    }
+
+    /// The end of a landing pad: records this frame's `site` (null for
+    /// none) and goes to the scope's shared dispatch, then back to `here`.
+    fn pad_finish(
+        &mut self,
+        ue: BasicValueEnum<'ctx>,
+        site: BasicMetadataValueEnum<'ctx>,
+        here: BasicBlock<'ctx>,
+    ) {
+        let exc = self.plain_rt("mg_landing", &[ue.into(), site]).unwrap();
         // The pads of one scope share the code that passes the exception
         // through the scopes (which may hold whole `finally` bodies).
         let (shared, phi) = self.dispatch_block();
         phi.add_incoming(&[(&exc, self.builder.get_insert_block().unwrap())]);
         b!(self.builder.build_unconditional_branch(shared));
         self.builder.position_at_end(here);
-        pad
     }
 
     /// The landing pad of the current scope shared by the calls of a huge
@@ -245,18 +266,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if let Some(bb) = self.eh.pads.get(&key) {
             return *bb;
         }
-        let here = self.builder.get_insert_block().unwrap();
-        let pad = self.new_block("lpad.shared");
-        self.eh.pads.insert(key, pad);
-        self.builder.position_at_end(pad);
-        let lp_ty = self
-            .ctx
-            .struct_type(&[ptr.into(), self.ctx.i32_type().into()], false);
-        let pers = self.personality();
-        let lp = b!(self.builder.build_landing_pad(lp_ty, pers, &[], true, "lp"));
-        let ue = b!(self
-            .builder
-            .build_extract_value(lp.into_struct_value(), 0, "ue"));
+        let (here, pad, ue) = self.pad_start("lpad.shared", key);
         let site = match (record, self.eh.site_slot) {
             (true, Some(slot)) => {
                 let v = b!(self.builder.build_load(ptr, slot, "site"));
@@ -268,13 +278,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             _ => ptr.const_null().into(),
         };
-        let exc = self
-            .plain_rt("mg_landing", &[ue.into(), site.into()])
-            .unwrap();
-        let (shared, phi) = self.dispatch_block();
-        phi.add_incoming(&[(&exc, self.builder.get_insert_block().unwrap())]);
-        b!(self.builder.build_unconditional_branch(shared));
-        self.builder.position_at_end(here);
+        self.pad_finish(ue, site.into(), here);
         pad
     }
 

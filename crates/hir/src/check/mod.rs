@@ -827,7 +827,7 @@ impl Checker {
     /// with large frames (unoptimised builds especially), so it moves to a
     /// new stack segment when the current one runs low, like the parser.
     fn stmt(&mut self, s: &ast::Stmt, scope: &mut Scope, out: &mut Vec<Stmt>) -> R<()> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt_inner(s, scope, out))
+        multigen_syntax::with_stack(|| self.stmt_inner(s, scope, out))
     }
 
     fn stmt_inner(&mut self, s: &ast::Stmt, scope: &mut Scope, out: &mut Vec<Stmt>) -> R<()> {
@@ -2003,7 +2003,7 @@ impl Checker {
 
     /// Checks one expression (on a grown stack when needed; see `stmt`).
     fn expr(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e, scope))
+        multigen_syntax::with_stack(|| self.expr_inner(e, scope))
     }
 
     fn expr_inner(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
