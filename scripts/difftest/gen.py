@@ -1932,10 +1932,12 @@ class Gen:
                     e = E(f"{e.at(P_MUL)} % 100", P_MUL, 100)
                 return [f"{v.name} {op} {e.c}"]
             if op in ("*=", "<<="):
-                # keep the variable bounded: reduce after growing
+                # Keep the variable bounded: reduce right after growing. The two
+                # share one line so that nothing (such as the risky statement a
+                # `try` body gets) can be inserted between them.
                 k = self.r.randint(0, 9) if op == "*=" else self.r.randint(0, 4)
                 m = self.pick([97, 1000, 10007, 65536, -101])
-                return [f"{v.name} {op} {k}", f"{v.name} %= {m}"]
+                return [f"{v.name} {op} {k}; {v.name} %= {m}"]
             if op in ("//=", "%="):
                 e = self.nonzero_int(ctx, 1)
                 return [f"{v.name} {op} {e.c}"]
@@ -1957,7 +1959,7 @@ class Gen:
                 e = E(f"{e.at(P_PRIMARY)}[:2]", P_PRIMARY, 0, 2)
             else:
                 e = self.wrap_len(e, STR, 8)
-            return [f"{v.name} += {e.c}", f"{v.name} = {v.name}[-{self.r.randint(8, 40)}:]"] if self.chance(0.3) else [f"{v.name} += {e.c}"]
+            return [f"{v.name} += {e.c}; {v.name} = {v.name}[-{self.r.randint(8, 40)}:]"] if self.chance(0.3) else [f"{v.name} += {e.c}"]
         if kind(v.t) in ("list", "set"):
             self.mark_mut()
         if kind(v.t) == "list":
@@ -1966,10 +1968,10 @@ class Gen:
                 e = E(f"{e.at(P_PRIMARY)}[:1]", P_PRIMARY, 0, 1)
             else:
                 e = self.wrap_len(e, v.t, 6)
-            out = [f"{v.name} += {e.c}"]
+            # The trim shares the line of the growth, as for ints above.
             if ctx.iters > 1:
-                out.append(f"del {v.name}[:-{self.r.randint(5, 15)}]")
-            return out
+                return [f"{v.name} += {e.c}; del {v.name}[:-{self.r.randint(5, 15)}]"]
+            return [f"{v.name} += {e.c}"]
         e = self.gen(v.t, ctx, 1)
         return [f"{v.name} {self.pick(['|=', '&=', '-=', '^='])} {e.c}"]
 
