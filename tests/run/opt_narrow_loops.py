@@ -49,6 +49,15 @@ def text() -> None:
             # An index or slice of a string is a string (seed 1200660).
             s = "Zed".swapcase()[1:][:1] + s[0]
         print(s.rstrip("a"))
+    # A string literal's `%` formatting of a tuple is a string too (seed
+    # 1407823).
+    t: Optional[str] = "t"
+    if t:
+        for i in range(2):
+            print(", ".join([c for c in t]))
+            t = "%d-%s" % (i, t)
+            t = "<" + t + ">" * i
+        print(t.upper())
 
 
 def computed(n: int) -> None:

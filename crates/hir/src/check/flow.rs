@@ -179,6 +179,10 @@ impl Checker {
                 }
             }
             K::Unary(_, x) => self.scalar_value(x, true, scope),
+            // A string literal's `+`, `*` and `%` (printf formatting, whose
+            // right operand may be a tuple) give a string; there are no
+            // reflected operators that could return something else.
+            K::Binary(_, a, _) if matches!(a.kind, K::Str(_) | K::FString(_)) => true,
             K::Binary(_, a, b) => {
                 self.scalar_value(a, true, scope) && self.scalar_value(b, true, scope)
             }
