@@ -107,6 +107,25 @@ def reassigned(p: Optional[int], s: str) -> None:
         print(len(t), t.upper(), s)
 
 
+def twice(n: int) -> int:
+    return 2 * n
+
+
+def kept_by_call() -> None:
+    # A function declared to return `int` never returns None: assigning its
+    # result keeps the narrowing.
+    o: Optional[int] = 1
+    if o is not None:
+        for i in range(3):
+            o = twice(o) + i
+        print(o + 1)
+    s: Optional[str] = "s"
+    if s is not None:
+        while len(s) < 4:
+            s = str(twice(len(s))) + s
+        print(s.upper())
+
+
 def dropped() -> None:
     # Assigned a call's result in the loop: narrowing does not survive it.
     o: Optional[int] = 4
@@ -148,4 +167,5 @@ text()
 computed(3)
 reassigned(None, "s")
 reassigned(5, "q")
+kept_by_call()
 dropped()

@@ -150,9 +150,9 @@ impl Checker {
     /// Whether `e` is never None, judged before the checker has seen it:
     /// an `int`, `float`, `str` or `bool` computed from literals, variables
     /// already declared with one of those types (or Optional of one: in
-    /// arithmetic they must be narrowed), operators, f-strings and calls
-    /// of built-in conversion and arithmetic functions the program does not
-    /// redefine. (Operators of objects are not: a special method may
+    /// arithmetic they must be narrowed), operators, f-strings, calls of
+    /// built-in conversion and arithmetic functions the program does not
+    /// redefine, and calls of module functions declared to return one. (Operators of objects are not: a special method may
     /// return None.)
     fn never_none(&self, e: &ast::Expr, scope: &Scope) -> bool {
         self.scalar_value(e, false, scope)
@@ -205,6 +205,13 @@ impl Checker {
                 // bool, list or tuple, never None.
                 K::Attribute(receiver, _) => self.scalar_value(receiver, true, scope),
                 K::Name(n) => {
+                    // A module function declared to return a scalar (the
+                    // checker holds its body to that declaration).
+                    if let (false, Some(Binding::Func(f))) =
+                        (self.is_value_name(n, scope), self.lookup(n, scope))
+                    {
+                        return scalar(&self.resolve(&self.sigs[f.index()].ret));
+                    }
                     // Conversions and arithmetic of scalars (`max(xs,
                     // default=None)` may be None: no keywords).
                     const SCALAR_RESULT: &[&str] = &[
