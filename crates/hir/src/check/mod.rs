@@ -895,9 +895,7 @@ impl Checker {
                     let vty = v.ty.clone();
                     let v = self.expect(v, &target_ty(&t, self, scope), "assigned value")?;
                     self.note_assigned(&t, scope);
-                    if let Target::Place(p) = t {
-                        self.assigned_place(p, &vty, scope);
-                    }
+                    self.narrow_target(&t, &vty, scope);
                     out.push(Stmt::Assign(t, v));
                 } else {
                     // `a = b = v`: evaluate once into a hidden local.
@@ -1100,6 +1098,9 @@ impl Checker {
                         ),
                     );
                 }
+                // The loop variable is assigned the elements: what was
+                // known about it before the loop holds no more.
+                forget_target(&t, scope);
                 // What the body establishes holds neither after it (the
                 // body may not run, or stop at `continue`) nor in `else`.
                 let saved = scope.narrow.clone();
@@ -1444,10 +1445,25 @@ impl Checker {
         }
     }
 
-    fn note_assigned(&mut self, t: &Target, scope: &mut Scope) {
-        if let Target::Place(p) = t {
-            scope.narrow.retain(|f| f.0 != *p);
+    /// `assigned_place` for every variable of target `t` assigned a value
+    /// of type `vty`, element by element in a tuple pattern (`o, s = s, o`
+    /// narrows `o` if `s` is a `str`).
+    fn narrow_target(&mut self, t: &Target, vty: &Ty, scope: &mut Scope) {
+        match (t, self.resolve(vty)) {
+            (Target::Place(p), _) => self.assigned_place(*p, vty, scope),
+            (Target::Tuple(ts), Ty::Tuple(es)) if ts.len() == es.len() => {
+                for (t, e) in ts.iter().zip(&es) {
+                    self.narrow_target(t, e, scope);
+                }
+            }
+            _ => {}
         }
+    }
+
+    fn note_assigned(&mut self, t: &Target, scope: &mut Scope) {
+        // Every variable of the target, also inside a tuple or list
+        // pattern (`o, n = None, 1`), loses what was known about it.
+        forget_target(t, scope);
         if !(scope.is_module && scope.conditional == 0) {
             return;
         }
@@ -3565,6 +3581,15 @@ fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
             ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| assigned_names(b, out)),
             _ => {}
         }
+    }
+}
+
+/// Drops the narrowing facts of every variable assigned by target `t`.
+fn forget_target(t: &Target, scope: &mut Scope) {
+    match t {
+        Target::Place(p) => scope.narrow.retain(|f| f.0 != *p),
+        Target::List(ts, _) | Target::Tuple(ts) => ts.iter().for_each(|t| forget_target(t, scope)),
+        Target::Item(..) | Target::Field(..) => {}
     }
 }
 
