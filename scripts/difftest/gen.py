@@ -1356,7 +1356,9 @@ class Gen:
         sep = repr(self.pick(["", " ", ", ", "-", "|", "\n "]))
         if self.chance(0.5):
             lst = self.gen(L(STR), ctx, d - 1)
-            return E(f"{sep}.join({lst.c})", P_PRIMARY, 0, SB)
+            # The list may be a comprehension over a string: as long as
+            # that string times its elements.
+            return E(f"{sep}.join({lst.c})", P_PRIMARY, 0, SB * 2)
         it, var = self.iter_source(ctx, d, want_elem=None)
         if it is None:
             return None
@@ -1915,7 +1917,13 @@ class Gen:
         if v.t == INT:
             e = self.wrap_int(e)
         if v.t == STR or kind(v.t) == "list":
-            e = self.wrap_len(e, v.t, SB if v.t == STR else LB)
+            bound = SB if v.t == STR else LB
+            # A value computed from the variable itself (`s = '|'.join([c
+            # for c in s])`) can multiply its length at every iteration of
+            # a loop, whatever the estimate: cut it.
+            if re.search(rf"\b{v.name}\b", e.c) and e.n > bound // 2:
+                e = E(e.c, e.p, e.b, bound + 1, e.u)
+            e = self.wrap_len(e, v.t, bound)
         return [f"{v.name} = {e.c}"]
 
     def s_aug(self, ctx):

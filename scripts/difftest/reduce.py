@@ -340,7 +340,8 @@ def main():
     with open(args.prog, encoding="utf-8") as fh:
         text = fh.read()
     deadline = time.time() + args.seconds if args.seconds else None
-    r = Reducer(text, args.mode, args.multigen, deadline, args.quiet)
+    # Programs run with their own directory as cwd: make the path absolute.
+    r = Reducer(text, args.mode, os.path.abspath(args.multigen), deadline, args.quiet)
     if r.category not in ("mismatch", "crash", "deviation"):
         # try the other mode before giving up
         print(f"reduce.py: {args.prog}: not a mismatch in {args.mode} mode ({r.category} {r.detail})", file=sys.stderr)

@@ -255,6 +255,9 @@ def main():
     args = ap.parse_args()
     if not os.path.exists(args.multigen):
         sys.exit(f"run.py: no multigen at {args.multigen} (cargo build --release)")
+    # Programs run with their own directory as cwd: a relative path would not
+    # be found there.
+    args.multigen = os.path.abspath(args.multigen)
     camp = Campaign(args)
     seeds = iter(range(args.seed, args.seed + args.n))
     deadline = camp.start + args.seconds if args.seconds else None
