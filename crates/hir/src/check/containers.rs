@@ -203,32 +203,63 @@ impl Checker {
         Ok(ty)
     }
 
+    /// The elements of a display, each checked against `hint` (the
+    /// element type the context expects) when there is one.
+    fn display_elems(
+        &mut self,
+        xs: &[ast::Expr],
+        hint: Option<&Ty>,
+        scope: &mut Scope,
+    ) -> R<Vec<Expr>> {
+        xs.iter()
+            .map(|x| match hint {
+                Some(h) => self.expr_hinted(x, h, scope),
+                None => self.expr(x, scope),
+            })
+            .collect()
+    }
+
+    /// The element type of a display: the expected one (`hint`) if every
+    /// element has it or converts to it (`[Sub() for ...]` as an element of
+    /// a `list[list[Base]]`), else the elements' common type.
+    fn display_ty(&mut self, vals: &[Expr], hint: Option<&Ty>, what: &str) -> R<Ty> {
+        if let Some(h) = hint {
+            let h = self.resolve(h);
+            if !matches!(h, Ty::Var(_))
+                && vals
+                    .iter()
+                    .all(|v| self.resolve(&v.ty) == h || self.convert_to(v, &h).is_some())
+            {
+                return Ok(h);
+            }
+        }
+        self.common(vals, what)
+    }
+
+    /// A list display; `hint` is the element type the context expects.
     pub(super) fn list_display(
         &mut self,
         xs: &[ast::Expr],
+        hint: Option<&Ty>,
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
-        let vals = xs
-            .iter()
-            .map(|x| self.expr(x, scope))
-            .collect::<R<Vec<_>>>()?;
-        let t = self.common(&vals, "list")?;
+        let vals = self.display_elems(xs, hint, scope)?;
+        let t = self.display_ty(&vals, hint, "list")?;
         let vals = self.convert_all(vals, &t)?;
         Ok(mk(Ty::List(Box::new(t)), span, ExprKind::List(vals)))
     }
 
+    /// A set display; `hint` is the element type the context expects.
     pub(super) fn set_display(
         &mut self,
         xs: &[ast::Expr],
+        hint: Option<&Ty>,
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
-        let vals = xs
-            .iter()
-            .map(|x| self.expr(x, scope))
-            .collect::<R<Vec<_>>>()?;
-        let t = self.common(&vals, "set")?;
+        let vals = self.display_elems(xs, hint, scope)?;
+        let t = self.display_ty(&vals, hint, "set")?;
         let vals = self.convert_all(vals, &t)?;
         self.hashable(&t, span)?;
         // Code generation builds a display of constants the way CPython
@@ -251,22 +282,25 @@ impl Checker {
         Ok(mk(Ty::Set(Box::new(t)), span, ExprKind::Set(vals)))
     }
 
+    /// A dict display; `hint` is the key and value types the context
+    /// expects.
     pub(super) fn dict_display(
         &mut self,
         items: &[(ast::Expr, ast::Expr)],
+        hint: Option<(&Ty, &Ty)>,
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
         let mut pairs = Vec::new();
         for (k, v) in items {
-            let k = self.expr(k, scope)?;
-            let v = self.expr(v, scope)?;
-            pairs.push((k, v));
+            let k = self.display_elems(std::slice::from_ref(k), hint.map(|h| h.0), scope)?;
+            let v = self.display_elems(std::slice::from_ref(v), hint.map(|h| h.1), scope)?;
+            pairs.push((k.into_iter().next().unwrap(), v.into_iter().next().unwrap()));
         }
         let keys: Vec<Expr> = pairs.iter().map(|p| p.0.clone()).collect();
         let vals: Vec<Expr> = pairs.iter().map(|p| p.1.clone()).collect();
-        let kt = self.common(&keys, "dict's keys")?;
-        let vt = self.common(&vals, "dict's values")?;
+        let kt = self.display_ty(&keys, hint.map(|h| h.0), "dict's keys")?;
+        let vt = self.display_ty(&vals, hint.map(|h| h.1), "dict's values")?;
         let pairs = if keys.iter().chain(&vals).any(|e| e.ty != kt && e.ty != vt) {
             let keys = self.convert_all(keys, &kt)?;
             let vals = self.convert_all(vals, &vt)?;

@@ -1799,6 +1799,19 @@ impl Checker {
                 ref body,
                 ref orelse,
             } => self.if_exp(test, body, orelse, e.span, Some(hint), scope),
+            // Displays pass the expected element types to their elements.
+            ast::ExprKind::List(ref xs) => match self.resolve(hint) {
+                Ty::List(t) => self.list_display(xs, Some(&t), e.span, scope),
+                _ => self.expr(e, scope),
+            },
+            ast::ExprKind::Set(ref xs) => match self.resolve(hint) {
+                Ty::Set(t) => self.set_display(xs, Some(&t), e.span, scope),
+                _ => self.expr(e, scope),
+            },
+            ast::ExprKind::Dict(ref items) => match self.resolve(hint) {
+                Ty::Dict(k, v) => self.dict_display(items, Some((&k, &v)), e.span, scope),
+                _ => self.expr(e, scope),
+            },
             _ => self.expr(e, scope),
         }
     }
@@ -2193,9 +2206,9 @@ impl Checker {
                 }
                 r
             }
-            K::List(xs) => self.list_display(xs, span, scope)?,
-            K::Set(xs) => self.set_display(xs, span, scope)?,
-            K::Dict(items) => self.dict_display(items, span, scope)?,
+            K::List(xs) => self.list_display(xs, None, span, scope)?,
+            K::Set(xs) => self.set_display(xs, None, span, scope)?,
+            K::Dict(items) => self.dict_display(items, None, span, scope)?,
             K::ListComp { .. } | K::SetComp { .. } | K::DictComp { .. } => self.comprehension(e, scope)?,
             K::Generator { .. } => {
                 return err(
