@@ -126,6 +126,23 @@ def kept_by_call() -> None:
         print(s.upper())
 
 
+def self_assigned(o0: Optional[float], n0: int) -> None:
+    # A variable assigned a value computed from itself keeps its narrowing:
+    # it was not None before (difftest seed 1449492). Another variable
+    # assigned it does not.
+    if o0 is not None:
+        for x0 in range(3):
+            o0 = o0 if 1000 > n0 else o0
+            o0 = -o0 if x0 else o0 * 2
+            print("%8.3f" % o0)
+        print(o0 + 1.0)
+    p: Optional[float] = 1.0
+    if o0 is not None and p is not None:
+        for i in range(2):
+            o0, p = o0, o0
+        print(o0 + 1, p)
+
+
 def dropped() -> None:
     # Assigned a call's result in the loop: narrowing does not survive it.
     o: Optional[int] = 4
@@ -168,4 +185,7 @@ computed(3)
 reassigned(None, "s")
 reassigned(5, "q")
 kept_by_call()
+self_assigned(1.25, 3)
+self_assigned(None, 3)
+self_assigned(0.5, 2000)
 dropped()

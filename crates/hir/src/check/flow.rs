@@ -135,7 +135,7 @@ impl Checker {
         let mut names = Vec::new();
         assigned_names(stmts, &mut names);
         let mut may_be_none = Vec::new();
-        let never_none = |e: &ast::Expr| self.never_none(e, scope);
+        let never_none = |e: &ast::Expr, t: Option<&str>| self.never_none(e, t, scope);
         assignments_that_may_be_none(stmts, &never_none, &mut may_be_none);
         for (n, _) in names {
             if let Some(p) = self.name_place(&n, scope) {
@@ -154,15 +154,15 @@ impl Checker {
     /// built-in conversion and arithmetic functions the program does not
     /// redefine, and calls of module functions declared to return one. (Operators of objects are not: a special method may
     /// return None.)
-    fn never_none(&self, e: &ast::Expr, scope: &Scope) -> bool {
-        self.scalar_value(e, false, scope)
+    fn never_none(&self, e: &ast::Expr, target: Option<&str>, scope: &Scope) -> bool {
+        self.scalar_value(e, false, target, scope)
     }
 
     /// `never_none` of `e`; as an `operand` of an operator, a built-in
     /// function, a method call or a subscript, an `Optional` scalar
     /// variable counts too: there the checker refuses it or checks it for
     /// None (raising), so the result is never None.
-    fn scalar_value(&self, e: &ast::Expr, operand: bool, scope: &Scope) -> bool {
+    fn scalar_value(&self, e: &ast::Expr, operand: bool, me: Option<&str>, scope: &Scope) -> bool {
         use ast::ExprKind as K;
         let scalar = |t: &Ty| matches!(t, Ty::Int | Ty::Float | Ty::Str | Ty::Bool);
         match &e.kind {
@@ -173,29 +173,36 @@ impl Checker {
                     .and_then(|p| self.place_ty(p, scope))
                     .map(|t| self.resolve(&t));
                 match ty {
-                    Some(Ty::Optional(inner)) => operand && scalar(&inner),
+                    // The variable being assigned is not None if it was not
+                    // before: `forget_assigned` keeps only facts that held.
+                    Some(Ty::Optional(inner)) => {
+                        (operand || me == Some(n.as_str())) && scalar(&inner)
+                    }
                     Some(t) => scalar(&t),
                     None => false,
                 }
             }
-            K::Unary(_, x) => self.scalar_value(x, true, scope),
+            K::Unary(_, x) => self.scalar_value(x, true, me, scope),
             // A string literal's `+`, `*` and `%` (printf formatting, whose
             // right operand may be a tuple) give a string; there are no
             // reflected operators that could return something else.
             K::Binary(_, a, _) if matches!(a.kind, K::Str(_) | K::FString(_)) => true,
             K::Binary(_, a, b) => {
-                self.scalar_value(a, true, scope) && self.scalar_value(b, true, scope)
+                self.scalar_value(a, true, me, scope) && self.scalar_value(b, true, me, scope)
             }
             K::Compare(a, rest) => {
-                self.scalar_value(a, true, scope)
-                    && rest.iter().all(|(_, x)| self.scalar_value(x, true, scope))
+                self.scalar_value(a, true, me, scope)
+                    && rest
+                        .iter()
+                        .all(|(_, x)| self.scalar_value(x, true, me, scope))
             }
-            K::BoolOp(_, xs) => xs.iter().all(|x| self.scalar_value(x, false, scope)),
+            K::BoolOp(_, xs) => xs.iter().all(|x| self.scalar_value(x, false, me, scope)),
             K::IfExp { body, orelse, .. } => {
-                self.scalar_value(body, false, scope) && self.scalar_value(orelse, false, scope)
+                self.scalar_value(body, false, me, scope)
+                    && self.scalar_value(orelse, false, me, scope)
             }
             // An index or slice of a string is a string.
-            K::Subscript(base, _) => self.scalar_value(base, true, scope),
+            K::Subscript(base, _) => self.scalar_value(base, true, me, scope),
             K::Call {
                 func,
                 args,
@@ -203,7 +210,7 @@ impl Checker {
             } => match &func.kind {
                 // A method of a number or string returns a number, string,
                 // bool, list or tuple, never None.
-                K::Attribute(receiver, _) => self.scalar_value(receiver, true, scope),
+                K::Attribute(receiver, _) => self.scalar_value(receiver, true, me, scope),
                 K::Name(n) => {
                     // A module function declared to return a scalar (the
                     // checker holds its body to that declaration).
@@ -226,7 +233,8 @@ impl Checker {
                         && keywords.is_empty()
                         && self.lookup(n, scope).is_none()
                         && !self.is_value_name(n, scope)
-                        && (conversion || args.iter().all(|a| self.scalar_value(a, true, scope)))
+                        && (conversion
+                            || args.iter().all(|a| self.scalar_value(a, true, me, scope)))
                 }
                 _ => false,
             },
@@ -468,9 +476,16 @@ impl Checker {
 /// variables, `except ... as` names and unpacking targets included).
 fn assignments_that_may_be_none(
     stmts: &[ast::Stmt],
-    never_none: &dyn Fn(&ast::Expr) -> bool,
+    never_none: &dyn Fn(&ast::Expr, Option<&str>) -> bool,
     out: &mut Vec<String>,
 ) {
+    // The variable a simple target assigns.
+    fn name(e: &ast::Expr) -> Option<&str> {
+        match &e.kind {
+            ast::ExprKind::Name(n) => Some(n),
+            _ => None,
+        }
+    }
     fn all_names(e: &ast::Expr, out: &mut Vec<String>) {
         match &e.kind {
             ast::ExprKind::Name(n) => out.push(n.clone()),
@@ -489,20 +504,20 @@ fn assignments_that_may_be_none(
                         if ts.len() == vs.len() =>
                     {
                         for (t, v) in ts.iter().zip(vs) {
-                            if !never_none(v) {
+                            if !never_none(v, name(t)) {
                                 all_names(t, out);
                             }
                         }
                     }
-                    _ if !never_none(value) => all_names(&targets[0], out),
+                    _ if !never_none(value, name(&targets[0])) => all_names(&targets[0], out),
                     _ => {}
                 }
             }
-            ast::StmtKind::Assign { targets, value } if !never_none(value) => {
+            ast::StmtKind::Assign { targets, value } if !never_none(value, None) => {
                 targets.iter().for_each(|t| all_names(t, out));
             }
             ast::StmtKind::AnnAssign { target, value, .. }
-                if !value.as_ref().is_some_and(never_none) =>
+                if !value.as_ref().is_some_and(|v| never_none(v, name(target))) =>
             {
                 all_names(target, out);
             }
