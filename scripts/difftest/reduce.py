@@ -337,11 +337,12 @@ def main():
     ap.add_argument("--seconds", type=float, default=0, help="time limit (0: none)")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args()
+    # Programs run with their own directory as cwd: make the path absolute.
+    args.multigen = os.path.abspath(args.multigen)
     with open(args.prog, encoding="utf-8") as fh:
         text = fh.read()
     deadline = time.time() + args.seconds if args.seconds else None
-    # Programs run with their own directory as cwd: make the path absolute.
-    r = Reducer(text, args.mode, os.path.abspath(args.multigen), deadline, args.quiet)
+    r = Reducer(text, args.mode, args.multigen, deadline, args.quiet)
     if r.category not in ("mismatch", "crash", "deviation"):
         # try the other mode before giving up
         print(f"reduce.py: {args.prog}: not a mismatch in {args.mode} mode ({r.category} {r.detail})", file=sys.stderr)

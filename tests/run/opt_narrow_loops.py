@@ -136,6 +136,10 @@ def self_assigned(o0: Optional[float], n0: int) -> None:
             o0 = -o0 if x0 else o0 * 2
             print("%8.3f" % o0)
         print(o0 + 1.0)
+        # `sum` always gives a number (difftest seed 1460993).
+        for x0 in range(2):
+            o0 = sum(0.25 if x0 else o0 for v1 in "ab") + 0.0
+        print(o0 * 2)
     p: Optional[float] = 1.0
     if o0 is not None and p is not None:
         for i in range(2):

@@ -223,11 +223,13 @@ impl Checker {
                     // default=None)` may be None: no keywords).
                     const SCALAR_RESULT: &[&str] = &[
                         "int", "float", "str", "bool", "abs", "round", "len", "ord", "chr", "min",
-                        "max",
+                        "max", "sum",
                     ];
+                    // These give a scalar whatever their arguments (`sum`
+                    // only adds numbers: see `methods.rs`).
                     let conversion = matches!(
                         n.as_str(),
-                        "int" | "float" | "str" | "bool" | "len" | "chr" | "ord"
+                        "int" | "float" | "str" | "bool" | "len" | "chr" | "ord" | "sum"
                     );
                     SCALAR_RESULT.contains(&n.as_str())
                         && keywords.is_empty()
