@@ -996,7 +996,12 @@ impl Checker {
                     );
                 };
                 let cur = self.name(name, target.span, scope)?;
-                let rhs = self.expr(value, scope)?;
+                // `xs += [...]` on a list: the display or comprehension is
+                // built with the list's type (elements of a subclass).
+                let rhs = match (self.resolve(&cur.ty), op) {
+                    (Ty::List(_), ast::BinOp::Add) => self.expr_hinted(value, &cur.ty, scope)?,
+                    _ => self.expr(value, scope)?,
+                };
                 // `s += t` on a str variable appends to a string builder,
                 // so that building a string in a loop takes linear time.
                 if let (Ty::Str, Ty::Str, ast::BinOp::Add, ExprKind::Load(place)) =
