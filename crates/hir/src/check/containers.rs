@@ -212,11 +212,16 @@ impl Checker {
         scope: &mut Scope,
     ) -> R<Vec<Expr>> {
         xs.iter()
-            .map(|x| match hint {
-                Some(h) => self.expr_hinted(x, h, scope),
-                None => self.expr(x, scope),
-            })
+            .map(|x| self.display_elem(x, hint, scope))
             .collect()
+    }
+
+    /// One element (or dict key or value) of a display; see `display_elems`.
+    fn display_elem(&mut self, x: &ast::Expr, hint: Option<&Ty>, scope: &mut Scope) -> R<Expr> {
+        match hint {
+            Some(h) => self.expr_hinted(x, h, scope),
+            None => self.expr(x, scope),
+        }
     }
 
     /// The element type of a display: the expected one (`hint`) if every
@@ -293,9 +298,9 @@ impl Checker {
     ) -> R<Expr> {
         let mut pairs = Vec::new();
         for (k, v) in items {
-            let k = self.display_elems(std::slice::from_ref(k), hint.map(|h| h.0), scope)?;
-            let v = self.display_elems(std::slice::from_ref(v), hint.map(|h| h.1), scope)?;
-            pairs.push((k.into_iter().next().unwrap(), v.into_iter().next().unwrap()));
+            let k = self.display_elem(k, hint.map(|h| h.0), scope)?;
+            let v = self.display_elem(v, hint.map(|h| h.1), scope)?;
+            pairs.push((k, v));
         }
         let keys: Vec<Expr> = pairs.iter().map(|p| p.0.clone()).collect();
         let vals: Vec<Expr> = pairs.iter().map(|p| p.1.clone()).collect();
