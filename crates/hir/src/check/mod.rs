@@ -1090,27 +1090,38 @@ impl Checker {
             } => {
                 self.forget_assigned(body, scope);
                 let (iter, elem) = self.iterable(iter, scope)?;
-                let t = self.target(target, Some(&elem), scope)?;
+                let mut t = self.target(target, Some(&elem), scope)?;
                 let tt = target_ty(&t, self, scope);
+                // A loop variable of a wider type than the elements (an
+                // `Optional[int]` over ints, a base class over subclass
+                // instances) takes each element through a temporary that
+                // has the elements' type, converted at the top of the body.
+                let mut convert = None;
                 if !self.unify(&tt, &elem) {
-                    return err(
-                        Kind::Type,
-                        target.span,
-                        format!(
-                            "the loop variable has type {}, but the loop produces {}",
-                            self.resolve(&tt),
-                            self.resolve(&elem)
-                        ),
-                    );
+                    let tmp = self.temp(scope, elem.clone());
+                    let load = mk(elem.clone(), target.span, ExprKind::Load(Place::Local(tmp)));
+                    let v = self.expect(load, &tt, "loop element")?;
+                    convert = Some(Stmt::Assign(
+                        std::mem::replace(&mut t, Target::Place(Place::Local(tmp))),
+                        v,
+                    ));
                 }
                 // The loop variable is assigned the elements: what was
                 // known about it before the loop holds no more.
                 forget_target(&t, scope);
+                if let Some(Stmt::Assign(target, _)) = &convert {
+                    forget_target(target, scope);
+                }
                 // What the body establishes holds neither after it (the
                 // body may not run, or stop at `continue`) nor in `else`.
                 let saved = scope.narrow.clone();
+                let mut b = Vec::new();
+                if let Some(Stmt::Assign(target, v)) = convert {
+                    self.narrow_target(&target, &elem, scope);
+                    b.push(Stmt::Assign(target, v));
+                }
                 scope.loops += 1;
-                let b = self.nested(body, scope);
+                b.extend(self.nested(body, scope));
                 scope.loops -= 1;
                 scope.narrow = saved;
                 let o = self.nested(orelse, scope);
@@ -1543,7 +1554,8 @@ impl Checker {
                 }
                 Ok(Target::Place(p))
             }
-            ast::ExprKind::Tuple(elems) => {
+            // `[a, b] = ...` unpacks exactly like `a, b = ...`.
+            ast::ExprKind::Tuple(elems) | ast::ExprKind::List(elems) => {
                 let resolved = value_ty.map(|t| self.resolve(t));
                 let tys = match resolved.as_ref() {
                     Some(Ty::Tuple(ts)) if ts.len() == elems.len() => ts.clone(),
@@ -3572,7 +3584,9 @@ fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
             ast::ExprKind::Name(n) if !out.iter().any(|(m, _)| m == n) => {
                 out.push((n.clone(), e.span));
             }
-            ast::ExprKind::Tuple(xs) => xs.iter().for_each(|x| targets(x, out)),
+            ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {
+                xs.iter().for_each(|x| targets(x, out))
+            }
             _ => {}
         }
     }
