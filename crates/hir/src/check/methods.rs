@@ -22,15 +22,21 @@ fn set_local(l: LocalId, e: Expr) -> Stmt {
 }
 
 impl Checker {
-    /// `base[index]` and `base[lower:upper:step]`.
+    /// `base[index]` and `base[lower:upper:step]`. A slice has the type of
+    /// what it slices, so the type it is expected to have (`hint`) is
+    /// passed on to the base (`xs += [[Sub()] for ...][:3]`).
     pub(super) fn subscript(
         &mut self,
         base: &ast::Expr,
         idx: &ast::Expr,
         span: Span,
+        hint: Option<&Ty>,
         scope: &mut Scope,
     ) -> R<Expr> {
-        let b = self.expr(base, scope)?;
+        let b = match (hint, &idx.kind) {
+            (Some(h), ast::ExprKind::Slice { .. }) => self.expr_hinted(base, h, scope)?,
+            _ => self.expr(base, scope)?,
+        };
         if matches!(self.resolve(&b.ty), Ty::Class(_)) {
             let i = self.expr(idx, scope)?;
             return match self.dunder_call("__getitem__", b, vec![i], span)? {

@@ -1829,6 +1829,11 @@ impl Checker {
                 Ty::Dict(k, v) => self.dict_display(items, Some((&k, &v)), e.span, scope),
                 _ => self.expr(e, scope),
             },
+            ast::ExprKind::Subscript(ref base, ref idx)
+                if matches!(idx.kind, ast::ExprKind::Slice { .. }) =>
+            {
+                self.subscript(base, idx, e.span, Some(hint), scope)
+            }
             _ => self.expr(e, scope),
         }
     }
@@ -2195,7 +2200,7 @@ impl Checker {
                 let ty = Ty::Tuple(vals.iter().map(|v| v.ty.clone()).collect());
                 mk(ty, span, ExprKind::Tuple(vals))
             }
-            K::Subscript(base, idx) => self.subscript(base, idx, span, scope)?,
+            K::Subscript(base, idx) => self.subscript(base, idx, span, None, scope)?,
             K::Attribute(base, attr) => {
                 if let K::Name(m) = &base.kind {
                     if self.is_math_module(m, scope) {
