@@ -201,8 +201,22 @@ impl Checker {
                 self.scalar_value(body, false, me, scope)
                     && self.scalar_value(orelse, false, me, scope)
             }
-            // An index or slice of a string is a string.
-            K::Subscript(base, _) => self.scalar_value(base, true, me, scope),
+            // An index or slice of a string is a string; an item of
+            // `divmod` of numbers is a number.
+            K::Subscript(base, _) => match &base.kind {
+                K::Call {
+                    func,
+                    args,
+                    keywords,
+                } if matches!(&func.kind, K::Name(n) if n == "divmod"
+                    && self.lookup(n, scope).is_none()
+                    && !self.is_value_name(n, scope)) =>
+                {
+                    keywords.is_empty()
+                        && args.iter().all(|a| self.scalar_value(a, true, me, scope))
+                }
+                _ => self.scalar_value(base, true, me, scope),
+            },
             K::Call {
                 func,
                 args,
