@@ -42,3 +42,13 @@ print(o)
 xs: list[Optional[int]] = [None]
 for o in xs:
     print(o)
+pairs = [(1, 2)]
+a: Optional[int] = None
+for a, c in pairs:
+    print(a + c)
+print(a)
+b2: Base = Base()
+q: Optional[int] = None
+for (b2, (q, w)) in [(Sub(), (1, 2)), (Sub(), (3, 4))]:
+    print(b2.name(), q + w)
+print(b2.name(), q)

@@ -1094,31 +1094,33 @@ impl Checker {
                 let tt = target_ty(&t, self, scope);
                 // A loop variable of a wider type than the elements (an
                 // `Optional[int]` over ints, a base class over subclass
-                // instances) takes each element through a temporary that
-                // has the elements' type, converted at the top of the body.
-                let mut convert = None;
+                // instances, such a variable in a tuple pattern) takes each
+                // element through a temporary that has the elements' type,
+                // converted at the top of the body.
+                let mut convert = Vec::new();
                 if !self.unify(&tt, &elem) {
                     let tmp = self.temp(scope, elem.clone());
                     let load = mk(elem.clone(), target.span, ExprKind::Load(Place::Local(tmp)));
-                    let v = self.expect(load, &tt, "loop element")?;
-                    convert = Some(Stmt::Assign(
-                        std::mem::replace(&mut t, Target::Place(Place::Local(tmp))),
-                        v,
-                    ));
+                    let real = std::mem::replace(&mut t, Target::Place(Place::Local(tmp)));
+                    self.assign_converted(real, load, scope, &mut convert)?;
                 }
                 // The loop variable is assigned the elements: what was
                 // known about it before the loop holds no more.
                 forget_target(&t, scope);
-                if let Some(Stmt::Assign(target, _)) = &convert {
-                    forget_target(target, scope);
+                for (c, _) in &convert {
+                    if let Stmt::Assign(target, _) = c {
+                        forget_target(target, scope);
+                    }
                 }
                 // What the body establishes holds neither after it (the
                 // body may not run, or stop at `continue`) nor in `else`.
                 let saved = scope.narrow.clone();
                 let mut b = Vec::new();
-                if let Some(Stmt::Assign(target, v)) = convert {
-                    self.narrow_target(&target, &elem, scope);
-                    b.push(Stmt::Assign(target, v));
+                for (c, vty) in convert {
+                    if let Stmt::Assign(target, _) = &c {
+                        self.narrow_target(target, &vty, scope);
+                    }
+                    b.push(c);
                 }
                 scope.loops += 1;
                 b.extend(self.nested(body, scope));
@@ -1444,6 +1446,45 @@ impl Checker {
         });
         scope.local_types.push(Some(ty));
         lid
+    }
+
+    /// Assigns `value` (a side-effect-free load) to target `t`, converting
+    /// it to the target's type: element by element where a tuple pattern
+    /// meets a tuple whose fields convert one by one (`for a, b in pairs`
+    /// with `a: Optional[int]` over `tuple[int, int]`). Each assignment
+    /// comes with the type of the value before its conversion, which is
+    /// what the variable is narrowed to.
+    fn assign_converted(
+        &mut self,
+        t: Target,
+        value: Expr,
+        scope: &mut Scope,
+        out: &mut Vec<(Stmt, Ty)>,
+    ) -> R<()> {
+        let tt = target_ty(&t, self, scope);
+        if self.unify(&tt, &value.ty) {
+            let vty = value.ty.clone();
+            out.push((Stmt::Assign(t, value), vty));
+            return Ok(());
+        }
+        match (t, self.resolve(&value.ty)) {
+            (Target::Tuple(ts), Ty::Tuple(es)) if ts.len() == es.len() => {
+                for (i, (t, e)) in ts.into_iter().zip(es).enumerate() {
+                    let field = mk(
+                        e,
+                        value.span,
+                        ExprKind::TupleGet(Box::new(value.clone()), i),
+                    );
+                    self.assign_converted(t, field, scope, out)?;
+                }
+                Ok(())
+            }
+            (t, vty) => {
+                let v = self.expect(value, &tt, "loop element")?;
+                out.push((Stmt::Assign(t, v), vty));
+                Ok(())
+            }
+        }
     }
 
     /// After an assignment of a value of type `vty` to place `p`: what was
