@@ -103,6 +103,11 @@ struct Gen<'a, 'ctx> {
     c_strings: HashMap<String, PointerValue<'ctx>>,
     /// The expression being evaluated (the range tracebacks underline).
     site: Option<Span>,
+    /// The expression that the statements being generated were lowered
+    /// from (`list(map(f, xs))`, a comprehension), if any: a function that
+    /// their iteration calls (`map`'s, `filter`'s) fails there, the range
+    /// CPython underlines in the consuming frame.
+    block_site: Option<Span>,
     /// Byte offset where each source line starts.
     line_starts: Vec<u32>,
     /// The source line of the code being generated (for tracebacks).
@@ -176,6 +181,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .collect(),
             line: 0,
             site: None,
+            block_site: None,
             eh: eh::EhState::default(),
             loop_scopes: Vec::new(),
         }
@@ -1080,7 +1086,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             ExprKind::DictGet(d, k, def) => self.dict_get(d, k, def.as_deref(), &e.ty),
             ExprKind::Block(stmts, x) => {
+                let saved = std::mem::replace(&mut self.block_site, self.site);
                 self.block(stmts);
+                self.block_site = saved;
                 self.ensure_open();
                 self.expr(x)
             }

@@ -1698,8 +1698,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let x = self.iter_next(inner, done);
                 // The function may raise: through `call_fn`, so that the
                 // exception meets this frame's handlers and traceback.
-                self.call_fn(self.funcs[f.index()], &[x.into()])
-                    .unwrap_or_else(|| self.none())
+                let site = self.site;
+                self.site = self.block_site.or(site);
+                let v = self
+                    .call_fn(self.funcs[f.index()], &[x.into()])
+                    .unwrap_or_else(|| self.none());
+                self.site = site;
+                v
             }
             IterState::Protocol { iter, next, slot } => {
                 let ptr = self.ctx.ptr_type(AddressSpace::default());
@@ -1718,9 +1723,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let keep = match f {
                     Some(f) => {
                         let ret = self.program.functions[f.index()].ret.clone();
+                        let site = self.site;
+                        self.site = self.block_site.or(site);
                         let r = self
                             .call_fn(self.funcs[f.index()], &[x.into()])
                             .unwrap_or_else(|| self.none());
+                        self.site = site;
                         self.truth(r, &ret)
                     }
                     None => self.truth(x, elem),
