@@ -311,6 +311,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.overflow_bb.clear();
         self.loops.clear();
         self.loop_scopes.clear();
+        self.block_site = None;
         self.line = self.line_of(f.span);
         let pers = self.personality();
         fv.set_personality_function(pers);
@@ -504,7 +505,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 iter,
                 body,
                 orelse,
-            } => self.for_loop(target, iter, body, orelse),
+                span,
+            } => self.for_loop(target, iter, body, orelse, *span),
             Stmt::SetItem(b, i, v) => self.set_item(b, i, v),
             Stmt::DelItem(b, i) => self.del_item(b, i),
             Stmt::StrAppend(p, e) => self.str_append(*p, e),
@@ -588,9 +590,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         iter: &'a Iter,
         body: &'a [Stmt],
         orelse: &'a [Stmt],
+        span: Span,
     ) {
-        // Errors of the iteration itself are reported at the `for` line.
-        let line = iter_span(iter)
+        // Errors of the iteration itself are reported at the `for` line,
+        // for a loop lowered from an expression at that expression's, and
+        // failing both at the iterable's.
+        let line = Some(span)
+            .filter(|s| *s != Span::default())
+            .or(self.block_site)
+            .or_else(|| iter_span(iter))
             .map(|s| self.line_of(s))
             .unwrap_or(self.line);
         self.line = line;

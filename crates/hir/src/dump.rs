@@ -114,6 +114,7 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
                 iter: it,
                 body,
                 orelse,
+                ..
             } => {
                 let _ = writeln!(out, "{pad}for {} in {}:", target(t), iter(it));
                 block(out, body, depth + 1);

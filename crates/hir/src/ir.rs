@@ -300,6 +300,9 @@ pub enum Stmt {
         iter: Iter,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        /// The `for` statement, whose line reports errors of the iteration
+        /// itself; `Span::default()` for loops lowered from an expression.
+        span: Span,
     },
     /// `container[index] = value` for lists and dicts.
     SetItem(Expr, Expr, Expr),

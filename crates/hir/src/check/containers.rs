@@ -543,6 +543,7 @@ impl Checker {
                 iter,
                 body,
                 orelse: vec![],
+                span: Span::default(),
             },
         ])
     }
@@ -788,6 +789,7 @@ impl Checker {
                     ExprKind::Append(Box::new(load(acc, lt.clone())), Box::new(load(i, Ty::Int))),
                 ))],
                 orelse: vec![],
+                span: Span::default(),
             },
         ];
         mk(
@@ -820,6 +822,7 @@ impl Checker {
                     iter,
                     body,
                     orelse: vec![],
+                    span: Span::default(),
                 }])
             }
             Source::Comp {
@@ -916,6 +919,7 @@ impl Checker {
             iter,
             body,
             orelse: vec![],
+            span: Span::default(),
         }])
     }
 

@@ -554,6 +554,7 @@ impl Checker {
                         iter,
                         body,
                         orelse: vec![],
+                        span: Span::default(),
                     },
                 ];
                 Ok(mk(

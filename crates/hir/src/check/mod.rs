@@ -1132,6 +1132,7 @@ impl Checker {
                     iter,
                     body: b,
                     orelse: o,
+                    span: s.span,
                 });
             }
             K::Break | K::Continue => {
