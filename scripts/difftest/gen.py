@@ -2697,6 +2697,9 @@ class Gen:
             if not same:
                 return None
             b = self.pick(same)
+            if self.chance(0.3):
+                # A list pattern unpacks like a tuple pattern.
+                return [f"[{a.name}, {b.name}] = {b.name}, {a.name}"]
             return [f"{a.name}, {b.name} = {b.name}, {a.name}"]
         if form == 1:
             t = self.pick([T(INT, STR), T(INT, INT), T(STR, FLOAT, BOOL)])
@@ -2704,7 +2707,8 @@ class Gen:
             names = [ctx.fresh(prefix_of(x)) for x in t[1:]]
             for n, x in zip(names, t[1:]):
                 ctx.declare(n, x)
-            out = [f"{', '.join(names)} = {e.c}"]
+            lhs = ', '.join(names)
+            out = [f"[{lhs}] = {e.c}" if self.chance(0.3) else f"{lhs} = {e.c}"]
             pr = [n for n, x in zip(names, t[1:]) if printable(x)]
             out.append(f"print({', '.join(pr)})")
             return out
