@@ -84,7 +84,8 @@ struct Gen<'a, 'ctx> {
     cur: Option<&'a Function>,
     locals: Vec<PointerValue<'ctx>>,
     local_flags: Vec<Option<PointerValue<'ctx>>>,
-    loops: Vec<(BasicBlock<'ctx>, BasicBlock<'ctx>)>,
+    /// The loops around the code being generated, innermost last.
+    loops: Vec<Loop<'ctx>>,
     overflow_bb: HashMap<(u32, u32, bool), BasicBlock<'ctx>>,
     /// Set while expanding `divmod`, whose zero-division message is the
     /// one of `//` for both halves.
@@ -113,8 +114,16 @@ struct Gen<'a, 'ctx> {
     /// The source line of the code being generated (for tracebacks).
     line: u32,
     eh: eh::EhState<'a, 'ctx>,
-    /// The exception-scope depth at the start of each enclosing loop.
-    loop_scopes: Vec<usize>,
+}
+
+/// An enclosing loop: where `continue` and `break` go, and the depth of
+/// the exception scopes at its start (the scopes a `break` or `continue`
+/// leaves run their exits).
+#[derive(Clone, Copy)]
+struct Loop<'ctx> {
+    head: BasicBlock<'ctx>,
+    end: BasicBlock<'ctx>,
+    scopes: usize,
 }
 
 /// CPython's default recursion limit.
@@ -183,7 +192,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             site: None,
             block_site: None,
             eh: eh::EhState::default(),
-            loop_scopes: Vec::new(),
         }
     }
 
@@ -310,7 +318,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.cur = Some(f);
         self.overflow_bb.clear();
         self.loops.clear();
-        self.loop_scopes.clear();
         self.block_site = None;
         self.line = self.line_of(f.span);
         let pers = self.personality();
@@ -489,10 +496,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let cv = self.expr(test).into_int_value();
                 b!(self.builder.build_conditional_branch(cv, body_bb, else_bb));
                 self.builder.position_at_end(body_bb);
-                self.loops.push((head, end));
-                self.loop_scopes.push(self.eh.scopes.len());
+                self.push_loop(head, end);
                 self.block(body);
-                self.loop_scopes.pop();
                 self.loops.pop();
                 self.br(head);
                 self.builder.position_at_end(else_bb);
@@ -511,26 +516,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Stmt::DelItem(b, i) => self.del_item(b, i),
             Stmt::StrAppend(p, e) => self.str_append(*p, e),
             Stmt::BreakOuter(n) => {
-                let idx = self.loops.len() - 1 - *n as usize;
-                let (_, brk) = self.loops[idx];
-                self.exit_scopes(self.loop_scopes[idx]);
-                self.br(brk);
+                let l = self.loops[self.loops.len() - 1 - *n as usize];
+                self.exit_scopes(l.scopes);
+                self.br(l.end);
             }
             Stmt::Break => {
-                let (_, brk) = *self
+                let l = *self
                     .loops
                     .last()
                     .expect("break outside loop passed the checker");
-                self.exit_scopes(*self.loop_scopes.last().unwrap());
-                self.br(brk);
+                self.exit_scopes(l.scopes);
+                self.br(l.end);
             }
             Stmt::Continue => {
-                let (cont, _) = *self
+                let l = *self
                     .loops
                     .last()
                     .expect("continue outside loop passed the checker");
-                self.exit_scopes(*self.loop_scopes.last().unwrap());
-                self.br(cont);
+                self.exit_scopes(l.scopes);
+                self.br(l.head);
             }
             Stmt::Return(e) => match e {
                 Some(e) => {
@@ -611,16 +615,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.line = line;
         let v = self.iter_next(&state, else_bb);
         self.assign(target, v);
-        self.loops.push((head, end));
-        self.loop_scopes.push(self.eh.scopes.len());
+        self.push_loop(head, end);
         self.block(body);
-        self.loop_scopes.pop();
         self.loops.pop();
         self.br(head);
         self.builder.position_at_end(else_bb);
         self.block(orelse);
         self.br(end);
         self.builder.position_at_end(end);
+    }
+
+    /// Enters a loop whose `continue` goes to `head` and `break` to `end`.
+    fn push_loop(&mut self, head: BasicBlock<'ctx>, end: BasicBlock<'ctx>) {
+        let scopes = self.eh.scopes.len();
+        self.loops.push(Loop { head, end, scopes });
     }
 
     fn entry_alloca(&self, ty: BasicTypeEnum<'ctx>, name: &str) -> PointerValue<'ctx> {

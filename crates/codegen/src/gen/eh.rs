@@ -404,14 +404,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         // `try`, not to one inside it that the exit leaves (difftest seed
         // 1460877: `continue` in a `finally` jumped to an inner loop's head
         // from its landing pad).
-        let outer = self.loop_scopes.iter().take_while(|d| **d <= i).count();
+        let outer = self.loops.iter().take_while(|l| l.scopes <= i).count();
         let inner_loops = self.loops.split_off(outer);
-        let inner_scopes = self.loop_scopes.split_off(outer);
         let line = self.line;
         self.block(body);
         self.line = line;
         self.loops.extend(inner_loops);
-        self.loop_scopes.extend(inner_scopes);
         let mut saved = saved;
         self.eh.scopes.append(&mut saved);
     }
