@@ -1876,6 +1876,29 @@ impl Checker {
             {
                 self.subscript(base, idx, e.span, Some(hint), scope)
             }
+            // A repeated list display (`[Sub()] * 3`, `2 * [...]`) has the
+            // display's type.
+            ast::ExprKind::Binary(ast::BinOp::Mul, ref l, ref r)
+                if matches!(self.resolve(hint), Ty::List(_)) =>
+            {
+                let display = |x: &ast::Expr| {
+                    matches!(
+                        x.kind,
+                        ast::ExprKind::List(_) | ast::ExprKind::ListComp { .. }
+                    )
+                };
+                let lv = if display(l) {
+                    self.expr_hinted(l, hint, scope)?
+                } else {
+                    self.expr(l, scope)?
+                };
+                let rv = if display(r) {
+                    self.expr_hinted(r, hint, scope)?
+                } else {
+                    self.expr(r, scope)?
+                };
+                self.binary(ast::BinOp::Mul, lv, rv, e.span, scope)
+            }
             _ => self.expr(e, scope),
         }
     }
