@@ -258,6 +258,12 @@ def main():
     # Programs run with their own directory as cwd: a relative path would not
     # be found there.
     args.multigen = os.path.abspath(args.multigen)
+    # AOT runs link the runtime library found beside the binary (or named by
+    # MULTIGEN_RUNTIME_LIB): a binary copied aside alone would fail every one.
+    lib = os.environ.get("MULTIGEN_RUNTIME_LIB") or os.path.join(
+        os.path.dirname(args.multigen), "libmultigen_runtime.a")
+    if (args.aot or args.aot_every) and not os.path.exists(lib):
+        sys.exit(f"run.py: no runtime library at {lib} for AOT runs (set MULTIGEN_RUNTIME_LIB)")
     camp = Campaign(args)
     seeds = iter(range(args.seed, args.seed + args.n))
     deadline = camp.start + args.seconds if args.seconds else None

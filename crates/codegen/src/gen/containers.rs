@@ -1490,6 +1490,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         e
     }
 
+    /// Calls `map`'s or `filter`'s function `f` on `x`. It may raise:
+    /// through `call_fn`, so that the exception meets this frame's handlers
+    /// and traceback, underlining the expression that consumes the
+    /// iteration (`block_site`) when there is one.
+    fn call_iter_fn(&mut self, f: FuncId, x: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
+        let site = self.site;
+        self.site = self.block_site.or(site);
+        let v = self
+            .call_fn(self.funcs[f.index()], &[x.into()])
+            .unwrap_or_else(|| self.none());
+        self.site = site;
+        v
+    }
+
     /// Produces the next element, or branches to `done`.
     pub(super) fn iter_next(
         &mut self,
@@ -1696,15 +1710,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             IterState::Map { f, inner } => {
                 let x = self.iter_next(inner, done);
-                // The function may raise: through `call_fn`, so that the
-                // exception meets this frame's handlers and traceback.
-                let site = self.site;
-                self.site = self.block_site.or(site);
-                let v = self
-                    .call_fn(self.funcs[f.index()], &[x.into()])
-                    .unwrap_or_else(|| self.none());
-                self.site = site;
-                v
+                self.call_iter_fn(*f, x)
             }
             IterState::Protocol { iter, next, slot } => {
                 let ptr = self.ctx.ptr_type(AddressSpace::default());
@@ -1723,12 +1729,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let keep = match f {
                     Some(f) => {
                         let ret = self.program.functions[f.index()].ret.clone();
-                        let site = self.site;
-                        self.site = self.block_site.or(site);
-                        let r = self
-                            .call_fn(self.funcs[f.index()], &[x.into()])
-                            .unwrap_or_else(|| self.none());
-                        self.site = site;
+                        let r = self.call_iter_fn(*f, x);
                         self.truth(r, &ret)
                     }
                     None => self.truth(x, elem),

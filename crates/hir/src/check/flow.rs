@@ -165,6 +165,8 @@ impl Checker {
     fn scalar_value(&self, e: &ast::Expr, operand: bool, me: Option<&str>, scope: &Scope) -> bool {
         use ast::ExprKind as K;
         let scalar = |t: &Ty| matches!(t, Ty::Int | Ty::Float | Ty::Str | Ty::Bool);
+        // A built-in function the program does not redefine.
+        let builtin = |n: &str| self.lookup(n, scope).is_none() && !self.is_value_name(n, scope);
         match &e.kind {
             K::Int(_) | K::Float(_) | K::Str(_) | K::Bool(_) | K::FString(_) => true,
             K::Name(n) => {
@@ -208,10 +210,7 @@ impl Checker {
                     func,
                     args,
                     keywords,
-                } if matches!(&func.kind, K::Name(n) if n == "divmod"
-                    && self.lookup(n, scope).is_none()
-                    && !self.is_value_name(n, scope)) =>
-                {
+                } if matches!(&func.kind, K::Name(n) if n == "divmod" && builtin(n)) => {
                     keywords.is_empty()
                         && args.iter().all(|a| self.scalar_value(a, true, me, scope))
                 }
@@ -247,8 +246,7 @@ impl Checker {
                     );
                     SCALAR_RESULT.contains(&n.as_str())
                         && keywords.is_empty()
-                        && self.lookup(n, scope).is_none()
-                        && !self.is_value_name(n, scope)
+                        && builtin(n)
                         && (conversion
                             || args.iter().all(|a| self.scalar_value(a, true, me, scope)))
                 }

@@ -1107,20 +1107,16 @@ impl Checker {
                 // The loop variable is assigned the elements: what was
                 // known about it before the loop holds no more.
                 forget_target(&t, scope);
-                for (c, _) in &convert {
-                    if let Stmt::Assign(target, _) = c {
-                        forget_target(target, scope);
-                    }
+                for (target, _, _) in &convert {
+                    forget_target(target, scope);
                 }
                 // What the body establishes holds neither after it (the
                 // body may not run, or stop at `continue`) nor in `else`.
                 let saved = scope.narrow.clone();
                 let mut b = Vec::new();
-                for (c, vty) in convert {
-                    if let Stmt::Assign(target, _) = &c {
-                        self.narrow_target(target, &vty, scope);
-                    }
-                    b.push(c);
+                for (target, v, vty) in convert {
+                    self.narrow_target(&target, &vty, scope);
+                    b.push(Stmt::Assign(target, v));
                 }
                 scope.loops += 1;
                 b.extend(self.nested(body, scope));
@@ -1453,19 +1449,19 @@ impl Checker {
     /// it to the target's type: element by element where a tuple pattern
     /// meets a tuple whose fields convert one by one (`for a, b in pairs`
     /// with `a: Optional[int]` over `tuple[int, int]`). Each assignment
-    /// comes with the type of the value before its conversion, which is
-    /// what the variable is narrowed to.
+    /// (target, converted value) comes with the type of the value before
+    /// its conversion, which is what the variable is narrowed to.
     fn assign_converted(
         &mut self,
         t: Target,
         value: Expr,
         scope: &mut Scope,
-        out: &mut Vec<(Stmt, Ty)>,
+        out: &mut Vec<(Target, Expr, Ty)>,
     ) -> R<()> {
         let tt = target_ty(&t, self, scope);
         if self.unify(&tt, &value.ty) {
             let vty = value.ty.clone();
-            out.push((Stmt::Assign(t, value), vty));
+            out.push((t, value, vty));
             return Ok(());
         }
         match (t, self.resolve(&value.ty)) {
@@ -1482,7 +1478,7 @@ impl Checker {
             }
             (t, vty) => {
                 let v = self.expect(value, &tt, "loop element")?;
-                out.push((Stmt::Assign(t, v), vty));
+                out.push((t, v, vty));
                 Ok(())
             }
         }
