@@ -35,6 +35,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, FIRST_COMPLETED, wait
@@ -258,12 +259,18 @@ def main():
     # Programs run with their own directory as cwd: a relative path would not
     # be found there.
     args.multigen = os.path.abspath(args.multigen)
-    # AOT runs link the runtime library found beside the binary (or named by
-    # MULTIGEN_RUNTIME_LIB): a binary copied aside alone would fail every one.
-    lib = os.environ.get("MULTIGEN_RUNTIME_LIB") or os.path.join(
-        os.path.dirname(args.multigen), "libmultigen_runtime.a")
-    if (args.aot or args.aot_every) and not os.path.exists(lib):
-        sys.exit(f"run.py: no runtime library at {lib} for AOT runs (set MULTIGEN_RUNTIME_LIB)")
+    # AOT runs link the runtime library the binary finds (beside itself,
+    # or MULTIGEN_RUNTIME_LIB): a binary copied aside alone would fail every
+    # one, so one trial build runs first.
+    if args.aot or args.aot_every:
+        with tempfile.TemporaryDirectory() as d:
+            src = os.path.join(d, "probe.py")
+            with open(src, "w") as fh:
+                fh.write("print(1)\n")
+            r = subprocess.run([args.multigen, "build", src, "-o", os.path.join(d, "probe")],
+                               capture_output=True, text=True)
+            if r.returncode != 0:
+                sys.exit(f"run.py: AOT runs would fail: {r.stderr.strip()}")
     camp = Campaign(args)
     seeds = iter(range(args.seed, args.seed + args.n))
     deadline = camp.start + args.seconds if args.seconds else None
