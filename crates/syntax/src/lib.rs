@@ -46,6 +46,7 @@ pub fn parse(source: &str) -> Result<Module, Vec<Diagnostic>> {
         return Err(vec![d]);
     }
     let mut cx = Lower {
+        source,
         errors: Vec::new(),
         depth: 0,
     };
@@ -77,18 +78,46 @@ fn ident(i: &r::Identifier) -> Ident {
     }
 }
 
-struct Lower {
+struct Lower<'s> {
+    /// The module's text: string literals are checked in their written
+    /// form, which ruff's decoded values no longer show.
+    source: &'s str,
     errors: Vec<Diagnostic>,
     depth: usize,
 }
 
-impl Lower {
+impl Lower<'_> {
     fn unsupported(&mut self, range: TextRange, what: &str) {
         self.errors.push(Diagnostic::new(
             Kind::Unsupported,
             span(range),
             format!("{what} is not supported by multigen yet"),
         ));
+    }
+
+    /// Refuses the lone surrogates (`\ud800`) a str literal, or part of one,
+    /// spells as escapes: ruff replaces them with U+FFFD, and multigen's
+    /// UTF-8 strings cannot hold them, so the program would silently differ
+    /// from CPython. `range` is the part's source text, `raw` its `r` prefix.
+    fn check_surrogates(&mut self, range: TextRange, raw: bool) {
+        if raw {
+            return;
+        }
+        let start = range.start().to_usize();
+        let Some(text) = self.source.get(start..range.end().to_usize()) else {
+            return;
+        };
+        for (at, len, code) in surrogate_escapes(text) {
+            let at = (start + at) as u32;
+            self.errors.push(Diagnostic::new(
+                Kind::Unsupported,
+                Span::new(at, at + len as u32),
+                format!(
+                    "a lone surrogate ('\\u{code:04x}') in a string literal is not supported \
+                     by multigen: its strings are UTF-8 and cannot hold one"
+                ),
+            ));
+        }
     }
 
     fn block(&mut self, stmts: &[r::Stmt]) -> Vec<Stmt> {
@@ -399,11 +428,18 @@ impl Lower {
         Some(out)
     }
 
-    fn fstring_elements(&mut self, elements: &r::InterpolatedStringElements) -> Option<Vec<FPart>> {
+    /// The parts of one f-string (`raw`: it has an `r` prefix), or of the
+    /// format spec of one of its fields.
+    fn fstring_elements(
+        &mut self,
+        elements: &r::InterpolatedStringElements,
+        raw: bool,
+    ) -> Option<Vec<FPart>> {
         let mut parts = Vec::new();
         for el in elements.iter() {
             match el {
                 r::InterpolatedStringElement::Literal(l) => {
+                    self.check_surrogates(l.range, raw);
                     parts.push(FPart::Literal(l.value.to_string()))
                 }
                 r::InterpolatedStringElement::Interpolation(i) => {
@@ -419,7 +455,7 @@ impl Lower {
                         }
                     };
                     let spec = match &i.format_spec {
-                        Some(spec) => self.fstring_elements(&spec.elements)?,
+                        Some(spec) => self.fstring_elements(&spec.elements, raw)?,
                         None => Vec::new(),
                     };
                     parts.push(FPart::Field {
@@ -464,7 +500,12 @@ impl Lower {
                 r::Number::Float(f) => ExprKind::Float(*f),
                 r::Number::Complex { .. } => return self.unsup(n.range, "a complex number"),
             },
-            E::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
+            E::StringLiteral(s) => {
+                for part in s.value.iter() {
+                    self.check_surrogates(part.range, part.flags.prefix().is_raw());
+                }
+                ExprKind::Str(s.value.to_str().to_string())
+            }
             E::BooleanLiteral(b) => ExprKind::Bool(b.value),
             E::NoneLiteral(_) => ExprKind::None,
             E::UnaryOp(u) => {
@@ -631,11 +672,12 @@ impl Lower {
                 for part in f.value.as_slice() {
                     match part {
                         r::FStringPart::Literal(l) => {
+                            self.check_surrogates(l.range, l.flags.prefix().is_raw());
                             parts.push(FPart::Literal(l.as_str().to_string()))
                         }
-                        r::FStringPart::FString(fs) => {
-                            parts.extend(self.fstring_elements(&fs.elements)?)
-                        }
+                        r::FStringPart::FString(fs) => parts.extend(
+                            self.fstring_elements(&fs.elements, fs.flags.prefix().is_raw())?,
+                        ),
                     }
                 }
                 ExprKind::FString(parts)
@@ -650,6 +692,42 @@ impl Lower {
             E::IpyEscapeCommand(c) => return self.unsup(c.range, "an IPython escape command"),
         })
     }
+}
+
+/// The escapes `\uXXXX` and `\UXXXXXXXX` in the source text of a non-raw
+/// str literal that denote a surrogate (U+D800..U+DFFF): for each, its byte
+/// offset in `text`, its length and the code point. An escaped backslash
+/// (`\\ud800`) starts no escape; `\N{...}` cannot name a surrogate.
+fn surrogate_escapes(text: &str) -> Vec<(usize, usize, u32)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let digits = match bytes.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            // Any other escape, `\\` included: its second character
+            // is not a backslash that could start one.
+            Some(_) => {
+                i += 2;
+                continue;
+            }
+            None => break,
+        };
+        let code = text
+            .get(i + 2..i + 2 + digits)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+            .and_then(|h| u32::from_str_radix(h, 16).ok());
+        if let Some(code @ 0xD800..=0xDFFF) = code {
+            found.push((i, 2 + digits, code));
+        }
+        i += 2;
+    }
+    found
 }
 
 #[cfg(test)]
@@ -696,6 +774,106 @@ mod tests {
         let errs = parse(&chain(MAX_NESTING + 10)).unwrap_err();
         assert_eq!(errs[0].kind, Kind::Unsupported);
         assert!(errs[0].message.contains("nesting"));
+    }
+
+    /// The byte offsets and messages of the lone-surrogate diagnostics
+    /// `src` gets (none when it parses).
+    fn surrogates(src: &str) -> Vec<(u32, u32, String)> {
+        match parse(src) {
+            Ok(_) => Vec::new(),
+            Err(errs) => errs
+                .into_iter()
+                .map(|d| {
+                    assert_eq!(d.kind, Kind::Unsupported, "{src}: {}", d.message);
+                    assert!(d.message.contains("lone surrogate"), "{src}: {}", d.message);
+                    (d.span.start, d.span.end, d.message)
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn lone_surrogate_escapes_are_refused_where_written() {
+        let errs = surrogates("s = \"a\\ud800\"\n");
+        assert_eq!(errs.len(), 1);
+        assert_eq!((errs[0].0, errs[0].1), (6, 12));
+        assert_eq!(
+            errs[0].2,
+            "a lone surrogate ('\\ud800') in a string literal is not supported by \
+             multigen: its strings are UTF-8 and cannot hold one"
+        );
+        // The `\U` form, upper-case hex digits, the end of the range.
+        let errs = surrogates("s = 'x\\U0000DFFF'\n");
+        assert_eq!((errs[0].0, errs[0].1), (6, 16));
+        assert!(errs[0].2.contains("'\\udfff'"));
+        // Prefixes and triple quotes.
+        for src in [
+            "s = u'\\udc00'\n",
+            "s = U\"\\udc00\"\n",
+            "s = '''\n\\udc00'''\n",
+            "s = \"\"\"\\udc00\"\"\"\n",
+        ] {
+            assert_eq!(surrogates(src).len(), 1, "{src}");
+        }
+        // An escaped backslash before one that starts an escape.
+        assert_eq!(surrogates("s = '\\\\\\ud800'\n")[0].0, 7);
+        // Every escape is reported, in each part of a concatenation.
+        let errs = surrogates("s = 'ok' '\\ud83d\\ude00' \"\\udfff\"\n");
+        let starts: Vec<u32> = errs.iter().map(|e| e.0).collect();
+        assert_eq!(starts, [10, 16, 25]);
+    }
+
+    #[test]
+    fn lone_surrogate_escapes_in_fstrings() {
+        // A literal part, after a field.
+        assert_eq!(surrogates("x = 1\ns = f'{x}\\ud800'\n")[0].0, 15);
+        // A plain string concatenated with an f-string.
+        assert_eq!(surrogates("x = 1\ns = f'{x}' '\\ud800'\n")[0].0, 18);
+        // The text of a format spec, nested one level down too.
+        assert_eq!(surrogates("x = 1\ns = f'{x:\\ud800}'\n")[0].0, 15);
+        assert_eq!(surrogates("x = 1\nw = 3\ns = f'{x:{w}\\ud800}'\n")[0].0, 24);
+        // A string inside a field's expression.
+        assert_eq!(surrogates("s = f'{\"\\ud800\"}'\n")[0].0, 8);
+        // Raw f-strings, either prefix order and case.
+        for src in [
+            "x = 1\ns = rf'{x}\\ud800'\n",
+            "x = 1\ns = fR'{x}\\ud800'\n",
+            "x = 1\ns = Rf'{x:\\ud800}'\n",
+        ] {
+            assert!(surrogates(src).is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_lone_surrogate_escape() {
+        for src in [
+            // An escaped backslash, then plain text.
+            "s = '\\\\ud800'\n",
+            "s = '\\\\\\\\ud800'\n",
+            "s = f'\\\\ud800'\n",
+            // Raw strings.
+            "s = r'\\ud800'\n",
+            "s = R'''\\ud800'''\n",
+            // Code points around the surrogates, and beyond the BMP.
+            "s = '\\ud7ff\\ue000\\U0001F600\\U0010FFFF'\n",
+            // Named characters, and a hexadecimal escape.
+            "s = '\\N{SNOWMAN}\\xd8'\n",
+            "s = f'\\N{SNOWMAN}'\n",
+            // Not in a string at all.
+            "# \\ud800\nx = 1\n",
+        ] {
+            let m = parse(src).unwrap_or_else(|e| panic!("{src}: {}", e[0].message));
+            assert!(!m.body.is_empty());
+        }
+        // The value ruff decoded is the one CPython has.
+        let m = parse("s = '\\\\ud800' r'\\ud800' '\\U0001F600'\n").unwrap();
+        let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+            panic!()
+        };
+        let ExprKind::Str(s) = &value.kind else {
+            panic!()
+        };
+        assert_eq!(s, "\\ud800\\ud800\u{1F600}");
     }
 
     #[test]
