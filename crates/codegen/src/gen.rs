@@ -514,6 +514,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             } => self.for_loop(target, iter, body, orelse, *span),
             Stmt::SetItem(b, i, v) => self.set_item(b, i, v),
             Stmt::DelItem(b, i) => self.del_item(b, i),
+            Stmt::DelField(o, i, span) => self.del_field(o, *i, *span),
             Stmt::StrAppend(p, e) => self.str_append(*p, e),
             Stmt::BreakOuter(n) => {
                 let l = self.loops[self.loops.len() - 1 - *n as usize];
@@ -782,7 +783,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// Marks a condition as expected to be `value` (for block layout).
-    fn expect_bool(&self, c: IntValue<'ctx>, value: bool) -> IntValue<'ctx> {
+    pub(super) fn expect_bool(&self, c: IntValue<'ctx>, value: bool) -> IntValue<'ctx> {
         let bt = self.ctx.bool_type();
         let f = Intrinsic::find("llvm.expect")
             .unwrap()
@@ -1938,6 +1939,7 @@ fn stmt_span(s: &Stmt) -> Option<Span> {
         | Stmt::While { test: e, .. }
         | Stmt::SetItem(e, ..)
         | Stmt::DelItem(e, _)
+        | Stmt::DelField(e, ..)
         | Stmt::StrAppend(_, e)
         | Stmt::Return(Some(e))
         | Stmt::Assert(e, _)

@@ -7,14 +7,32 @@ use std::fmt::Write;
 pub fn dump(p: &Program) -> String {
     let mut out = String::new();
     for (i, c) in p.classes.iter().enumerate().filter(|(_, c)| !c.builtin) {
-        let fields: Vec<String> = c.fields.iter().map(|(n, t)| format!("{n}: {t}")).collect();
+        // Each field with its word, and how a read checks that it is set.
+        let fields: Vec<String> = c
+            .fields
+            .iter()
+            .zip(&c.layout)
+            .map(|((n, t), l)| {
+                let check = match l.check {
+                    UnsetCheck::Never => String::new(),
+                    UnsetCheck::Null => " unset:null".into(),
+                    UnsetCheck::Bit { word, mask } => format!(" unset:bit@{word}&{mask:#x}"),
+                };
+                let value = l
+                    .class_value
+                    .map(|g| format!(" else g{}", g.0))
+                    .unwrap_or_default();
+                format!("{n}: {t} @{}{check}{value}", l.word)
+            })
+            .collect();
         let vt: Vec<String> = c.vtable.iter().map(|f| format!("f{}", f.0)).collect();
         let _ = writeln!(
             out,
-            "class c{i} {}({}) {{{}}} vtable [{}]",
+            "class c{i} {}({}) {{{}}} words {} vtable [{}]",
             c.name,
             c.parent.map(|p| p.0.to_string()).unwrap_or_default(),
             fields.join(", "),
+            c.size_words,
             vt.join(", ")
         );
     }
@@ -128,6 +146,9 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
             }
             Stmt::DelItem(a, i) => {
                 let _ = writeln!(out, "{pad}del {}[{}]", expr(a), expr(i));
+            }
+            Stmt::DelField(o, i, _) => {
+                let _ = writeln!(out, "{pad}del {}.field{i}", expr(o));
             }
             Stmt::StrAppend(p, e) => {
                 let _ = writeln!(out, "{pad}{} += {}", place(p), expr(e));

@@ -191,6 +191,13 @@ pub struct Class {
     pub is_exception: bool,
     /// Every instance field, inherited ones first, in layout order.
     pub fields: Vec<(String, Ty)>,
+    /// Where each field of `fields` lives and how its reads check that it
+    /// was assigned (decided by `check/unset.rs` once the program is
+    /// checked).
+    pub layout: Vec<FieldLayout>,
+    /// The size of an instance in 8-byte words: the header, the fields
+    /// and the assignment bitmaps.
+    pub size_words: usize,
     /// The implementation of each virtual method slot.
     pub vtable: Vec<FuncId>,
     /// Special methods the runtime calls (own or inherited).
@@ -199,6 +206,34 @@ pub struct Class {
     pub unhashable: bool,
     /// The module prefix printed in tracebacks (`dataclasses`), if any.
     pub module: Option<String>,
+}
+
+/// The place of a field in an object, and what happens when the field is
+/// read before it was assigned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldLayout {
+    /// The field's offset from the start of the object, in words.
+    pub word: usize,
+    pub check: UnsetCheck,
+    /// The class attribute that a read of the unassigned field returns
+    /// (`n: int = 3` in the class body), instead of raising
+    /// `AttributeError`.
+    pub class_value: Option<GlobalId>,
+}
+
+/// How compiled code knows that a field has been assigned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsetCheck {
+    /// Every `__init__` assigns the field before anything can read it, and
+    /// nothing deletes it: reads need no check.
+    Never,
+    /// The field holds a pointer that is never null once assigned; a null
+    /// slot (fresh objects are zeroed) means unassigned.
+    Null,
+    /// Every bit pattern of the slot is a value (`int`, `float`, `bool`,
+    /// `None`, `Optional`): bit `mask` of word `word` is set while the
+    /// field is assigned.
+    Bit { word: usize, mask: u64 },
 }
 
 impl Class {
@@ -320,6 +355,9 @@ pub enum Stmt {
     Assert(Expr, Expr),
     /// `object.field = value`: the object, the field's index, the value.
     SetField(Expr, usize, Expr),
+    /// `del object.field`: the object, the field's index, and the span of
+    /// `object.field` (which tracebacks underline).
+    DelField(Expr, usize, Span),
     /// `raise exc [from cause]`; `exc` None re-raises the exception being
     /// handled by the innermost enclosing `except`. `cause` is
     /// `Some(None)` for `from None`.

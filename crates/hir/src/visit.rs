@@ -10,7 +10,8 @@ pub fn exprs(stmts: &[Stmt], f: &mut dyn FnMut(&Expr)) {
     }
 }
 
-fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
+/// Calls `f` on every expression of one statement, nested ones included.
+pub fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
     match s {
         Stmt::Assign(t, e) => {
             target(t, f);
@@ -35,6 +36,7 @@ fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             expr(a, f);
             expr(b, f);
         }
+        Stmt::DelField(e, ..) => expr(e, f),
         Stmt::Return(e) => e.iter().for_each(|e| expr(e, f)),
         Stmt::Assert(c, m) => {
             expr(c, f);
@@ -53,7 +55,8 @@ fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
     }
 }
 
-fn target(t: &Target, f: &mut dyn FnMut(&Expr)) {
+/// Calls `f` on every expression of an assignment target.
+pub fn target(t: &Target, f: &mut dyn FnMut(&Expr)) {
     match t {
         Target::Place(_) => {}
         Target::Tuple(ts) | Target::List(ts, _) => ts.iter().for_each(|t| target(t, f)),
@@ -96,7 +99,8 @@ fn iter(it: &Iter, f: &mut dyn FnMut(&Expr)) {
     }
 }
 
-fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+/// Calls `f` on `e` and then on every expression nested in it.
+pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     f(e);
     match &e.kind {
         ExprKind::Int(_)

@@ -59,6 +59,7 @@ runtime_interface! {
     fn mg_exc_set_handled(*mut MgException) -> *mut MgException;
     fn mg_isinstance(*const MgObject, *const MgClass) -> i64;
     fn mg_class_name(*const MgObject) -> *const MgStr;
+    #[noreturn] fn mg_raise_no_attr(*const MgObject, *const MgStr) -> ();
     fn mg_repr_enter(*const MgObject) -> i64;
     fn mg_repr_leave(*const MgObject) -> ();
     fn mg_exc_new(*const MgClass, i64, *mut MgTuple, *const MgType) -> *mut MgException;
@@ -160,6 +161,19 @@ pub unsafe extern "C-unwind" fn mg_isinstance(obj: *const MgObject, cls: *const 
 #[no_mangle]
 pub unsafe extern "C-unwind" fn mg_class_name(obj: *const MgObject) -> *const MgStr {
     new_str((*(*obj).cls).name().as_bytes())
+}
+
+/// Raises CPython's `AttributeError` for a read (or `del`) of an instance
+/// attribute that is not assigned: `'C' object has no attribute 'n'`,
+/// naming the object's own class.
+///
+/// # Safety
+/// `obj` must be a valid instance and `name` a valid string.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_raise_no_attr(obj: *const MgObject, name: *const MgStr) {
+    let cls = (*(*obj).cls).name();
+    let msg = format!("'{cls}' object has no attribute '{}'", MgStr::text(name));
+    raise_builtin(b"AttributeError", ErrArg::Msg(msg))
 }
 
 thread_local! {

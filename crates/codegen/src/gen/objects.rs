@@ -225,7 +225,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let class = &self.program.classes[c.index()];
         let i64t = self.ctx.i64_type();
         let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.expr(a)).collect();
-        let size = 8 * (class.header_words() + class.fields.len()) as u64;
+        let size = 8 * class.size_words as u64;
         let cls = self.class_desc(c);
         let obj = if class.is_exception {
             // The arguments as written become `args` (as CPython's
@@ -273,19 +273,117 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         obj.into()
     }
 
-    fn field_slot(&mut self, obj: PointerValue<'ctx>, ty: &Ty, i: usize) -> PointerValue<'ctx> {
+    /// Where field `i` of an object of static type `ty` lives, and how its
+    /// reads check that it was assigned (`hir::check::unset`).
+    fn field_layout(&self, ty: &Ty, i: usize) -> (&'a FieldLayout, &'a str) {
         let Ty::Class(c) = ty else {
             unreachable!("field of a non-object: {ty:?}")
         };
-        let words = self.program.classes[c.index()].header_words() + i;
-        self.word_ptr(obj, words as u64)
+        let class = &self.program.classes[c.index()];
+        (&class.layout[i], &class.fields[i].0)
+    }
+
+    fn field_slot(&mut self, obj: PointerValue<'ctx>, ty: &Ty, i: usize) -> PointerValue<'ctx> {
+        let word = self.field_layout(ty, i).0.word;
+        self.word_ptr(obj, word as u64)
+    }
+
+    /// Whether a field whose reads are checked holds a value (`s` is its
+    /// slot).
+    fn field_is_set(
+        &mut self,
+        obj: PointerValue<'ctx>,
+        s: IntValue<'ctx>,
+        check: UnsetCheck,
+    ) -> IntValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        match check {
+            UnsetCheck::Never => self.ctx.bool_type().const_all_ones(),
+            UnsetCheck::Null => {
+                b!(self
+                    .builder
+                    .build_int_compare(IntPredicate::NE, s, i64t.const_zero(), "isset"))
+            }
+            UnsetCheck::Bit { word, mask } => {
+                let p = self.word_ptr(obj, word as u64);
+                let w = self.load_i64(p);
+                let bit = b!(self
+                    .builder
+                    .build_and(w, i64t.const_int(mask, false), "setbit"));
+                b!(self.builder.build_int_compare(
+                    IntPredicate::NE,
+                    bit,
+                    i64t.const_zero(),
+                    "isset"
+                ))
+            }
+        }
+    }
+
+    /// Raises CPython's `AttributeError` for an unassigned attribute of
+    /// `obj` (naming the object's own class) unless `set` holds.
+    fn raise_unset_unless(&mut self, set: IntValue<'ctx>, obj: PointerValue<'ctx>, name: &str) {
+        let set = self.expect_bool(set, true);
+        let fail = self.new_block("unset");
+        let ok = self.new_block("set");
+        b!(self.builder.build_conditional_branch(set, ok, fail));
+        self.builder.position_at_end(fail);
+        let n = self.str_const(name);
+        self.call_rt("mg_raise_no_attr", &[obj.into(), n.into()]);
+        b!(self.builder.build_unreachable());
+        self.builder.position_at_end(ok);
+    }
+
+    /// Marks a field with an assignment bit as assigned (or, with
+    /// `set` false, as unassigned).
+    fn mark_field(&mut self, obj: PointerValue<'ctx>, check: UnsetCheck, set: bool) {
+        let UnsetCheck::Bit { word, mask } = check else {
+            return;
+        };
+        let i64t = self.ctx.i64_type();
+        let p = self.word_ptr(obj, word as u64);
+        let w = self.load_i64(p);
+        let w = if set {
+            b!(self.builder.build_or(w, i64t.const_int(mask, false), "set"))
+        } else {
+            b!(self
+                .builder
+                .build_and(w, i64t.const_int(!mask, false), "clear"))
+        };
+        b!(self.builder.build_store(p, w));
     }
 
     pub(super) fn get_field(&mut self, obj: &'a Expr, i: usize, ty: &Ty) -> BasicValueEnum<'ctx> {
         let o = self.expr(obj).into_pointer_value();
-        let p = self.field_slot(o, &obj.ty, i);
+        let (layout, name) = self.field_layout(&obj.ty, i);
+        let p = self.word_ptr(o, layout.word as u64);
         let s = self.load_i64(p);
-        self.value_of_slot(s, ty)
+        if layout.check == UnsetCheck::Never {
+            return self.value_of_slot(s, ty);
+        }
+        let set = self.field_is_set(o, s, layout.check);
+        let Some(g) = layout.class_value else {
+            self.raise_unset_unless(set, o, name);
+            return self.value_of_slot(s, ty);
+        };
+        // Unassigned, the attribute is the class attribute of that name.
+        let set = self.expect_bool(set, true);
+        let own = self.new_block("field.own");
+        let class = self.new_block("field.class");
+        let join = self.new_block("field.join");
+        b!(self.builder.build_conditional_branch(set, own, class));
+        self.builder.position_at_end(own);
+        let a = self.value_of_slot(s, ty);
+        let a_bb = self.builder.get_insert_block().unwrap();
+        self.br(join);
+        self.builder.position_at_end(class);
+        let b = self.load_place(Place::Global(g), ty);
+        let b_bb = self.builder.get_insert_block().unwrap();
+        self.br(join);
+        self.builder.position_at_end(join);
+        let phi = b!(self.builder.build_phi(a.get_type(), "attr"));
+        phi.add_incoming(&[(&a, a_bb), (&b, b_bb)]);
+        phi.as_basic_value()
     }
 
     /// Stores an evaluated value into a field (a tuple-target element).
@@ -294,6 +392,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let s = self.slot_of(v, t);
         let p = self.field_slot(o, &obj.ty, i);
         b!(self.builder.build_store(p, s));
+        let check = self.field_layout(&obj.ty, i).0.check;
+        self.mark_field(o, check, true);
     }
 
     pub(super) fn set_field(&mut self, obj: &'a Expr, i: usize, v: &'a Expr) {
@@ -302,6 +402,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let s = self.slot_of(val, &v.ty);
         let p = self.field_slot(o, &obj.ty, i);
         b!(self.builder.build_store(p, s));
+        let check = self.field_layout(&obj.ty, i).0.check;
+        self.mark_field(o, check, true);
+    }
+
+    /// `del obj.field`: `AttributeError` if it is not assigned, otherwise
+    /// it becomes unassigned (and its old value unreachable).
+    pub(super) fn del_field(&mut self, obj: &'a Expr, i: usize, span: Span) {
+        let o = self.expr(obj).into_pointer_value();
+        self.site = Some(span);
+        let (layout, name) = self.field_layout(&obj.ty, i);
+        let p = self.word_ptr(o, layout.word as u64);
+        let s = self.load_i64(p);
+        let set = self.field_is_set(o, s, layout.check);
+        self.raise_unset_unless(set, o, name);
+        b!(self
+            .builder
+            .build_store(p, self.ctx.i64_type().const_zero()));
+        self.mark_field(o, layout.check, false);
     }
 
     pub(super) fn method_call(

@@ -558,7 +558,7 @@ impl Checker {
         }
     }
 
-    fn find_const(&self, mut c: ClassId, name: &str) -> Option<GlobalId> {
+    pub(super) fn find_const(&self, mut c: ClassId, name: &str) -> Option<GlobalId> {
         loop {
             if let Some(g) = self.classes[c.index()].consts.get(name) {
                 return Some(*g);
@@ -1262,6 +1262,52 @@ impl Checker {
         Ok(())
     }
 
+    /// `del base.attr`: the field becomes unassigned again (reads raise
+    /// `AttributeError` or find the class attribute, see `unset.rs`).
+    pub(super) fn delete_attr(
+        &mut self,
+        base: &ast::Expr,
+        attr: &ast::Ident,
+        span: Span,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let b = self.expr(base, scope)?;
+        let b = self.deopt_member(b, attr)?;
+        let Ty::Class(c) = self.resolve(&b.ty) else {
+            return err(
+                Kind::Unsupported,
+                span,
+                format!(
+                    "`del` of an attribute of a '{}' object is not supported by multigen",
+                    self.resolve(&b.ty).class_name()
+                ),
+            );
+        };
+        self.ensure_fields(c);
+        if self.frozen_class(c).is_some() {
+            return err(
+                Kind::Unsupported,
+                span,
+                "`del` of a field of a frozen dataclass is not supported by multigen yet",
+            );
+        }
+        let Some((i, _)) = self.field(c, &attr.name) else {
+            return err(
+                Kind::Unsupported,
+                attr.span,
+                format!(
+                    "`del` of '{}', which is not an instance attribute of '{}', is not supported by multigen (CPython raises AttributeError)",
+                    attr.name,
+                    self.classes[c.index()].name
+                ),
+            );
+        };
+        self.deleted_fields.push((c, i));
+        out.push(Stmt::DelField(b, i, span));
+        Ok(())
+    }
+
     pub(super) fn frozen_class(&self, mut c: ClassId) -> Option<ClassId> {
         loop {
             if self.classes[c.index()].dataclass.is_some_and(|d| d.frozen) {
@@ -1807,6 +1853,9 @@ impl Checker {
                     .iter()
                     .map(|(n, t)| (n.clone(), self.resolve(t)))
                     .collect(),
+                // Laid out by `layout_fields` once every body is checked.
+                layout: Vec::new(),
+                size_words: 0,
                 vtable: k.vtable.clone(),
                 dunders,
                 unhashable: k.unhashable,

@@ -79,6 +79,7 @@ impl Checker {
                 self.expr_types(b);
                 self.expr_types(c);
             }
+            Stmt::DelField(a, ..) => self.expr_types(a),
             Stmt::DelItem(a, b) => {
                 self.expr_types(a);
                 self.expr_types(b);

@@ -292,11 +292,14 @@ impl Checker {
         scope: &mut Scope,
         out: &mut Vec<Stmt>,
     ) -> R<()> {
+        if let ast::ExprKind::Attribute(base, attr) = &t.kind {
+            return self.delete_attr(base, attr, t.span, scope, out);
+        }
         let ast::ExprKind::Subscript(base, idx) = &t.kind else {
             return err(
                 Kind::Unsupported,
                 t.span,
-                "`del` of anything but a list or dict item is not supported by multigen yet",
+                "`del` of anything but a list or dict item or an attribute is not supported by multigen yet",
             );
         };
         let b = self.expr(base, scope)?;

@@ -10,6 +10,7 @@ mod finish;
 mod flow;
 mod methods;
 mod strings;
+mod unset;
 
 use std::collections::{HashMap, HashSet};
 
@@ -71,8 +72,9 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     for (id, ..) in cx.method_defs.clone() {
         cx.check_method(id);
     }
-    let classes = cx.finish_classes();
+    let mut classes = cx.finish_classes();
     cx.finish_types();
+    cx.layout_fields(&mut classes);
     cx.choose_builders();
     if !cx.errors.is_empty() {
         return Err(cx.errors);
@@ -171,6 +173,9 @@ struct Checker {
     /// (what, bound name) for `from dataclasses import what [as name]`,
     /// and ("dataclasses", name) for `import dataclasses [as name]`.
     dc_imports: HashSet<(String, String)>,
+    /// The fields that a `del object.field` may unset (static class,
+    /// field index): reads of those are always checked.
+    deleted_fields: Vec<(ClassId, usize)>,
 }
 
 struct Scope {
