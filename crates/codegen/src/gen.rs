@@ -958,6 +958,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 map,
             } => self.method_call(*func, *slot, args, map),
             ExprKind::GetField(x, i) => self.get_field(x, *i, &e.ty),
+            ExprKind::FieldSet(x, i) => self.field_set(x, *i).into(),
             ExprKind::IsInstance(x, cs) => self.isinstance(x, cs),
             ExprKind::Cast(x) => self.expr(x),
             ExprKind::Wrap(x) => {

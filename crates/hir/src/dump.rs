@@ -289,6 +289,7 @@ fn expr(e: &Expr) -> String {
             arg_map(map)
         ),
         ExprKind::GetField(x, i) => format!("{}.field{i}", expr(x)),
+        ExprKind::FieldSet(x, i) => format!("isset({}.field{i})", expr(x)),
         ExprKind::IsInstance(x, cs) => format!(
             "isinstance({}, {:?})",
             expr(x),

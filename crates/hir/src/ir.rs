@@ -639,6 +639,9 @@ pub enum ExprKind {
     },
     /// A field of an object.
     GetField(Box<Expr>, usize),
+    /// Whether a field of an object is set, or has a class attribute that
+    /// a read falls back to (`hasattr`): a `bool`.
+    FieldSet(Box<Expr>, usize),
     /// Whether the object is an instance of one of the classes.
     IsInstance(Box<Expr>, Vec<ClassId>),
     /// The same pointer seen as another class type (an upcast, or a

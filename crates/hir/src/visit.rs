@@ -117,6 +117,7 @@ pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | ExprKind::BoxTuple(x)
         | ExprKind::Len(x)
         | ExprKind::GetField(x, _)
+        | ExprKind::FieldSet(x, _)
         | ExprKind::IsInstance(x, _)
         | ExprKind::Cast(x)
         | ExprKind::Wrap(x)

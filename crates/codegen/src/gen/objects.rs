@@ -386,6 +386,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         phi.as_basic_value()
     }
 
+    /// `hasattr(obj, "field")`: the field is set, or a read of it finds
+    /// the class attribute.
+    pub(super) fn field_set(&mut self, obj: &'a Expr, i: usize) -> IntValue<'ctx> {
+        let o = self.expr(obj).into_pointer_value();
+        let (layout, _) = self.field_layout(&obj.ty, i);
+        if layout.class_value.is_some() {
+            return self.ctx.bool_type().const_all_ones();
+        }
+        let p = self.word_ptr(o, layout.word as u64);
+        let s = self.load_i64(p);
+        self.field_is_set(o, s, layout.check)
+    }
+
     /// Stores an evaluated value into a field (a tuple-target element).
     pub(super) fn store_field(&mut self, obj: &'a Expr, i: usize, v: BasicValueEnum<'ctx>, t: &Ty) {
         let o = self.expr(obj).into_pointer_value();

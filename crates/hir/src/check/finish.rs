@@ -185,6 +185,7 @@ impl Checker {
             | ExprKind::Unary(_, x)
             | ExprKind::TupleGet(x, _)
             | ExprKind::GetField(x, _)
+            | ExprKind::FieldSet(x, _)
             | ExprKind::IsInstance(x, _)
             | ExprKind::Cast(x)
             | ExprKind::Wrap(x)

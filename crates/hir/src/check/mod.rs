@@ -3,6 +3,7 @@
 use crate::ir::*;
 use multigen_diag::{Diagnostic, Kind, Span};
 use multigen_syntax::ast;
+mod attrs;
 mod builders;
 mod classes;
 mod containers;
@@ -2933,6 +2934,9 @@ impl Checker {
                     }
                     Some(Binding::Class(c)) => self.construct(c, args, keywords, span, scope),
                     None if n == "isinstance" => self.isinstance(args, span, scope),
+                    None if n == "hasattr" || n == "getattr" => {
+                        self.attr_builtin(n, args, keywords, span, scope)
+                    }
                     None if BUILTINS.contains(&n.as_str()) => {
                         self.builtin_call(n, args, keywords, span, scope)
                     }
