@@ -779,7 +779,10 @@ impl Checker {
         if let ast::ExprKind::Name(n) = &base.kind {
             if !self.is_value_name(n, scope) {
                 match self.lookup(n, scope) {
-                    Some(Binding::Class(c)) => return self.class_attr(c, attr, span),
+                    Some(Binding::Class(c)) => {
+                        let e = self.class_attr(c, attr, span)?;
+                        return Ok(self.class_name_use(c, base.span, scope, e));
+                    }
                     Some(Binding::DataclassesModule) if attr.name == "FrozenInstanceError" => {
                         return err(Kind::Unsupported, span, "an exception class as a value is only supported in `except` and `raise`")
                     }
@@ -1031,11 +1034,16 @@ impl Checker {
         }
         // C.name(...) and cls.name(...)
         if let ast::ExprKind::Name(n) = &base.kind {
+            // Through the class's name (not `cls`): that name may be unbound.
+            let mut by_name = false;
             let class = if self.is_value_name(n, scope) {
                 None
             } else {
                 match self.lookup(n, scope) {
-                    Some(Binding::Class(c)) => Some(c),
+                    Some(Binding::Class(c)) => {
+                        by_name = true;
+                        Some(c)
+                    }
                     _ => scope.cls_param(n),
                 }
             };
@@ -1060,7 +1068,7 @@ impl Checker {
                 }
                 let sig = self.sigs[m.func.index()].clone();
                 let (written, map) = self.bind_args(&sig, 0, args, keywords, span, scope)?;
-                return Ok(Some(mk(
+                let call = mk(
                     sig.ret.clone(),
                     span,
                     ExprKind::MethodCall {
@@ -1069,7 +1077,11 @@ impl Checker {
                         args: written,
                         map,
                     },
-                )));
+                );
+                if by_name {
+                    return Ok(Some(self.class_name_use(c, base.span, scope, call)));
+                }
+                return Ok(Some(call));
             }
         }
         Ok(None)
@@ -2061,6 +2073,7 @@ impl Checker {
                 _ => {}
             }
         }
+        self.bind_class(c, def.name.span, out);
         Ok(())
     }
 

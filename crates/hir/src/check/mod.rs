@@ -126,6 +126,30 @@ struct ParamSig {
     positional_only: bool,
 }
 
+/// A set of globals that remembers the order of insertion.
+#[derive(Default)]
+struct AssignedGlobals {
+    set: HashSet<GlobalId>,
+    order: Vec<GlobalId>,
+}
+
+impl AssignedGlobals {
+    fn insert(&mut self, g: GlobalId) {
+        if self.set.insert(g) {
+            self.order.push(g);
+        }
+    }
+
+    fn contains(&self, g: &GlobalId) -> bool {
+        self.set.contains(g)
+    }
+
+    /// The first `n` globals inserted.
+    fn first(&self, n: usize) -> HashSet<GlobalId> {
+        self.order[..n].iter().copied().collect()
+    }
+}
+
 struct GlobalInfo {
     name: String,
     ty: Option<Ty>,
@@ -157,13 +181,16 @@ struct Checker {
     /// Functions whose `def` the module body has executed so far.
     defined: HashSet<FuncId>,
     /// Globals assigned unconditionally by top-level statements so far.
-    module_assigned: HashSet<GlobalId>,
+    module_assigned: AssignedGlobals,
     /// The globals that were assigned unconditionally before the first
     /// top-level statement that calls a user function: functions may read
     /// these without a check. `None` until such a statement is seen.
     safe_in_functions: Option<HashSet<GlobalId>>,
     /// Whether the statement being checked at top level calls a user function.
     saw_call: bool,
+    /// The global that says whether a user class's name is bound yet
+    /// (`class_bound`).
+    class_bound: HashMap<ClassId, GlobalId>,
     /// Solutions of inference variables (`Ty::Var`).
     vars: Vec<Option<Ty>>,
     classes: Vec<classes::ClassInfo>,
@@ -809,15 +836,75 @@ impl Checker {
         for s in stmts {
             let top = scope.is_module && scope.conditional == 0;
             self.saw_call = false;
+            let (start, assigned) = (out.len(), self.module_assigned.order.len());
             match self.stmt(s, scope, &mut out) {
                 Ok(()) => {}
                 Err(d) => self.report(d),
             }
-            if top && self.saw_call && self.safe_in_functions.is_none() {
-                self.safe_in_functions = Some(self.module_assigned.clone());
+            // Functions may run during this statement, before its own
+            // assignments are made: only what earlier statements assigned
+            // is safe for them to read.
+            if top
+                && self.safe_in_functions.is_none()
+                && (self.saw_call || self.may_run_user_code(&out[start..]))
+            {
+                self.safe_in_functions = Some(self.module_assigned.first(assigned));
             }
         }
         out
+    }
+
+    /// Whether checked statements may run a user function or method:
+    /// a call, a function passed to the runtime or to an iteration (sort
+    /// keys, `map`), or any operation on a value whose type involves a
+    /// class (its special methods: `print(obj)`, `obj + obj`, hashing a
+    /// key, `for x in obj`...). Conservative: a type not inferred yet
+    /// might become a class.
+    fn may_run_user_code(&self, stmts: &[Stmt]) -> bool {
+        fn has_class(t: &Ty) -> bool {
+            match t {
+                Ty::Class(_) | Ty::Var(_) | Ty::ExcArgs => true,
+                Ty::Tuple(ts) => ts.iter().any(has_class),
+                Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) | Ty::Optional(t) => has_class(t),
+                Ty::Dict(k, v) | Ty::DictView(_, k, v) => has_class(k) || has_class(v),
+                Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range => false,
+            }
+        }
+        fn iter_calls(it: &Iter) -> bool {
+            match it {
+                Iter::Map(..) | Iter::Filter(Some(_), _) | Iter::Protocol { .. } => true,
+                Iter::Enumerate(i, _) | Iter::Filter(None, i) => iter_calls(i),
+                Iter::Zip(its) => its.iter().any(iter_calls),
+                _ => false,
+            }
+        }
+        fn loops_call(stmts: &[Stmt]) -> bool {
+            stmts.iter().any(|s| {
+                matches!(s, Stmt::For { iter, .. } if iter_calls(iter))
+                    || s.blocks().into_iter().any(|b| loops_call(b))
+            })
+        }
+        let mut found = loops_call(stmts);
+        crate::visit::exprs(stmts, &mut |e| {
+            found = found
+                || match &e.kind {
+                    ExprKind::Call { .. } | ExprKind::MethodCall { .. } | ExprKind::New { .. } => {
+                        true
+                    }
+                    ExprKind::Rt { args, .. }
+                        if args.iter().any(|a| matches!(a, RtArg::KeyFunc(Some(_)))) =>
+                    {
+                        true
+                    }
+                    ExprKind::Block(ss, _) if loops_call(ss) => true,
+                    // An empty display calls nothing, whatever its element
+                    // type turns out to be.
+                    ExprKind::List(xs) | ExprKind::Set(xs) if xs.is_empty() => false,
+                    ExprKind::Dict(xs) if xs.is_empty() => false,
+                    _ => has_class(&self.resolve(&e.ty)),
+                };
+        });
+        found
     }
 
     fn nested(&mut self, stmts: &[ast::Stmt], scope: &mut Scope) -> Vec<Stmt> {
@@ -1745,15 +1832,7 @@ impl Checker {
                 let Some(ty) = info.ty.clone() else {
                     return err(Kind::Type, span, format!("cannot infer the type of '{n}' here: it is read before it is first assigned; annotate it at module level"));
                 };
-                let safe = if scope.is_module {
-                    self.module_assigned.contains(&g)
-                } else {
-                    self.safe_in_functions
-                        .as_ref()
-                        .is_none_or(|s| s.contains(&g))
-                        && self.module_assigned.contains(&g)
-                };
-                if !safe {
+                if !self.global_safe(g, scope) {
                     self.globals[g.index()].checked = true;
                 }
                 Ok(mk(ty, span, ExprKind::Load(Place::Global(g))))
@@ -1786,6 +1865,69 @@ impl Checker {
             ),
             None => err(Kind::Name, span, format!("name '{n}' is not defined")),
         }
+    }
+
+    /// Whether a read of global `g` here always follows an assignment.
+    fn global_safe(&self, g: GlobalId, scope: &Scope) -> bool {
+        if scope.is_module {
+            self.module_assigned.contains(&g)
+        } else {
+            self.safe_in_functions
+                .as_ref()
+                .is_none_or(|s| s.contains(&g))
+                && self.module_assigned.contains(&g)
+        }
+    }
+
+    /// The global (of type `None`, named like the class) that the `class`
+    /// statement of user class `c` assigns when it finishes: until then
+    /// the class name is unbound in CPython.
+    fn class_bound(&mut self, c: ClassId) -> GlobalId {
+        if let Some(&g) = self.class_bound.get(&c) {
+            return g;
+        }
+        let name = self.classes[c.index()].name.clone();
+        let g = self.new_global(&name, Some(Ty::None));
+        self.class_bound.insert(c, g);
+        g
+    }
+
+    /// The end of the `class` statement of `c`: its name is bound.
+    pub(super) fn bind_class(&mut self, c: ClassId, span: Span, out: &mut Vec<Stmt>) {
+        let g = self.class_bound(c);
+        self.module_assigned.insert(g);
+        out.push(Stmt::Assign(
+            Target::Place(Place::Global(g)),
+            mk(Ty::None, span, ExprKind::None),
+        ));
+    }
+
+    /// `e`, a use of user class `c` through its name at `span` (`C(...)`,
+    /// `C.X`, `C.m(...)`), preceded where the `class` statement may not
+    /// have run yet by a check that raises CPython's `NameError: name 'C'
+    /// is not defined` (a function may be called before the class
+    /// statement, or from inside the class body).
+    pub(super) fn class_name_use(
+        &mut self,
+        c: ClassId,
+        span: Span,
+        scope: &Scope,
+        e: Expr,
+    ) -> Expr {
+        if self.classes[c.index()].builtin {
+            return e;
+        }
+        let g = self.class_bound(c);
+        if self.global_safe(g, scope) {
+            return e;
+        }
+        self.globals[g.index()].checked = true;
+        let check = mk(Ty::None, span, ExprKind::Load(Place::Global(g)));
+        mk(
+            e.ty.clone(),
+            e.span,
+            ExprKind::Builtin(Builtin::Then, vec![check, e]),
+        )
     }
 
     fn math_const(&self, item: &str, span: Span) -> R<Expr> {
@@ -2932,7 +3074,10 @@ impl Checker {
                     Some(Binding::MathModule | Binding::DataclassesModule) => {
                         err(Kind::Type, func.span, "'module' object is not callable")
                     }
-                    Some(Binding::Class(c)) => self.construct(c, args, keywords, span, scope),
+                    Some(Binding::Class(c)) => {
+                        let e = self.construct(c, args, keywords, span, scope)?;
+                        Ok(self.class_name_use(c, func.span, scope, e))
+                    }
                     None if n == "isinstance" => self.isinstance(args, span, scope),
                     None if n == "hasattr" || n == "getattr" => {
                         self.attr_builtin(n, args, keywords, span, scope)
