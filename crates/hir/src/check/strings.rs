@@ -601,8 +601,19 @@ impl Checker {
                     "",
                 ),
                 'c' => {
+                    // The int formatter's `c` raises CPython's `%c`
+                    // errors (OverflowError out of range); `%c` ignores
+                    // signs, `#` and precision, which `c` would refuse.
                     let v = self.expect(v, &Ty::Int, "%c argument")?;
-                    (rt(Ty::Str, span, "mg_chr", vec![RtArg::Value(v)]), "")
+                    let align = if left {
+                        "<"
+                    } else if width.is_empty() {
+                        ""
+                    } else {
+                        ">"
+                    };
+                    spec = format!("{align}{width}");
+                    (v, "c")
                 }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                     let v = match v.ty {
