@@ -561,7 +561,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             Stmt::Try(t) => self.try_stmt(t),
             Stmt::Frame { name, span, body } => {
-                self.push_scope(eh::EhScope::Frame(name, *span));
+                self.push_scope(eh::EhScope::Frame(name.as_str(), *span));
                 self.block(body);
                 self.pop_scope();
             }

@@ -368,9 +368,10 @@ pub enum Stmt {
     },
     Try(Box<Try>),
     /// Statements that CPython runs in a frame of their own (a lowered
-    /// comprehension: `<listcomp>`, `<genexpr>`...), which tracebacks show.
+    /// comprehension: `<listcomp>`, `<genexpr>`...; a class body, named
+    /// like the class), which tracebacks show.
     Frame {
-        name: &'static str,
+        name: String,
         span: Span,
         body: Vec<Stmt>,
     },

@@ -39,9 +39,9 @@ pub(super) enum EhScope<'a, 'ctx> {
     /// Around the `__next__` call of a `for` over an iterator object:
     /// `StopIteration` ends the loop (jumps to the block).
     StopIteration(BasicBlock<'ctx>),
-    /// Code CPython runs in a frame of its own (a comprehension): its name
-    /// and the line that started it.
-    Frame(&'static str, Span),
+    /// Code CPython runs in a frame of its own (a comprehension, a class
+    /// body): its name and the line that started it.
+    Frame(&'a str, Span),
 }
 
 /// Per-function exception state.
@@ -174,7 +174,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let record = self.eh.record_frames && !self.eh.skip_record;
         let (mut line, mut at) = (self.line, self.site);
         if record {
-            let frames: Vec<(&'static str, Span)> = self
+            let frames: Vec<(&'a str, Span)> = self
                 .eh
                 .scopes
                 .iter()

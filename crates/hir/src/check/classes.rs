@@ -1259,7 +1259,7 @@ impl Checker {
                 // CPython raises from the `__setattr__` that `dataclasses`
                 // generates (with `exec`), which shows in tracebacks.
                 out.push(Stmt::Frame {
-                    name: FROZEN_SETATTR_FRAME,
+                    name: FROZEN_SETATTR_FRAME.to_string(),
                     span: Span::new(base_span.start, attr.span.end),
                     body: vec![Stmt::Raise {
                         exc: Some(self.frozen_error(&attr.name, base_span)),
@@ -2018,6 +2018,11 @@ impl Checker {
         let Some(Binding::Class(c)) = self.names.get(&def.name.name).copied() else {
             return Ok(());
         };
+        // The body runs in a frame of its own, named like the class, which
+        // the module's frame reports at the `class` line without markers
+        // (an empty span).
+        let outer = out;
+        let out = &mut Vec::new();
         for s in &def.body {
             match &s.kind {
                 ast::StmtKind::FunctionDef(f) => {
@@ -2073,7 +2078,15 @@ impl Checker {
                 _ => {}
             }
         }
-        self.bind_class(c, def.name.span, out);
+        if !out.is_empty() {
+            let at = def.name.span.start;
+            outer.push(Stmt::Frame {
+                name: def.name.name.clone(),
+                span: Span::new(at, at),
+                body: std::mem::take(out),
+            });
+        }
+        self.bind_class(c, def.name.span, outer);
         Ok(())
     }
 

@@ -844,7 +844,7 @@ impl Checker {
                 );
                 scope.shadow.truncate(depth);
                 Ok(vec![Stmt::Frame {
-                    name: frame,
+                    name: frame.to_string(),
                     span,
                     body: r?,
                 }])
@@ -869,7 +869,7 @@ impl Checker {
                 );
                 scope.shadow.truncate(depth);
                 Ok(vec![Stmt::Frame {
-                    name: "<dictcomp>",
+                    name: "<dictcomp>".to_string(),
                     span,
                     body: r?,
                 }])
