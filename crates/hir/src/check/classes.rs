@@ -104,6 +104,45 @@ fn self_attr(e: &ast::Expr) -> Option<&ast::Ident> {
     }
 }
 
+/// Whether a method in a class body assigns `self.name` (plainly,
+/// augmented, annotated or in a tuple target), anywhere in its body.
+fn methods_assign(class_body: &[ast::Stmt], name: &str) -> bool {
+    fn target(e: &ast::Expr, name: &str) -> bool {
+        match &e.kind {
+            ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {
+                xs.iter().any(|x| target(x, name))
+            }
+            _ => self_attr(e).is_some_and(|a| a.name == name),
+        }
+    }
+    fn stmts(ss: &[ast::Stmt], name: &str) -> bool {
+        ss.iter().any(|s| match &s.kind {
+            ast::StmtKind::Assign { targets, .. } => targets.iter().any(|t| target(t, name)),
+            ast::StmtKind::AnnAssign { target: t, .. }
+            | ast::StmtKind::AugAssign { target: t, .. }
+            | ast::StmtKind::For { target: t, .. }
+                if target(t, name) =>
+            {
+                true
+            }
+            ast::StmtKind::If { body, orelse, .. }
+            | ast::StmtKind::While { body, orelse, .. }
+            | ast::StmtKind::For { body, orelse, .. } => stmts(body, name) || stmts(orelse, name),
+            ast::StmtKind::Try(t) => {
+                stmts(&t.body, name)
+                    || t.handlers.iter().any(|h| stmts(&h.body, name))
+                    || stmts(&t.orelse, name)
+                    || stmts(&t.finalbody, name)
+            }
+            _ => false,
+        })
+    }
+    class_body.iter().any(|s| match &s.kind {
+        ast::StmtKind::FunctionDef(f) => stmts(&f.body, name),
+        _ => false,
+    })
+}
+
 impl Checker {
     /// Registers the runtime's built-in exception classes.
     pub(super) fn builtin_classes(&mut self) {
@@ -383,8 +422,14 @@ impl Checker {
                     if dc || value.is_none() {
                         self.add_field(id, n, ty, target.span)?;
                     } else {
-                        let g = self.new_global(&format!("{name}.{n}"), Some(ty));
+                        let g = self.new_global(&format!("{name}.{n}"), Some(ty.clone()));
                         self.classes[id.index()].consts.insert(n.clone(), g);
+                        // `n: int = 3` that a method assigns on `self` is also
+                        // an instance attribute, which reads find while it is
+                        // set and the class attribute otherwise.
+                        if methods_assign(&def.body, n) {
+                            self.add_field(id, n, ty, target.span)?;
+                        }
                     }
                 }
                 ast::StmtKind::Assign { targets, .. } => {
