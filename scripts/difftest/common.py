@@ -4,6 +4,7 @@ Shared by run.py (the campaign runner) and reduce.py (the reducer).
 Standard library only.
 """
 
+import ast
 import os
 import re
 import subprocess
@@ -26,6 +27,11 @@ MG_TIMEOUT = 60
 # outside the intended subset (a generator bug, not a compiler bug).
 INVALID_PY_ERRORS = ("TypeError", "NameError", "UnboundLocalError", "SyntaxError", "IndentationError",
                      "RuntimeError", "AttributeError", "ImportError", "ModuleNotFoundError")
+
+# An uncaught AttributeError is a valid ending only when it is the read of an attribute that the
+# program's class (or a base class) assigns or declares but that was unset on this instance (gen.py
+# generates such reads on purpose); any other AttributeError is a generator bug.
+UNSET_ATTR_RE = re.compile(r"^AttributeError: '(\w+)' object has no attribute '(\w+)'$")
 
 DIAG_RE = re.compile(r"^[^\n]*:\d+:\d+: error\[[a-z]+\]: .*$", re.M)
 MARKER_RE = re.compile(r"^ *[~^]+ *$")
@@ -102,7 +108,36 @@ def run_aot(path, multigen=DEFAULT_MULTIGEN):
         return run([exe], d, MG_TIMEOUT)
 
 
-def python_invalid(py):
+def unset_attribute(last, path):
+    """Whether the last stderr line is an AttributeError for an attribute that the object's class
+    or one of its bases assigns (`self.x = ...`) or declares (`x: T` in the class body)."""
+    m = UNSET_ATTR_RE.match(last)
+    if not m or path is None:
+        return False
+    try:
+        with open(path, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read())
+    except (OSError, SyntaxError, ValueError):
+        return False
+    classes = {c.name: c for c in ast.walk(tree) if isinstance(c, ast.ClassDef)}
+    name, attr = m.groups()
+    seen = set()
+    while name in classes and name not in seen:
+        seen.add(name)
+        c = classes[name]
+        for st in c.body:
+            if isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name) and st.target.id == attr:
+                return True
+        for node in ast.walk(c):
+            if (isinstance(node, ast.Attribute) and node.attr == attr and isinstance(node.ctx, ast.Store)
+                    and isinstance(node.value, ast.Name) and node.value.id == "self"):
+                return True
+        bases = [b.id for b in c.bases if isinstance(b, ast.Name)]
+        name = bases[0] if bases else None
+    return False
+
+
+def python_invalid(py, path=None):
     """Why CPython's run says the program is not a valid test (None when it is)."""
     if py.timeout:
         return "python timeout"
@@ -112,6 +147,8 @@ def python_invalid(py):
         return "object address printed"
     if py.status == 1:
         last = py.last_err_line()
+        if unset_attribute(last, path):
+            return None
         for name in INVALID_PY_ERRORS:
             if last.startswith(name + ":") or last == name:
                 return last
@@ -176,7 +213,7 @@ def classify(path, mode="jit", multigen=DEFAULT_MULTIGEN, py=None):
     """
     if py is None:
         py = run_python(path)
-    why = python_invalid(py)
+    why = python_invalid(py, path)
     if why:
         return "invalid", why, py, None
     # modes: "jit" (multigen run at its default -O2), "jit-O0" (unoptimised), "aot"

@@ -146,6 +146,29 @@ P_PRIMARY, P_ATOM = 15, 16
 # from its elements by multigen (findings/rejected_list_of_optional.py); off until that is fixed
 OPT_LISTS = False
 
+# Attributes that may be unset (issue 17). In "unset mode" programs (drawn from a separate random
+# stream, so that the other programs are exactly those of the generator before) plain classes get
+# attributes assigned on some paths only, class-level annotations with and without a value,
+# subclasses whose __init__ skips super().__init__(), setup methods, `del` of attributes; reads of
+# such attributes raise AttributeError and are generated like any other risky operation: only where
+# AttributeError is caught (or in a function whose callers catch it, or at the end of main).
+P_UNSET_PROGRAM = 0.4  # share of the programs in unset mode
+P_UNSET_DEL = 0.5  # share of the unset-mode programs that also delete attributes
+P_UNSET_CLASS = 0.85  # in unset mode: share of the plain classes whose fields get fates
+# the fate of a field of such a class (see Gen.unset_init)
+UNSET_FATES = [(4, "always"), (3, "cond"), (1, "try"), (1, "late"), (2, "decl"), (2, "cval"), (2, "sub")]
+# how a subclass's __init__ (of such a class, in unset mode) treats super().__init__()
+SUB_INIT = [(3, "super"), (3, "skip"), (2, "cond")]
+P_UNSET_METHOD_READ = 0.35  # a new method of a class with fragile fields reads one of them first
+P_SETUP_METHOD = 0.5  # a setup method (besides the one that 'decl' fields always get)
+P_RESET_METHOD = 0.4  # a method deleting an attribute (`del self.x`)
+W_UNSET_PROBE = 8  # statement weight of try/except AttributeError probes (the other weights sum to ~50)
+P_UNSET_MAIN_PROBE = 0.6  # a probe right after main creates its objects
+P_UNSET_ENDING = 0.7  # a program ending with a risky statement ends with an AttributeError one
+SETUP_NAMES = ["setup", "fill", "load", "prepare"]
+RESET_NAMES = ["reset", "forget", "drop", "clear_state"]
+FLAG_NAMES = ["ready", "full", "eager", "armed"]
+
 LIM = 10 ** 12  # bound on any int intermediate (well below 2**53 and 2**63)
 VB = 10 ** 8  # bound on int variables, fields, parameters, returns
 FB = 1e30  # bound assumed for float variables, fields, calls (unknown: float() of them is reduced first)
@@ -247,6 +270,35 @@ class ClassInfo:
         self.special = {}  # dunder name -> parameter type (len/contains/add/bool)
         self.consts = []  # class constants (name, type)
         self.cm = None  # classmethod name
+        self.unset = set()  # own fields that may be unset on an instance (reading them may raise)
+        self.cvals = {}  # own fields with a class-level value (`n: int = 3`): reads never raise
+        self.nonfield = set()  # __init__ parameters that are no field (flags)
+
+    def fragile(self, fn):
+        """Whether reading field fn of an instance (of this class or a subclass) may raise AttributeError."""
+        c = self
+        while c is not None:
+            if fn in c.unset:
+                return True
+            c = c.base
+        return False
+
+    def cval(self, fn):
+        c = self
+        while c is not None:
+            if fn in c.cvals:
+                return c.cvals[fn]
+            c = c.base
+        return None
+
+    def all_nonfield(self):
+        out = set(self.nonfield)
+        if self.base is not None:
+            out |= self.base.all_nonfield()
+        return out
+
+    def safe_fields(self):
+        return [f for f in self.all_fields() if not self.fragile(f[0])]
 
     def has_special(self, name):
         c = self
@@ -362,7 +414,7 @@ class Ctx:
 
 EXC_BUILTIN = ["ZeroDivisionError", "IndexError", "KeyError", "ValueError", "AssertionError"]
 EXC_PARENTS = {"ZeroDivisionError": ["ArithmeticError"], "IndexError": ["LookupError"],
-               "KeyError": ["LookupError"], "ValueError": [], "AssertionError": []}
+               "KeyError": ["LookupError"], "ValueError": [], "AssertionError": [], "AttributeError": []}
 
 
 def prefix_of(t):
@@ -393,6 +445,10 @@ class Gen:
         self.module_main = self.r.random() < 0.15  # main's statements at module level
         # how main ends: normally, or (maybe) with an uncaught exception of some shape
         self.ending = self.wpick([(75, "none"), (14, "plain"), (5, "chained"), (5, "comprehension"), (1, "recursion")])
+        # attributes that may be unset: drawn apart, so that the programs without them are unchanged
+        rs = random.Random(f"unset {seed}")
+        self.unset_mode = rs.random() < P_UNSET_PROGRAM
+        self.unset_del = rs.random() < P_UNSET_DEL  # (in unset mode) `del obj.x`, `del self.x`
 
     # ------------------------------------------------------------ helpers
 
@@ -440,7 +496,9 @@ class Gen:
     def exc_covers(self, name):
         """The concrete exception kinds caught by `except name`."""
         if name == "Exception":
-            return set(EXC_BUILTIN) | {c.name for c in self.exc_classes}
+            return set(self.builtin_kinds()) | {c.name for c in self.exc_classes}
+        if name == "AttributeError":
+            return {name}
         if name == "ArithmeticError":
             return {"ZeroDivisionError"}
         if name == "LookupError":
@@ -604,6 +662,8 @@ class Gen:
                 c = c.base
         for name, ci in self.obj_exprs(ctx):
             for fn, ft, _ in ci.all_fields():
+                if ci.fragile(fn) and "AttributeError" not in ctx.tol:
+                    continue  # may be unset
                 if ft == t or (sub_ok and self.subtype(ft, t)):
                     cands.append((f"{name}.{fn}", None))
             c = ci
@@ -1866,6 +1926,8 @@ class Gen:
             forms.append((2, self.s_break_continue))
         forms.append((1, self.s_print_special))
         forms.append((1, self.s_aug_elem))
+        if self.unset_mode:
+            forms.append((W_UNSET_PROBE, self.s_unset_probe))
         if ctx.func is not None and ctx.func.ret is not None and ctx.depth > 0:
             forms.append((1, self.s_early_return))
         if ctx.depth >= ctx.max_depth or ctx.budget[0] < 4:
@@ -2051,6 +2113,8 @@ class Gen:
             if ci.is_dc and ci.frozen:
                 continue
             for fn, ft, _ in ci.all_fields():
+                if ci.fragile(fn) and "AttributeError" not in ctx.tol:
+                    continue
                 if ft in (INT, STR, FLOAT):
                     cands.append(("field", f"{n}.{fn}", ft))
         if not cands:
@@ -2113,7 +2177,7 @@ class Gen:
             out += self.indent(pre + self.block(body_ctx, self.r.randint(1, 3)))
         elif inst is not None:
             n, sub = inst
-            own = [f for f in sub.fields]
+            own = [f for f in sub.fields if not sub.fragile(f[0])]
             pre = []
             if own:
                 fn, ft, _ = self.pick(own)
@@ -2311,6 +2375,8 @@ class Gen:
             if ci.is_dc and ci.frozen:
                 continue
             for fn, ft, _ in ci.all_fields():
+                if ci.fragile(fn) and "AttributeError" not in ctx.tol:
+                    continue
                 if kind(ft) in ("list", "dict", "set") and ft not in ctx.frozen:
                     out.append((f"{n}.{fn}", ft))
         return out
@@ -2466,8 +2532,11 @@ class Gen:
             return [f"{name} {self.pick(['|=', '&=', '-=', '^='])} {o.c}"] if "." not in name else None
         return None
 
+    def builtin_kinds(self):
+        return list(EXC_BUILTIN) + (["AttributeError"] if self.unset_mode else [])
+
     def exc_kinds_available(self):
-        return list(EXC_BUILTIN) + [c.name for c in self.exc_classes]
+        return self.builtin_kinds() + [c.name for c in self.exc_classes]
 
     def s_try(self, ctx):
         kinds = self.exc_kinds_available()
@@ -2563,6 +2632,8 @@ class Gen:
     def risky_stmt(self, ctx, kinds):
         """A statement that may raise one of kinds (all tolerated by ctx)."""
         x = self.pick(kinds)
+        if x == "AttributeError":
+            return self.unset_read_lines(ctx)
         if x in self.classes:
             return self.raise_lines(ctx, x, cond=self.chance(0.6))
         if x == "ZeroDivisionError":
@@ -2661,7 +2732,7 @@ class Gen:
         if not cands:
             return None
         x = self.pick(sorted(cands))
-        if x == "AssertionError":
+        if x in ("AssertionError", "AttributeError"):
             return self.risky_stmt(ctx, [x])
         return self.raise_lines(ctx, x, cond=True)
 
@@ -2730,11 +2801,12 @@ class Gen:
             for fn, ft, _ in ci.all_fields():
                 if ft in ctx.frozen:
                     continue
-                cands.append((n, fn, ft))
+                cands.append((n, fn, ft, ci))
         if not cands:
             return None
-        n, fn, ft = self.pick(cands)
-        if ft == INT and self.chance(0.5):
+        n, fn, ft, ci = self.pick(cands)
+        rd_ok = not ci.fragile(fn) or "AttributeError" in ctx.tol
+        if ft == INT and self.chance(0.5) and rd_ok:
             e = self.gen(INT, ctx, 1)
             return [f"{n}.{fn} = ({n}.{fn} + {e.at(P_ADD + 1)}) % {self.pick([97, 1000, 10007])}"]
         e = self.gen(ft, ctx, 2, sub_ok=True)
@@ -2748,6 +2820,112 @@ class Gen:
         if ft == STR or kind(ft) == "list":
             e = self.wrap_len(e, ft, SB if ft == STR else LB)
         return [f"{n}.{fn} = {e.c}"]
+
+    # ---- attributes that may be unset (unset mode)
+
+    def unset_cands(self, ctx, dels=False, only=None):
+        """(object, class, field, type) for the fields whose read may raise AttributeError; with dels,
+        also the fields with a class-level value (reads see the class value, `del` may fail)."""
+        out = []
+        for n, ci in self.obj_exprs(ctx):
+            if ci.is_dc or ci.is_exc or (only is not None and n != only):
+                continue
+            for fn, ft, _ in ci.all_fields():
+                if ci.fragile(fn) or (dels and self.unset_del and ci.cval(fn) is not None):
+                    out.append((n, ci, fn, ft))
+        return out
+
+    def field_value(self, ctx, n, ft):
+        """A value to assign to field of type ft of object n (None when it would make a cycle)."""
+        e = self.gen(ft, ctx, 1, sub_ok=True)
+        if contains_cls(ft) and re.search(rf"\b{re.escape(n)}\b", e.c):
+            return None  # a cycle: a user __repr__ would recurse (see s_field_assign)
+        if ft == INT:
+            e = self.wrap_int(e)
+        if ft == STR or kind(ft) == "list":
+            e = self.wrap_len(e, ft, SB if ft == STR else LB)
+        return e.c
+
+    def unset_read_lines(self, ctx, only=None):
+        """Statements reading, updating or deleting an attribute that may be unset: they may raise
+        AttributeError (which ctx must tolerate). None when no object in scope has such a field."""
+        cands = self.unset_cands(ctx, dels=not ctx.pure, only=only)
+        if not cands:
+            return None
+        n, ci, fn, ft = self.pick(cands)
+        a = f"{n}.{fn}"
+        forms = [(3, "print"), (2, "fstr"), (1, "len"), (1, "local")]
+        if not ctx.pure:
+            forms += [(2, "aug")] + ([(2, "del")] if self.unset_del else [])
+        if ci.cval(fn) is not None and not ci.fragile(fn):
+            forms = [(1, "del")] if not ctx.pure and self.unset_del else []  # reading it is safe: only `del` may fail
+        if not forms:
+            return None
+        form = self.wpick(forms)
+        if form == "fstr" and ft in (INT, FLOAT, STR, BOOL):
+            spec = self.fmt_spec(ft) if ft != BOOL and self.chance(0.5) else ""
+            if ft == STR and "=" in spec:
+                spec = ""
+            return [f"print(f\"{fn}={{{a}{':' + spec if spec else ''}}}\")"]
+        if form == "len" and kind(ft) in (STR, "list", "dict", "set", "tuple"):
+            return [f"print({fn + ' len'!r}, len({a}))"]
+        if form == "local":
+            v = ctx.fresh("u")
+            return [f"{v} = {a}", f"print({fn!r}, {v})" if printable(ft) else f"print({fn!r}, {v} is None)"]
+        if form == "aug" and (ft in (INT, FLOAT, STR) or (kind(ft) == "list" and ctx.iters <= 4)):
+            self.mark_mut()
+            if ft == INT:
+                return [f"{a} += {self.r.randint(1, 9)}"]
+            if ft == FLOAT:
+                return [f"{a} += {self.pick(['0.5', '1.25', '-2.0'])}"]
+            if ft == STR:
+                return [f"{a} += {self.pick(SMALL_STRS)!r}"]
+            e = self.gen(ft[1], ctx, 0)
+            return [f"{a} += [{e.c}]"]
+        if form == "del":
+            self.mark_mut()
+            out = [f"del {a}"]
+            if self.chance(0.5):
+                out.append(f"print({'deleted ' + fn!r}, {a})" if printable(ft) else f"print({a} is None)")
+            return out
+        return [f"print({a})" if self.chance(0.5) or not printable(ft) else f"print({fn!r}, {a})"]
+
+    def s_unset_probe(self, ctx):
+        """try: <read/update/delete an attribute that may be unset> except AttributeError: print it."""
+        cands = self.unset_cands(ctx, dels=not ctx.pure)
+        if not cands:
+            return None
+        tol = ctx.tol | frozenset(["AttributeError"])
+        bctx = ctx.child(tol=tol, depth=ctx.depth + 1, try_depth=ctx.try_depth + 1)
+        body = []
+        for _ in range(self.r.randint(1, 2)):
+            ms = [(n, m) for n, ci in self.obj_exprs(bctx) for m in ci.all_methods().values()
+                  if m.kind == "method" and "AttributeError" in m.raises and self.call_ok(m, bctx)]
+            if ms and self.chance(0.3):
+                n, m = self.pick(ms)
+                call = f"{n}.{m.name}({self.call_args(m, bctx, 1)})"
+                body.append(f"print({call})" if m.ret is not None and printable(m.ret) else call)
+                continue
+            body += self.unset_read_lines(bctx) or []
+        if not body:
+            return None
+        ev = ctx.fresh("e")
+        exc = "AttributeError" if self.chance(0.85) else "Exception"
+        out = ["try:"] + self.indent(body) + [f"except {exc} as {ev}:"]
+        out += self.indent([self.pick([f"print({ev})", f"print(type({ev}).__name__)", f"print(type({ev}).__name__, {ev})",
+                                       f"print('missing:', {ev})", f"print(f\"unset: {{{ev}}}\")", f"print({ev}.args)",
+                                       f"print(repr({ev}))"])])
+        if self.chance(0.2):
+            out += ["else:", f"    print('present')"]
+        if not ctx.pure and self.chance(0.4):
+            # assign it again (it may have been deleted)
+            n, ci, fn, ft = self.pick(cands)
+            if not (ci.is_dc and ci.frozen):
+                v = self.field_value(ctx, n, ft)
+                if v is not None:
+                    self.mark_mut()
+                    out.append(f"{n}.{fn} = {v}")
+        return out
 
     # ------------------------------------------------------------ definitions
 
@@ -2816,7 +2994,7 @@ class Gen:
         # no subclasses of order=True dataclasses: comparing instances of different classes raises TypeError
         plain = [self.classes[c] for c in self.class_order
                  if not self.classes[c].is_exc and not (self.classes[c].is_dc and self.classes[c].order)]
-        if plain and self.chance(0.45):
+        if plain and self.chance(0.7 if self.unset_mode else 0.45):
             base = self.pick(plain)
         ci = ClassInfo(name, base)
         ci.is_exc = False
@@ -2825,7 +3003,7 @@ class Gen:
             ci.frozen = base.frozen
             ci.order = base.order
         else:
-            ci.is_dc = self.chance(0.35)
+            ci.is_dc = self.chance(0.2 if self.unset_mode else 0.35)
             if ci.is_dc:
                 ci.frozen = self.chance(0.3)
                 ci.order = self.chance(0.4)
@@ -2853,12 +3031,20 @@ class Gen:
                 ci.consts.append((kn, kt))
             body.append("")
         # fields
+        # (unset mode: the class's fields get fates, some of them may stay unset)
+        partial = self.unset_mode and not ci.is_dc and self.chance(P_UNSET_CLASS)
         nfields = self.r.randint(1, 3) if base is None else self.r.randint(0, 2)
+        if partial:
+            nfields = self.r.randint(2, 4) if base is None else self.r.randint(1, 3)
         fnames = ["count", "label", "size", "score", "name", "tags", "weight", "flag", "items", "ratio", "level", "key"]
         ftypes_pool = [INT, INT, STR, STR, FLOAT, BOOL, L(INT), L(STR), D(STR, INT), O(INT)]
         prior_cls = [c for c in self.class_order if not self.classes[c].is_exc]
         if prior_cls:
             ftypes_pool.append(C(self.pick(prior_cls)))
+        if partial:
+            ftypes_pool += [S(INT), T(INT, STR), O(STR), FLOAT, BOOL, INT]
+            if prior_cls:
+                ftypes_pool.append(O(C(self.pick(prior_cls))))
         fields = []
         for _ in range(nfields):
             fn = self.pick([f for f in fnames if f not in used])
@@ -2887,6 +3073,8 @@ class Gen:
                 else:
                     body.append(f"{fn}: {self.ann(ft)} = {dflt}")
                 ci.fields.append((fn, ft, dflt))
+        elif partial or (self.unset_mode and base is not None):
+            body += self.unset_init(ci, base, fields, partial)
         else:
             init_params = []
             if base is not None:
@@ -2921,26 +3109,26 @@ class Gen:
             base.subclasses.append(ci)
         # __repr__
         if not ci.is_dc and (base is None or self.chance(0.6)):
-            fl = ci.all_fields()
+            fl = ci.safe_fields()
             parts = []
             for fn, ft, _ in fl:
                 conv = "!r" if ft == STR else ""
                 parts.append(f"{fn}={{self.{fn}{conv}}}")
             body += ["", "def __repr__(self) -> str:", f"    return f\"{name}({', '.join(parts)})\""]
         if not ci.is_dc and self.chance(0.15):
-            fl = [f for f in ci.all_fields() if printable(f[1])]
+            fl = [f for f in ci.safe_fields() if printable(f[1])]
             if fl:
                 fn = self.pick(fl)[0]
                 body += ["", "def __str__(self) -> str:", f"    return f\"<{name} {{self.{fn}}}>\""]
         # __eq__ / __lt__
         if not ci.is_dc and base is None and self.chance(0.35):
             ci.has_eq_own = True
-            eqf = [f for f in ci.all_fields() if kind(f[1]) in SCALARS]
+            eqf = [f for f in ci.safe_fields() if kind(f[1]) in SCALARS]
             cond = " and ".join(f"self.{fn} == other.{fn}" for fn, _, _ in eqf) or "True"
             body += ["", "def __eq__(self, other: object) -> bool:", f"    if not isinstance(other, {name}):",
                      "        return False", f"    return {cond}"]
         if not ci.is_dc and base is None and self.chance(0.35):
-            ltf = [f for f in ci.all_fields() if f[1] in (INT, STR, FLOAT)]
+            ltf = [f for f in ci.safe_fields() if f[1] in (INT, STR, FLOAT)]
             if ltf:
                 ci.has_lt_own = True
                 keys = [f"self.{fn}" for fn, _, _ in ltf]
@@ -2996,9 +3184,268 @@ class Gen:
         lines += self.indent(body)
         return lines
 
+    def unset_init(self, ci, base, fields, partial):
+        """Class-level annotations, __init__ and setup/reset methods of a plain class in unset mode.
+
+        Each own field (fields: (name, type)) gets a fate (UNSET_FATES, all "always" unless partial):
+        always: assigned in __init__ (maybe also annotated in the class body);
+        sub: the same, but subclasses may leave it unset (a subclass's __init__ that skips
+            super().__init__() assigns only the base fields that are not fragile);
+        cond: assigned under `if` (with an else branch assigning it too now and then: then it is
+            always set);
+        try: assigned in a try body after a statement that may raise (caught in __init__);
+        late: assigned after an early `return`;
+        decl: `name: T` in the class body, assigned only by a setup method (and maybe under `if`);
+        cval: `name: T = value` in the class body: reads see the class value while the instance
+            attribute is unset; assigned under `if`, by a setup method or not at all.
+        The fields that may be unset are recorded (ci.unset): their reads are risky operations.
+        """
+        ci.fields = [(fn, ft, None) for fn, ft in fields]
+        decl, pre = [], []
+        written = set()  # own fields whose first assignment (with its annotation if needed) is written
+        declared = set()  # own fields annotated in the class body
+        params = list(base.init_params) if base is not None else []
+        own_params = []
+        variant = self.wpick(SUB_INIT) if base is not None else None
+        fates = []
+        for fn, ft in fields:
+            fate = self.wpick(UNSET_FATES) if partial else "always"
+            if fate == "cval" and ft not in (INT, FLOAT, BOOL, STR, O(INT), O(STR)):
+                fate = "cond"
+            fates.append((fn, ft, fate))
+        taken = {pn for pn, _, _ in params} | {f[0] for f in ci.all_fields()} | {fn for fn, _ in fields}
+        flag = None
+        if (any(f in ("cond", "late") for _, _, f in fates) or variant == "cond") and self.chance(0.5):
+            free = [n for n in FLAG_NAMES if n not in taken]
+            if free:
+                flag = self.pick(free)
+        # parameters: a field's value comes from a parameter of its name or from an expression
+        from_param = set()
+        for fn, ft, fate in fates:
+            if fate == "decl":
+                continue
+            if fate == "always" and kind(ft) in ("list", "dict") and self.chance(0.4):
+                continue  # `self.x: list[int] = []`
+            if self.chance(0.6):
+                from_param.add(fn)
+                own_params.append((fn, ft, None))
+        if flag is not None:
+            own_params.insert(self.r.randint(0, len(own_params)), (flag, BOOL, None))
+            ci.nonfield.add(flag)
+        ci.init_params = params + own_params
+        ictx = Ctx(self, tol=frozenset(), cls=ci)
+        ictx.order = 0  # no calls in __init__
+        ictx.max_depth = 1
+        for g in self.globals:
+            ictx.declare(g.name, g.t, True)
+        for pn, pt, _ in ci.init_params:
+            ictx.declare(pn, pt, True)
+
+        def cond(neg=False):
+            if flag is not None and self.chance(0.6):
+                return f"not {flag}" if neg else flag
+            for _ in range(6):
+                c = self.g_bool(BOOL, ictx, 1).c
+                # (mypy skips the code under a condition it sees as constant, `x or True` too: no type
+                # for the fields assigned there)
+                if not re.search(r"\b(True|False)\b", c):
+                    return c
+            return f"len({self.pick(SMALL_STRS)!r}) > {self.r.randint(0, 2)}"
+
+        def value(fn, ft, other=False):
+            if fn in from_param and not other:
+                return fn
+            if ft == INT and self.chance(0.3):
+                return str(self.pick(INT_LITS[:20]))
+            e = self.gen(ft, ictx, 1)
+            if ft == INT:
+                e = self.wrap_int(e)
+            if ft == STR or kind(ft) == "list":
+                e = self.wrap_len(e, ft, SB if ft == STR else LB)
+            return e.c
+
+        def assign(fn, ft, v):
+            # the first assignment of a field carries its type when the value may not give it
+            if fn in declared or fn in written:
+                return f"self.{fn} = {v}"
+            written.add(fn)
+            # (a bool parameter narrowed by an earlier `if flag: return` would give mypy Literal[False])
+            if kind(ft) not in SCALARS or ft == BOOL or v in ("[]", "{}") or self.chance(0.2):
+                return f"self.{fn}: {self.ann(ft)} = {v}"
+            return f"self.{fn} = {v}"
+
+        # the base's fields (a subclass skipping super().__init__() assigns them itself)
+        if base is not None:
+            sup = f"super().__init__({', '.join(pn for pn, _, _ in base.init_params)})"
+            manual = []
+            bparams = {pn: pt for pn, pt, _ in base.init_params if pn not in base.all_nonfield()}
+            if variant != "super":
+                for fn, ft, _ in base.all_fields():
+                    if (base.fragile(fn) or base.cval(fn) is not None) and not self.chance(0.3):
+                        continue  # may stay unset (or read as the class value)
+                    v = fn if bparams.get(fn) == ft and self.chance(0.7) else value(fn, ft, other=True)
+                    manual.append(f"self.{fn} = {v}")
+            if variant == "super":
+                pre.append(sup)
+            elif variant == "skip":
+                pre += manual
+            else:
+                pre += [f"if {cond()}:", "    " + sup, "else:"] + self.indent(manual or ["pass"])
+        always, if_body, else_body, try_fields, late = [], [], [], [], []
+        for fn, ft, fate in fates:
+            if fate in ("always", "sub", "cond") and self.chance(0.25):
+                declared.add(fn)
+                decl.append(f"{fn}: {self.ann(ft)}")
+            if fate in ("always", "sub"):
+                if fn not in from_param and kind(ft) in ("list", "dict") and fate == "always":
+                    always.append(assign(fn, ft, "[]" if kind(ft) == "list" else "{}"))
+                else:
+                    always.append(assign(fn, ft, value(fn, ft)))
+                if fate == "sub":
+                    ci.unset.add(fn)
+            elif fate == "cond":
+                if_body.append((fn, ft))
+            elif fate == "try":
+                try_fields.append((fn, ft))
+                ci.unset.add(fn)
+            elif fate == "late":
+                late.append((fn, ft))
+                ci.unset.add(fn)
+            elif fate == "decl":
+                declared.add(fn)
+                decl.append(f"{fn}: {self.ann(ft)}")
+                ci.unset.add(fn)
+                if self.chance(0.3):
+                    if_body.append((fn, ft))
+            else:  # cval
+                lit = {INT: self.pick(["0", "3", "-1", "7", "100"]), FLOAT: self.pick(["0.5", "2.5", "-1.0"]),
+                       BOOL: self.pick(["True", "False"]), STR: repr(self.pick(SMALL_STRS + ["none"]))}.get(ft, "None")
+                declared.add(fn)
+                decl.append(f"{fn}: {self.ann(ft)} = {lit}")
+                ci.cvals[fn] = lit
+                where = self.wpick([(3, "cond"), (1, "try"), (1, "late"), (1, "none")])
+                if where == "cond":
+                    if_body.append((fn, ft))
+                elif where == "try":
+                    try_fields.append((fn, ft))
+                elif where == "late":
+                    late.append((fn, ft))
+        sections = []
+        if if_body:
+            lines = [f"if {cond()}:"] + self.indent([assign(fn, ft, value(fn, ft)) for fn, ft in if_body])
+            in_else = []
+            if self.chance(0.5):
+                in_else = [(fn, ft) for fn, ft in if_body if self.chance(0.5)]
+                if in_else:
+                    lines += ["else:"] + self.indent([assign(fn, ft, value(fn, ft, other=True)) for fn, ft in in_else])
+            for fn, ft in if_body:
+                if (fn, ft) not in in_else and fn not in ci.cvals:
+                    ci.unset.add(fn)
+            sections.append(lines)
+        if try_fields:
+            kinds = [k for k in self.exc_kinds_available() if k != "AttributeError"]
+            k = self.pick(kinds)
+            risky = self.risky_stmt(ictx.child(tol=frozenset([k])), [k])
+            if not risky or any(re.match(r"(raise|assert) ", l) or (l.startswith("if ") and re.search(r"\b(True|False)\b", l))
+                                for l in risky):
+                # (mypy skips the code after an unconditional raise: no type for the fields assigned there)
+                ci_k = self.classes.get(k)
+                exc = self.exc_ctor(ci_k, ictx) if ci_k is not None else f"{k}({self.gen(STR, ictx, 0).c})"
+                risky = [f"if {cond()}:", f"    raise {exc}"]
+            ev = ictx.fresh("e")
+            lines = ["try:"] + self.indent(risky + [assign(fn, ft, value(fn, ft)) for fn, ft in try_fields])
+            lines += [f"except {k} as {ev}:",
+                      "    " + self.pick([f"print({ci.name + ' init'!r}, type({ev}).__name__)", "pass",
+                                          f"print({'no ' + try_fields[0][0]!r}, {ev})"])]
+            sections.append(lines)
+        self.r.shuffle(sections)
+        init = pre + always + [l for sec in sections for l in sec]
+        if late:
+            init += [f"if {cond(neg=True)}:", "    return"] + [assign(fn, ft, value(fn, ft)) for fn, ft in late]
+        ps = "".join(f", {pn}: {self.ann(pt)}" for pn, pt, _ in ci.init_params)
+        out = (decl + [""] if decl else []) + [f"def __init__(self{ps}) -> None:"] + self.indent(init or ["pass"])
+        for fn, _, _ in fates:
+            assert fn in written or fn in declared, fn
+        out += self.unset_methods(ci, any(f == "decl" for _, _, f in fates))
+        return out
+
+    def unset_methods(self, ci, must_setup):
+        """A setup method assigning the class's fields that may be unset (always when some are only
+        declared in the class body), and a method deleting one (`del self.x`)."""
+        out = []
+        own = [(fn, ft) for fn, ft, _ in ci.fields if fn in ci.unset or fn in ci.cvals]
+        if not own:
+            return out
+        taken = set(ci.all_methods()) | {f[0] for f in ci.all_fields()}
+        names = [n for n in SETUP_NAMES if n not in taken]
+        if names and (must_setup or self.chance(P_SETUP_METHOD)):
+            mn = self.pick(names)
+            params = []
+            if self.chance(0.5):
+                pt = self.pick([INT, STR, BOOL])
+                params.append((f"{'amt' if pt == INT else 'arg'}0", pt, None))
+            mctx = Ctx(self, tol=frozenset(), cls=ci)
+            mctx.order = 0
+            for g in self.globals:
+                mctx.declare(g.name, g.t, True)
+            for pn, pt, _ in params:
+                mctx.declare(pn, pt, True)
+            body = []
+            for fn, ft in own:
+                e = self.gen(ft, mctx, 1)
+                if ft == INT:
+                    e = self.wrap_int(e)
+                if ft == STR or kind(ft) == "list":
+                    e = self.wrap_len(e, ft, SB if ft == STR else LB)
+                line = f"self.{fn} = {e.c}"
+                if self.chance(0.3):
+                    body += [f"if {self.g_bool(BOOL, mctx, 1).c}:", "    " + line]
+                elif self.chance(0.85) or fn in ci.unset:
+                    body.append(line)
+            if self.chance(0.3):
+                body.append(f"print({mn + ' done'!r})")
+            f = Func(mn, params, None, cls=ci, kind="method")
+            self.order_counter += 1
+            f.order = self.order_counter
+            f.mutates = True
+            f.cost = 2
+            f.prints = True
+            ci.methods[mn] = f
+            ps = "".join(f", {pn}: {self.ann(pt)}" for pn, pt, _ in params)
+            out += ["", f"def {mn}(self{ps}) -> None:"] + self.indent(body or ["pass"])
+        names = [n for n in RESET_NAMES if n not in taken]
+        if names and self.unset_del and self.chance(P_RESET_METHOD):
+            mn = self.pick(names)
+            fn, ft = self.pick(own)
+            form = self.r.randint(0, 3)
+            raises = frozenset()
+            if form == 0:
+                body = [f"del self.{fn}"]
+                raises = frozenset(["AttributeError"])
+            elif form == 1:
+                body = ["try:", f"    del self.{fn}", "except AttributeError as e:", f"    print({mn!r}, e)"]
+            elif form == 2:
+                mctx = Ctx(self, tol=frozenset(), cls=ci)
+                mctx.order = 0
+                e = self.gen(ft, mctx, 0)
+                body = [f"self.{fn} = {e.c}", f"del self.{fn}"]
+            else:
+                # deleted, then read: the class value, or AttributeError
+                body = [f"del self.{fn}", f"print({fn!r}, self.{fn})"]
+                raises = frozenset(["AttributeError"])
+            f = Func(mn, [], None, cls=ci, kind="method")
+            self.order_counter += 1
+            f.order = self.order_counter
+            f.mutates = True
+            f.cost = 2
+            f.raises = raises
+            ci.methods[mn] = f
+            out += ["", f"def {mn}(self) -> None:"] + self.indent(body)
+        return out
+
     def gen_specials(self, ci):
         out = []
-        fl = ci.all_fields()
+        fl = ci.safe_fields()
         ints = [fn for fn, ft, _ in fl if ft == INT]
         lists = [(fn, ft) for fn, ft, _ in fl if kind(ft) in ("list", "dict") or ft == STR]
         if self.chance(0.25) and (ints or lists):
@@ -3028,10 +3475,12 @@ class Gen:
                 x = self.pick(["True", "False"])
             out += ["", "def __bool__(self) -> bool:", f"    return {x}"]
             ci.special["bool"] = BOOL
-        if self.chance(0.2) and ci.init_params:
+        if self.chance(0.2) and ci.init_params and not any(ci.fragile(pn) for pn, _, _ in ci.init_params):
             args = []
             for pn, pt, _ in ci.init_params:
-                if pt == INT:
+                if pn in ci.nonfield:
+                    args.append(self.pick(["True", "False", f"self.{ints[0]} > 0" if ints else "True"]))
+                elif pt == INT:
                     args.append(f"(self.{pn} + other.{pn}) % 1000")
                 elif pt == STR:
                     args.append(f"(self.{pn} + other.{pn})[:12]")
@@ -3079,6 +3528,12 @@ class Gen:
             tol = override.raises
         elif mkind == "method" and self.chance(0.2):
             tol = frozenset([self.pick(self.exc_kinds_available())])
+        reads_unset = False
+        if (override is None and mkind == "method" and self.unset_mode
+                and any(ci.fragile(fn) for fn, _, _ in ci.all_fields()) and self.chance(P_UNSET_METHOD_READ)):
+            # the method reads (or updates, deletes) `self.x` that may be unset: callers must catch it
+            tol = tol | frozenset(["AttributeError"])
+            reads_unset = True
         f.raises = tol
         ctx = Ctx(self, func=f, tol=tol, cls=ci)
         ctx.budget = [self.r.randint(2, 10)]
@@ -3115,6 +3570,8 @@ class Gen:
             v = ctx.fresh("base")
             body.append(f"{v} = {sup}")
             ctx.declare(v, ret, True)
+        if reads_unset:
+            body += self.unset_read_lines(ctx, only="self") or []
         body += self.block(ctx, self.r.randint(1, 3))
         if ret is not None:
             body.append(f"return {self.ret_expr(ctx).c}")
@@ -3271,8 +3728,10 @@ class Gen:
         for _ in range(self.r.randint(2, 4)):
             body += self.s_new_var(ctx)
         for cn in self.class_order[:3]:
-            if self.chance(0.7):
+            if self.unset_mode or self.chance(0.7):
                 body += self.s_new_var(ctx, C(cn))
+        if self.unset_mode and self.chance(P_UNSET_MAIN_PROBE):
+            body += self.s_unset_probe(ctx) or []
         target = max(self.lines_budget - self.total_lines(), 25)
         ctx.budget = [target - len(body)]
         while ctx.budget[0] > 0:
@@ -3298,8 +3757,10 @@ class Gen:
                 fn = self.pick(fs)
                 call = f"{fn.name}({self.call_args(fn, ectx, 2)})"
                 body.append(f"print({call})" if fn.ret is None or printable(fn.ret) else call)
+            elif self.unset_mode and self.unset_cands(ectx) and self.chance(P_UNSET_ENDING):
+                body += self.unset_read_lines(ectx)
             else:
-                r = self.risky_stmt(ectx, [self.pick(list(allk))])
+                r = self.risky_stmt(ectx, [self.pick(sorted(allk))])
                 if r:
                     body += r
             body.append(f"print({repr('unreachable?')})")
@@ -3312,7 +3773,7 @@ class Gen:
         k = self.pick(kinds)
         inner = self.risky_stmt(ctx.child(tol=frozenset([k])), [k]) or [f"raise ValueError({self.pick(WORDS)!r})"]
         ev = ctx.fresh("e")
-        outer = self.pick(kinds)
+        outer = self.pick([x for x in kinds if x != "AttributeError"])  # (a raised AttributeError has another message)
         ci = self.classes.get(outer)
         if ci is not None:
             exc = self.exc_ctor(ci, ctx)
@@ -3345,8 +3806,10 @@ class Gen:
         parts.append(self.gen_exc_classes())
         self.out = parts
         ncls = self.wpick([(2, 0), (4, 1), (3, 2), (1, 3)])
+        if self.unset_mode and ncls < 2:
+            ncls = 2  # classes to leave attributes unset in, one maybe a subclass of the other
         for i in range(ncls):
-            if self.total_lines() > self.lines_budget * 0.4:
+            if self.total_lines() > self.lines_budget * (0.55 if self.unset_mode else 0.4):
                 break
             parts.append(self.gen_class(i) + ["", ""])
         nf = self.r.randint(1, 4)
