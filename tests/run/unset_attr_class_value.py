@@ -43,3 +43,26 @@ s = Sub()
 print(s.n, s.label)
 s.bump()
 print(s.n, Sub.n, s.extra)
+
+
+# Assigned and deleted only from outside the class (found by difftest
+# campaign L: seeds 2000001 and 2000200 were refused).
+class Plain:
+    key: Optional[str] = None
+    size: float = 0.5
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+
+p = Plain(1)
+print(p.key, p.size)
+p.key = "k"
+print(p.key, Plain.key)
+try:
+    del p.size
+except AttributeError as e:
+    print(e)
+p.size = 1.5
+del p.size
+print(p.size)

@@ -104,43 +104,59 @@ fn self_attr(e: &ast::Expr) -> Option<&ast::Ident> {
     }
 }
 
-/// Whether a method in a class body assigns `self.name` (plainly,
-/// augmented, annotated or in a tuple target), anywhere in its body.
-fn methods_assign(class_body: &[ast::Stmt], name: &str) -> bool {
-    fn target(e: &ast::Expr, name: &str) -> bool {
+/// The attribute names that the module assigns or deletes on some object
+/// anywhere (`x.name = ...`, `x.name += ...`, `del x.name`, also in tuple
+/// targets and in every function and method body).
+pub(super) fn assigned_attrs(module: &ast::Module) -> HashSet<String> {
+    fn target(e: &ast::Expr, out: &mut HashSet<String>) {
         match &e.kind {
             ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {
-                xs.iter().any(|x| target(x, name))
+                xs.iter().for_each(|x| target(x, out))
             }
-            _ => self_attr(e).is_some_and(|a| a.name == name),
+            ast::ExprKind::Attribute(_, a) => {
+                out.insert(a.name.clone());
+            }
+            _ => {}
         }
     }
-    fn stmts(ss: &[ast::Stmt], name: &str) -> bool {
-        ss.iter().any(|s| match &s.kind {
-            ast::StmtKind::Assign { targets, .. } => targets.iter().any(|t| target(t, name)),
-            ast::StmtKind::AnnAssign { target: t, .. }
-            | ast::StmtKind::AugAssign { target: t, .. }
-            | ast::StmtKind::For { target: t, .. }
-                if target(t, name) =>
-            {
-                true
+    fn stmts(ss: &[ast::Stmt], out: &mut HashSet<String>) {
+        for s in ss {
+            match &s.kind {
+                ast::StmtKind::Assign { targets, .. } | ast::StmtKind::Delete(targets) => {
+                    targets.iter().for_each(|t| target(t, out))
+                }
+                ast::StmtKind::AnnAssign { target: t, .. }
+                | ast::StmtKind::AugAssign { target: t, .. } => target(t, out),
+                ast::StmtKind::For {
+                    target: t,
+                    body,
+                    orelse,
+                    ..
+                } => {
+                    target(t, out);
+                    stmts(body, out);
+                    stmts(orelse, out);
+                }
+                ast::StmtKind::If { body, orelse, .. }
+                | ast::StmtKind::While { body, orelse, .. } => {
+                    stmts(body, out);
+                    stmts(orelse, out);
+                }
+                ast::StmtKind::Try(t) => {
+                    stmts(&t.body, out);
+                    t.handlers.iter().for_each(|h| stmts(&h.body, out));
+                    stmts(&t.orelse, out);
+                    stmts(&t.finalbody, out);
+                }
+                ast::StmtKind::FunctionDef(f) => stmts(&f.body, out),
+                ast::StmtKind::ClassDef(c) => stmts(&c.body, out),
+                _ => {}
             }
-            ast::StmtKind::If { body, orelse, .. }
-            | ast::StmtKind::While { body, orelse, .. }
-            | ast::StmtKind::For { body, orelse, .. } => stmts(body, name) || stmts(orelse, name),
-            ast::StmtKind::Try(t) => {
-                stmts(&t.body, name)
-                    || t.handlers.iter().any(|h| stmts(&h.body, name))
-                    || stmts(&t.orelse, name)
-                    || stmts(&t.finalbody, name)
-            }
-            _ => false,
-        })
+        }
     }
-    class_body.iter().any(|s| match &s.kind {
-        ast::StmtKind::FunctionDef(f) => stmts(&f.body, name),
-        _ => false,
-    })
+    let mut out = HashSet::new();
+    stmts(&module.body, &mut out);
+    out
 }
 
 impl Checker {
@@ -424,10 +440,11 @@ impl Checker {
                     } else {
                         let g = self.new_global(&format!("{name}.{n}"), Some(ty.clone()));
                         self.classes[id.index()].consts.insert(n.clone(), g);
-                        // `n: int = 3` that a method assigns on `self` is also
-                        // an instance attribute, which reads find while it is
-                        // set and the class attribute otherwise.
-                        if methods_assign(&def.body, n) {
+                        // `n: int = 3` that the program assigns or deletes on
+                        // an object is also an instance attribute, which reads
+                        // find while it is set and the class attribute
+                        // otherwise.
+                        if self.assigned_attrs.contains(n) {
                             self.add_field(id, n, ty, target.span)?;
                         }
                     }

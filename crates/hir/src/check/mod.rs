@@ -204,6 +204,10 @@ struct Checker {
     /// The fields that a `del object.field` may unset (static class,
     /// field index): reads of those are always checked.
     deleted_fields: Vec<(ClassId, usize)>,
+    /// Attribute names the module assigns or deletes on some object: an
+    /// annotated class attribute of such a name is an instance attribute
+    /// too (`classes::assigned_attrs`).
+    assigned_attrs: HashSet<String>,
 }
 
 struct Scope {
@@ -479,6 +483,7 @@ impl Checker {
             }
         }
         self.scan_dataclass_imports(module);
+        self.assigned_attrs = classes::assigned_attrs(module);
         self.reserve_classes(&class_defs);
         for def in class_defs {
             self.declare_class(def);
