@@ -169,6 +169,18 @@ impl Checker {
                 );
             }
         }
+        if self.classes[c.index()].state != 2 && self.methods_create(c, attr) {
+            // Inside the methods that create `c`'s fields, before the one
+            // that creates this one: its index is not known yet.
+            return err(
+                Kind::Unsupported,
+                span,
+                format!(
+                    "'{attr}' is first assigned further down in class '{}'; multigen needs it declared first (write `{attr}: T` in the class body)",
+                    self.classes[c.index()].name
+                ),
+            );
+        }
         Ok(Found::Missing)
     }
 }

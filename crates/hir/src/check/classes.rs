@@ -108,55 +108,59 @@ fn self_attr(e: &ast::Expr) -> Option<&ast::Ident> {
 /// anywhere (`x.name = ...`, `x.name += ...`, `del x.name`, also in tuple
 /// targets and in every function and method body).
 pub(super) fn assigned_attrs(module: &ast::Module) -> HashSet<String> {
-    fn target(e: &ast::Expr, out: &mut HashSet<String>) {
+    let mut out = HashSet::new();
+    attr_targets(&module.body, false, &mut out);
+    out
+}
+
+/// Collects the attribute names assigned or deleted in `ss` (only those on
+/// `self` with `only_self`), nested blocks and bodies included.
+fn attr_targets(ss: &[ast::Stmt], only_self: bool, out: &mut HashSet<String>) {
+    fn target(e: &ast::Expr, only_self: bool, out: &mut HashSet<String>) {
         match &e.kind {
             ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {
-                xs.iter().for_each(|x| target(x, out))
+                xs.iter().for_each(|x| target(x, only_self, out))
             }
-            ast::ExprKind::Attribute(_, a) => {
+            ast::ExprKind::Attribute(_, a) if !only_self || self_attr(e).is_some() => {
                 out.insert(a.name.clone());
             }
             _ => {}
         }
     }
-    fn stmts(ss: &[ast::Stmt], out: &mut HashSet<String>) {
-        for s in ss {
-            match &s.kind {
-                ast::StmtKind::Assign { targets, .. } | ast::StmtKind::Delete(targets) => {
-                    targets.iter().for_each(|t| target(t, out))
-                }
-                ast::StmtKind::AnnAssign { target: t, .. }
-                | ast::StmtKind::AugAssign { target: t, .. } => target(t, out),
-                ast::StmtKind::For {
-                    target: t,
-                    body,
-                    orelse,
-                    ..
-                } => {
-                    target(t, out);
-                    stmts(body, out);
-                    stmts(orelse, out);
-                }
-                ast::StmtKind::If { body, orelse, .. }
-                | ast::StmtKind::While { body, orelse, .. } => {
-                    stmts(body, out);
-                    stmts(orelse, out);
-                }
-                ast::StmtKind::Try(t) => {
-                    stmts(&t.body, out);
-                    t.handlers.iter().for_each(|h| stmts(&h.body, out));
-                    stmts(&t.orelse, out);
-                    stmts(&t.finalbody, out);
-                }
-                ast::StmtKind::FunctionDef(f) => stmts(&f.body, out),
-                ast::StmtKind::ClassDef(c) => stmts(&c.body, out),
-                _ => {}
+    for s in ss {
+        match &s.kind {
+            ast::StmtKind::Assign { targets, .. } | ast::StmtKind::Delete(targets) => {
+                targets.iter().for_each(|t| target(t, only_self, out))
             }
+            ast::StmtKind::AnnAssign { target: t, .. }
+            | ast::StmtKind::AugAssign { target: t, .. } => target(t, only_self, out),
+            ast::StmtKind::For {
+                target: t,
+                body,
+                orelse,
+                ..
+            } => {
+                target(t, only_self, out);
+                attr_targets(body, only_self, out);
+                attr_targets(orelse, only_self, out);
+            }
+            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } => {
+                attr_targets(body, only_self, out);
+                attr_targets(orelse, only_self, out);
+            }
+            ast::StmtKind::Try(t) => {
+                attr_targets(&t.body, only_self, out);
+                t.handlers
+                    .iter()
+                    .for_each(|h| attr_targets(&h.body, only_self, out));
+                attr_targets(&t.orelse, only_self, out);
+                attr_targets(&t.finalbody, only_self, out);
+            }
+            ast::StmtKind::FunctionDef(f) => attr_targets(&f.body, only_self, out),
+            ast::StmtKind::ClassDef(c) => attr_targets(&c.body, only_self, out),
+            _ => {}
         }
     }
-    let mut out = HashSet::new();
-    stmts(&module.body, &mut out);
-    out
 }
 
 impl Checker {
@@ -711,7 +715,55 @@ impl Checker {
         if let Some(m) = self.classes[c.index()].methods.get("__init__").copied() {
             self.check_method(m.func);
         }
+        self.fields_from_methods(c);
         self.classes[c.index()].state = 2;
+    }
+
+    /// Attributes that other methods assign first (an optional `setup()`,
+    /// a lazily computed member), which mypy accepts too: the methods of
+    /// `c` that assign an attribute of `self` that is not a field yet are
+    /// checked now, in source order, and may create fields. Such fields
+    /// are maybe unset (`unset.rs`). Not for frozen dataclasses, where
+    /// those assignments raise.
+    fn fields_from_methods(&mut self, c: ClassId) {
+        if self.frozen_class(c).is_some() {
+            return;
+        }
+        let defs: Vec<(FuncId, ast::FunctionDef)> = self
+            .method_defs
+            .iter()
+            .filter(|d| d.1 == c && d.3 == MethodKind::Instance && d.2.name.name != "__init__")
+            .map(|d| (d.0, d.2.clone()))
+            .collect();
+        for (fid, def) in defs {
+            let mut names = HashSet::new();
+            attr_targets(&def.body, true, &mut names);
+            if names.iter().all(|n| self.field(c, n).is_some()) {
+                continue;
+            }
+            let saved = self.creating_fields.replace(c);
+            self.check_method(fid);
+            self.creating_fields = saved;
+        }
+    }
+
+    /// Whether a method of `c` assigns `self.attr`.
+    pub(super) fn methods_create(&self, c: ClassId, attr: &str) -> bool {
+        self.method_defs.iter().filter(|d| d.1 == c).any(|d| {
+            let mut names = HashSet::new();
+            attr_targets(&d.2.body, true, &mut names);
+            names.contains(attr)
+        })
+    }
+
+    /// Whether an assignment to `self.attr` in the method being checked may
+    /// create a field of `c`: in `__init__`, or in a method checked by
+    /// [`Checker::fields_from_methods`].
+    pub(super) fn may_create_field(&self, c: ClassId, scope: &Scope, is_self: bool) -> bool {
+        is_self
+            && scope
+                .method
+                .is_some_and(|m| m.class == c && (m.is_init || self.creating_fields == Some(c)))
     }
 
     /// Checks one method body (once).
@@ -1268,7 +1320,7 @@ impl Checker {
             );
         };
         let is_self = matches!(&base.kind, ast::ExprKind::Name(n) if n == "self");
-        let in_init = scope.method.is_some_and(|m| m.is_init && m.class == c) && is_self;
+        let in_init = self.may_create_field(c, scope, is_self);
         self.set_field_expr(b, c, attr, value, in_init, out)
     }
 

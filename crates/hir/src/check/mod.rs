@@ -208,6 +208,9 @@ struct Checker {
     /// annotated class attribute of such a name is an instance attribute
     /// too (`classes::assigned_attrs`).
     assigned_attrs: HashSet<String>,
+    /// The class whose fields the method being checked may create besides
+    /// `__init__` (`classes::fields_from_methods`).
+    creating_fields: Option<ClassId>,
 }
 
 struct Scope {
@@ -1786,7 +1789,7 @@ impl Checker {
                     );
                 };
                 let is_self = matches!(&base.kind, ast::ExprKind::Name(n) if n == "self");
-                let in_init = scope.method.is_some_and(|m| m.is_init && m.class == c) && is_self;
+                let in_init = self.may_create_field(c, scope, is_self);
                 if !in_init {
                     self.ensure_fields(c);
                     if self.frozen_class(c).is_some() {
