@@ -41,6 +41,11 @@ INT, FLOAT, BOOL, STR = "int", "float", "bool", "str"
 SCALARS = (INT, FLOAT, BOOL, STR)
 
 
+# Object variables: one may alias another (`obj2 = obj0`), so a field of
+# one assigned from any of them may close a cycle.
+OBJ_NAME = re.compile(r"\bobj\d+\b")
+
+
 def L(t):
     return ("list", t)
 
@@ -2810,10 +2815,13 @@ class Gen:
             e = self.gen(INT, ctx, 1)
             return [f"{n}.{fn} = ({n}.{fn} + {e.at(P_ADD + 1)}) % {self.pick([97, 1000, 10007])}"]
         e = self.gen(ft, ctx, 2, sub_ok=True)
-        if contains_cls(ft) and re.search(rf"\b{re.escape(n.split('.')[0])}\b", e.c):
+        if contains_cls(ft) and (
+            re.search(rf"\b{re.escape(n.split('.')[0])}\b", e.c) or OBJ_NAME.search(e.c)
+        ):
             # `obj.items = obj` makes a cycle, and a user __repr__ printing the
             # field then recurses: CPython counts its C-level str() calls toward
-            # the recursion limit (a documented difference)
+            # the recursion limit (a documented difference). Any other object
+            # variable may be an alias of this one (`obj2 = obj0`).
             return None
         if ft == INT:
             e = self.wrap_int(e)
@@ -2838,7 +2846,7 @@ class Gen:
     def field_value(self, ctx, n, ft):
         """A value to assign to field of type ft of object n (None when it would make a cycle)."""
         e = self.gen(ft, ctx, 1, sub_ok=True)
-        if contains_cls(ft) and re.search(rf"\b{re.escape(n)}\b", e.c):
+        if contains_cls(ft) and (re.search(rf"\b{re.escape(n)}\b", e.c) or OBJ_NAME.search(e.c)):
             return None  # a cycle: a user __repr__ would recurse (see s_field_assign)
         if ft == INT:
             e = self.wrap_int(e)
