@@ -1182,8 +1182,13 @@ impl Checker {
                         match k.name.name.as_str() {
                             "key" => key = Some(cx.key_func(&k.value, elem, scope)?),
                             "default" => {
+                                // An argument: CPython evaluates it before
+                                // iterating, whether it is used or not.
                                 let d = cx.expr(&k.value, scope)?;
-                                default = Some(cx.expect(d, elem, "default")?);
+                                let d = cx.expect(d, elem, "default")?;
+                                let slot = cx.hidden(scope, "default", elem.clone());
+                                init.push(set_local(slot, d));
+                                default = Some(load(slot, elem.clone(), span));
                             }
                             o => {
                                 return err(
