@@ -1085,7 +1085,15 @@ impl Checker {
                     out.push(Stmt::Assign(Target::Place(Place::Local(tmp)), b));
                     let obj = mk(Ty::Class(c), base.span, ExprKind::Load(Place::Local(tmp)));
                     let cur = self.object_attr(obj.clone(), c, attr, target.span)?;
-                    let rhs = self.expr(value, scope)?;
+                    let rhs = self.aug_operand(&cur, *op, value, scope)?;
+                    if self.is_inplace(&cur.ty, *op, &rhs.ty) {
+                        // The list or set changes in place (other names for
+                        // it see the change), then is stored back.
+                        let cur = self.hoist(cur, scope, out);
+                        let e = self.inplace_call(cur.clone(), *op, rhs, s.span)?;
+                        out.push(Stmt::Expr(e));
+                        return self.set_field_expr(obj, c, attr, cur, false, out);
+                    }
                     let res = self.binary(*op, cur, rhs, s.span, scope)?;
                     return self.set_field_expr(obj, c, attr, res, false, out);
                 }
@@ -1097,12 +1105,7 @@ impl Checker {
                     );
                 };
                 let cur = self.name(name, target.span, scope)?;
-                // `xs += [...]` on a list: the display or comprehension is
-                // built with the list's type (elements of a subclass).
-                let rhs = match (self.resolve(&cur.ty), op) {
-                    (Ty::List(_), ast::BinOp::Add) => self.expr_hinted(value, &cur.ty, scope)?,
-                    _ => self.expr(value, scope)?,
-                };
+                let rhs = self.aug_operand(&cur, *op, value, scope)?;
                 // `s += t` on a str variable appends to a string builder,
                 // so that building a string in a loop takes linear time.
                 if let (Ty::Str, Ty::Str, ast::BinOp::Add, ExprKind::Load(place)) =
@@ -1115,46 +1118,10 @@ impl Checker {
                 }
                 // `xs += ys` extends the list in place (other names for it
                 // see the change); sets update in place likewise.
-                match (self.resolve(&cur.ty), op) {
-                    (Ty::List(_), ast::BinOp::Add) => {
-                        let rhs = self.expect(rhs, &cur.ty, "right operand of +=")?;
-                        out.push(Stmt::Expr(rt(
-                            Ty::None,
-                            s.span,
-                            "mg_list_extend",
-                            vec![RtArg::Value(cur), RtArg::Value(rhs)],
-                        )));
-                        return Ok(());
-                    }
-                    (Ty::List(_), ast::BinOp::Mul) if matches!(rhs.ty, Ty::Int | Ty::Bool) => {
-                        let n = coerce(rhs, &Ty::Int).unwrap();
-                        out.push(Stmt::Expr(rt(
-                            Ty::None,
-                            s.span,
-                            "mg_list_imul",
-                            vec![RtArg::Value(cur), RtArg::Value(n)],
-                        )));
-                        return Ok(());
-                    }
-                    (
-                        Ty::Set(_),
-                        ast::BinOp::BitOr
-                        | ast::BinOp::BitAnd
-                        | ast::BinOp::Sub
-                        | ast::BinOp::BitXor,
-                    ) => {
-                        let rhs = self.expect(rhs, &cur.ty, "right operand")?;
-                        let m = match op {
-                            ast::BinOp::BitOr => "update",
-                            ast::BinOp::BitAnd => "intersection_update",
-                            ast::BinOp::Sub => "difference_update",
-                            _ => "symmetric_difference_update",
-                        };
-                        let e = self.set_op(m, cur, rhs, s.span)?;
-                        out.push(Stmt::Expr(e));
-                        return Ok(());
-                    }
-                    _ => {}
+                if self.is_inplace(&cur.ty, *op, &rhs.ty) {
+                    let e = self.inplace_call(cur, *op, rhs, s.span)?;
+                    out.push(Stmt::Expr(e));
+                    return Ok(());
                 }
                 let res = self.binary(*op, cur, rhs, s.span, scope)?;
                 let place = self.place(name, target.span, scope, false)?;
@@ -1485,8 +1452,15 @@ impl Checker {
                     "this object is not subscriptable (no __getitem__)",
                 );
             };
-            let rhs = self.expr(value, scope)?;
-            let res = self.binary(op, cur, rhs, span, scope)?;
+            let rhs = self.aug_operand(&cur, op, value, scope)?;
+            let res = if self.is_inplace(&cur.ty, op, &rhs.ty) {
+                let cur = self.hoist(cur, scope, out);
+                let e = self.inplace_call(cur.clone(), op, rhs, span)?;
+                out.push(Stmt::Expr(e));
+                cur
+            } else {
+                self.binary(op, cur, rhs, span, scope)?
+            };
             let Some(set) = self.dunder_call("__setitem__", b, vec![i, res], span)? else {
                 return err(
                     Kind::Type,
@@ -1527,11 +1501,83 @@ impl Checker {
             span,
             ExprKind::Index(Box::new(b.clone()), Box::new(i.clone())),
         );
-        let rhs = self.expr(value, scope)?;
+        let rhs = self.aug_operand(&cur, op, value, scope)?;
+        if self.is_inplace(&cur.ty, op, &rhs.ty) {
+            // `xs[i] += ys` extends the list `xs[i]` in place, then stores
+            // it back, as CPython's `__iadd__` does.
+            let cur = self.hoist(cur, scope, out);
+            let e = self.inplace_call(cur.clone(), op, rhs, span)?;
+            out.push(Stmt::Expr(e));
+            out.push(Stmt::SetItem(b, i, cur));
+            return Ok(());
+        }
         let res = self.binary(op, cur, rhs, span, scope)?;
         let res = self.expect(res, &elem, "result of augmented assignment")?;
         out.push(Stmt::SetItem(b, i, res));
         Ok(())
+    }
+
+    /// The right operand of `target op= value`: for `xs += [...]` on a
+    /// list, the display or comprehension is built with the list's type
+    /// (elements of a subclass).
+    fn aug_operand(
+        &mut self,
+        cur: &Expr,
+        op: ast::BinOp,
+        value: &ast::Expr,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        match (self.resolve(&cur.ty), op) {
+            (Ty::List(_), ast::BinOp::Add) => self.expr_hinted(value, &cur.ty, scope),
+            _ => self.expr(value, scope),
+        }
+    }
+
+    /// Whether `cur op= rhs` changes `cur` in place: `+=` and `*=` (by an
+    /// int) on a list, `|= &= -= ^=` on a set.
+    fn is_inplace(&self, cur: &Ty, op: ast::BinOp, rhs: &Ty) -> bool {
+        use ast::BinOp::*;
+        match (self.resolve(cur), op) {
+            (Ty::List(_), Add) => true,
+            (Ty::List(_), Mul) => matches!(rhs, Ty::Int | Ty::Bool),
+            (Ty::Set(_), BitOr | BitAnd | Sub | BitXor) => true,
+            _ => false,
+        }
+    }
+
+    /// The runtime call that does `cur op= rhs` in place (see
+    /// [`Checker::is_inplace`]); `cur` is evaluated once, by the call.
+    fn inplace_call(&mut self, cur: Expr, op: ast::BinOp, rhs: Expr, span: Span) -> R<Expr> {
+        match (self.resolve(&cur.ty), op) {
+            (Ty::List(_), ast::BinOp::Add) => {
+                let rhs = self.expect(rhs, &cur.ty, "right operand of +=")?;
+                Ok(rt(
+                    Ty::None,
+                    span,
+                    "mg_list_extend",
+                    vec![RtArg::Value(cur), RtArg::Value(rhs)],
+                ))
+            }
+            (Ty::List(_), ast::BinOp::Mul) => {
+                let n = coerce(rhs, &Ty::Int).expect("checked by is_inplace");
+                Ok(rt(
+                    Ty::None,
+                    span,
+                    "mg_list_imul",
+                    vec![RtArg::Value(cur), RtArg::Value(n)],
+                ))
+            }
+            _ => {
+                let rhs = self.expect(rhs, &cur.ty, "right operand")?;
+                let m = match op {
+                    ast::BinOp::BitOr => "update",
+                    ast::BinOp::BitAnd => "intersection_update",
+                    ast::BinOp::Sub => "difference_update",
+                    _ => "symmetric_difference_update",
+                };
+                self.set_op(m, cur, rhs, span)
+            }
+        }
     }
 
     fn temp(&mut self, scope: &mut Scope, ty: Ty) -> LocalId {
