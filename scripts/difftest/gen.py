@@ -2862,7 +2862,7 @@ class Gen:
             return None
         n, ci, fn, ft = self.pick(cands)
         a = f"{n}.{fn}"
-        forms = [(3, "print"), (2, "fstr"), (1, "len"), (1, "local")]
+        forms = [(3, "print"), (2, "fstr"), (1, "len"), (1, "local"), (1, "has"), (1, "get")]
         if not ctx.pure:
             forms += [(2, "aug")] + ([(2, "del")] if self.unset_del else [])
         if ci.cval(fn) is not None and not ci.fragile(fn):
@@ -2890,6 +2890,13 @@ class Gen:
                 return [f"{a} += {self.pick(SMALL_STRS)!r}"]
             e = self.gen(ft[1], ctx, 0)
             return [f"{a} += [{e.c}]"]
+        if form == "has":
+            return [f"print({'has ' + fn!r}, hasattr({n}, {fn!r}))"]
+        if form == "get":
+            d = self.field_value(ctx, n, ft)
+            if d is not None:
+                g = f"getattr({n}, {fn!r}, {d})"
+                return [f"print({g})" if printable(ft) else f"print({g} is None)"]
         if form == "del":
             self.mark_mut()
             out = [f"del {a}"]
