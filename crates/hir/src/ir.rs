@@ -206,6 +206,11 @@ pub struct Class {
     pub unhashable: bool,
     /// The module prefix printed in tracebacks (`dataclasses`), if any.
     pub module: Option<String>,
+    /// The names the class and its user-defined bases define at class
+    /// level, as `dir()` of an instance lists them: methods, class
+    /// attributes, `__annotations__`, the names `@dataclass` adds. Sorted,
+    /// without duplicates; the names of built-in bases are the runtime's.
+    pub class_names: Vec<String>,
 }
 
 /// The place of a field in an object, and what happens when the field is
@@ -257,7 +262,7 @@ pub const OBJECT_CLASS: ClassId = ClassId(0);
 pub const FROZEN_SETATTR_FRAME: &str = "<dataclass __setattr__>";
 
 /// The size in words of the runtime's `MgException` header.
-pub const EXC_HEADER_WORDS: usize = 7;
+pub const EXC_HEADER_WORDS: usize = 9;
 
 #[derive(Debug)]
 pub struct Global {

@@ -22,6 +22,7 @@
 mod catch_tests;
 mod classes;
 mod report;
+mod suggest;
 #[cfg(test)]
 mod tests;
 mod unwind;
@@ -59,7 +60,7 @@ runtime_interface! {
     fn mg_exc_set_handled(*mut MgException) -> *mut MgException;
     fn mg_isinstance(*const MgObject, *const MgClass) -> i64;
     fn mg_class_name(*const MgObject) -> *const MgStr;
-    #[noreturn] fn mg_raise_no_attr(*const MgObject, *const MgStr) -> ();
+    #[noreturn] fn mg_raise_no_attr(*const MgObject, *const MgStr, i64) -> ();
     fn mg_repr_enter(*const MgObject) -> i64;
     fn mg_repr_leave(*const MgObject) -> ();
     fn mg_exc_new(*const MgClass, i64, *mut MgTuple, *const MgType) -> *mut MgException;
@@ -98,6 +99,8 @@ static MEMORY_ERROR: StaticExc = StaticExc(UnsafeCell::new(MgException {
     cause: std::ptr::null_mut(),
     context: std::ptr::null_mut(),
     suppress_context: 0,
+    attr_obj: std::ptr::null(),
+    attr_name: std::ptr::null(),
 }));
 
 /// The address ranges of the statics that may hold the only pointer to GC
@@ -165,15 +168,26 @@ pub unsafe extern "C-unwind" fn mg_class_name(obj: *const MgObject) -> *const Mg
 
 /// Raises CPython's `AttributeError` for a read (or `del`) of an instance
 /// attribute that is not assigned: `'C' object has no attribute 'n'`,
-/// naming the object's own class.
+/// naming the object's own class. A failed read (`read` nonzero) also
+/// records the object and the name, as CPython's `AttributeError.obj` and
+/// `.name`: the report of the uncaught exception suggests a near name.
 ///
 /// # Safety
 /// `obj` must be a valid instance and `name` a valid string.
 #[no_mangle]
-pub unsafe extern "C-unwind" fn mg_raise_no_attr(obj: *const MgObject, name: *const MgStr) {
+pub unsafe extern "C-unwind" fn mg_raise_no_attr(
+    obj: *const MgObject,
+    name: *const MgStr,
+    read: i64,
+) {
     let cls = (*(*obj).cls).name();
     let msg = format!("'{cls}' object has no attribute '{}'", MgStr::text(name));
-    raise_builtin(b"AttributeError", ErrArg::Msg(msg))
+    let e = new_builtin(&mg_class_AttributeError, ErrArg::Msg(msg));
+    if read != 0 {
+        (*e).attr_obj = obj;
+        (*e).attr_name = name;
+    }
+    unwind::raise_exc(e)
 }
 
 thread_local! {

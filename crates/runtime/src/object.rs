@@ -168,6 +168,28 @@ pub struct MgClass {
     pub le: Option<CmpMethod>,
     pub gt: Option<CmpMethod>,
     pub ge: Option<CmpMethod>,
+    /// What `dir()` of an instance lists, for the suggestion of an
+    /// uncaught `AttributeError`; null for built-in classes.
+    pub attrs: *const MgAttrTable,
+}
+
+/// The attribute names of a user class (constant data emitted by the code
+/// generator), from which the runtime computes `dir(obj)`.
+#[repr(C)]
+pub struct MgAttrTable {
+    /// The number of instance fields.
+    pub nfields: i64,
+    /// For each field, where to tell that it is set: the field is set while
+    /// `word[0]` of the object (a word offset) has a bit of `word[1]` set.
+    /// Fields that are always set test the class pointer (word 0, mask -1).
+    pub fields: *const [i64; 2],
+    /// The number of class-level names: those the class and its user-defined
+    /// bases define (methods, class attributes, `__annotations__`, the
+    /// names `@dataclass` adds), sorted.
+    pub nnames: i64,
+    /// The field names (`nfields`, in layout order) then the class-level
+    /// names (`nnames`), each NUL-terminated, back to back.
+    pub names: *const c_char,
 }
 
 // SAFETY: classes are immutable constant data.
@@ -255,6 +277,11 @@ pub struct MgException {
     pub context: *mut MgException,
     /// `__suppress_context__`: 1 after `raise X from Y` (also `from None`).
     pub suppress_context: i64,
+    /// CPython's `AttributeError.obj` and `.name`, set by a failed read of
+    /// an instance attribute (otherwise null): the report of an uncaught
+    /// one suggests a near name from `dir(obj)`.
+    pub attr_obj: *const MgObject,
+    pub attr_name: *const crate::MgStr,
 }
 
 /// A source location of a traceback: constant data emitted by the code

@@ -4,14 +4,14 @@
 //! An object is a GC-allocated block: the pointer to its class descriptor,
 //! then (for exceptions) the runtime's exception header, then one 8-byte
 //! slot per field. A class descriptor is the runtime's `MgClass` header
-//! (name, module, base, flags, and the special methods the runtime calls)
-//! followed by the class's virtual table; built-in exception classes are
+//! (name, module, base, flags, the special methods the runtime calls, and
+//! the attribute table `dir()` needs) followed by the class's virtual table; built-in exception classes are
 //! the runtime's own descriptors (`mg_class_NAME`).
 
 use super::*;
 
 /// Words of `MgClass` before the virtual table.
-const CLASS_HEADER_WORDS: u64 = 12;
+const CLASS_HEADER_WORDS: u64 = 13;
 /// `MgClass::flags` bits.
 const CLASS_EXCEPTION: u64 = 1;
 const CLASS_UNHASHABLE: u64 = 2;
@@ -98,6 +98,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 };
                 words.push(w);
             }
+            words.push(self.attr_table(class));
             for f in &class.vtable {
                 words.push(self.funcs[f.index()].as_global_value().as_pointer_value());
             }
@@ -109,6 +110,52 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let _ = desc;
             g.set_initializer(&init);
         }
+    }
+
+    /// The runtime's `MgAttrTable` of a class, from which it computes
+    /// `dir()` of an instance when an uncaught `AttributeError` asks for a
+    /// suggestion: each field with where to tell that it is set (a word of
+    /// the object and a mask; always-set fields test the class pointer),
+    /// then the class-level names, all names in one string.
+    fn attr_table(&mut self, class: &Class) -> PointerValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let mut names = Vec::new();
+        let mut checks = Vec::new();
+        for ((name, _), l) in class.fields.iter().zip(&class.layout) {
+            let (word, mask) = match l.check {
+                UnsetCheck::Never => (0, u64::MAX),
+                UnsetCheck::Null => (l.word, u64::MAX),
+                UnsetCheck::Bit { word, mask } => (word, mask),
+            };
+            checks.push(i64t.const_array(&[
+                i64t.const_int(word as u64, false),
+                i64t.const_int(mask, false),
+            ]));
+            names.extend_from_slice(name.as_bytes());
+            names.push(0);
+        }
+        for n in &class.class_names {
+            names.extend_from_slice(n.as_bytes());
+            names.push(0);
+        }
+        let fields = if checks.is_empty() {
+            ptr.const_null()
+        } else {
+            let arr = i64t.array_type(2).const_array(&checks);
+            self.private_constant(arr, "attrs.fields")
+        };
+        let names = self.private_constant(self.ctx.const_string(&names, false), "attrs.names");
+        let table = self.ctx.const_struct(
+            &[
+                i64t.const_int(class.fields.len() as u64, false).into(),
+                fields.into(),
+                i64t.const_int(class.class_names.len() as u64, false).into(),
+                names.into(),
+            ],
+            false,
+        );
+        self.private_constant(table, "attrs")
     }
 
     /// The C-ABI function the runtime calls for a special method.
@@ -321,15 +368,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// Raises CPython's `AttributeError` for an unassigned attribute of
-    /// `obj` (naming the object's own class) unless `set` holds.
-    fn raise_unset_unless(&mut self, set: IntValue<'ctx>, obj: PointerValue<'ctx>, name: &str) {
+    /// `obj` (naming the object's own class) unless `set` holds; `read`
+    /// for a read (whose uncaught report suggests a near name), not a
+    /// `del`.
+    fn raise_unset_unless(
+        &mut self,
+        set: IntValue<'ctx>,
+        obj: PointerValue<'ctx>,
+        name: &str,
+        read: bool,
+    ) {
         let set = self.expect_bool(set, true);
         let fail = self.new_block("unset");
         let ok = self.new_block("set");
         b!(self.builder.build_conditional_branch(set, ok, fail));
         self.builder.position_at_end(fail);
         let n = self.str_const(name);
-        self.call_rt("mg_raise_no_attr", &[obj.into(), n.into()]);
+        let read = self.ctx.i64_type().const_int(u64::from(read), false);
+        self.call_rt("mg_raise_no_attr", &[obj.into(), n.into(), read.into()]);
         b!(self.builder.build_unreachable());
         self.builder.position_at_end(ok);
     }
@@ -363,7 +419,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
         let set = self.field_is_set(o, s, layout.check);
         let Some(g) = layout.class_value else {
-            self.raise_unset_unless(set, o, name);
+            self.raise_unset_unless(set, o, name, true);
             return self.value_of_slot(s, ty);
         };
         // Unassigned, the attribute is the class attribute of that name.
@@ -428,7 +484,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let p = self.word_ptr(o, layout.word as u64);
         let s = self.load_i64(p);
         let set = self.field_is_set(o, s, layout.check);
-        self.raise_unset_unless(set, o, name);
+        self.raise_unset_unless(set, o, name, false);
         b!(self
             .builder
             .build_store(p, self.ctx.i64_type().const_zero()));

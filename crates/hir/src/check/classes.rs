@@ -1969,6 +1969,13 @@ impl Checker {
                 }
             }
             let k = &self.classes[i];
+            let mut class_names = k.parent.map_or(Vec::new(), |p| {
+                let p: &Class = &out[p.index()];
+                p.class_names.clone()
+            });
+            self.own_class_names(k, &mut class_names);
+            class_names.sort();
+            class_names.dedup();
             out.push(Class {
                 name: k.name.clone(),
                 parent: k.parent,
@@ -1986,9 +1993,55 @@ impl Checker {
                 dunders,
                 unhashable: k.unhashable,
                 module: k.module.clone(),
+                class_names,
             });
         }
         out
+    }
+
+    /// The names a class body defines in the class's `__dict__`, as CPython
+    /// runs it: methods, class attributes, `__annotations__` if anything is
+    /// annotated, and what `@dataclass` adds (a field's default stays a class
+    /// attribute unless it is a `field()` without `default=`).
+    fn own_class_names(&self, k: &ClassInfo, out: &mut Vec<String>) {
+        let Some(def) = &k.def else { return };
+        let is_field_call = |e: &ast::Expr| match &e.kind {
+            ast::ExprKind::Call { func, keywords, .. } => {
+                matches!(&func.kind, ast::ExprKind::Name(n) if self.dc_imports.contains(&("field".to_string(), n.clone())))
+                    && !keywords.iter().any(|kw| kw.name.name == "default")
+            }
+            _ => false,
+        };
+        for s in &def.body {
+            match &s.kind {
+                ast::StmtKind::FunctionDef(f) => out.push(f.name.name.clone()),
+                ast::StmtKind::Assign { targets, .. } => {
+                    for t in targets {
+                        if let ast::ExprKind::Name(n) = &t.kind {
+                            out.push(n.clone());
+                        }
+                    }
+                }
+                ast::StmtKind::AnnAssign { target, value, .. } => {
+                    out.push("__annotations__".into());
+                    if let (ast::ExprKind::Name(n), Some(v)) = (&target.kind, value) {
+                        if k.dataclass.is_none() || !is_field_call(v) {
+                            out.push(n.clone());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if k.dataclass.is_some() {
+            for n in [
+                "__dataclass_fields__",
+                "__dataclass_params__",
+                "__match_args__",
+            ] {
+                out.push(n.into());
+            }
+        }
     }
 }
 

@@ -65,6 +65,7 @@ const fn class(name: &'static CStr, parent: *const MgClass) -> MgClass {
         le: None,
         gt: None,
         ge: None,
+        attrs: null(),
     }
 }
 

@@ -222,6 +222,7 @@ fn sorting_survives_raising_user_code() {
             le: None,
             gt: None,
             ge: None,
+            attrs: std::ptr::null(),
         };
         let values: Vec<i64> = (0..300).map(|i| (i * 37) % 101).collect();
         let objs: Vec<Slot> = values
@@ -295,6 +296,7 @@ fn uncaught_report_child() {
         le: None,
         gt: None,
         ge: None,
+        attrs: std::ptr::null(),
     };
     on_gc_thread(move || unsafe {
         crate::mg_print_str(new_str(b"before\n"));

@@ -31,6 +31,7 @@ macro_rules! builtin_classes {
                 le: None,
                 gt: None,
                 ge: None,
+                attrs: null(),
             };
         )*
 

@@ -12,7 +12,8 @@ use crate::containers::value::{norm, tuple_field, tuple_items, ty, write_repr, w
 use crate::io::flush_stdout;
 use crate::object::{MgException, TbEntry, KIND_BOOL, KIND_INT, KIND_NONE};
 
-use super::{mg_class_SystemExit, unwind::BARRIER, write_exc_str};
+use super::suggest::attr_suggestion;
+use super::{mg_class_AttributeError, mg_class_SystemExit, unwind::BARRIER, write_exc_str};
 
 /// CPython's `sys.tracebacklimit` default: only the innermost 1000 frames
 /// are printed.
@@ -128,6 +129,13 @@ unsafe fn write_one(out: &mut Vec<u8>, exc: *mut MgException) {
         Some(s) => {
             out.extend_from_slice(b": ");
             out.extend_from_slice(&s);
+        }
+    }
+    // CPython's `print_exception_suggestions`, for an `AttributeError` (not
+    // a subclass) that a failed attribute read raised.
+    if std::ptr::eq(cls, &mg_class_AttributeError) && !(*exc).attr_obj.is_null() {
+        if let Some(s) = attr_suggestion((*exc).attr_obj, (*exc).attr_name) {
+            out.extend_from_slice(s.as_bytes());
         }
     }
     out.push(b'\n');

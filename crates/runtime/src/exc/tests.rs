@@ -146,6 +146,7 @@ const fn class(name: &'static std::ffi::CStr, parent: &'static MgClass) -> MgCla
         le: None,
         gt: None,
         ge: None,
+        attrs: std::ptr::null(),
     }
 }
 
