@@ -31,7 +31,10 @@ INVALID_PY_ERRORS = ("TypeError", "NameError", "UnboundLocalError", "SyntaxError
 # An uncaught AttributeError is a valid ending only when it is the read of an attribute that the
 # program's class (or a base class) assigns or declares but that was unset on this instance (gen.py
 # generates such reads on purpose); any other AttributeError is a generator bug.
-UNSET_ATTR_RE = re.compile(r"^AttributeError: '(\w+)' object has no attribute '(\w+)'$")
+# CPython appends a suggestion of a near name from dir(obj) (`. Did you mean: 'x'?`).
+UNSET_ATTR_RE = re.compile(
+    r"^AttributeError: '(\w+)' object has no attribute '(\w+)'(?:\. Did you mean: '\w+'\?)?$"
+)
 
 DIAG_RE = re.compile(r"^[^\n]*:\d+:\d+: error\[[a-z]+\]: .*$", re.M)
 MARKER_RE = re.compile(r"^ *[~^]+ *$")
