@@ -548,7 +548,7 @@ impl Checker {
         ])
     }
 
-    fn is_builtin(&self, n: &str, scope: &Scope) -> bool {
+    pub(super) fn is_builtin(&self, n: &str, scope: &Scope) -> bool {
         self.lookup(n, scope).is_none()
             && !scope.local_map.contains_key(n)
             && scope.shadow_lookup(n).is_none()

@@ -345,6 +345,44 @@ impl Checker {
         Ok(())
     }
 
+    /// `sorted(...)` of a list that nothing else refers to yet: sorts it in
+    /// place with the `key=`/`reverse=` of `keywords`.
+    pub(super) fn sort_fresh_list(
+        &mut self,
+        list: Expr,
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let lt = list.ty.clone();
+        let elem = match self.resolve(&lt) {
+            Ty::List(t) => *t,
+            _ => unreachable!("a list type"),
+        };
+        let (key, reverse) = self.sort_options(keywords, &elem, scope)?;
+        let key_ty = key.map(|f| self.fn_ret(f)).unwrap_or(elem);
+        let acc = self.hidden(scope, "sorted", lt.clone());
+        let stmts = vec![
+            set_local(acc, list),
+            Stmt::Expr(rt(
+                Ty::None,
+                span,
+                "mg_list_sort",
+                vec![
+                    RtArg::Value(load(acc, lt.clone(), span)),
+                    RtArg::KeyFunc(key),
+                    RtArg::Type(key_ty),
+                    RtArg::Value(reverse),
+                ],
+            )),
+        ];
+        Ok(mk(
+            lt.clone(),
+            span,
+            ExprKind::Block(stmts, Box::new(load(acc, lt, span))),
+        ))
+    }
+
     /// `base[index] = value` (and slice assignment).
     pub(super) fn set_item(
         &mut self,
@@ -1251,32 +1289,7 @@ impl Checker {
                 self.arity("sorted", args, 1, 1, span)?;
                 let lt = Ty::List(Box::new(self.fresh_var()));
                 let list = self.collect(&args[0], lt.clone(), Sink::Append, span, scope)?;
-                let elem = match self.resolve(&lt) {
-                    Ty::List(t) => *t,
-                    _ => unreachable!("a list type"),
-                };
-                let (key, reverse) = self.sort_options(keywords, &elem, scope)?;
-                let key_ty = key.map(|f| self.fn_ret(f)).unwrap_or(elem);
-                let acc = self.hidden(scope, "sorted", lt.clone());
-                let stmts = vec![
-                    set_local(acc, list),
-                    Stmt::Expr(rt(
-                        Ty::None,
-                        span,
-                        "mg_list_sort",
-                        vec![
-                            RtArg::Value(load(acc, lt.clone(), span)),
-                            RtArg::KeyFunc(key),
-                            RtArg::Type(key_ty),
-                            RtArg::Value(reverse),
-                        ],
-                    )),
-                ];
-                mk(
-                    lt.clone(),
-                    span,
-                    ExprKind::Block(stmts, Box::new(load(acc, lt, span))),
-                )
+                self.sort_fresh_list(list, keywords, span, scope)?
             }
             "tuple" if args.is_empty() => mk(Ty::Tuple(vec![]), span, ExprKind::Tuple(vec![])),
             "tuple" if single => {

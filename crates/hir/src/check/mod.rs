@@ -2074,6 +2074,23 @@ impl Checker {
             {
                 self.subscript(base, idx, e.span, Some(hint), scope)
             }
+            // `sorted([...])`: the display is the list sorted, with the
+            // expected type.
+            ast::ExprKind::Call {
+                ref func,
+                ref args,
+                ref keywords,
+            } if matches!(&func.kind, ast::ExprKind::Name(n) if n == "sorted" && self.is_builtin(n, scope))
+                && args.len() == 1
+                && matches!(
+                    args[0].kind,
+                    ast::ExprKind::List(_) | ast::ExprKind::ListComp { .. }
+                )
+                && matches!(self.resolve(hint), Ty::List(_)) =>
+            {
+                let list = self.expr_hinted(&args[0], hint, scope)?;
+                self.sort_fresh_list(list, keywords, e.span, scope)
+            }
             // A repeated list display (`[Sub()] * 3`, `2 * [...]`) has the
             // display's type.
             ast::ExprKind::Binary(ast::BinOp::Mul, ref l, ref r)
@@ -2982,11 +2999,42 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
-        let mut operands = vec![self.expr(first, scope)?];
+        // `[...] in xs`: a display or comprehension looked for in a
+        // container is built with the container's element type (lists of a
+        // subclass among lists of the base). Checking the container first
+        // changes nothing at run time: the IR evaluates the item first.
+        let mut container = None;
+        let first_v = match (rest, &first.kind) {
+            (
+                [(ast::CmpOp::In | ast::CmpOp::NotIn, e)],
+                ast::ExprKind::List(_)
+                | ast::ExprKind::ListComp { .. }
+                | ast::ExprKind::Set(_)
+                | ast::ExprKind::SetComp { .. }
+                | ast::ExprKind::Dict(_)
+                | ast::ExprKind::DictComp { .. },
+            ) => {
+                let v = self.expr(e, scope)?;
+                let elem = match self.resolve(&v.ty) {
+                    Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) | Ty::Dict(t, _) => Some(*t),
+                    _ => None,
+                };
+                container = Some(v);
+                match elem {
+                    Some(t) => self.expr_hinted(first, &t, scope)?,
+                    None => self.expr(first, scope)?,
+                }
+            }
+            _ => self.expr(first, scope)?,
+        };
+        let mut operands = vec![first_v];
         let mut ops = Vec::new();
         if let [(op @ (ast::CmpOp::In | ast::CmpOp::NotIn), e)] = rest {
             // `x in obj` calls `obj.__contains__(x)`.
-            let v = self.expr(e, scope)?;
+            let v = match container {
+                Some(v) => v,
+                None => self.expr(e, scope)?,
+            };
             if matches!(self.resolve(&v.ty), Ty::Class(_)) {
                 let item = operands.pop().unwrap();
                 let Some(call) = self.dunder_call("__contains__", v, vec![item], span)? else {
