@@ -349,7 +349,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
                 EhScope::Finally(body) => {
                     self.restore_depth();
-                    self.inline_finally(body, i);
+                    self.inline_finally_handling(body, i, exc);
                     if self.terminated() {
                         return;
                     }
@@ -409,6 +409,38 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let line = self.line;
         self.block(body);
         self.line = line;
+        self.loops.extend(inner_loops);
+        let mut saved = saved;
+        self.eh.scopes.append(&mut saved);
+    }
+
+    /// Emits a `finally` body that runs while exception `exc` passes
+    /// through scope `i`: as in CPython, `exc` is the exception being
+    /// handled meanwhile, so one raised in the body gets it as its
+    /// `__context__`; the one handled before comes back after the body, or
+    /// when an exception leaves it.
+    fn inline_finally_handling(&mut self, body: &'a [Stmt], i: usize, exc: PointerValue<'ctx>) {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let exc_slot = self.entry_alloca(ptr.into(), "fexc");
+        b!(self.builder.build_store(exc_slot, exc));
+        let prev = self.plain_rt("mg_exc_set_handled", &[exc.into()]).unwrap();
+        let prev_slot = self.entry_alloca(ptr.into(), "fprev");
+        b!(self.builder.build_store(prev_slot, prev));
+        let saved = self.eh.scopes.split_off(i);
+        let outer = self.loops.iter().take_while(|l| l.scopes <= i).count();
+        let inner_loops = self.loops.split_off(outer);
+        self.push_scope(EhScope::Handler {
+            exc_slot,
+            prev_slot,
+        });
+        let line = self.line;
+        self.block(body);
+        self.line = line;
+        self.pop_scope();
+        if !self.terminated() {
+            let prev = b!(self.builder.build_load(ptr, prev_slot, "prev"));
+            self.plain_rt("mg_exc_set_handled", &[prev.into()]);
+        }
         self.loops.extend(inner_loops);
         let mut saved = saved;
         self.eh.scopes.append(&mut saved);
