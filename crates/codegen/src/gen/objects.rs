@@ -629,17 +629,23 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     pub(super) fn optional_truth(&mut self, v: BasicValueEnum<'ctx>, inner: &Ty) -> IntValue<'ctx> {
         let p = v.into_pointer_value();
         let some = b!(self.builder.build_is_not_null(p, "some"));
-        if !matches!(
-            inner,
+        let own_truth = match inner {
             Ty::Int
-                | Ty::Float
-                | Ty::Bool
-                | Ty::Str
-                | Ty::List(_)
-                | Ty::Dict(..)
-                | Ty::Set(_)
-                | Ty::VarTuple(_)
-        ) {
+            | Ty::Float
+            | Ty::Bool
+            | Ty::Str
+            | Ty::List(_)
+            | Ty::Dict(..)
+            | Ty::Set(_)
+            | Ty::VarTuple(_) => true,
+            // An object is true unless its class says otherwise.
+            Ty::Class(c) => self.program.classes[c.index()]
+                .dunders
+                .iter()
+                .any(|d| matches!(d.0, Dunder::Bool | Dunder::Len)),
+            _ => false,
+        };
+        if !own_truth {
             return some;
         }
         let yes = self.new_block("opt.some");
