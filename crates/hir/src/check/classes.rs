@@ -2129,6 +2129,11 @@ impl Checker {
             {
                 Some(mk(to.clone(), span, ExprKind::Cast(Box::new(e))))
             }
+            // Tuples are immutable: one holding subclass instances is one
+            // of the base classes (the fields are the same pointers).
+            (Ty::Tuple(_), Ty::Tuple(_)) if self.tuple_upcast(&from, &to) => {
+                Some(mk(to.clone(), span, ExprKind::Cast(Box::new(e))))
+            }
             (Ty::None, Ty::Optional(_)) => Some(mk(to.clone(), span, ExprKind::None)),
             (Ty::Optional(a), Ty::Optional(b)) => match (&**a, &**b) {
                 (Ty::Class(x), Ty::Class(y)) if self.is_subclass(*x, *y) => {
@@ -2168,6 +2173,26 @@ impl Checker {
     /// type would still say that its elements are never None, and printing
     /// one that is crashed. A display is rebuilt with converted elements
     /// instead, by `convert_display`.)
+    /// Whether a value of type `x` is one of type `y` as it is, `x` being
+    /// `y` with some classes replaced by subclasses, only inside tuples
+    /// and `Optional`s of classes (which are never stored into).
+    fn tuple_upcast(&self, x: &Ty, y: &Ty) -> bool {
+        match (x, y) {
+            (Ty::Class(a), Ty::Class(b)) => self.is_subclass(*a, *b),
+            (Ty::Optional(a), Ty::Optional(b)) => {
+                matches!((&**a, &**b), (Ty::Class(a), Ty::Class(b)) if self.is_subclass(*a, *b))
+            }
+            (Ty::Tuple(xs), Ty::Tuple(ys)) => {
+                xs.len() == ys.len()
+                    && xs
+                        .iter()
+                        .zip(ys)
+                        .all(|(x, y)| x == y || self.tuple_upcast(x, y))
+            }
+            _ => false,
+        }
+    }
+
     fn elem_upcast(&self, x: &Ty, y: &Ty) -> bool {
         match (x, y) {
             (Ty::Class(a), Ty::Class(b)) => self.is_subclass(*a, *b),
