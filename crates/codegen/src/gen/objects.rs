@@ -638,11 +638,21 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::Dict(..)
             | Ty::Set(_)
             | Ty::VarTuple(_) => true,
-            // An object is true unless its class says otherwise.
-            Ty::Class(c) => self.program.classes[c.index()]
-                .dunders
-                .iter()
-                .any(|d| matches!(d.0, Dunder::Bool | Dunder::Len)),
+            // An object is true unless its class (or, at run time, a
+            // subclass) says otherwise.
+            Ty::Class(c) => self.program.classes.iter().enumerate().any(|(k, class)| {
+                let mut p = Some(ClassId(k as u32));
+                while let Some(q) = p {
+                    if q == *c {
+                        return class
+                            .dunders
+                            .iter()
+                            .any(|d| matches!(d.0, Dunder::Bool | Dunder::Len));
+                    }
+                    p = self.program.classes[q.index()].parent;
+                }
+                false
+            }),
             _ => false,
         };
         if !own_truth {
@@ -666,6 +676,87 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// The truth of an object: `__bool__()`, else `__len__() != 0`, else
     /// true; called through the virtual table (a subclass may override).
     pub(super) fn object_truth(&mut self, v: BasicValueEnum<'ctx>, c: ClassId) -> IntValue<'ctx> {
+        // A subclass may define the truth the static class does not (or
+        // another one without a virtual-table slot in it): test for those
+        // subclasses first, the most derived first.
+        let truth_of = |k: &Class| {
+            [Dunder::Bool, Dunder::Len]
+                .into_iter()
+                .find_map(|d| k.dunders.iter().find(|x| x.0 == d).copied())
+        };
+        let classes = &self.program.classes;
+        let depth = |mut k: ClassId| {
+            let mut n = 0;
+            while let Some(p) = classes[k.index()].parent {
+                n += 1;
+                k = p;
+            }
+            n
+        };
+        let own = truth_of(&classes[c.index()]);
+        let own_slot =
+            own.and_then(|(_, f)| classes[c.index()].vtable.iter().position(|x| *x == f));
+        let mut subs: Vec<ClassId> = (0..classes.len())
+            .map(|k| ClassId(k as u32))
+            .filter(|&k| {
+                k != c && {
+                    let mut p = classes[k.index()].parent;
+                    while let Some(q) = p {
+                        if q == c {
+                            break;
+                        }
+                        p = classes[q.index()].parent;
+                    }
+                    p == Some(c)
+                }
+            })
+            .filter(|&k| {
+                let t = truth_of(&classes[k.index()]);
+                // Dispatch through the static class's slot covers overrides.
+                t != own && !(own_slot.is_some() && t.map(|x| x.0) == own.map(|x| x.0))
+            })
+            .collect();
+        if subs.is_empty() {
+            return self.static_object_truth(v, c);
+        }
+        subs.sort_by_key(|&k| std::cmp::Reverse(depth(k)));
+        let end = self.new_block("truth.end");
+        let mut incoming = Vec::new();
+        for k in subs {
+            let cls = self.class_desc(k);
+            let m = self
+                .plain_rt("mg_isinstance", &[v.into(), cls.into()])
+                .unwrap()
+                .into_int_value();
+            let m = b!(self.builder.build_int_compare(
+                IntPredicate::NE,
+                m,
+                self.ctx.i64_type().const_zero(),
+                "issub"
+            ));
+            let yes = self.new_block("truth.sub");
+            let no = self.new_block("truth.next");
+            b!(self.builder.build_conditional_branch(m, yes, no));
+            self.builder.position_at_end(yes);
+            let t = self.static_object_truth(v, k);
+            incoming.push((t, self.builder.get_insert_block().unwrap()));
+            self.br(end);
+            self.builder.position_at_end(no);
+        }
+        let t = self.static_object_truth(v, c);
+        incoming.push((t, self.builder.get_insert_block().unwrap()));
+        self.br(end);
+        self.builder.position_at_end(end);
+        let phi = b!(self.builder.build_phi(self.ctx.bool_type(), "truth"));
+        for (t, bb) in &incoming {
+            phi.add_incoming(&[(t, *bb)]);
+        }
+        phi.as_basic_value().into_int_value()
+    }
+
+    /// The truth of an object whose class is `c` or a subclass that
+    /// overrides `c`'s truth method through its virtual-table slot.
+    fn static_object_truth(&mut self, v: BasicValueEnum<'ctx>, c: ClassId) -> IntValue<'ctx> {
         let class = &self.program.classes[c.index()];
         let found = [Dunder::Bool, Dunder::Len]
             .into_iter()

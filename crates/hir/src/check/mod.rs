@@ -2320,7 +2320,13 @@ impl Checker {
 
     /// Truthiness, calling `__bool__` or `__len__` for objects.
     fn obj_truth(&mut self, v: Expr) -> R<Expr> {
-        if let Ty::Class(_) = self.resolve(&v.ty) {
+        if let Ty::Class(c) = self.resolve(&v.ty) {
+            // A subclass that decides its truth another way (`__bool__`
+            // where the class has only `__len__` or nothing): the code
+            // generator tests the object's class at run time.
+            if self.truth_varies_below(c) {
+                return Ok(truth(v));
+            }
             let span = v.span;
             if let Some(b) = self.dunder_call("__bool__", v.clone(), vec![], span)? {
                 return Ok(truth(b));
@@ -2330,6 +2336,25 @@ impl Checker {
             }
         }
         Ok(truth(v))
+    }
+
+    /// Whether a subclass of `c` takes its truth from another special
+    /// method than `c` does (overrides of the same one dispatch through
+    /// the virtual table).
+    fn truth_varies_below(&mut self, c: ClassId) -> bool {
+        let kind = |cx: &Self, k: ClassId| {
+            if cx.find_method(k, "__bool__").is_some() {
+                1
+            } else if cx.find_method(k, "__len__").is_some() {
+                2
+            } else {
+                0
+            }
+        };
+        let mine = kind(self, c);
+        (0..self.classes.len())
+            .map(|k| ClassId(k as u32))
+            .any(|k| k != c && self.is_subclass(k, c) && kind(self, k) != mine)
     }
 
     /// Checks one expression (on a grown stack when needed; see `stmt`).
