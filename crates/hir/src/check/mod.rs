@@ -979,6 +979,7 @@ impl Checker {
             K::Assign { targets, value } => {
                 let v = self.expr(value, scope)?;
                 if targets.len() == 1 && matches!(targets[0].kind, ast::ExprKind::Subscript(..)) {
+                    let v = self.item_value(&targets[0], v, scope);
                     // The value is evaluated before the container and index.
                     let v = self.hoist(v, scope, out);
                     return self.set_item(&targets[0], v, scope, out);
@@ -1515,6 +1516,33 @@ impl Checker {
         let res = self.expect(res, &elem, "result of augmented assignment")?;
         out.push(Stmt::SetItem(b, i, res));
         Ok(())
+    }
+
+    /// The value of `name[index] = value` seen as an element of the
+    /// container, before it is hoisted: a new display or comprehension of
+    /// subclass instances is one of the base class (`d[k] = {... : node}`
+    /// into a `dict[str, dict[str, Item]]`).
+    fn item_value(&mut self, target: &ast::Expr, v: Expr, scope: &mut Scope) -> Expr {
+        let ast::ExprKind::Subscript(base, idx) = &target.kind else {
+            return v;
+        };
+        let ast::ExprKind::Name(n) = &base.kind else {
+            return v;
+        };
+        if matches!(idx.kind, ast::ExprKind::Slice { .. }) {
+            return v;
+        }
+        let Ok(b) = self.name(n, base.span, scope) else {
+            return v;
+        };
+        let elem = match self.resolve(&b.ty) {
+            Ty::List(t) | Ty::Dict(_, t) => *t,
+            _ => return v,
+        };
+        if self.resolve(&v.ty) == self.resolve(&elem) {
+            return v;
+        }
+        self.convert_object(v.clone(), &elem).unwrap_or(v)
     }
 
     /// The right operand of `target op= value`: for `xs += [...]` on a
