@@ -1814,7 +1814,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if matches!(
             ty,
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::VarTuple(_) | Ty::Tuple(_)
-        ) && objects::has_class(ty)
+        ) && ty.mentions_class()
         {
             let s = self.value_to_str(v, ty, repr);
             self.call_rt("mg_print_str", &[s.into()]);

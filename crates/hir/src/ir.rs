@@ -43,6 +43,19 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// Whether the type mentions a class, whose special methods the
+    /// runtime may call on its values (or an unsolved inference variable,
+    /// which may still become one).
+    pub fn mentions_class(&self) -> bool {
+        match self {
+            Ty::Class(_) | Ty::ExcArgs | Ty::Var(_) => true,
+            Ty::Optional(t) | Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => t.mentions_class(),
+            Ty::Dict(k, v) | Ty::DictView(_, k, v) => k.mentions_class() || v.mentions_class(),
+            Ty::Tuple(ts) => ts.iter().any(Ty::mentions_class),
+            Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range => false,
+        }
+    }
+
     /// The Python name of the type's class, as in error messages.
     pub fn class_name(&self) -> &'static str {
         match self {
@@ -154,6 +167,21 @@ pub struct Program {
     pub classes: Vec<Class>,
     /// The source, for tracebacks (filled in by the driver).
     pub source: Source,
+}
+
+impl Program {
+    /// Whether class `c` is `of` or derives from it.
+    pub fn is_subclass(&self, mut c: ClassId, of: ClassId) -> bool {
+        loop {
+            if c == of {
+                return true;
+            }
+            match self.classes[c.index()].parent {
+                Some(p) => c = p,
+                None => return false,
+            }
+        }
+    }
 }
 
 /// The program's file name and text, which tracebacks quote.
@@ -479,6 +507,19 @@ pub enum Iter {
         holder: LocalId,
         next: Expr,
     },
+}
+
+impl Iter {
+    /// Whether iterating calls functions: `map`'s and `filter`'s, or an
+    /// iterator object's `__next__`.
+    pub fn calls_functions(&self) -> bool {
+        match self {
+            Iter::Map(..) | Iter::Filter(Some(_), _) | Iter::Protocol { .. } => true,
+            Iter::Enumerate(i, _) | Iter::Filter(None, i) => i.calls_functions(),
+            Iter::Zip(its) => its.iter().any(Iter::calls_functions),
+            _ => false,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -324,17 +324,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                         }
                         let mut any = self.ctx.bool_type().const_zero();
                         for c in &h.classes {
-                            let cls = self.class_desc(*c);
-                            let m = self
-                                .plain_rt("mg_isinstance", &[exc.into(), cls.into()])
-                                .unwrap()
-                                .into_int_value();
-                            let m = b!(self.builder.build_int_compare(
-                                IntPredicate::NE,
-                                m,
-                                self.ctx.i64_type().const_zero(),
-                                "m"
-                            ));
+                            let m = self.instance_of(exc, *c);
                             any = b!(self.builder.build_or(any, m, "any"));
                         }
                         let take = self.new_block("catch");
@@ -367,17 +357,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                         .iter()
                         .position(|c| c.builtin && c.name == "StopIteration")
                         .expect("the runtime defines StopIteration");
-                    let cls = self.class_desc(ClassId(c as u32));
-                    let m = self
-                        .plain_rt("mg_isinstance", &[exc.into(), cls.into()])
-                        .unwrap()
-                        .into_int_value();
-                    let m = b!(self.builder.build_int_compare(
-                        IntPredicate::NE,
-                        m,
-                        self.ctx.i64_type().const_zero(),
-                        "stop"
-                    ));
+                    let m = self.instance_of(exc, ClassId(c as u32));
                     let stop = self.new_block("stop");
                     let next = self.new_block("notstop");
                     b!(self.builder.build_conditional_branch(m, stop, next));

@@ -211,17 +211,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 Ty::Class(pc) if *pc != OBJECT_CLASS => Some(pc),
                 _ => None,
             } {
-                let cls = self.class_desc(*pc);
-                let ok = self
-                    .plain_rt("mg_isinstance", &[b.into(), cls.into()])
-                    .unwrap()
-                    .into_int_value();
-                let ok = b!(self.builder.build_int_compare(
-                    IntPredicate::NE,
-                    ok,
-                    i64t.const_zero(),
-                    "ok"
-                ));
+                let ok = self.instance_of(b, *pc);
                 let yes = self.ctx.append_basic_block(w, "apply");
                 let no = self.ctx.append_basic_block(w, "notimpl");
                 b!(self.builder.build_conditional_branch(ok, yes, no));
@@ -537,20 +527,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let v = self.expr(x).into_pointer_value();
         let mut any = self.ctx.bool_type().const_zero();
         for c in classes {
-            let cls = self.class_desc(*c);
-            let m = self
-                .plain_rt("mg_isinstance", &[v.into(), cls.into()])
-                .unwrap()
-                .into_int_value();
-            let m = b!(self.builder.build_int_compare(
-                IntPredicate::NE,
-                m,
-                self.ctx.i64_type().const_zero(),
-                "isinst"
-            ));
+            let m = self.instance_of(v, *c);
             any = b!(self.builder.build_or(any, m, "any"));
         }
         any.into()
+    }
+
+    /// Whether object `v` is an instance of class `c` (at run time).
+    pub(super) fn instance_of(&mut self, v: PointerValue<'ctx>, c: ClassId) -> IntValue<'ctx> {
+        let cls = self.class_desc(c);
+        let m = self
+            .plain_rt("mg_isinstance", &[v.into(), cls.into()])
+            .unwrap()
+            .into_int_value();
+        b!(self.builder.build_int_compare(
+            IntPredicate::NE,
+            m,
+            self.ctx.i64_type().const_zero(),
+            "isinst"
+        ))
     }
 
     /// `super().__init__(args)` of an exception: sets its `args`.
@@ -641,17 +636,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             // An object is true unless its class (or, at run time, a
             // subclass) says otherwise.
             Ty::Class(c) => self.program.classes.iter().enumerate().any(|(k, class)| {
-                let mut p = Some(ClassId(k as u32));
-                while let Some(q) = p {
-                    if q == *c {
-                        return class
-                            .dunders
-                            .iter()
-                            .any(|d| matches!(d.0, Dunder::Bool | Dunder::Len));
-                    }
-                    p = self.program.classes[q.index()].parent;
-                }
-                false
+                self.program.is_subclass(ClassId(k as u32), *c)
+                    && class
+                        .dunders
+                        .iter()
+                        .any(|d| matches!(d.0, Dunder::Bool | Dunder::Len))
             }),
             _ => false,
         };
@@ -698,18 +687,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             own.and_then(|(_, f)| classes[c.index()].vtable.iter().position(|x| *x == f));
         let mut subs: Vec<ClassId> = (0..classes.len())
             .map(|k| ClassId(k as u32))
-            .filter(|&k| {
-                k != c && {
-                    let mut p = classes[k.index()].parent;
-                    while let Some(q) = p {
-                        if q == c {
-                            break;
-                        }
-                        p = classes[q.index()].parent;
-                    }
-                    p == Some(c)
-                }
-            })
+            .filter(|&k| k != c && self.program.is_subclass(k, c))
             .filter(|&k| {
                 let t = truth_of(&classes[k.index()]);
                 // Dispatch through the static class's slot covers overrides.
@@ -723,17 +701,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let end = self.new_block("truth.end");
         let mut incoming = Vec::new();
         for k in subs {
-            let cls = self.class_desc(k);
-            let m = self
-                .plain_rt("mg_isinstance", &[v.into(), cls.into()])
-                .unwrap()
-                .into_int_value();
-            let m = b!(self.builder.build_int_compare(
-                IntPredicate::NE,
-                m,
-                self.ctx.i64_type().const_zero(),
-                "issub"
-            ));
+            let m = self.instance_of(v.into_pointer_value(), k);
             let yes = self.new_block("truth.sub");
             let no = self.new_block("truth.next");
             b!(self.builder.build_conditional_branch(m, yes, no));
@@ -786,18 +754,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 }
 
-/// Whether a type mentions a class (values whose special methods the
-/// runtime may call).
-pub(super) fn has_class(t: &Ty) -> bool {
-    match t {
-        Ty::Class(_) | Ty::ExcArgs => true,
-        Ty::Optional(t) | Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => has_class(t),
-        Ty::Dict(k, v) | Ty::DictView(_, k, v) => has_class(k) || has_class(v),
-        Ty::Tuple(ts) => ts.iter().any(has_class),
-        _ => false,
-    }
-}
-
 /// Whether a function may run user code (call a user function or method,
 /// or make the runtime call a key function or a special method). A
 /// function that cannot is a leaf: it never recurses, so it needs no
@@ -806,23 +762,15 @@ pub(super) fn runs_user_code(f: &Function) -> bool {
     fn iters(stmts: &[Stmt]) -> bool {
         stmts.iter().any(|s| {
             let here = match s {
-                Stmt::For { iter, .. } => iter_calls(iter),
+                Stmt::For { iter, .. } => iter.calls_functions(),
                 // Storing into or deleting from a dict or set of objects
                 // hashes them.
-                Stmt::SetItem(c, ..) | Stmt::DelItem(c, _) => has_class(&c.ty),
-                Stmt::Assign(Target::Item(c, _), _) => has_class(&c.ty),
+                Stmt::SetItem(c, ..) | Stmt::DelItem(c, _) => c.ty.mentions_class(),
+                Stmt::Assign(Target::Item(c, _), _) => c.ty.mentions_class(),
                 _ => false,
             };
             here || s.blocks().into_iter().any(|b| iters(b))
         })
-    }
-    fn iter_calls(it: &Iter) -> bool {
-        match it {
-            Iter::Map(..) | Iter::Filter(Some(_), _) | Iter::Protocol { .. } => true,
-            Iter::Enumerate(i, _) | Iter::Filter(None, i) => iter_calls(i),
-            Iter::Zip(its) => its.iter().any(iter_calls),
-            _ => false,
-        }
     }
     let mut found = iters(&f.body);
     multigen_hir::visit::exprs(&f.body, &mut |e| {
@@ -834,24 +782,24 @@ pub(super) fn runs_user_code(f: &Function) -> bool {
             ExprKind::New { init, .. } => init.is_some(),
             ExprKind::Rt { args, .. } => args.iter().any(|a| match a {
                 RtArg::KeyFunc(Some(_)) => true,
-                RtArg::Type(t) => has_class(t),
-                RtArg::Value(x) | RtArg::Slot(x) => has_class(&x.ty),
+                RtArg::Type(t) => t.mentions_class(),
+                RtArg::Value(x) | RtArg::Slot(x) => x.ty.mentions_class(),
                 _ => false,
             }),
             ExprKind::Block(ss, _) => iters(ss),
-            ExprKind::Truth(x) | ExprKind::Len(x) => has_class(&x.ty),
+            ExprKind::Truth(x) | ExprKind::Len(x) => x.ty.mentions_class(),
             ExprKind::Compare(xs, _)
             | ExprKind::Builtin(_, xs)
             | ExprKind::Runtime(_, xs)
             | ExprKind::And(xs)
-            | ExprKind::Or(xs) => xs.iter().any(|x| has_class(&x.ty)),
-            ExprKind::Print { args, .. } => args.iter().any(|x| has_class(&x.ty)),
+            | ExprKind::Or(xs) => xs.iter().any(|x| x.ty.mentions_class()),
+            ExprKind::Print { args, .. } => args.iter().any(|x| x.ty.mentions_class()),
             ExprKind::Contains(a, b) | ExprKind::Index(a, b) | ExprKind::Append(a, b) => {
-                has_class(&a.ty) || has_class(&b.ty)
+                a.ty.mentions_class() || b.ty.mentions_class()
             }
-            ExprKind::DictGet(d, ..) => has_class(&d.ty),
-            ExprKind::List(xs) | ExprKind::Set(xs) => xs.iter().any(|x| has_class(&x.ty)),
-            ExprKind::Dict(kv) => kv.iter().any(|(k, _)| has_class(&k.ty)),
+            ExprKind::DictGet(d, ..) => d.ty.mentions_class(),
+            ExprKind::List(xs) | ExprKind::Set(xs) => xs.iter().any(|x| x.ty.mentions_class()),
+            ExprKind::Dict(kv) => kv.iter().any(|(k, _)| k.ty.mentions_class()),
             _ => false,
         };
     });

@@ -869,26 +869,9 @@ impl Checker {
     /// key, `for x in obj`...). Conservative: a type not inferred yet
     /// might become a class.
     fn may_run_user_code(&self, stmts: &[Stmt]) -> bool {
-        fn has_class(t: &Ty) -> bool {
-            match t {
-                Ty::Class(_) | Ty::Var(_) | Ty::ExcArgs => true,
-                Ty::Tuple(ts) => ts.iter().any(has_class),
-                Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) | Ty::Optional(t) => has_class(t),
-                Ty::Dict(k, v) | Ty::DictView(_, k, v) => has_class(k) || has_class(v),
-                Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range => false,
-            }
-        }
-        fn iter_calls(it: &Iter) -> bool {
-            match it {
-                Iter::Map(..) | Iter::Filter(Some(_), _) | Iter::Protocol { .. } => true,
-                Iter::Enumerate(i, _) | Iter::Filter(None, i) => iter_calls(i),
-                Iter::Zip(its) => its.iter().any(iter_calls),
-                _ => false,
-            }
-        }
         fn loops_call(stmts: &[Stmt]) -> bool {
             stmts.iter().any(|s| {
-                matches!(s, Stmt::For { iter, .. } if iter_calls(iter))
+                matches!(s, Stmt::For { iter, .. } if iter.calls_functions())
                     || s.blocks().into_iter().any(|b| loops_call(b))
             })
         }
@@ -909,7 +892,7 @@ impl Checker {
                     // type turns out to be.
                     ExprKind::List(xs) | ExprKind::Set(xs) if xs.is_empty() => false,
                     ExprKind::Dict(xs) if xs.is_empty() => false,
-                    _ => has_class(&self.resolve(&e.ty)),
+                    _ => self.resolve(&e.ty).mentions_class(),
                 };
         });
         found
