@@ -1,0 +1,360 @@
+//! Calls of the built-in functions (`print`, `len`, `int`, `range`...).
+
+use super::*;
+
+impl Checker {
+    pub(super) fn builtin_call(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        if let Some(e) = self.iterable_builtin(name, args, keywords, span, scope)? {
+            return Ok(e);
+        }
+        if name == "print" {
+            let args = args
+                .iter()
+                .map(|a| self.expr(a, scope))
+                .collect::<R<Vec<_>>>()?;
+            let mut sep = None;
+            let mut end = None;
+            for k in keywords {
+                let v = self.expr(&k.value, scope)?;
+                let v = match v.ty {
+                    Ty::Str => Some(Box::new(v)),
+                    Ty::None => None,
+                    _ => {
+                        return err(
+                            Kind::Type,
+                            v.span,
+                            format!("{} must be None or a string, not {}", k.name.name, v.ty),
+                        )
+                    }
+                };
+                match k.name.name.as_str() {
+                    "sep" => sep = v,
+                    "end" => end = v,
+                    "flush" | "file" => {
+                        return err(
+                            Kind::Unsupported,
+                            k.name.span,
+                            format!(
+                                "print(..., {}=) is not supported by multigen yet",
+                                k.name.name
+                            ),
+                        )
+                    }
+                    other => {
+                        return err(
+                            Kind::Call,
+                            k.name.span,
+                            format!("'{other}' is an invalid keyword argument for print()"),
+                        )
+                    }
+                }
+            }
+            return Ok(mk(Ty::None, span, ExprKind::Print { args, sep, end }));
+        }
+        if name == "round" {
+            let mut nd = None;
+            for k in keywords {
+                if k.name.name != "ndigits" {
+                    return err(
+                        Kind::Call,
+                        k.name.span,
+                        format!(
+                            "round() got an unexpected keyword argument '{}'",
+                            k.name.name
+                        ),
+                    );
+                }
+                nd = Some(&k.value);
+            }
+            let mut all: Vec<&ast::Expr> = args.iter().collect();
+            if let Some(n) = nd {
+                all.push(n);
+            }
+            if all.is_empty() || all.len() > 2 {
+                return err(
+                    Kind::Call,
+                    span,
+                    format!("round() takes 1 or 2 arguments ({} given)", all.len()),
+                );
+            }
+            let x = self.expr(all[0], scope)?;
+            let x = match x.ty {
+                Ty::Bool => coerce(x, &Ty::Int).unwrap(),
+                Ty::Int | Ty::Float => x,
+                _ => {
+                    return err(
+                        Kind::Type,
+                        x.span,
+                        format!("type {} doesn't define __round__ method", x.ty),
+                    )
+                }
+            };
+            let nd = match all.get(1) {
+                Some(n) => {
+                    let v = self.expr(n, scope)?;
+                    match v.ty {
+                        Ty::None => None,
+                        Ty::Int | Ty::Bool => Some(coerce(v, &Ty::Int).unwrap()),
+                        _ => {
+                            return err(
+                                Kind::Type,
+                                v.span,
+                                format!("'{}' object cannot be interpreted as an integer", v.ty),
+                            )
+                        }
+                    }
+                }
+                None => None,
+            };
+            return Ok(match (x.ty.clone(), nd) {
+                (Ty::Int, None) => x,
+                (Ty::Float, None) => mk(
+                    Ty::Int,
+                    span,
+                    ExprKind::Runtime("mg_float_round_int", vec![x]),
+                ),
+                (Ty::Int, Some(n)) => {
+                    mk(Ty::Int, span, ExprKind::Runtime("mg_int_round", vec![x, n]))
+                }
+                (_, Some(n)) => mk(
+                    Ty::Float,
+                    span,
+                    ExprKind::Runtime("mg_float_round", vec![x, n]),
+                ),
+                _ => unreachable!("round() operand was coerced to int or float"),
+            });
+        }
+        self.no_keywords(name, keywords)?;
+        let vals = args
+            .iter()
+            .map(|a| self.expr(a, scope))
+            .collect::<R<Vec<_>>>()?;
+        match name {
+            "abs" => {
+                self.arity(name, args, 1, 1, span)?;
+                let v = vals.into_iter().next().unwrap();
+                let v = match v.ty {
+                    Ty::Bool => coerce(v, &Ty::Int).unwrap(),
+                    Ty::Int | Ty::Float => v,
+                    _ => {
+                        return err(
+                            Kind::Type,
+                            v.span,
+                            format!("bad operand type for abs(): '{}'", v.ty),
+                        )
+                    }
+                };
+                Ok(mk(
+                    v.ty.clone(),
+                    span,
+                    ExprKind::Builtin(Builtin::Abs, vec![v]),
+                ))
+            }
+            "min" | "max" => {
+                if vals.len() < 2 {
+                    return err(Kind::Unsupported, span, format!("{name}() of fewer than two arguments (an iterable) is not supported by multigen yet"));
+                }
+                // The result is one of the arguments, unconverted, so they
+                // must share one type for the result to have a static type.
+                let ty = vals[0].ty.clone();
+                if let Ty::Class(_) = ty {
+                    // Objects compare through their special methods: the
+                    // runtime's min/max over a list of them.
+                    let elems = vals.clone();
+                    let lt = self.common_ty(&elems, "argument list")?;
+                    let list = mk(Ty::List(Box::new(lt.clone())), span, ExprKind::List(elems));
+                    let f = if name == "min" { "mg_list_min" } else { "mg_list_max" };
+                    return Ok(rt_slot(lt.clone(), span, f, vec![
+                        RtArg::Value(list),
+                        RtArg::KeyFunc(None),
+                        RtArg::Type(lt),
+                        RtArg::Const(0),
+                        RtArg::Const(0),
+                    ]));
+                }
+                let mut out = Vec::new();
+                for v in vals {
+                    if !matches!(v.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Str) {
+                        return err(
+                            Kind::Type,
+                            v.span,
+                            format!("{name}() of {} values is not supported", v.ty),
+                        );
+                    }
+                    if v.ty != ty {
+                        return err(Kind::Type, v.span, format!("{name}() arguments must all have one type (the result's type would depend on the values); found {ty} and {}", v.ty));
+                    }
+                    out.push(v);
+                }
+                let b = if name == "min" {
+                    Builtin::Min
+                } else {
+                    Builtin::Max
+                };
+                Ok(mk(ty, span, ExprKind::Builtin(b, out)))
+            }
+            "divmod" => {
+                self.arity(name, args, 2, 2, span)?;
+                let mut it = vals.into_iter();
+                let (a, b) = (it.next().unwrap(), it.next().unwrap());
+                if !is_numeric(&a.ty) || !is_numeric(&b.ty) {
+                    return err(
+                        Kind::Type,
+                        span,
+                        format!(
+                            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                            a.ty, b.ty
+                        ),
+                    );
+                }
+                let ty = if a.ty == Ty::Float || b.ty == Ty::Float {
+                    Ty::Float
+                } else {
+                    Ty::Int
+                };
+                let (a, b) = (coerce(a, &ty).unwrap(), coerce(b, &ty).unwrap());
+                Ok(mk(
+                    Ty::Tuple(vec![ty.clone(), ty]),
+                    span,
+                    ExprKind::Builtin(Builtin::DivMod, vec![a, b]),
+                ))
+            }
+            "pow" => {
+                self.arity(name, args, 2, 2, span)?;
+                let mut it = vals.into_iter();
+                self.binary(ast::BinOp::Pow, it.next().unwrap(), it.next().unwrap(), span, scope)
+            }
+            "int" => {
+                self.arity(name, args, 0, 1, span)?;
+                let Some(v) = vals.into_iter().next() else {
+                    return Ok(mk(Ty::Int, span, ExprKind::Int(0)));
+                };
+                Ok(match v.ty {
+                    Ty::Int | Ty::Bool => coerce(v, &Ty::Int).unwrap(),
+                    Ty::Float => mk(Ty::Int, span, ExprKind::Runtime("mg_float_to_int", vec![v])),
+                    Ty::Str => mk(Ty::Int, span, ExprKind::Runtime("mg_int_from_str", vec![v])),
+                    _ => {
+                        return err(
+                            Kind::Type,
+                            v.span,
+                            format!(
+                                "int() argument must be a string or a number, not '{}'",
+                                v.ty
+                            ),
+                        )
+                    }
+                })
+            }
+            "float" => {
+                self.arity(name, args, 0, 1, span)?;
+                let Some(v) = vals.into_iter().next() else {
+                    return Ok(mk(Ty::Float, span, ExprKind::Float(0.0)));
+                };
+                Ok(match v.ty {
+                    Ty::Int | Ty::Bool | Ty::Float => coerce(v, &Ty::Float).unwrap(),
+                    Ty::Str => mk(
+                        Ty::Float,
+                        span,
+                        ExprKind::Runtime("mg_float_from_str", vec![v]),
+                    ),
+                    _ => {
+                        return err(
+                            Kind::Type,
+                            v.span,
+                            format!(
+                                "float() argument must be a string or a real number, not '{}'",
+                                v.ty
+                            ),
+                        )
+                    }
+                })
+            }
+            "bool" => {
+                self.arity(name, args, 0, 1, span)?;
+                match vals.into_iter().next() {
+                    Some(v) => self.obj_truth(v),
+                    None => Ok(mk(Ty::Bool, span, ExprKind::Bool(false))),
+                }
+            }
+            "str" | "repr" => {
+                self.arity(name, args, if name == "str" { 0 } else { 1 }, 1, span)?;
+                let Some(v) = vals.into_iter().next() else {
+                    return Ok(mk(Ty::Str, span, ExprKind::Str(String::new())));
+                };
+                if name == "str" && v.ty == Ty::Str {
+                    return Ok(v);
+                }
+                let b = if name == "str" {
+                    Builtin::ToStr
+                } else {
+                    Builtin::Repr
+                };
+                Ok(mk(Ty::Str, span, ExprKind::Builtin(b, vec![v])))
+            }
+            "len" => {
+                self.arity(name, args, 1, 1, span)?;
+                let v = vals.into_iter().next().unwrap();
+                match self.resolve(&v.ty) {
+                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range | Ty::VarTuple(_) | Ty::DictView(..) => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
+                    Ty::Class(_) => {
+                        let t = v.ty.clone();
+                        match self.dunder_call("__len__", v, vec![], span)? {
+                            Some(e) => Ok(e),
+                            None => err(Kind::Type, span, format!("object of type '{t}' has no len()")),
+                        }
+                    }
+                    Ty::Tuple(ts) => {
+                        // The length is static; the operand still runs.
+                        let n = ts.len() as i64;
+                        Ok(mk(Ty::Int, span, ExprKind::Builtin(Builtin::Then, vec![v, mk(Ty::Int, span, ExprKind::Int(n))])))
+                    }
+                    t => err(Kind::Type, v.span, format!("object of type '{}' has no len()", t.class_name())),
+                }
+            }
+            "ord" => {
+                self.arity(name, args, 1, 1, span)?;
+                let v = vals.into_iter().next().unwrap();
+                let v = self.expect(v, &Ty::Str, "argument of ord()")?;
+                Ok(rt(Ty::Int, span, "mg_str_ord", vec![RtArg::Value(v)]))
+            }
+            "chr" => {
+                self.arity(name, args, 1, 1, span)?;
+                let v = vals.into_iter().next().unwrap();
+                let v = coerce(v.clone(), &Ty::Int).unwrap_or(v);
+                let v = self.expect(v, &Ty::Int, "argument of chr()")?;
+                Ok(rt(Ty::Str, span, "mg_chr", vec![RtArg::Value(v)]))
+            }
+            "enumerate" | "zip" | "reversed" | "map" | "filter" => err(
+                Kind::Unsupported,
+                span,
+                format!("{name}() as a value is not supported by multigen yet; iterate over it or wrap it in list(...)"),
+            ),
+            "range" => {
+                self.arity(name, args, 1, 3, span)?;
+                let mut ints = Vec::new();
+                for v in vals {
+                    match v.ty {
+                        Ty::Int | Ty::Bool => ints.push(coerce(v, &Ty::Int).unwrap()),
+                        _ => return err(Kind::Type, v.span, format!("'{}' object cannot be interpreted as an integer", self.resolve(&v.ty).class_name())),
+                    }
+                }
+                let int = |v: i64| mk(Ty::Int, span, ExprKind::Int(v));
+                let mut it = ints.into_iter();
+                let (a, b, c) = match args.len() {
+                    1 => (int(0), it.next().unwrap(), int(1)),
+                    2 => (it.next().unwrap(), it.next().unwrap(), int(1)),
+                    _ => (it.next().unwrap(), it.next().unwrap(), it.next().unwrap()),
+                };
+                Ok(mk(Ty::Range, span, ExprKind::MakeRange(Box::new(a), Box::new(b), Box::new(c))))
+            }
+            _ => err(Kind::Name, span, format!("name '{name}' is not defined")),
+        }
+    }
+}

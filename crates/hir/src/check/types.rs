@@ -1,0 +1,189 @@
+//! Annotations and function signatures: the types that `def` headers and
+//! variable annotations name.
+
+use super::*;
+
+impl Checker {
+    pub(super) fn signature(&mut self, def: &ast::FunctionDef) -> R<Sig> {
+        let mut params = Vec::new();
+        let mut seen = HashSet::new();
+        for p in &def.params {
+            if !seen.insert(p.name.name.clone()) {
+                return err(
+                    Kind::Syntax,
+                    p.name.span,
+                    "duplicate argument in function definition",
+                );
+            }
+            let Some(ann) = &p.annotation else {
+                return err(
+                    Kind::Type,
+                    p.name.span,
+                    format!("parameter '{}' needs a type annotation", p.name.name),
+                );
+            };
+            let ty = self.annotation(ann)?;
+            params.push(ParamSig {
+                name: p.name.name.clone(),
+                ty,
+                default: None,
+                keyword_only: p.keyword_only,
+                positional_only: p.positional_only,
+            });
+        }
+        let ret = match &def.returns {
+            Some(r) => self.annotation(r)?,
+            None => {
+                if let Some(span) = returns_value(&def.body) {
+                    return err(
+                        Kind::Type,
+                        span,
+                        format!(
+                            "function '{}' returns a value but has no return annotation",
+                            def.name.name
+                        ),
+                    );
+                }
+                Ty::None
+            }
+        };
+        Ok(Sig {
+            name: def.name.name.clone(),
+            params,
+            ret,
+        })
+    }
+
+    pub(super) fn annotation(&mut self, e: &ast::Expr) -> R<Ty> {
+        match &e.kind {
+            ast::ExprKind::Name(n) => match n.as_str() {
+                "int" => Ok(Ty::Int),
+                "float" => Ok(Ty::Float),
+                "bool" => Ok(Ty::Bool),
+                "str" => Ok(Ty::Str),
+                "None" => Ok(Ty::None),
+                "range" => Ok(Ty::Range),
+                _ if matches!(self.names.get(n), Some(Binding::Class(_))) => {
+                    let Some(Binding::Class(c)) = self.names.get(n) else {
+                        unreachable!()
+                    };
+                    Ok(Ty::Class(*c))
+                }
+                _ => err(
+                    Kind::Type,
+                    e.span,
+                    format!("unknown or unsupported type '{n}'"),
+                ),
+            },
+            ast::ExprKind::None => Ok(Ty::None),
+            ast::ExprKind::Binary(ast::BinOp::BitOr, a, b) => {
+                // `T | None` (either order).
+                let (a, b) = (self.annotation(a)?, self.annotation(b)?);
+                match (a, b) {
+                    (Ty::None, t) | (t, Ty::None) => Ok(optional(t)),
+                    _ => err(
+                        Kind::Unsupported,
+                        e.span,
+                        "union types other than `T | None` are not supported by multigen yet",
+                    ),
+                }
+            }
+            ast::ExprKind::Str(s) => {
+                // A string annotation (forward reference) holds an expression.
+                let parsed = multigen_syntax::parse(s).map_err(|_| {
+                    Diagnostic::new(Kind::Type, e.span, "invalid string annotation")
+                })?;
+                match parsed.body.as_slice() {
+                    [ast::Stmt {
+                        kind: ast::StmtKind::Expr(inner),
+                        ..
+                    }] => {
+                        let mut inner = inner.clone();
+                        relocate(&mut inner, e.span);
+                        self.annotation(&inner)
+                    }
+                    _ => err(Kind::Type, e.span, "invalid string annotation"),
+                }
+            }
+            ast::ExprKind::Subscript(base, arg) => {
+                let ast::ExprKind::Name(b) = &base.kind else {
+                    return err(Kind::Type, e.span, "unsupported type annotation");
+                };
+                let elems: Vec<&ast::Expr> = match &arg.kind {
+                    ast::ExprKind::Tuple(xs) => xs.iter().collect(),
+                    _ => vec![arg],
+                };
+                let arity = |n: usize| -> R<()> {
+                    if elems.len() != n {
+                        return err(
+                            Kind::Type,
+                            e.span,
+                            format!(
+                                "'{b}' takes {n} type argument{}",
+                                if n == 1 { "" } else { "s" }
+                            ),
+                        );
+                    }
+                    Ok(())
+                };
+                match b.as_str() {
+                    "Optional" => {
+                        arity(1)?;
+                        Ok(optional(self.annotation(elems[0])?))
+                    }
+                    "Union" => {
+                        arity(2)?;
+                        let (a, b) = (self.annotation(elems[0])?, self.annotation(elems[1])?);
+                        match (a, b) {
+                            (Ty::None, t) | (t, Ty::None) => Ok(optional(t)),
+                            _ => err(
+                                Kind::Unsupported,
+                                e.span,
+                                "union types other than `Union[T, None]` are not supported by multigen yet",
+                            ),
+                        }
+                    }
+                    "list" | "List" => {
+                        arity(1)?;
+                        Ok(Ty::List(Box::new(self.annotation(elems[0])?)))
+                    }
+                    "set" | "Set" => {
+                        arity(1)?;
+                        Ok(Ty::Set(Box::new(self.annotation(elems[0])?)))
+                    }
+                    "dict" | "Dict" => {
+                        arity(2)?;
+                        let k = self.annotation(elems[0])?;
+                        let v = self.annotation(elems[1])?;
+                        self.hashable(&k, elems[0].span)?;
+                        Ok(Ty::Dict(Box::new(k), Box::new(v)))
+                    }
+                    "tuple" | "Tuple"
+                        if elems.len() == 2 && matches!(elems[1].kind, ast::ExprKind::Ellipsis) =>
+                    {
+                        Ok(Ty::VarTuple(Box::new(self.annotation(elems[0])?)))
+                    }
+                    "tuple" | "Tuple" => {
+                        let elems: Vec<&ast::Expr> = match &arg.kind {
+                            ast::ExprKind::Tuple(xs) => xs.iter().collect(),
+                            _ => vec![arg],
+                        };
+                        let tys = elems
+                            .into_iter()
+                            .map(|x| self.annotation(x))
+                            .collect::<R<Vec<_>>>()?;
+                        Ok(Ty::Tuple(tys))
+                    }
+                    _ => err(
+                        Kind::Unsupported,
+                        e.span,
+                        format!("the type '{b}[...]' is not supported by multigen yet"),
+                    ),
+                }
+            }
+            _ => err(Kind::Type, e.span, "unsupported type annotation"),
+        }
+    }
+
+    // ----- functions -----
+}
