@@ -36,6 +36,7 @@ macro_rules! b {
     };
 }
 
+mod closures;
 mod containers;
 mod eh;
 mod objects;
@@ -84,6 +85,9 @@ struct Gen<'a, 'ctx> {
     cur: Option<&'a Function>,
     locals: Vec<PointerValue<'ctx>>,
     local_flags: Vec<Option<PointerValue<'ctx>>>,
+    /// Free variables whose reads need no assignment check (their flag is
+    /// still set by stores).
+    local_unchecked: Vec<bool>,
     /// The loops around the code being generated, innermost last.
     loops: Vec<Loop<'ctx>>,
     overflow_bb: HashMap<(u32, u32, bool), BasicBlock<'ctx>>,
@@ -169,6 +173,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             cur: None,
             locals: Vec::new(),
             local_flags: Vec::new(),
+            local_unchecked: Vec::new(),
             loops: Vec::new(),
             overflow_bb: HashMap::new(),
             in_divmod: false,
@@ -221,11 +226,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.rt.insert(d.name, f);
         }
         for (i, f) in self.program.functions.iter().enumerate() {
-            let params: Vec<BasicMetadataTypeEnum> = f
-                .params
-                .iter()
-                .map(|l| llvm_ty(self.ctx, &f.locals[l.index()].ty).into())
-                .collect();
+            let mut params: Vec<BasicMetadataTypeEnum> = Vec::new();
+            if f.env.is_some() {
+                // The function object it was called through.
+                params.push(self.ctx.ptr_type(AddressSpace::default()).into());
+            }
+            params.extend(f.params.iter().map(|l| -> BasicMetadataTypeEnum {
+                llvm_ty(self.ctx, &f.locals[l.index()].ty).into()
+            }));
             let fty = match f.ret {
                 Ty::None => self.ctx.void_type().fn_type(&params, false),
                 ref t => llvm_ty(self.ctx, t).fn_type(&params, false),
@@ -334,6 +342,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.builder.position_at_end(entry);
         self.locals.clear();
         self.local_flags.clear();
+        self.local_unchecked.clear();
+        self.local_unchecked.resize(f.locals.len(), false);
         for l in &f.locals {
             let slot = b!(self.builder.build_alloca(llvm_ty(self.ctx, &l.ty), &l.name));
             self.locals.push(slot);
@@ -353,8 +363,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             };
             self.local_flags.push(flag);
         }
+        let first = u32::from(f.env.is_some());
+        let env = f
+            .env
+            .as_ref()
+            .map(|_| fv.get_nth_param(0).unwrap().into_pointer_value());
+        self.setup_cells(f, env);
         for (i, l) in f.params.iter().enumerate() {
-            let v = fv.get_nth_param(i as u32).unwrap();
+            let v = fv.get_nth_param(first + i as u32).unwrap();
             self.store_place(Place::Local(*l), v);
         }
         self.depth_at_entry = None;
@@ -739,12 +755,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let lty = *lty;
         match p {
             Place::Local(l) => {
-                if let Some(fl) = self.local_flags[l.index()] {
+                let flag = match self.local_unchecked[l.index()] {
+                    true => None,
+                    false => self.local_flags[l.index()],
+                };
+                if let Some(fl) = flag {
                     let set = b!(self.builder.build_load(self.ctx.bool_type(), fl, "set"))
                         .into_int_value();
                     let unset = b!(self.builder.build_not(set, "unset"));
-                    let name = &self.cur.unwrap().locals[l.index()].name;
-                    let (ty, msg) = if self.func == Some(self.funcs[self.program.init.index()]) {
+                    let local = &self.cur.unwrap().locals[l.index()];
+                    let name = &local.name;
+                    let (ty, msg) = if matches!(local.cell, CellKind::Free { .. }) {
+                        ("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+                    } else if self.func == Some(self.funcs[self.program.init.index()]) {
                         ("NameError", format!("name '{name}' is not defined"))
                     } else {
                         ("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
@@ -1048,6 +1071,27 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let f = self.funcs[func.index()];
                 self.call_fn(f, &params).unwrap_or_else(|| self.none())
             }
+            ExprKind::CallEnv {
+                func,
+                env,
+                args,
+                map,
+            } => {
+                let env = self.expr(env);
+                let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.expr(a)).collect();
+                let mut params: Vec<BasicMetadataValueEnum> = vec![env.into()];
+                for m in map {
+                    let v = match m {
+                        ArgSource::Written(i) => vals[*i],
+                        ArgSource::Default(d) => self.expr(d),
+                    };
+                    params.push(v.into());
+                }
+                let f = self.funcs[func.index()];
+                self.call_fn(f, &params).unwrap_or_else(|| self.none())
+            }
+            ExprKind::CallValue(callee, args) => self.call_value(callee, args),
+            ExprKind::MakeFunc { func, captures } => self.make_func(*func, captures),
             ExprKind::Runtime(name, args) => {
                 let vals: Vec<BasicMetadataValueEnum> =
                     args.iter().map(|a| self.abi_arg(a)).collect();
@@ -1196,6 +1240,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 "truth"
             )),
             Ty::None => self.ctx.bool_type().const_zero(),
+            // A function is always true.
+            Ty::Func(_) => self.ctx.bool_type().const_int(1, false),
             Ty::Str => {
                 let len =
                     b!(self
@@ -1750,7 +1796,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let s = self.slot_of(v, ty);
                 self.call_rt("mg_repr", &[d.into(), s.into()])
             }
-            Ty::Class(_) | Ty::Optional(_) => {
+            Ty::Class(_) | Ty::Optional(_) | Ty::Func(_) => {
                 let d = self.type_desc(ty);
                 let s = self.slot_of(v, ty);
                 let f = if repr { "mg_repr" } else { "mg_str_of" };
@@ -1834,7 +1880,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let s = self.slot_of(v, ty);
                 self.call_rt("mg_print_value", &[d.into(), s.into()]);
             }
-            Ty::Class(_) | Ty::Optional(_) | Ty::ExcArgs => {
+            Ty::Class(_) | Ty::Optional(_) | Ty::ExcArgs | Ty::Func(_) => {
                 let s = self.value_to_str(v, ty, repr);
                 self.call_rt("mg_print_str", &[s.into()]);
             }
@@ -1896,7 +1942,8 @@ fn holds_pointer(t: &Ty) -> bool {
         | Ty::DictView(..)
         | Ty::Class(_)
         | Ty::Optional(_)
-        | Ty::ExcArgs => true,
+        | Ty::ExcArgs
+        | Ty::Func(_) => true,
         Ty::Tuple(ts) => ts.iter().any(holds_pointer),
         _ => false,
     }
@@ -1917,7 +1964,8 @@ pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
         | Ty::DictView(..)
         | Ty::Class(_)
         | Ty::Optional(_)
-        | Ty::ExcArgs => ctx.ptr_type(AddressSpace::default()).into(),
+        | Ty::ExcArgs
+        | Ty::Func(_) => ctx.ptr_type(AddressSpace::default()).into(),
         Ty::Range => {
             let i = ctx.i64_type();
             ctx.struct_type(&[i.into(), i.into(), i.into()], false)

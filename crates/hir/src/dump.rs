@@ -261,6 +261,29 @@ fn expr(e: &Expr) -> String {
         ExprKind::Call { func, args, map } => {
             format!("call f{}({}) as [{}]", func.0, list(args), arg_map(map))
         }
+        ExprKind::CallEnv {
+            func,
+            env,
+            args,
+            map,
+        } => format!(
+            "call f{} env {}({}) as [{}]",
+            func.0,
+            expr(env),
+            list(args),
+            arg_map(map)
+        ),
+        ExprKind::CallValue(callee, args) => format!("callvalue {}({})", expr(callee), list(args)),
+        ExprKind::MakeFunc { func, captures } => {
+            let cs: Vec<String> = captures
+                .iter()
+                .map(|c| match c {
+                    Capture::Cell(l) => format!("cell l{}", l.0),
+                    Capture::Value(x) => expr(x),
+                })
+                .collect();
+            format!("func f{}[{}]", func.0, cs.join(", "))
+        }
         ExprKind::New {
             class,
             init,

@@ -40,6 +40,16 @@ pub enum Ty {
     /// The `args` of an exception (the exception object itself, whose
     /// `args` tuple has a type known only at run time): it can be printed.
     ExcArgs,
+    /// A function value, `Callable[[A, B], R]`: a pointer to a function
+    /// object (see [`ExprKind::MakeFunc`]).
+    Func(Box<FuncTy>),
+}
+
+/// The signature of a function value: positional parameters and result.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FuncTy {
+    pub params: Vec<Ty>,
+    pub ret: Ty,
 }
 
 impl Ty {
@@ -52,6 +62,7 @@ impl Ty {
             Ty::Optional(t) | Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => t.mentions_class(),
             Ty::Dict(k, v) | Ty::DictView(_, k, v) => k.mentions_class() || v.mentions_class(),
             Ty::Tuple(ts) => ts.iter().any(Ty::mentions_class),
+            Ty::Func(f) => f.params.iter().any(Ty::mentions_class) || f.ret.mentions_class(),
             Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range => false,
         }
     }
@@ -76,6 +87,7 @@ impl Ty {
             Ty::Var(_) | Ty::Class(_) => "object",
             Ty::Optional(_) => "Optional",
             Ty::ExcArgs => "tuple",
+            Ty::Func(_) => "function",
         }
     }
 
@@ -91,6 +103,7 @@ impl Ty {
                 | Ty::Class(_)
                 | Ty::Optional(_)
                 | Ty::ExcArgs
+                | Ty::Func(_)
         )
     }
 }
@@ -122,6 +135,16 @@ impl fmt::Display for Ty {
             }),
             Ty::Optional(t) => write!(f, "{t} | None"),
             Ty::ExcArgs => f.write_str("tuple"),
+            Ty::Func(ft) => {
+                f.write_str("Callable[[")?;
+                for (i, t) in ft.params.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                write!(f, "], {}]", ft.ret)
+            }
             Ty::Tuple(ts) => {
                 f.write_str("tuple[")?;
                 for (i, t) in ts.iter().enumerate() {
@@ -317,6 +340,13 @@ pub struct Function {
     pub locals: Vec<Local>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// For a function that is called through a function object (a nested
+    /// function, a lambda, an adapter made by the checker): the locals
+    /// whose cells or values the object carries, in its order. Such a
+    /// function takes the object as a hidden first parameter.
+    pub env: Option<Vec<LocalId>>,
+    /// The name that `repr` and `__qualname__` show (`outer.<locals>.f`).
+    pub qualname: String,
 }
 
 #[derive(Debug)]
@@ -327,6 +357,29 @@ pub struct Local {
     /// A `str` variable extended with `+=`: its slot holds a string builder
     /// (appends take amortised constant time) and reads take its value.
     pub str_builder: bool,
+    /// How a variable that closures share is stored.
+    pub cell: CellKind,
+}
+
+/// The storage of a variable shared with nested functions. Python gives
+/// such a variable a *cell*, a small heap object that every function using
+/// it points to, so that a closure sees later assignments; the rest stay
+/// in registers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum CellKind {
+    /// An ordinary local.
+    #[default]
+    None,
+    /// A local of this function captured by a nested function: its cell is
+    /// allocated when the function starts.
+    Own,
+    /// A variable of an enclosing function: the cell comes from the
+    /// function object. `checked` reads test that it has been assigned
+    /// (CPython's `NameError` for a free variable).
+    Free { checked: bool },
+    /// A value the function object carries by copy (a bound method's
+    /// `self`), read-only.
+    Copy,
 }
 
 /// Where a value can be stored.
@@ -634,6 +687,24 @@ pub enum ExprKind {
         args: Vec<Expr>,
         map: Vec<ArgSource>,
     },
+    /// A direct call of a function that takes a function object (`env`,
+    /// the object the name is bound to), e.g. a nested function called by
+    /// its name.
+    CallEnv {
+        func: FuncId,
+        env: Box<Expr>,
+        args: Vec<Expr>,
+        map: Vec<ArgSource>,
+    },
+    /// A call through a function value: one indirect call.
+    CallValue(Box<Expr>, Vec<Expr>),
+    /// A function object for `func` (whose `env` lists its captures),
+    /// carrying the given cells and values. Without captures it is a
+    /// constant.
+    MakeFunc {
+        func: FuncId,
+        captures: Vec<Capture>,
+    },
     /// A call of a runtime function by its C name.
     Runtime(&'static str, Vec<Expr>),
     /// A built-in operation open-coded by the code generator.
@@ -714,6 +785,16 @@ pub enum ExprKind {
         /// expression's type (otherwise it already has that type).
         slot_result: bool,
     },
+}
+
+/// What a function object carries for one captured variable.
+#[derive(Clone, Debug)]
+pub enum Capture {
+    /// The cell of a variable of the creating function (`CellKind::Own`
+    /// or `CellKind::Free` there).
+    Cell(LocalId),
+    /// A value, copied.
+    Value(Expr),
 }
 
 /// An argument of a runtime call.

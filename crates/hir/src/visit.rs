@@ -144,6 +144,26 @@ pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | ExprKind::Set(xs)
         | ExprKind::Builtin(_, xs)
         | ExprKind::Runtime(_, xs) => xs.iter().for_each(|x| expr(x, f)),
+        ExprKind::CallValue(callee, args) => {
+            expr(callee, f);
+            args.iter().for_each(|x| expr(x, f));
+        }
+        ExprKind::MakeFunc { captures, .. } => {
+            for c in captures {
+                if let Capture::Value(x) = c {
+                    expr(x, f);
+                }
+            }
+        }
+        ExprKind::CallEnv { env, args, map, .. } => {
+            expr(env, f);
+            args.iter().for_each(|x| expr(x, f));
+            for m in map {
+                if let ArgSource::Default(d) = m {
+                    expr(d, f);
+                }
+            }
+        }
         ExprKind::Call { args, map, .. }
         | ExprKind::New { args, map, .. }
         | ExprKind::MethodCall { args, map, .. } => {

@@ -44,6 +44,29 @@ pub const KIND_OBJECT: i64 = 9;
 /// `T` slot when `T` is `int`, `float` or `bool` ("boxed"), and the `T` slot
 /// itself (a non-null pointer) for every other `T`.
 pub const KIND_OPTIONAL: i64 = 10;
+/// A function value (`Callable[...]`): the slot is a non-null pointer to
+/// an [`MgFunc`]. Compared and hashed by identity, like CPython's
+/// functions.
+pub const KIND_FUNC: i64 = 11;
+
+/// The static facts about a function that its values point to.
+#[repr(C)]
+pub struct MgFuncInfo {
+    /// `__name__`.
+    pub name: *const crate::MgStr,
+    /// `__qualname__` (`outer.<locals>.inner`), which `repr` shows.
+    pub qualname: *const crate::MgStr,
+}
+
+/// The head of a function object: the code to call (which takes the
+/// object itself as its first argument), the function's descriptor, then
+/// the cells and values the function captured (which only its code
+/// reads).
+#[repr(C)]
+pub struct MgFunc {
+    pub code: *const std::ffi::c_void,
+    pub info: *const MgFuncInfo,
+}
 
 /// A type descriptor: `kind`, then `nargs` pointers to the descriptors of
 /// the type arguments (tuple fields in order; a list's or set's element; a

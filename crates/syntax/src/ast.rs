@@ -64,6 +64,7 @@ pub enum StmtKind {
         msg: Option<Expr>,
     },
     Global(Vec<Ident>),
+    Nonlocal(Vec<Ident>),
     /// `import a, b as c`: (module, alias).
     Import(Vec<(Ident, Option<Ident>)>),
     /// `from m import a, b as c`.

@@ -364,7 +364,7 @@ impl Lower<'_> {
                     finalbody: self.block(&t.finalbody),
                 })
             }
-            S::Nonlocal(n) => return self.unsup(n.range, "`nonlocal`"),
+            S::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(ident).collect()),
             S::IpyEscapeCommand(c) => return self.unsup(c.range, "an IPython escape command"),
         })
     }

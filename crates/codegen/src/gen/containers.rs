@@ -10,8 +10,8 @@
 use super::*;
 use inkwell::types::StructType;
 use multigen_runtime::object::{
-    KIND_BOOL, KIND_DICT, KIND_FLOAT, KIND_INT, KIND_LIST, KIND_NONE, KIND_OBJECT, KIND_OPTIONAL,
-    KIND_SET, KIND_STR, KIND_TUPLE,
+    KIND_BOOL, KIND_DICT, KIND_FLOAT, KIND_FUNC, KIND_INT, KIND_LIST, KIND_NONE, KIND_OBJECT,
+    KIND_OPTIONAL, KIND_SET, KIND_STR, KIND_TUPLE,
 };
 
 /// Field numbers of `MgList`.
@@ -127,6 +127,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Ty::Set(e) => (KIND_SET, vec![(**e).clone()]),
             Ty::Dict(k, v) => (KIND_DICT, vec![(**k).clone(), (**v).clone()]),
             Ty::Class(_) => (KIND_OBJECT, vec![]),
+            Ty::Func(_) => (KIND_FUNC, vec![]),
             Ty::Optional(t) => (KIND_OPTIONAL, vec![(**t).clone()]),
             Ty::ExcArgs => unreachable!("the checker keeps exception args out of containers"),
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
@@ -171,7 +172,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::DictView(..)
             | Ty::Class(_)
             | Ty::Optional(_)
-            | Ty::ExcArgs => {
+            | Ty::ExcArgs
+            | Ty::Func(_) => {
                 b!(self
                     .builder
                     .build_ptr_to_int(v.into_pointer_value(), i64t, "p2slot"))
@@ -230,7 +232,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::DictView(..)
             | Ty::Class(_)
             | Ty::Optional(_)
-            | Ty::ExcArgs => b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into(),
+            | Ty::ExcArgs
+            | Ty::Func(_) => b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into(),
             Ty::Tuple(ts) => {
                 let p = b!(self.builder.build_int_to_ptr(s, ptr, "slot2t"));
                 let mut vals = Vec::new();

@@ -778,7 +778,10 @@ pub(super) fn runs_user_code(f: &Function) -> bool {
             return;
         }
         found = match &e.kind {
-            ExprKind::Call { .. } | ExprKind::MethodCall { .. } => true,
+            ExprKind::Call { .. }
+            | ExprKind::MethodCall { .. }
+            | ExprKind::CallEnv { .. }
+            | ExprKind::CallValue(..) => true,
             ExprKind::New { init, .. } => init.is_some(),
             ExprKind::Rt { args, .. } => args.iter().any(|a| match a {
                 RtArg::KeyFunc(Some(_)) => true,

@@ -218,6 +218,7 @@ impl Checker {
             ty: ty.clone(),
             is_param: false,
             str_builder: false,
+            cell: CellKind::None,
         });
         scope.local_types.push(Some(ty));
         lid

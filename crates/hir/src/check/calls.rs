@@ -19,7 +19,10 @@ impl Checker {
                     && !scope.global_decls.contains(n))
                     || scope.shadow_lookup(n).is_some();
                 if is_local {
-                    return err(Kind::Type, func.span, format!("'{n}' is not callable"));
+                    return self.call_local(n, func.span, args, keywords, span, scope);
+                }
+                if !scope.global_decls.contains(n) && self.capture(n, func.span, scope)?.is_some() {
+                    return self.call_local(n, func.span, args, keywords, span, scope);
                 }
                 if let Some(c) = scope.cls_param(n) {
                     return self.construct(c, args, keywords, span, scope);
@@ -32,7 +35,8 @@ impl Checker {
                         self.math_call(item, args, keywords, span, scope)
                     }
                     Some(Binding::Global(_)) => {
-                        err(Kind::Type, func.span, format!("'{n}' is not callable"))
+                        let callee = self.name(n, func.span, scope)?;
+                        self.call_value(callee, args, keywords, span, scope)
                     }
                     Some(Binding::MathModule | Binding::DataclassesModule) => {
                         err(Kind::Type, func.span, "'module' object is not callable")
@@ -69,11 +73,10 @@ impl Checker {
                 }
                 self.method_call(base, attr, args, keywords, span, scope)
             }
-            _ => err(
-                Kind::Unsupported,
-                func.span,
-                "calling this kind of expression is not supported by multigen yet",
-            ),
+            _ => {
+                let callee = self.expr(func, scope)?;
+                self.call_value(callee, args, keywords, span, scope)
+            }
         }
     }
 
@@ -139,7 +142,7 @@ impl Checker {
                     ),
                 );
             };
-            let v = self.expr(a, scope)?;
+            let v = self.expr_hinted(a, &sig.params[k].ty, scope)?;
             let v = self.expect(
                 v,
                 &sig.params[k].ty,
@@ -180,7 +183,7 @@ impl Checker {
                     ),
                 );
             }
-            let v = self.expr(&kw.value, scope)?;
+            let v = self.expr_hinted(&kw.value, &sig.params[k].ty, scope)?;
             let v = self.expect(
                 v,
                 &sig.params[k].ty,

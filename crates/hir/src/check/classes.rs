@@ -784,6 +784,8 @@ impl Checker {
             locals: vec![],
             body: vec![],
             span: def.name.span,
+            env: None,
+            qualname: String::new(),
         });
         let ctx = MethodCtx {
             class: c,
@@ -1181,6 +1183,7 @@ pub(super) fn local(name: &str, ty: Ty) -> Local {
         ty,
         is_param: true,
         str_builder: false,
+        cell: CellKind::None,
     }
 }
 

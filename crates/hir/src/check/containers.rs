@@ -364,6 +364,7 @@ impl Checker {
             ty: ty.clone(),
             is_param: false,
             str_builder: false,
+            cell: CellKind::None,
         });
         scope.local_types.push(Some(ty));
         lid
@@ -1331,6 +1332,7 @@ impl Checker {
             ty: pty.clone(),
             is_param: true,
             str_builder: false,
+            cell: CellKind::None,
         });
         inner.local_types.push(Some(pty.clone()));
         inner.local_map.insert(param.name.clone(), lid);
@@ -1357,6 +1359,8 @@ impl Checker {
             locals: inner.locals,
             body: vec![Stmt::Return(Some(v))],
             span,
+            env: None,
+            qualname: "<lambda>".into(),
         }));
         Ok(id)
     }

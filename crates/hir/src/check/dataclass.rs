@@ -341,6 +341,8 @@ impl Checker {
             locals,
             body,
             span,
+            env: None,
+            qualname: format!("{}.{name}", self.classes[c.index()].name),
         }));
         let info = &mut self.classes[c.index()];
         info.methods

@@ -55,6 +55,29 @@ impl Checker {
     /// ...]`), as `expect` converts a display.
     pub(super) fn expr_hinted(&mut self, e: &ast::Expr, hint: &Ty, scope: &mut Scope) -> R<Expr> {
         match e.kind {
+            ast::ExprKind::Lambda { .. } => self.lambda_hinted(e, hint, scope),
+            // A function, built-in or class used as a function value of
+            // the expected type.
+            ast::ExprKind::Name(ref n)
+                if matches!(self.resolve(hint), Ty::Func(_) | Ty::Optional(_))
+                    && scope.binding(n).is_none()
+                    && !self.enclosing.iter().any(|s| s.binding(n).is_some())
+                    && (matches!(
+                        self.lookup(n, scope),
+                        Some(Binding::Func(_) | Binding::Class(_))
+                    ) || (self.lookup(n, scope).is_none()
+                        && BUILTINS.contains(&n.as_str()))) =>
+            {
+                let ft = match self.resolve(hint) {
+                    Ty::Func(ft) => *ft,
+                    Ty::Optional(t) => match *t {
+                        Ty::Func(ft) => *ft,
+                        _ => return self.expr(e, scope),
+                    },
+                    _ => unreachable!(),
+                };
+                self.callable_value(n, Some(ft), e.span, scope)
+            }
             ast::ExprKind::ListComp { .. }
             | ast::ExprKind::SetComp { .. }
             | ast::ExprKind::DictComp { .. } => self.comprehension_into(e, Some(hint), scope),
@@ -535,7 +558,12 @@ impl Checker {
             } => {
                 let top = scope.is_module;
                 let r = self.call(func, args, keywords, span, scope)?;
-                if top && matches!(r.kind, ExprKind::Call { .. }) {
+                if top
+                    && matches!(
+                        r.kind,
+                        ExprKind::Call { .. } | ExprKind::CallValue(..) | ExprKind::CallEnv { .. }
+                    )
+                {
                     self.saw_call = true;
                 }
                 r
@@ -552,13 +580,7 @@ impl Checker {
                 )
             }
             K::Slice { .. } => return err(Kind::Syntax, span, "a slice is only valid inside brackets"),
-            K::Lambda { .. } => {
-                return err(
-                    Kind::Unsupported,
-                    span,
-                    "a lambda is only supported as the key= of sort/sorted/min/max or the function of map/filter",
-                )
-            }
+            K::Lambda { .. } => return self.lambda_unhinted(e, scope),
             K::FString(parts) => self.fstring(parts, span, scope)?,
             K::Ellipsis => return err(Kind::Unsupported, span, "`...` outside an annotation is not supported by multigen yet"),
         })

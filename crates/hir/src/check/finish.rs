@@ -222,6 +222,26 @@ impl Checker {
                 self.expr_types(b);
                 self.expr_types(c);
             }
+            ExprKind::CallValue(callee, args) => {
+                self.expr_types(callee);
+                args.iter_mut().for_each(|x| self.expr_types(x));
+            }
+            ExprKind::MakeFunc { captures, .. } => {
+                for c in captures {
+                    if let Capture::Value(x) = c {
+                        self.expr_types(x);
+                    }
+                }
+            }
+            ExprKind::CallEnv { env, args, map, .. } => {
+                self.expr_types(env);
+                args.iter_mut().for_each(|x| self.expr_types(x));
+                for m in map {
+                    if let ArgSource::Default(d) = m {
+                        self.expr_types(d);
+                    }
+                }
+            }
             ExprKind::Call { args, map, .. }
             | ExprKind::New { args, map, .. }
             | ExprKind::MethodCall { args, map, .. } => {

@@ -9,6 +9,7 @@ mod builders;
 mod builtins;
 mod calls;
 mod classes;
+mod closures;
 mod containers;
 mod dataclass;
 mod expr;
@@ -71,6 +72,8 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
         locals,
         body,
         span: Span::default(),
+        env: None,
+        qualname: "<module>".into(),
     });
     // Then every function body, in source order.
     for (id, def) in cx.defs.clone() {
@@ -221,6 +224,12 @@ struct Checker {
     /// The class whose fields the method being checked may create besides
     /// `__init__` (`classes::fields_from_methods`).
     creating_fields: Option<ClassId>,
+    /// The scopes of the functions around the one being checked, innermost
+    /// last (`closures.rs`).
+    enclosing: Vec<Scope>,
+    /// The wrapper that makes each module-level function a value, and the
+    /// value's type.
+    func_values: HashMap<FuncId, (FuncId, Box<FuncTy>)>,
 }
 
 struct Scope {
@@ -244,6 +253,19 @@ struct Scope {
     handlers: usize,
     /// Narrowed variables, see `flow.rs`.
     narrow: Vec<flow::Fact>,
+    /// Free variables: the local standing for each, and the local of the
+    /// enclosing scope whose cell the function object carries.
+    captures: Vec<(LocalId, LocalId)>,
+    /// Names bound only by a nested `def`: the function they hold.
+    def_funcs: HashMap<String, FuncId>,
+    /// Names declared `nonlocal`.
+    nonlocal_decls: HashSet<String>,
+    /// Nested functions whose bodies are checked at the end of this one:
+    /// id, definition, qualified name.
+    deferred: Vec<(FuncId, ast::FunctionDef, String)>,
+    /// The qualified name of the function (`outer.<locals>.inner`); empty
+    /// at module level.
+    qualname: String,
 }
 
 impl Scope {
@@ -263,6 +285,11 @@ impl Scope {
             cls_name: None,
             handlers: 0,
             narrow: vec![],
+            captures: vec![],
+            def_funcs: HashMap::new(),
+            nonlocal_decls: HashSet::new(),
+            deferred: vec![],
+            qualname: String::new(),
         }
     }
 
@@ -568,9 +595,29 @@ impl Checker {
         def: &ast::FunctionDef,
         method: Option<classes::MethodCtx>,
     ) -> Function {
+        self.function_with(id, def, method, None).0
+    }
+
+    /// Checks a function body; for a nested function (`qualname` given),
+    /// also returns its free variables (see `Scope::captures`).
+    fn function_with(
+        &mut self,
+        id: FuncId,
+        def: &ast::FunctionDef,
+        method: Option<classes::MethodCtx>,
+        qualname: Option<String>,
+    ) -> (Function, Vec<(LocalId, LocalId)>) {
         let sig = self.sigs[id.index()].clone();
         let mut scope = Scope::module();
         scope.is_module = false;
+        scope.qualname = match (&qualname, method) {
+            (Some(q), _) => q.clone(),
+            (None, Some(m)) => format!("{}.{}", self.classes[m.class.index()].name, def.name.name),
+            (None, None) => def.name.name.clone(),
+        };
+        let mut nonlocals = Vec::new();
+        closures::nonlocal_names(&def.body, &mut nonlocals);
+        scope.nonlocal_decls = nonlocals.iter().map(|n| n.0.clone()).collect();
         scope.ret = sig.ret.clone();
         scope.method = method;
         if method.is_some_and(|m| m.kind == classes::MethodKind::Class) {
@@ -586,6 +633,7 @@ impl Checker {
                 ty: p.ty.clone(),
                 is_param: true,
                 str_builder: false,
+                cell: CellKind::None,
             });
             scope.local_types.push(Some(p.ty.clone()));
             scope.local_map.insert(p.name.clone(), lid);
@@ -593,7 +641,18 @@ impl Checker {
         }
         let mut assigned = Vec::new();
         assigned_names(&def.body, &mut assigned);
+        // A nested `def` binds a local variable too.
+        let mut defs = Vec::new();
+        closures::nested_defs(&def.body, &mut defs);
+        for d in defs {
+            if !assigned.iter().any(|(m, _)| m == &d.name.name) {
+                assigned.push((d.name.name.clone(), d.name.span));
+            }
+        }
         for (name, span) in assigned {
+            if scope.nonlocal_decls.contains(&name) {
+                continue;
+            }
             if scope.global_decls.contains(&name) {
                 if !matches!(self.names.get(&name), Some(Binding::Global(_))) {
                     if self.names.contains_key(&name) {
@@ -616,6 +675,7 @@ impl Checker {
                     ty: Ty::None,
                     is_param: false,
                     str_builder: false,
+                    cell: CellKind::None,
                 });
                 scope.local_types.push(None);
                 scope.local_map.insert(name, lid);
@@ -636,7 +696,33 @@ impl Checker {
                 ));
             }
         }
-        let body = self.block(&def.body, &mut scope);
+        for (n, span) in nonlocals {
+            let is_param = scope
+                .local_map
+                .get(&n)
+                .is_some_and(|l| scope.locals[l.index()].is_param);
+            let found = if is_param {
+                Err(Diagnostic::new(
+                    Kind::Syntax,
+                    span,
+                    format!("name '{n}' is parameter and nonlocal"),
+                ))
+            } else {
+                self.capture(&n, span, &mut scope)
+            };
+            match found {
+                Ok(Some(_)) => {}
+                Ok(None) => self.report(Diagnostic::new(
+                    Kind::Syntax,
+                    span,
+                    format!("no binding for nonlocal '{n}' found"),
+                )),
+                Err(d) => self.report(d),
+            }
+        }
+        self.predeclare_defs(&def.body, &mut scope);
+        let mut body = self.block(&def.body, &mut scope);
+        self.finish_nested(&mut scope, &mut body);
         if sig.ret != Ty::None && falls_through(&def.body) {
             self.report(Diagnostic::new(
                 Kind::Type,
@@ -652,7 +738,7 @@ impl Checker {
                 l.ty = t;
             }
         }
-        Function {
+        let f = Function {
             name: def.name.name.clone(),
             class: method.map(|m| m.class),
             exact_other: false,
@@ -661,7 +747,10 @@ impl Checker {
             locals: scope.locals,
             body,
             span: def.name.span,
-        }
+            env: None,
+            qualname: scope.qualname,
+        };
+        (f, scope.captures)
     }
 
     // ----- statements -----
@@ -706,9 +795,11 @@ impl Checker {
         crate::visit::exprs(stmts, &mut |e| {
             found = found
                 || match &e.kind {
-                    ExprKind::Call { .. } | ExprKind::MethodCall { .. } | ExprKind::New { .. } => {
-                        true
-                    }
+                    ExprKind::Call { .. }
+                    | ExprKind::MethodCall { .. }
+                    | ExprKind::New { .. }
+                    | ExprKind::CallEnv { .. }
+                    | ExprKind::CallValue(..) => true,
                     ExprKind::Rt { args, .. }
                         if args.iter().any(|a| matches!(a, RtArg::KeyFunc(Some(_)))) =>
                     {

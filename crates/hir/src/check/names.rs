@@ -24,6 +24,12 @@ impl Checker {
                 return Ok(mk(ty, span, ExprKind::Load(Place::Local(l))));
             }
         }
+        if !scope.global_decls.contains(n) {
+            if let Some(l) = self.capture(n, span, scope)? {
+                let ty = scope.local_types[l.index()].clone().unwrap_or(Ty::None);
+                return Ok(mk(ty, span, ExprKind::Load(Place::Local(l))));
+            }
+        }
         if n == "__name__" && self.lookup(n, scope).is_none() {
             // `"__main__"` unless the module is imported by `multigen call`.
             return Ok(rt(Ty::Str, span, "mg_module_name", vec![]));
@@ -39,11 +45,7 @@ impl Checker {
                 }
                 Ok(mk(ty, span, ExprKind::Load(Place::Global(g))))
             }
-            Some(Binding::Func(_)) => err(
-                Kind::Unsupported,
-                span,
-                "functions as values are not supported by multigen yet",
-            ),
+            Some(Binding::Func(_)) => self.callable_value(n, None, span, scope),
             Some(Binding::MathModule) => err(
                 Kind::Unsupported,
                 span,

@@ -19,8 +19,18 @@ impl Checker {
     ) -> R<()> {
         use ast::StmtKind as K;
         match &s.kind {
+            K::FunctionDef(def) if !scope.is_module => self.nested_def(def, scope, out)?,
+            K::Nonlocal(_) if scope.is_module => {
+                return err(
+                    Kind::Syntax,
+                    s.span,
+                    "nonlocal declaration not allowed at module level",
+                );
+            }
+            // Resolved when the function's scope is set up.
+            K::Nonlocal(_) => {}
             K::FunctionDef(def) => {
-                if !scope.is_module || scope.conditional > 0 {
+                if scope.conditional > 0 {
                     return err(
                         Kind::Unsupported,
                         s.span,
@@ -383,14 +393,24 @@ impl Checker {
                 if module.name == "__future__" {
                     return Ok(());
                 }
-                if module.name == "typing" || module.name == "dataclasses" {
+                if module.name == "typing"
+                    || module.name == "dataclasses"
+                    || module.name == "collections.abc"
+                {
                     // Annotations and decorators are recognised by name.
                     for (n, _) in names {
                         let known = match module.name.as_str() {
                             "typing" => matches!(
                                 n.name.as_str(),
-                                "Optional" | "List" | "Dict" | "Set" | "Tuple" | "Union"
+                                "Optional"
+                                    | "List"
+                                    | "Dict"
+                                    | "Set"
+                                    | "Tuple"
+                                    | "Union"
+                                    | "Callable"
                             ),
+                            "collections.abc" => n.name == "Callable",
                             _ => matches!(n.name.as_str(), "dataclass" | "field"),
                         };
                         if !known {

@@ -127,6 +127,7 @@ impl Checker {
                     Ok(())
                 };
                 match b.as_str() {
+                    "Callable" => self.callable_annotation(e, arg),
                     "Optional" => {
                         arity(1)?;
                         Ok(optional(self.annotation(elems[0])?))
@@ -185,5 +186,43 @@ impl Checker {
         }
     }
 
-    // ----- functions -----
+    /// `Callable[[A, B], R]`.
+    fn callable_annotation(&mut self, e: &ast::Expr, arg: &ast::Expr) -> R<Ty> {
+        let ast::ExprKind::Tuple(parts) = &arg.kind else {
+            return err(
+                Kind::Type,
+                e.span,
+                "Callable takes a parameter list and a result type: Callable[[A, B], R]",
+            );
+        };
+        let [params, ret] = parts.as_slice() else {
+            return err(
+                Kind::Type,
+                e.span,
+                "Callable takes a parameter list and a result type: Callable[[A, B], R]",
+            );
+        };
+        let params = match &params.kind {
+            ast::ExprKind::List(ps) => ps
+                .iter()
+                .map(|p| self.annotation(p))
+                .collect::<R<Vec<_>>>()?,
+            ast::ExprKind::Ellipsis => {
+                return err(
+                    Kind::Unsupported,
+                    params.span,
+                    "Callable[..., R] (any arguments) is not supported by multigen yet; list the parameter types",
+                )
+            }
+            _ => {
+                return err(
+                    Kind::Type,
+                    params.span,
+                    "the parameters of Callable are a list of types: Callable[[A, B], R]",
+                )
+            }
+        };
+        let ret = self.annotation(ret)?;
+        Ok(Ty::Func(Box::new(FuncTy { params, ret })))
+    }
 }

@@ -19,15 +19,17 @@ use crate::error::{py_err, PyResult};
 use crate::float_repr::FloatRepr;
 use crate::io::format_i64;
 use crate::object::{
-    MgList, MgTuple, MgType, KIND_BOOL, KIND_DICT, KIND_FLOAT, KIND_INT, KIND_LIST, KIND_NONE,
-    KIND_OBJECT, KIND_OPTIONAL, KIND_SET, KIND_STR, KIND_TUPLE,
+    MgFunc, MgList, MgTuple, MgType, KIND_BOOL, KIND_DICT, KIND_FLOAT, KIND_FUNC, KIND_INT,
+    KIND_LIST, KIND_NONE, KIND_OBJECT, KIND_OPTIONAL, KIND_SET, KIND_STR, KIND_TUPLE,
 };
 use crate::string::repr_string;
 use crate::MgStr;
 
 use super::dict::{self, MgDict};
+use super::objects::{
+    self, object_eq, object_hash, object_order, write_object_repr, write_object_str,
+};
 pub(crate) use super::objects::{norm, value_type_name};
-use super::objects::{object_eq, object_hash, object_order, write_object_repr, write_object_str};
 use super::set::{self, MgSet};
 
 /// A value slot: the 8-byte representation of any value in a container.
@@ -90,6 +92,7 @@ pub(crate) fn type_name(t: &MgType) -> &'static str {
         KIND_LIST => "list",
         KIND_DICT => "dict",
         KIND_SET => "set",
+        KIND_FUNC => "function",
         _ => "object",
     }
 }
@@ -257,6 +260,7 @@ pub(crate) unsafe fn hash(t: &MgType, v: Slot) -> PyResult<i64> {
         KIND_STR => Ok(hash_bytes(MgStr::bytes(v as *const MgStr))),
         KIND_TUPLE => hash_tuple(t, v as *const MgTuple),
         KIND_OBJECT => object_hash(v),
+        KIND_FUNC => Ok(objects::hash_pointer(v as usize)),
         _ => Err(py_err(
             "TypeError",
             format!("unhashable type: '{}'", type_name(t)),
@@ -360,6 +364,7 @@ pub(crate) unsafe fn eq(ta: &MgType, a: Slot, tb: &MgType, b: Slot) -> bool {
             KIND_DICT => return dict::dict_eq(a as *const MgDict, b as *const MgDict),
             KIND_SET => return set::set_eq(a as *const MgSet, b as *const MgSet),
             KIND_OBJECT => return a == b || object_eq(a, b),
+            KIND_FUNC => return a == b,
             _ => return false,
         }
     }
@@ -584,6 +589,12 @@ pub(crate) unsafe fn write_repr(t: &MgType, v: Slot, out: &mut impl Sink) {
         KIND_DICT => dict::write_dict_repr(v as *const MgDict, out),
         KIND_SET => set::write_set_repr(v as *const MgSet, out),
         KIND_OBJECT => write_object_repr(v, out),
+        KIND_FUNC => {
+            let f = v as *const MgFunc;
+            out.put(b"<function ");
+            out.put(MgStr::bytes((*(*f).info).qualname));
+            out.put(format!(" at 0x{v:x}>").as_bytes());
+        }
         _ => out.put(b"<object>"),
     }
 }

@@ -1,4 +1,4 @@
-# expect: error[unsupported] 4:9
+# expect: error[type] 4:9
 def main() -> None:
     x = 3
     f = lambda y: y + 1
