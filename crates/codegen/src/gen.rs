@@ -100,7 +100,7 @@ struct Gen<'a, 'ctx> {
     depth_at_entry: Option<IntValue<'ctx>>,
     /// Type descriptors emitted so far, and sort-key wrappers.
     descs: HashMap<Ty, PointerValue<'ctx>>,
-    key_wrappers: HashMap<FuncId, FunctionValue<'ctx>>,
+    key_wrappers: HashMap<FuncTy, FunctionValue<'ctx>>,
     /// Class descriptors, and traceback sites by (function, line).
     class_descs: HashMap<ClassId, PointerValue<'ctx>>,
     sites: HashMap<(String, u32, Option<Span>), PointerValue<'ctx>>,
@@ -335,7 +335,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.eh = eh::EhState {
             enabled: false,
             uncaught_at_bottom: id == self.program.init,
-            record_frames: true,
+            // The checker's wrappers have no frame of their own.
+            record_frames: f.frame,
             ..Default::default()
         };
         let entry = self.ctx.append_basic_block(fv, "entry");
@@ -374,7 +375,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.store_place(Place::Local(*l), v);
         }
         self.depth_at_entry = None;
-        if id != self.program.init && objects::runs_user_code(f) {
+        if id != self.program.init && f.frame && objects::runs_user_code(f) {
             // Count active user frames like CPython's recursion limit (1000
             // frames, the module's included), so that unbounded recursion
             // raises RecursionError at the same depth instead of

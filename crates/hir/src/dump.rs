@@ -190,10 +190,10 @@ fn iter(it: &Iter) -> String {
             "zip({})",
             its.iter().map(iter).collect::<Vec<_>>().join(", ")
         ),
-        Iter::Map(f, i) => format!("map(f{}, {})", f.0, iter(i)),
+        Iter::Map(f, i) => format!("map({}, {})", expr(f), iter(i)),
         Iter::Filter(f, i) => format!(
             "filter({}, {})",
-            f.map(|f| format!("f{}", f.0)).unwrap_or("None".into()),
+            f.as_ref().map(|f| expr(f)).unwrap_or("None".into()),
             iter(i)
         ),
         Iter::Protocol { iter, next, .. } => {
@@ -373,7 +373,7 @@ fn expr(e: &Expr) -> String {
                     RtArg::Type(t) => format!("type({t})"),
                     RtArg::KeyFunc(f) => format!(
                         "key({})",
-                        f.map(|f| format!("f{}", f.0)).unwrap_or("None".into())
+                        f.as_ref().map(|f| expr(f)).unwrap_or("None".into())
                     ),
                     RtArg::Const(c) => c.to_string(),
                     RtArg::Null => "null".into(),

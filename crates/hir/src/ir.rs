@@ -347,6 +347,11 @@ pub struct Function {
     pub env: Option<Vec<LocalId>>,
     /// The name that `repr` and `__qualname__` show (`outer.<locals>.f`).
     pub qualname: String,
+    /// Whether the function is one of the program's, with a frame of its
+    /// own in tracebacks and in the recursion depth; false for the small
+    /// wrappers the checker makes (a function or method used as a value),
+    /// which CPython does not have.
+    pub frame: bool,
 }
 
 #[derive(Debug)]
@@ -547,10 +552,11 @@ pub enum Iter {
     Enumerate(Box<Iter>, Expr),
     /// `zip(a, b, ...)`: tuples, stopping at the shortest.
     Zip(Vec<Iter>),
-    /// `map(f, inner)`: `f` applied to each element.
-    Map(FuncId, Box<Iter>),
+    /// `map(f, inner)`: the function value `f` (evaluated when the loop
+    /// starts) applied to each element.
+    Map(Box<Expr>, Box<Iter>),
     /// `filter(f, inner)` (`None` keeps truthy elements).
-    Filter(Option<FuncId>, Box<Iter>),
+    Filter(Option<Box<Expr>>, Box<Iter>),
     /// An object with `__iter__`/`__next__`: the iterator (the value of
     /// `__iter__()`), and the call of its `__next__` on a placeholder
     /// receiver (`Load` of the given local, which the loop sets); a
@@ -806,9 +812,10 @@ pub enum RtArg {
     Slot(Expr),
     /// The type descriptor of a type.
     Type(Ty),
-    /// A function `u64 -> u64` on slots that calls the given function
-    /// (sort keys); or a null pointer.
-    KeyFunc(Option<FuncId>),
+    /// A key object for the runtime's sort, `min` and `max` (see
+    /// `KeyObj` in the runtime) calling the given function value on
+    /// slots; or a null pointer.
+    KeyFunc(Option<Box<Expr>>),
     /// A constant integer.
     Const(i64),
     /// A null pointer (an omitted optional argument).

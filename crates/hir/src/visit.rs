@@ -91,7 +91,14 @@ fn iter(it: &Iter, f: &mut dyn FnMut(&Expr)) {
             expr(s, f);
         }
         Iter::Zip(its) => its.iter().for_each(|i| iter(i, f)),
-        Iter::Map(_, i) | Iter::Filter(_, i) => iter(i, f),
+        Iter::Map(g, i) => {
+            expr(g, f);
+            iter(i, f);
+        }
+        Iter::Filter(g, i) => {
+            g.iter().for_each(|g| expr(g, f));
+            iter(i, f);
+        }
         Iter::Protocol { iter: i, next, .. } => {
             expr(i, f);
             expr(next, f);
@@ -197,8 +204,10 @@ pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         }
         ExprKind::Rt { args, .. } => {
             for a in args {
-                if let RtArg::Value(x) | RtArg::Slot(x) = a {
-                    expr(x, f);
+                match a {
+                    RtArg::Value(x) | RtArg::Slot(x) => expr(x, f),
+                    RtArg::KeyFunc(Some(x)) => expr(x, f),
+                    _ => {}
                 }
             }
         }

@@ -164,7 +164,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
-    /// A call through a function value: load the code, pass the object.
+    /// A call through a function value.
     pub(super) fn call_value(
         &mut self,
         callee: &'a Expr,
@@ -174,10 +174,21 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             unreachable!("the checker only calls function values")
         };
         let obj = self.expr(callee).into_pointer_value();
+        let vals: Vec<BasicMetadataValueEnum> = args.iter().map(|a| self.expr(a).into()).collect();
+        self.call_fn_value(obj, ft, &vals)
+    }
+
+    /// Calls the function object `obj` of type `ft`: loads its code and
+    /// passes the object first. (For a constant object, LLVM turns this
+    /// into a direct call.)
+    pub(super) fn call_fn_value(
+        &mut self,
+        obj: PointerValue<'ctx>,
+        ft: &FuncTy,
+        args: &[BasicMetadataValueEnum<'ctx>],
+    ) -> BasicValueEnum<'ctx> {
         let mut vals: Vec<BasicMetadataValueEnum> = vec![obj.into()];
-        for a in args {
-            vals.push(self.expr(a).into());
-        }
+        vals.extend_from_slice(args);
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let code = b!(self.builder.build_load(ptr, obj, "code")).into_pointer_value();
         let fty = self.value_fn_ty(ft);

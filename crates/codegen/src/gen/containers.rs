@@ -69,12 +69,13 @@ pub(super) enum IterState<'ctx> {
         inners: Vec<IterState<'ctx>>,
         ty: Ty,
     },
+    /// `map` and `filter`: the function object, and its type.
     Map {
-        f: FuncId,
+        f: (PointerValue<'ctx>, FuncTy),
         inner: Box<IterState<'ctx>>,
     },
     Filter {
-        f: Option<FuncId>,
+        f: Option<(PointerValue<'ctx>, FuncTy)>,
         inner: Box<IterState<'ctx>>,
         elem: Ty,
     },
@@ -286,11 +287,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     self.slot_of(v, &e.ty).into()
                 }
                 RtArg::Type(t) => self.type_desc(t).into(),
-                RtArg::KeyFunc(Some(f)) => self
-                    .key_wrapper(*f)
-                    .as_global_value()
-                    .as_pointer_value()
-                    .into(),
+                RtArg::KeyFunc(Some(f)) => self.key_object(f).into(),
                 RtArg::KeyFunc(None) | RtArg::Null => self
                     .ctx
                     .ptr_type(AddressSpace::default())
@@ -325,22 +322,45 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
-    /// `u64 key(u64 slot)` calling function `f` on the slot's value, for the
-    /// runtime's sort.
-    fn key_wrapper(&mut self, f: FuncId) -> FunctionValue<'ctx> {
-        if let Some(w) = self.key_wrappers.get(&f) {
+    /// A key object for the runtime (its `KeyObj`): `{ code, function
+    /// value }`, where the code converts the element slot, calls the
+    /// function value and returns the result as a slot.
+    fn key_object(&mut self, f: &'a Expr) -> PointerValue<'ctx> {
+        let Ty::Func(ft) = &f.ty else {
+            unreachable!("a key function is a function value")
+        };
+        let fv = self.expr(f);
+        let w = self.key_wrapper(ft);
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let st = self.ctx.struct_type(&[ptr.into(), ptr.into()], false);
+        let i64t = self.ctx.i64_type();
+        let obj = self
+            .call_rt("mg_alloc", &[i64t.const_int(16, false).into()])
+            .unwrap()
+            .into_pointer_value();
+        let code = w.as_global_value().as_pointer_value();
+        b!(self.builder.build_store(obj, code));
+        let second = b!(self.builder.build_struct_gep(st, obj, 1, "keyfn"));
+        b!(self.builder.build_store(second, fv));
+        obj
+    }
+
+    /// `u64 key(KeyObj *k, u64 slot)` calling the function value in `k`
+    /// (of type `ft`) on the slot's value, for the runtime's sort, `min`
+    /// and `max`.
+    fn key_wrapper(&mut self, ft: &FuncTy) -> FunctionValue<'ctx> {
+        if let Some(w) = self.key_wrappers.get(ft) {
             return *w;
         }
         let i64t = self.ctx.i64_type();
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
         let w = self.module.add_function(
-            &format!("key.{}", f.0),
-            i64t.fn_type(&[i64t.into()], false),
+            "key",
+            i64t.fn_type(&[ptr.into(), i64t.into()], false),
             Some(Linkage::Internal),
         );
-        self.key_wrappers.insert(f, w);
-        let func = &self.program.functions[f.index()];
-        let pty = func.locals[func.params[0].index()].ty.clone();
-        let ret = func.ret.clone();
+        self.key_wrappers.insert(ft.clone(), w);
+        let pty = ft.params[0].clone();
         let saved_block = self.builder.get_insert_block();
         let saved_func = self.func;
         // The wrapper has no landing pads: an exception from the key
@@ -349,15 +369,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let bb = self.ctx.append_basic_block(w, "entry");
         self.builder.position_at_end(bb);
         self.func = Some(w);
-        let arg = w.get_nth_param(0).unwrap().into_int_value();
+        let k = w.get_nth_param(0).unwrap().into_pointer_value();
+        let arg = w.get_nth_param(1).unwrap().into_int_value();
+        let st = self.ctx.struct_type(&[ptr.into(), ptr.into()], false);
+        let fp = b!(self.builder.build_struct_gep(st, k, 1, "keyfn"));
+        let fobj = b!(self.builder.build_load(ptr, fp, "f")).into_pointer_value();
         let v = self.value_of_slot(arg, &pty);
-        let r = b!(self
-            .builder
-            .build_call(self.funcs[f.index()], &[v.into()], "key"))
-        .try_as_basic_value()
-        .basic()
-        .unwrap_or_else(|| self.none());
-        let s = self.slot_of(r, &ret);
+        let r = self.call_fn_value(fobj, ft, &[v.into()]);
+        let s = self.slot_of(r, &ft.ret);
         b!(self.builder.build_return(Some(&s)));
         self.func = saved_func;
         self.eh = saved_eh;
@@ -1393,7 +1412,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 IterState::Zip { inners, ty }
             }
             Iter::Map(f, inner) => IterState::Map {
-                f: *f,
+                f: self.fn_value(f),
                 inner: Box::new(self.iter_start(inner)),
             },
             Iter::Protocol { iter, next, .. } => {
@@ -1412,8 +1431,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             Iter::Filter(f, inner) => {
                 let elem = self.iter_elem(inner);
+                let f = f.as_ref().map(|f| self.fn_value(f));
                 IterState::Filter {
-                    f: *f,
+                    f,
                     inner: Box::new(self.iter_start(inner)),
                     elem,
                 }
@@ -1446,7 +1466,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             },
             Iter::Enumerate(inner, _) => Ty::Tuple(vec![Ty::Int, self.iter_elem(inner)]),
             Iter::Zip(its) => Ty::Tuple(its.iter().map(|i| self.iter_elem(i)).collect()),
-            Iter::Map(f, _) => self.program.functions[f.index()].ret.clone(),
+            Iter::Map(f, _) => match &f.ty {
+                Ty::Func(ft) => ft.ret.clone(),
+                _ => unreachable!("map applies a function value"),
+            },
             Iter::Filter(_, inner) => self.iter_elem(inner),
             Iter::Protocol { next, .. } => next.ty.clone(),
         }
@@ -1497,14 +1520,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// through `call_fn`, so that the exception meets this frame's handlers
     /// and traceback, underlining the expression that consumes the
     /// iteration (`block_site`) when there is one.
-    fn call_iter_fn(&mut self, f: FuncId, x: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
+    fn call_iter_fn(
+        &mut self,
+        f: &(PointerValue<'ctx>, FuncTy),
+        x: BasicValueEnum<'ctx>,
+    ) -> BasicValueEnum<'ctx> {
         let site = self.site;
         self.site = self.block_site.or(site);
-        let v = self
-            .call_fn(self.funcs[f.index()], &[x.into()])
-            .unwrap_or_else(|| self.none());
+        let v = self.call_fn_value(f.0, &f.1, &[x.into()]);
         self.site = site;
         v
+    }
+
+    /// A function value evaluated once, with its type.
+    fn fn_value(&mut self, f: &'a Expr) -> (PointerValue<'ctx>, FuncTy) {
+        let Ty::Func(ft) = &f.ty else {
+            unreachable!("not a function value")
+        };
+        let v = self.expr(f).into_pointer_value();
+        (v, (**ft).clone())
     }
 
     /// Produces the next element, or branches to `done`.
@@ -1713,7 +1747,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             IterState::Map { f, inner } => {
                 let x = self.iter_next(inner, done);
-                self.call_iter_fn(*f, x)
+                self.call_iter_fn(f, x)
             }
             IterState::Protocol { iter, next, slot } => {
                 let ptr = self.ctx.ptr_type(AddressSpace::default());
@@ -1731,8 +1765,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let x = self.iter_next(inner, done);
                 let keep = match f {
                     Some(f) => {
-                        let ret = self.program.functions[f.index()].ret.clone();
-                        let r = self.call_iter_fn(*f, x);
+                        let ret = f.1.ret.clone();
+                        let r = self.call_iter_fn(f, x);
                         self.truth(r, &ret)
                     }
                     None => self.truth(x, elem),

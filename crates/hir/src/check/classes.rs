@@ -786,6 +786,7 @@ impl Checker {
             span: def.name.span,
             env: None,
             qualname: String::new(),
+            frame: true,
         });
         let ctx = MethodCtx {
             class: c,

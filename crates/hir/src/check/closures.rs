@@ -343,6 +343,7 @@ impl Checker {
             span,
             env: Some(inner.captures.iter().map(|c| c.0).collect()),
             qualname,
+            frame: true,
         });
         let ty = Ty::Func(Box::new(FuncTy {
             params: ptys.to_vec(),
@@ -488,12 +489,129 @@ impl Checker {
         if let ExprKind::MakeFunc { func, .. } = &v.kind {
             let f = self.functions[func.index()].as_mut().unwrap();
             f.qualname = name.to_string();
+            f.frame = false;
             if let Some(Binding::Func(id)) = self.lookup(name, scope) {
                 self.func_values.insert(id, (*func, Box::new(ft.clone())));
             }
         }
         v.span = span;
         Ok(v)
+    }
+
+    /// A method as a value: `obj.method` (bound: `recv` is the object,
+    /// which the function object carries) or `Cls.method` (unbound:
+    /// `recv` is `None` and the object is the first parameter). Static
+    /// and class methods need no receiver. The value's parameters are the
+    /// method's positional ones; keyword-only ones take their defaults.
+    pub(super) fn method_value(
+        &mut self,
+        recv: Option<Expr>,
+        c: ClassId,
+        name: &str,
+        m: classes::Method,
+        span: Span,
+    ) -> R<Expr> {
+        let sig = self.sigs[m.func.index()].clone();
+        let has_self = m.kind == classes::MethodKind::Instance;
+        let self_ty = sig.params.first().map(|p| p.ty.clone()).unwrap_or(Ty::None);
+        let local = |name: &str, ty: &Ty, cell: CellKind| Local {
+            name: name.to_string(),
+            ty: ty.clone(),
+            is_param: cell == CellKind::None,
+            str_builder: false,
+            cell,
+        };
+        let load = |l: usize, ty: &Ty| {
+            mk(
+                ty.clone(),
+                span,
+                ExprKind::Load(Place::Local(LocalId(l as u32))),
+            )
+        };
+        let mut locals = Vec::new();
+        let mut ptys = Vec::new();
+        let mut args = Vec::new();
+        let mut map = Vec::new();
+        let (bound, effect) = match recv {
+            Some(r) if has_self => (Some(r), None),
+            // The receiver of a static or class method is evaluated for
+            // its effects only.
+            r => (None, r),
+        };
+        if has_self && bound.is_none() {
+            // `Cls.method(obj, ...)`: the object is the first argument.
+            locals.push(local(".self", &self_ty, CellKind::None));
+            ptys.push(self_ty.clone());
+            map.push(ArgSource::Written(0));
+            args.push(load(0, &self_ty));
+        } else if has_self {
+            // The object is the function object's copy, the last local;
+            // its argument is filled in below.
+            map.push(ArgSource::Written(0));
+            args.push(mk(Ty::None, span, ExprKind::None));
+        }
+        for p in &sig.params[usize::from(has_self)..] {
+            if p.keyword_only {
+                let Some(d) = &p.default else {
+                    return err(
+                        Kind::Unsupported,
+                        span,
+                        format!("the method '{name}' has a keyword-only parameter without a default; it cannot be used as a function value"),
+                    );
+                };
+                map.push(ArgSource::Default(Box::new(d.clone())));
+                continue;
+            }
+            map.push(ArgSource::Written(args.len()));
+            args.push(load(locals.len(), &p.ty));
+            locals.push(local(&p.name, &p.ty, CellKind::None));
+            ptys.push(p.ty.clone());
+        }
+        let params = (0..locals.len() as u32).map(LocalId).collect();
+        let mut env = Vec::new();
+        let mut captures = Vec::new();
+        if let Some(r) = bound {
+            args[0] = load(locals.len(), &self_ty);
+            env.push(LocalId(locals.len() as u32));
+            locals.push(local(".self", &self_ty, CellKind::Copy));
+            captures.push(Capture::Value(self.upcast(r, &self_ty)));
+        }
+        let call = self.method_expr(c, name, m, args, map, span);
+        let ret = sig.ret.clone();
+        let body = if ret == Ty::None {
+            vec![Stmt::Expr(call), Stmt::Return(None)]
+        } else {
+            vec![Stmt::Return(Some(call))]
+        };
+        let id = FuncId(self.functions.len() as u32);
+        self.sigs.push(Sig {
+            name: name.to_string(),
+            params: vec![],
+            ret: ret.clone(),
+        });
+        self.functions.push(Some(Function {
+            name: format!("method.{}", id.0),
+            class: None,
+            exact_other: false,
+            params,
+            ret: ret.clone(),
+            locals,
+            body,
+            span,
+            env: Some(env),
+            qualname: format!("{}.{name}", self.classes[c.index()].name),
+            frame: false,
+        }));
+        let ty = Ty::Func(Box::new(FuncTy { params: ptys, ret }));
+        let value = mk(ty.clone(), span, ExprKind::MakeFunc { func: id, captures });
+        Ok(match effect {
+            Some(e) => mk(
+                ty,
+                span,
+                ExprKind::Block(vec![Stmt::Expr(e)], Box::new(value)),
+            ),
+            None => value,
+        })
     }
 
     /// A call through a function value: positional arguments only, each
@@ -506,12 +624,27 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
-        let Ty::Func(ft) = self.resolve(&callee.ty) else {
-            return err(
-                Kind::Type,
-                callee.span,
-                format!("'{}' object is not callable", callee.ty.class_name()),
-            );
+        let ft = match self.resolve(&callee.ty) {
+            Ty::Func(ft) => ft,
+            // An instance of a class with `__call__`.
+            Ty::Class(c) if self.find_method(c, "__call__").is_some() => {
+                let name = ast::Ident {
+                    name: "__call__".into(),
+                    span: callee.span,
+                };
+                return self.object_method_call(callee, &name, args, keywords, span, scope);
+            }
+            t => {
+                let name = match t {
+                    Ty::Class(c) => self.classes[c.index()].name.clone(),
+                    t => t.class_name().to_string(),
+                };
+                return err(
+                    Kind::Type,
+                    callee.span,
+                    format!("'{name}' object is not callable"),
+                );
+            }
         };
         if let Some(k) = keywords.first() {
             return err(

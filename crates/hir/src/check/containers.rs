@@ -28,7 +28,9 @@ pub(super) enum Sink {
     /// whether any element arrived.
     Best {
         best: LocalId,
-        best_key: Option<(LocalId, FuncId)>,
+        /// The local holding the best key, and the one holding the key
+        /// function.
+        best_key: Option<(LocalId, LocalId)>,
         seen: LocalId,
         max: bool,
     },
@@ -92,6 +94,10 @@ impl Checker {
             Ty::Set(t) => Ty::Set(Box::new(self.resolve(t))),
             Ty::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k)), Box::new(self.resolve(v))),
             Ty::Optional(t) => Ty::Optional(Box::new(self.resolve(t))),
+            Ty::Func(f) => Ty::Func(Box::new(FuncTy {
+                params: f.params.iter().map(|t| self.resolve(t)).collect(),
+                ret: self.resolve(&f.ret),
+            })),
             t => t.clone(),
         }
     }
@@ -102,6 +108,7 @@ impl Checker {
             Ty::Tuple(ts) => ts.iter().any(|t| self.occurs(v, t)),
             Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) | Ty::Optional(t) => self.occurs(v, &t),
             Ty::Dict(k, x) => self.occurs(v, &k) || self.occurs(v, &x),
+            Ty::Func(f) => f.params.iter().any(|t| self.occurs(v, t)) || self.occurs(v, &f.ret),
             _ => false,
         }
     }
@@ -126,6 +133,14 @@ impl Checker {
             | (Ty::VarTuple(x), Ty::VarTuple(y))
             | (Ty::Optional(x), Ty::Optional(y)) => self.unify(x, y),
             (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => self.unify(k1, k2) && self.unify(v1, v2),
+            (Ty::Func(f), Ty::Func(g)) => {
+                f.params.len() == g.params.len()
+                    && f.params
+                        .iter()
+                        .zip(&g.params)
+                        .all(|(x, y)| self.unify(x, y))
+                    && self.unify(&f.ret, &g.ret)
+            }
             _ => a == b,
         }
     }
@@ -689,11 +704,11 @@ impl Checker {
                         return Ok(Some((Iter::Filter(None, Box::new(inner)), t)));
                     }
                     let f = self.key_func(&args[0], &t, scope)?;
-                    (Iter::Filter(Some(f), Box::new(inner)), t)
+                    (Iter::Filter(Some(Box::new(f)), Box::new(inner)), t)
                 } else {
                     let f = self.key_func(&args[0], &t, scope)?;
-                    let rt = self.fn_ret(f);
-                    (Iter::Map(f, Box::new(inner)), rt)
+                    let rt = fn_value_ret(&f);
+                    (Iter::Map(Box::new(f), Box::new(inner)), rt)
                 }
             }
             _ => return Ok(None),
@@ -1095,15 +1110,12 @@ impl Checker {
                         )
                     }
                     Some((bk, f)) => {
-                        let kt = self.fn_ret(f);
+                        let fv = load(scope, f);
+                        let kt = fn_value_ret(&fv);
                         let key = mk(
                             kt.clone(),
                             span,
-                            ExprKind::Call {
-                                func: f,
-                                args: vec![cand.clone()],
-                                map: vec![ArgSource::Written(0)],
-                            },
+                            ExprKind::CallValue(Box::new(fv), vec![cand.clone()]),
                         );
                         let ktmp = self.hidden(scope, "ckey", kt.clone());
                         let kl = mk(kt.clone(), span, ExprKind::Load(Place::Local(ktmp)));
@@ -1219,14 +1231,12 @@ impl Checker {
 
     // ----- functions as values -----
 
-    /// The return type of a function (a lambda's is inferred from its body).
-    pub(super) fn fn_ret(&self, f: FuncId) -> Ty {
-        self.sigs[f.index()].ret.clone()
-    }
-
-    /// A one-argument function usable as `key=`, `map` or `filter`: a lambda
-    /// (which must not capture local variables) or a module-level function.
-    pub(super) fn key_func(&mut self, e: &ast::Expr, param: &Ty, scope: &mut Scope) -> R<FuncId> {
+    /// A one-argument function usable as `key=`, `map` or `filter`, as a
+    /// function value taking `param`: a lambda (whose result type is
+    /// inferred), a module-level function, a built-in, a class, or any
+    /// expression holding a function value.
+    pub(super) fn key_func(&mut self, e: &ast::Expr, param: &Ty, scope: &mut Scope) -> R<Expr> {
+        let param = self.resolve(param);
         match &e.kind {
             ast::ExprKind::Lambda { params, body } => {
                 if params.len() != 1 {
@@ -1239,10 +1249,11 @@ impl Checker {
                         ),
                     );
                 }
-                self.lambda(&params[0], body, param, e.span, scope)
+                self.lambda_value(params, body, &[param], None, e.span, scope)
             }
             ast::ExprKind::Name(n)
-                if !scope.local_map.contains_key(n) && scope.shadow_lookup(n).is_none() =>
+                if scope.binding(n).is_none()
+                    && !self.enclosing.iter().any(|s| s.binding(n).is_some()) =>
             {
                 match self.lookup(n, scope) {
                     Some(Binding::Func(f)) => {
@@ -1258,20 +1269,19 @@ impl Checker {
                             );
                         }
                         let pt = sig.params[0].ty.clone();
-                        if !self.unify(&pt, param) {
+                        if !self.unify(&pt, &param) {
                             return err(
                                 Kind::Type,
                                 e.span,
-                                format!(
-                                    "{n}() takes {pt} but is called with {}",
-                                    self.resolve(param)
-                                ),
+                                format!("{n}() takes {pt} but is called with {param}"),
                             );
                         }
-                        Ok(f)
+                        self.callable_value(n, None, e.span, scope)
                     }
+                    Some(Binding::Global(_)) => self.key_value(e, &param, scope),
                     None if BUILTINS.contains(&n.as_str()) => {
-                        // A built-in used as a function: wrap it in a lambda.
+                        // A built-in used as a function: wrap it in a
+                        // lambda, whose result type is inferred.
                         let arg = ast::Ident {
                             name: ".x".into(),
                             span: e.span,
@@ -1287,156 +1297,48 @@ impl Checker {
                                 keywords: vec![],
                             },
                         };
-                        self.lambda(&arg, &call, param, e.span, scope)
+                        let saved = std::mem::take(&mut self.enclosing);
+                        let mut top = Scope::module();
+                        top.is_module = false;
+                        let v = self.lambda_value(&[arg], &call, &[param], None, e.span, &mut top);
+                        self.enclosing = saved;
+                        let v = v?;
+                        if let ExprKind::MakeFunc { func, .. } = &v.kind {
+                            self.functions[func.index()].as_mut().unwrap().frame = false;
+                        }
+                        Ok(v)
                     }
                     _ => err(
                         Kind::Unsupported,
                         e.span,
-                        "only a lambda or a module-level function can be used here",
+                        "only a function, a lambda or a function value can be used here",
                     ),
                 }
             }
-            _ => err(
-                Kind::Unsupported,
+            _ => self.key_value(e, &param, scope),
+        }
+    }
+
+    /// An expression holding a function value, used as a one-argument
+    /// function of `param`.
+    fn key_value(&mut self, e: &ast::Expr, param: &Ty, scope: &mut Scope) -> R<Expr> {
+        let v = self.expr(e, scope)?;
+        match self.resolve(&v.ty) {
+            Ty::Func(ft) if ft.params.len() == 1 && self.unify(&ft.params[0], param) => Ok(v),
+            t => err(
+                Kind::Type,
                 e.span,
-                "only a lambda or a module-level function can be used here",
+                format!("expected a function taking {param} (Callable[[{param}], ...]), found {t}"),
             ),
         }
     }
-
-    fn lambda(
-        &mut self,
-        param: &ast::Ident,
-        body: &ast::Expr,
-        pty: &Ty,
-        span: Span,
-        scope: &Scope,
-    ) -> R<FuncId> {
-        // A lambda body runs in its own scope; reading a local variable of
-        // the enclosing function would need a closure.
-        let mut free = Vec::new();
-        free_names(body, &mut free);
-        for (n, s) in free {
-            if n != param.name
-                && (scope.local_map.contains_key(&n) || scope.shadow_lookup(&n).is_some())
-                && !scope.global_decls.contains(&n)
-            {
-                return err(Kind::Unsupported, s, format!("a lambda that uses the local variable '{n}' (a closure) is not supported by multigen yet"));
-            }
-        }
-        let mut inner = Scope::module();
-        inner.is_module = false;
-        let lid = LocalId(0);
-        inner.locals.push(Local {
-            name: param.name.clone(),
-            ty: pty.clone(),
-            is_param: true,
-            str_builder: false,
-            cell: CellKind::None,
-        });
-        inner.local_types.push(Some(pty.clone()));
-        inner.local_map.insert(param.name.clone(), lid);
-        let v = self.expr(body, &mut inner)?;
-        let id = FuncId(self.functions.len() as u32);
-        let ret = v.ty.clone();
-        self.sigs.push(Sig {
-            name: "<lambda>".into(),
-            params: vec![ParamSig {
-                name: param.name.clone(),
-                ty: pty.clone(),
-                default: None,
-                keyword_only: false,
-                positional_only: false,
-            }],
-            ret: ret.clone(),
-        });
-        self.functions.push(Some(Function {
-            class: None,
-            exact_other: false,
-            name: format!("lambda.{}", id.0),
-            params: vec![lid],
-            ret,
-            locals: inner.locals,
-            body: vec![Stmt::Return(Some(v))],
-            span,
-            env: None,
-            qualname: "<lambda>".into(),
-        }));
-        Ok(id)
-    }
 }
 
-/// Every name read in an expression, for closure detection.
-fn free_names(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
-    use ast::ExprKind as K;
-    let mut go = |x: &ast::Expr| free_names(x, out);
-    match &e.kind {
-        K::Name(n) => out.push((n.clone(), e.span)),
-        K::Unary(_, x) | K::Attribute(x, _) => go(x),
-        K::Binary(_, a, b) | K::Subscript(a, b) => {
-            go(a);
-            go(b);
-        }
-        K::BoolOp(_, xs) | K::Tuple(xs) | K::List(xs) | K::Set(xs) => xs.iter().for_each(go),
-        K::Compare(a, rest) => {
-            go(a);
-            rest.iter().for_each(|(_, x)| go(x));
-        }
-        K::Call {
-            func,
-            args,
-            keywords,
-        } => {
-            go(func);
-            args.iter().for_each(&mut go);
-            keywords.iter().for_each(|k| go(&k.value));
-        }
-        K::IfExp { test, body, orelse } => {
-            go(test);
-            go(body);
-            go(orelse);
-        }
-        K::Dict(items) => items.iter().for_each(|(k, v)| {
-            go(k);
-            go(v);
-        }),
-        K::Slice { lower, upper, step } => [lower, upper, step]
-            .into_iter()
-            .flatten()
-            .for_each(|x| go(x)),
-        K::ListComp { elt, generators }
-        | K::SetComp { elt, generators }
-        | K::Generator { elt, generators } => {
-            go(elt);
-            generators.iter().for_each(|g| {
-                go(&g.iter);
-                g.ifs.iter().for_each(&mut go);
-            });
-        }
-        K::DictComp {
-            key,
-            value,
-            generators,
-        } => {
-            go(key);
-            go(value);
-            generators.iter().for_each(|g| {
-                go(&g.iter);
-                g.ifs.iter().for_each(&mut go);
-            });
-        }
-        K::Lambda { body, .. } => go(body),
-        K::FString(parts) => fparts(parts, out),
-        K::Int(_) | K::Float(_) | K::Str(_) | K::Bool(_) | K::None | K::Ellipsis => {}
-    }
-}
-
-fn fparts(parts: &[ast::FPart], out: &mut Vec<(String, Span)>) {
-    for p in parts {
-        if let ast::FPart::Field { value, spec, .. } = p {
-            free_names(value, out);
-            fparts(spec, out);
-        }
+/// The result type of a function value.
+pub(super) fn fn_value_ret(f: &Expr) -> Ty {
+    match &f.ty {
+        Ty::Func(ft) => ft.ret.clone(),
+        _ => unreachable!("not a function value"),
     }
 }
 

@@ -343,6 +343,7 @@ impl Checker {
             span,
             env: None,
             qualname: format!("{}.{name}", self.classes[c.index()].name),
+            frame: true,
         }));
         let info = &mut self.classes[c.index()];
         info.methods

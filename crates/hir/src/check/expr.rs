@@ -27,6 +27,17 @@ impl Checker {
                 return Ok(mk(Ty::VarTuple(et), span, ExprKind::BoxTuple(Box::new(e))));
             }
         }
+        // An object with `__call__` where a function is expected: its bound
+        // `__call__`.
+        if let (Ty::Class(c), Ty::Func(_)) = (self.resolve(&e.ty), self.resolve(ty)) {
+            if let Some((_, m)) = self.find_method(c, "__call__") {
+                let span = e.span;
+                let f = self.method_value(Some(e.clone()), c, "__call__", m, span)?;
+                if self.unify(&f.ty, ty) {
+                    return Ok(f);
+                }
+            }
+        }
         let (found, ty) = (self.resolve(&e.ty), &self.resolve(ty));
         let hint = match (&e.ty, ty) {
             (Ty::Int, Ty::Float) => {

@@ -160,7 +160,16 @@ impl Checker {
                 self.expr_types(start);
             }
             Iter::Zip(its) => its.iter_mut().for_each(|i| self.iter_types(i)),
-            Iter::Map(_, inner) | Iter::Filter(_, inner) => self.iter_types(inner),
+            Iter::Map(f, inner) => {
+                self.expr_types(f);
+                self.iter_types(inner);
+            }
+            Iter::Filter(f, inner) => {
+                if let Some(f) = f {
+                    self.expr_types(f);
+                }
+                self.iter_types(inner);
+            }
             Iter::Protocol { iter, next, .. } => {
                 self.expr_types(iter);
                 self.expr_types(next);
@@ -283,7 +292,8 @@ impl Checker {
                     match a {
                         RtArg::Value(x) | RtArg::Slot(x) => self.expr_types(x),
                         RtArg::Type(t) => self.ty(t, span),
-                        RtArg::KeyFunc(_) | RtArg::Const(_) | RtArg::Null => {}
+                        RtArg::KeyFunc(Some(x)) => self.expr_types(x),
+                        RtArg::KeyFunc(None) | RtArg::Const(_) | RtArg::Null => {}
                     }
                 }
             }
@@ -323,6 +333,10 @@ fn default_vars(t: &Ty) -> Ty {
         }
         Ty::Set(t) => Ty::Set(Box::new(default_vars(t))),
         Ty::Dict(k, v) => Ty::Dict(Box::new(default_vars(k)), Box::new(default_vars(v))),
+        Ty::Func(f) => Ty::Func(Box::new(FuncTy {
+            params: f.params.iter().map(default_vars).collect(),
+            ret: default_vars(&f.ret),
+        })),
         t => t.clone(),
     }
 }
@@ -334,6 +348,7 @@ fn has_var(t: &Ty) -> bool {
         Ty::Tuple(ts) => ts.iter().any(has_var),
         Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => has_var(t),
         Ty::Dict(k, v) | Ty::DictView(_, k, v) => has_var(k) || has_var(v),
+        Ty::Func(f) => f.params.iter().any(has_var) || has_var(&f.ret),
         _ => false,
     }
 }

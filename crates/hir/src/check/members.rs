@@ -100,11 +100,7 @@ impl Checker {
                     span,
                 ));
             }
-            return err(
-                Kind::Unsupported,
-                span,
-                "a method as a value is not supported by multigen yet; call it",
-            );
+            return self.method_value(Some(b), c, &attr.name, m, span);
         }
         if let Some(g) = self.find_const(c, &attr.name) {
             // Through an instance, the attribute is looked up on the
@@ -145,6 +141,11 @@ impl Checker {
                 );
             };
             return Ok(mk(ty, span, ExprKind::Load(Place::Global(g))));
+        }
+        if let Some((_, m)) = self.find_method(c, &attr.name) {
+            if m.kind != MethodKind::Property {
+                return self.method_value(None, c, &attr.name, m, span);
+            }
         }
         err(
             Kind::Type,
@@ -342,12 +343,21 @@ impl Checker {
         };
         self.ensure_fields(c);
         let Some((_, m)) = self.find_method(c, &name.name) else {
-            if let Some((_, Ty::Optional(_))) | Some(_) = self.field(c, &name.name) {
-                return err(
-                    Kind::Unsupported,
-                    span,
-                    "calling a field's value is not supported by multigen yet",
-                );
+            if let Some((i, ty)) = self.field(c, &name.name) {
+                // A field holding a function value.
+                let f = mk(ty.clone(), name.span, ExprKind::GetField(Box::new(b), i));
+                let f = match self.resolve(&ty) {
+                    Ty::Optional(t) => mk(
+                        *t,
+                        name.span,
+                        ExprKind::Unwrap(
+                            Box::new(f),
+                            Some(("TypeError", "'NoneType' object is not callable".into())),
+                        ),
+                    ),
+                    _ => f,
+                };
+                return self.call_value(f, args, keywords, span, scope);
             }
             return err(
                 Kind::Type,

@@ -1,6 +1,6 @@
 //! Subscripts, container methods and the built-ins that take iterables.
 
-use super::containers::{Sink, Source};
+use super::containers::{fn_value_ret, Sink, Source};
 use super::*;
 
 /// Bits of the `flags` argument of the runtime's slice functions: which of
@@ -360,7 +360,7 @@ impl Checker {
             _ => unreachable!("a list type"),
         };
         let (key, reverse) = self.sort_options(keywords, &elem, scope)?;
-        let key_ty = key.map(|f| self.fn_ret(f)).unwrap_or(elem);
+        let key_ty = key.as_ref().map(fn_value_ret).unwrap_or(elem);
         let acc = self.hidden(scope, "sorted", lt.clone());
         let stmts = vec![
             set_local(acc, list),
@@ -370,7 +370,7 @@ impl Checker {
                 "mg_list_sort",
                 vec![
                     RtArg::Value(load(acc, lt.clone(), span)),
-                    RtArg::KeyFunc(key),
+                    RtArg::KeyFunc(key.map(Box::new)),
                     RtArg::Type(key_ty),
                     RtArg::Value(reverse),
                 ],
@@ -548,14 +548,14 @@ impl Checker {
             "sort" => {
                 let (key, reverse) = self.sort_options(keywords, &t, scope)?;
                 self.arity("sort", args, 0, 0, span)?;
-                let key_ty = key.map(|f| self.fn_ret(f)).unwrap_or(t);
+                let key_ty = key.as_ref().map(fn_value_ret).unwrap_or(t);
                 Ok(rt(
                     Ty::None,
                     span,
                     "mg_list_sort",
                     vec![
                         RtArg::Value(b),
-                        RtArg::KeyFunc(key),
+                        RtArg::KeyFunc(key.map(Box::new)),
                         RtArg::Type(key_ty),
                         RtArg::Value(reverse),
                     ],
@@ -732,7 +732,7 @@ impl Checker {
         keywords: &[ast::Keyword],
         elem: &Ty,
         scope: &mut Scope,
-    ) -> R<(Option<FuncId>, Expr)> {
+    ) -> R<(Option<Expr>, Expr)> {
         let mut key = None;
         let mut reverse = mk(Ty::Bool, Span::default(), ExprKind::Bool(false));
         for k in keywords {
@@ -755,8 +755,8 @@ impl Checker {
                 }
             }
         }
-        if let Some(f) = key {
-            let kt = self.fn_ret(f);
+        if let Some(f) = &key {
+            let kt = fn_value_ret(f);
             self.orderable(&kt, Span::default())?;
         } else {
             self.orderable(elem, Span::default())?;
@@ -1237,13 +1237,19 @@ impl Checker {
                             }
                         }
                     }
-                    match key {
-                        Some(f) => cx.orderable(&cx.fn_ret(f), span)?,
+                    match &key {
+                        Some(f) => cx.orderable(&fn_value_ret(f), span)?,
                         None => cx.orderable(elem, span)?,
                     }
                     let best = cx.hidden(scope, "best", elem.clone());
                     let seen = cx.hidden(scope, "seen", Ty::Bool);
-                    let best_key = key.map(|f| (cx.hidden(scope, "bestkey", cx.fn_ret(f)), f));
+                    // The key function is evaluated once, before iterating.
+                    let best_key = key.map(|f| {
+                        let kt = fn_value_ret(&f);
+                        let fl = cx.hidden(scope, "keyfn", f.ty.clone());
+                        init.push(set_local(fl, f));
+                        (cx.hidden(scope, "bestkey", kt), fl)
+                    });
                     init.push(set_local(seen, mk(Ty::Bool, span, ExprKind::Bool(false))));
                     result = Some((best, seen, elem.clone(), default));
                     Ok(Sink::Best {

@@ -74,6 +74,7 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
         span: Span::default(),
         env: None,
         qualname: "<module>".into(),
+        frame: true,
     });
     // Then every function body, in source order.
     for (id, def) in cx.defs.clone() {
@@ -749,6 +750,7 @@ impl Checker {
             span: def.name.span,
             env: None,
             qualname: scope.qualname,
+            frame: true,
         };
         (f, scope.captures)
     }

@@ -21,17 +21,54 @@ pub(crate) const SLICE_NO_STOP: i64 = 2;
 /// The step is absent.
 pub(crate) const SLICE_NO_STEP: i64 = 4;
 
-/// A key function compiled from Python: maps an element slot to a key slot.
-pub(crate) type KeyFn = unsafe extern "C-unwind" fn(Slot) -> Slot;
+/// A key function compiled from Python, as compiled code passes it: an
+/// object whose first word is code mapping an element slot to a key slot,
+/// called with the object itself (the rest of the object, which the code
+/// reads, holds the Python function value).
+#[repr(C)]
+pub(crate) struct KeyObj {
+    code: unsafe extern "C-unwind" fn(*const KeyObj, Slot) -> Slot,
+}
+
+/// A key function (see [`KeyObj`]).
+#[derive(Clone, Copy)]
+pub(crate) struct KeyFn(*const KeyObj);
+
+impl KeyFn {
+    /// The key of an element.
+    ///
+    /// # Safety
+    /// `v` must be a valid slot of the element type the key was made for.
+    pub(crate) unsafe fn call(self, v: Slot) -> Slot {
+        ((*self.0).code)(self.0, v)
+    }
+}
+
+/// A key function made of a plain Rust function, for the unit tests.
+#[cfg(test)]
+pub(crate) fn test_key(f: unsafe extern "C-unwind" fn(Slot) -> Slot) -> KeyFn {
+    #[repr(C)]
+    struct TestKey {
+        head: KeyObj,
+        f: unsafe extern "C-unwind" fn(Slot) -> Slot,
+    }
+    unsafe extern "C-unwind" fn call(k: *const KeyObj, v: Slot) -> Slot {
+        ((*k.cast::<TestKey>()).f)(v)
+    }
+    let k = Box::leak(Box::new(TestKey {
+        head: KeyObj { code: call },
+        f,
+    }));
+    KeyFn((k as *const TestKey).cast())
+}
 
 /// Interprets a key function argument (null for none).
 pub(crate) fn key_fn(p: *const u8) -> Option<KeyFn> {
     if p.is_null() {
         None
     } else {
-        // SAFETY: compiled code passes null or the address of an
-        // `extern "C-unwind" fn(u64) -> u64`.
-        Some(unsafe { std::mem::transmute::<*const u8, KeyFn>(p) })
+        // Compiled code passes null or the address of a `KeyObj`.
+        Some(KeyFn(p.cast()))
     }
 }
 
@@ -527,7 +564,7 @@ pub(crate) unsafe fn sort(
         // CPython still calls the key function on a single item.
         if let (Some(f), 1) = (key, n) {
             let guard = Emptied::new(l);
-            f(*guard.items);
+            f.call(*guard.items);
             return guard.restore();
         }
         return Ok(());
@@ -555,7 +592,7 @@ pub(crate) unsafe fn sort(
         Some(f) => {
             let keys = alloc_slots(n, key_t.is_pointer());
             for i in 0..n {
-                *keys.add(i) = f(*items.add(i));
+                *keys.add(i) = f.call(*items.add(i));
             }
             keys
         }
@@ -681,7 +718,7 @@ pub(crate) unsafe fn min_max(
         Some(_) => ty(key_t),
         None => elem(l),
     };
-    let keyed = |v: Slot| key.map_or(v, |f| f(v));
+    let keyed = |v: Slot| key.map_or(v, |f| f.call(v));
     let mut best = *(*l).items;
     let mut best_key = keyed(best);
     let mut i = 1;

@@ -380,7 +380,13 @@ fn object_ordering_and_sorting() {
             obj(&POINT, -(x as i64))
         }
         let ints = list::list_from(T_INT.as_type(), &[1, 3, 2]);
-        list::sort(ints, Some(neg_point), T_OBJ.as_type(), false).unwrap();
+        list::sort(
+            ints,
+            Some(list::test_key(neg_point)),
+            T_OBJ.as_type(),
+            false,
+        )
+        .unwrap();
         assert_eq!(value::list_items(ints), [3, 2, 1]);
         take_log();
         reflected

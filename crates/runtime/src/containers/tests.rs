@@ -609,7 +609,7 @@ fn sort_is_stable_with_keys_and_reverse() {
             let xs: Vec<i64> = (0..n).map(|_| rng.below(300) as i64 - 100).collect();
             for reverse in [false, true] {
                 let l = ints_list(&xs);
-                list::sort(l, Some(key_div10), p(&T_INT), reverse).unwrap();
+                list::sort(l, Some(list::test_key(key_div10)), p(&T_INT), reverse).unwrap();
                 let mut want = xs.clone();
                 if reverse {
                     want.sort_by_key(|a| std::cmp::Reverse(a.div_euclid(10)));
@@ -629,7 +629,7 @@ fn sort_is_stable_with_keys_and_reverse() {
 
                 // Tuple keys, compared through the generic path.
                 let l = ints_list(&xs);
-                list::sort(l, Some(key_pair), p(&T_PAIR), reverse).unwrap();
+                list::sort(l, Some(list::test_key(key_pair)), p(&T_PAIR), reverse).unwrap();
                 let mut want = xs.clone();
                 let key = |a: &i64| (a.rem_euclid(3), -a);
                 if reverse {
@@ -653,7 +653,7 @@ fn sort_is_stable_with_keys_and_reverse() {
             ];
             for xs in patterns {
                 let l = ints_list(&xs);
-                list::sort(l, Some(key_div10), p(&T_INT), false).unwrap();
+                list::sort(l, Some(list::test_key(key_div10)), p(&T_INT), false).unwrap();
                 let mut want = xs.clone();
                 want.sort_by_key(|a| a.div_euclid(10));
                 assert_eq!(read_ints(l), want);
@@ -727,11 +727,11 @@ fn min_max_sum() {
         // Ties keep the first; keys are used for comparing only.
         let l = ints_list(&[15, 12, 19, 3, 31, 38]);
         assert_eq!(
-            list::min_max(l, Some(key_div10), p(&T_INT), None, true).unwrap(),
+            list::min_max(l, Some(list::test_key(key_div10)), p(&T_INT), None, true).unwrap(),
             31
         );
         assert_eq!(
-            list::min_max(l, Some(key_div10), p(&T_INT), None, false).unwrap(),
+            list::min_max(l, Some(list::test_key(key_div10)), p(&T_INT), None, false).unwrap(),
             3
         );
         assert_eq!(
@@ -1186,7 +1186,7 @@ fn containers_survive_collection() {
         }
         // A sort with pointer keys that allocate, after a collection.
         let nums = ints_list(&(0..3000).rev().collect::<Vec<_>>());
-        list::sort(nums, Some(key_pair), p(&T_PAIR), false).unwrap();
+        list::sort(nums, Some(list::test_key(key_pair)), p(&T_PAIR), false).unwrap();
         assert_eq!((*nums).len, 3000);
         std::hint::black_box((l, dd, st));
     });

@@ -191,7 +191,12 @@ fn sorting_survives_raising_user_code() {
             x
         }
         unsafe extern "C-unwind" fn sort_with_key(l: usize) {
-            let _ = list::sort(l as *mut _, Some(key), T_INT.as_type(), false);
+            let _ = list::sort(
+                l as *mut _,
+                Some(list::test_key(key)),
+                T_INT.as_type(),
+                false,
+            );
         }
         let l = list::list_from(T_INT.as_type(), &[5, 3, 1]);
         let e = catch(sort_with_key, l as usize);
