@@ -40,6 +40,13 @@ pub enum Ty {
     /// The `args` of an exception (the exception object itself, whose
     /// `args` tuple has a type known only at run time): it can be printed.
     ExcArgs,
+    /// `type[BaseException]`, the class of an exception that `with` hands
+    /// to `__exit__`: represented by the exception object itself (its
+    /// class is its first word), so tests on it are tests on the object.
+    ExcType,
+    /// `TracebackType`: also the exception object, which holds the
+    /// traceback. It can only be compared with None, passed on and printed.
+    Traceback,
 }
 
 impl Ty {
@@ -53,6 +60,7 @@ impl Ty {
             Ty::Dict(k, v) | Ty::DictView(_, k, v) => k.mentions_class() || v.mentions_class(),
             Ty::Tuple(ts) => ts.iter().any(Ty::mentions_class),
             Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range => false,
+            Ty::ExcType | Ty::Traceback => false,
         }
     }
 
@@ -76,6 +84,8 @@ impl Ty {
             Ty::Var(_) | Ty::Class(_) => "object",
             Ty::Optional(_) => "Optional",
             Ty::ExcArgs => "tuple",
+            Ty::ExcType => "type",
+            Ty::Traceback => "traceback",
         }
     }
 
@@ -91,6 +101,8 @@ impl Ty {
                 | Ty::Class(_)
                 | Ty::Optional(_)
                 | Ty::ExcArgs
+                | Ty::ExcType
+                | Ty::Traceback
         )
     }
 }
@@ -122,6 +134,8 @@ impl fmt::Display for Ty {
             }),
             Ty::Optional(t) => write!(f, "{t} | None"),
             Ty::ExcArgs => f.write_str("tuple"),
+            Ty::ExcType => f.write_str("type[BaseException]"),
+            Ty::Traceback => f.write_str("TracebackType"),
             Ty::Tuple(ts) => {
                 f.write_str("tuple[")?;
                 for (i, t) in ts.iter().enumerate() {

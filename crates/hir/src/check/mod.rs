@@ -22,6 +22,7 @@ mod stmt;
 mod strings;
 mod types;
 mod unset;
+mod with;
 
 use std::collections::{HashMap, HashSet};
 
@@ -177,6 +178,10 @@ enum Binding {
     Class(ClassId),
     /// `import dataclasses`.
     DataclassesModule,
+    /// `import contextlib`, and `suppress`/`nullcontext` imported from it
+    /// (recognised in `with` statements, `with.rs`).
+    ContextlibModule,
+    ContextlibItem(&'static str),
 }
 
 #[derive(Default)]
@@ -313,6 +318,8 @@ const BUILTINS: &[&str] = &[
     "chr",
     "repr",
     "range",
+    "type",
+    "issubclass",
 ];
 
 /// The `math` functions: name, runtime symbol, argument kinds, result.

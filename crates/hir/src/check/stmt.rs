@@ -368,6 +368,11 @@ impl Checker {
                     if m.name == "typing" {
                         continue;
                     }
+                    if m.name == "contextlib" {
+                        let bind = alias.as_ref().unwrap_or(m).name.clone();
+                        self.bind_import(bind, Binding::ContextlibModule, scope, m.span)?;
+                        continue;
+                    }
                     if m.name != "math" {
                         return err(
                             Kind::Unsupported,
@@ -383,14 +388,36 @@ impl Checker {
                 if module.name == "__future__" {
                     return Ok(());
                 }
-                if module.name == "typing" || module.name == "dataclasses" {
+                if module.name == "contextlib" {
+                    for (n, alias) in names {
+                        let item =
+                            match n.name.as_str() {
+                                "suppress" => "suppress",
+                                "nullcontext" => "nullcontext",
+                                _ => return err(
+                                    Kind::Unsupported,
+                                    n.span,
+                                    format!(
+                                        "'{}' from 'contextlib' is not supported by multigen yet",
+                                        n.name
+                                    ),
+                                ),
+                            };
+                        let bind = alias.as_ref().unwrap_or(n).name.clone();
+                        self.bind_import(bind, Binding::ContextlibItem(item), scope, n.span)?;
+                    }
+                    return Ok(());
+                }
+                if module.name == "typing" || module.name == "dataclasses" || module.name == "types"
+                {
                     // Annotations and decorators are recognised by name.
                     for (n, _) in names {
                         let known = match module.name.as_str() {
                             "typing" => matches!(
                                 n.name.as_str(),
-                                "Optional" | "List" | "Dict" | "Set" | "Tuple" | "Union"
+                                "Optional" | "List" | "Dict" | "Set" | "Tuple" | "Union" | "Type"
                             ),
+                            "types" => n.name == "TracebackType",
                             _ => matches!(n.name.as_str(), "dataclass" | "field"),
                         };
                         if !known {
