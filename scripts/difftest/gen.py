@@ -1926,6 +1926,7 @@ class Gen:
             (1, self.s_raise),
             (1, self.s_unpack),
             (2, self.s_field_assign),
+            (1, self.s_with),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))
@@ -1936,7 +1937,7 @@ class Gen:
         if ctx.func is not None and ctx.func.ret is not None and ctx.depth > 0:
             forms.append((1, self.s_early_return))
         if ctx.depth >= ctx.max_depth or ctx.budget[0] < 4:
-            forms = [(w, f) for w, f in forms if f not in (self.s_if, self.s_for, self.s_while, self.s_try)]
+            forms = [(w, f) for w, f in forms if f not in (self.s_if, self.s_for, self.s_while, self.s_try, self.s_with)]
         for _ in range(10):
             f = self.wpick(forms)
             out = f(ctx)
@@ -2542,6 +2543,27 @@ class Gen:
 
     def exc_kinds_available(self):
         return self.builtin_kinds() + [c.name for c in self.exc_classes]
+
+    def s_with(self, ctx):
+        """A `with` over the program's context-manager class `Mgr`, which
+        prints on entry and exit (with the exception's class) and suppresses
+        exceptions when built with `True`; only a suppressing one lets the
+        body raise what the enclosing code does not tolerate."""
+        self.uses_with = True
+        swallow = self.chance(0.5)
+        tag = ctx.fresh("w")
+        tol = frozenset(self.exc_kinds_available()) if swallow else ctx.tol
+        body_ctx = ctx.child(tol=tol, depth=ctx.depth + 1, try_depth=ctx.try_depth + 1)
+        body = self.block(body_ctx, self.r.randint(1, 3))
+        if swallow:
+            risky = self.risky_stmt(ctx.child(tol=tol), list(self.exc_kinds_available())[:2])
+            if risky:
+                body += risky
+        cm = ctx.fresh("cm")
+        head = f"with Mgr({tag!r}, {swallow})" + (f" as {cm}:" if self.chance(0.5) else ":")
+        if self.chance(0.2):
+            head = f"with Mgr({tag!r}, {swallow}), Mgr({tag + 'b'!r}, False):"
+        return [head] + self.indent(body) + [f"print('after', {tag!r})"]
 
     def s_try(self, ctx):
         kinds = self.exc_kinds_available()
@@ -3846,6 +3868,28 @@ class Gen:
             head.append(f"from typing import {', '.join(sorted(self.uses_typing))}")
         if self.uses_math:
             head.append("import math")
+        if getattr(self, "uses_with", False):
+            head.append("from types import TracebackType")
+            body = [
+                "class Mgr:",
+                "    def __init__(self, tag: str, swallow: bool) -> None:",
+                "        self.tag = tag",
+                "        self.swallow = swallow",
+                "",
+                "    def __enter__(self) -> 'Mgr':",
+                "        print('enter', self.tag)",
+                "        return self",
+                "",
+                "    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,",
+                "                 tb: TracebackType | None) -> bool:",
+                "        if exc_type is None:",
+                "            print('exit', self.tag)",
+                "        else:",
+                "            print('exit', self.tag, exc_type.__name__, self.swallow)",
+                "        return self.swallow",
+                "",
+                "",
+            ] + body
         head.append("")
         tail = ["", ""]
         if self.module_main:

@@ -1,4 +1,4 @@
-# expect: error[unsupported] 3:5
+# expect: error[unsupported] 3:10
 def main() -> None:
     with open("f.txt") as fh:
         pass

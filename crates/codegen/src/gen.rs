@@ -1274,6 +1274,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 ))
             }
             Ty::Optional(inner) => self.optional_truth(v, inner),
+            // A class and a traceback are always true.
+            Ty::ExcType | Ty::Traceback => self.ctx.bool_type().const_int(1, false),
         }
     }
 
@@ -1789,6 +1791,21 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// `str(v)` (or `repr(v)`) as a new string.
     fn value_to_str(&mut self, v: BasicValueEnum<'ctx>, ty: &Ty, repr: bool) -> PointerValue<'ctx> {
+        // `with.rs` in the checker: both are the exception object, or null
+        // for None, and print the same through `str` and `repr`.
+        let opaque = match ty {
+            Ty::Optional(t) => &**t,
+            t => t,
+        };
+        if let Ty::ExcType | Ty::Traceback = opaque {
+            let f = if *opaque == Ty::ExcType {
+                "mg_exc_type_repr"
+            } else {
+                "mg_traceback_repr"
+            };
+            let s = self.call_rt(f, &[v.into()]).unwrap();
+            return s.into_pointer_value();
+        }
         let r = match ty {
             Ty::Range => Some(self.range_call("mg_range_repr", v, None)),
             Ty::DictView(..) => Some(self.view_repr(v, ty).into()),
@@ -1813,6 +1830,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.call_rt("mg_repr", &[desc.into(), args.into()])
             }
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
+            Ty::ExcType | Ty::Traceback => unreachable!("handled above"),
             Ty::Int => self.call_rt("mg_str_from_int", &[v.into()]),
             Ty::Float => self.call_rt("mg_str_from_float", &[v.into()]),
             Ty::Bool => {
@@ -1881,7 +1899,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let s = self.slot_of(v, ty);
                 self.call_rt("mg_print_value", &[d.into(), s.into()]);
             }
-            Ty::Class(_) | Ty::Optional(_) | Ty::ExcArgs | Ty::Func(_) => {
+            Ty::Class(_)
+            | Ty::Optional(_)
+            | Ty::ExcArgs
+            | Ty::Func(_)
+            | Ty::ExcType
+            | Ty::Traceback => {
                 let s = self.value_to_str(v, ty, repr);
                 self.call_rt("mg_print_str", &[s.into()]);
             }
@@ -1944,7 +1967,9 @@ fn holds_pointer(t: &Ty) -> bool {
         | Ty::Class(_)
         | Ty::Optional(_)
         | Ty::ExcArgs
-        | Ty::Func(_) => true,
+        | Ty::Func(_)
+        | Ty::ExcType
+        | Ty::Traceback => true,
         Ty::Tuple(ts) => ts.iter().any(holds_pointer),
         _ => false,
     }
@@ -1966,7 +1991,9 @@ pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
         | Ty::Class(_)
         | Ty::Optional(_)
         | Ty::ExcArgs
-        | Ty::Func(_) => ctx.ptr_type(AddressSpace::default()).into(),
+        | Ty::Func(_)
+        | Ty::ExcType
+        | Ty::Traceback => ctx.ptr_type(AddressSpace::default()).into(),
         Ty::Range => {
             let i = ctx.i64_type();
             ctx.struct_type(&[i.into(), i.into(), i.into()], false)

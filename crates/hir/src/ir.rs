@@ -40,6 +40,13 @@ pub enum Ty {
     /// The `args` of an exception (the exception object itself, whose
     /// `args` tuple has a type known only at run time): it can be printed.
     ExcArgs,
+    /// `type[BaseException]`, the class of an exception that `with` hands
+    /// to `__exit__`: represented by the exception object itself (its
+    /// class is its first word), so tests on it are tests on the object.
+    ExcType,
+    /// `TracebackType`: also the exception object, which holds the
+    /// traceback. It can only be compared with None, passed on and printed.
+    Traceback,
     /// A function value, `Callable[[A, B], R]`: a pointer to a function
     /// object (see [`ExprKind::MakeFunc`]).
     Func(Box<FuncTy>),
@@ -64,6 +71,7 @@ impl Ty {
             Ty::Tuple(ts) => ts.iter().any(Ty::mentions_class),
             Ty::Func(f) => f.params.iter().any(Ty::mentions_class) || f.ret.mentions_class(),
             Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range => false,
+            Ty::ExcType | Ty::Traceback => false,
         }
     }
 
@@ -87,6 +95,8 @@ impl Ty {
             Ty::Var(_) | Ty::Class(_) => "object",
             Ty::Optional(_) => "Optional",
             Ty::ExcArgs => "tuple",
+            Ty::ExcType => "type",
+            Ty::Traceback => "traceback",
             Ty::Func(_) => "function",
         }
     }
@@ -103,6 +113,8 @@ impl Ty {
                 | Ty::Class(_)
                 | Ty::Optional(_)
                 | Ty::ExcArgs
+                | Ty::ExcType
+                | Ty::Traceback
                 | Ty::Func(_)
         )
     }
@@ -135,6 +147,8 @@ impl fmt::Display for Ty {
             }),
             Ty::Optional(t) => write!(f, "{t} | None"),
             Ty::ExcArgs => f.write_str("tuple"),
+            Ty::ExcType => f.write_str("type[BaseException]"),
+            Ty::Traceback => f.write_str("TracebackType"),
             Ty::Func(ft) => {
                 f.write_str("Callable[[")?;
                 for (i, t) in ft.params.iter().enumerate() {

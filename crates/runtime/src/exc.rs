@@ -26,6 +26,7 @@ mod suggest;
 #[cfg(test)]
 mod tests;
 mod unwind;
+mod with;
 
 use std::cell::UnsafeCell;
 
@@ -46,6 +47,7 @@ pub use unwind::{
     mg_exc_set_handled, mg_landing, mg_personality, mg_raise_exc, mg_reraise, UnwindContext,
     UnwindException,
 };
+pub use with::{mg_exc_type_repr, mg_traceback_repr};
 
 #[cfg(test)]
 pub(crate) use report::format_report;
@@ -67,6 +69,8 @@ runtime_interface! {
     fn mg_exc_str(*mut MgException) -> *const MgStr;
     fn mg_exc_repr(*mut MgException) -> *const MgStr;
     #[noreturn] fn mg_uncaught(*mut MgException) -> ();
+    fn mg_exc_type_repr(*const MgObject) -> *const MgStr;
+    fn mg_traceback_repr(*const MgObject) -> *const MgStr;
 }
 
 /// The empty tuple, the `args` of exceptions raised without arguments.

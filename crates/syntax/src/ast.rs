@@ -101,6 +101,26 @@ pub struct Try {
     pub handlers: Vec<Handler>,
     pub orelse: Vec<Stmt>,
     pub finalbody: Vec<Stmt>,
+    /// Set when this `try` is one item of a `with` statement (see
+    /// `WithItem`); `handlers` then holds one placeholder bare `except`.
+    pub with: Option<WithItem>,
+}
+
+/// One context manager of a `with` statement. The parser turns `with a as
+/// x, b: body` into nested `Try` nodes carrying one item each, whose body
+/// starts with `x = <value_name>` (the `as` target assigned from the hidden
+/// variable holding `__enter__`'s result), so that every pass walking
+/// statements sees the assignments and blocks of a `with` as those of a
+/// `try` (the placeholder handler makes it fall through, as a suppressing
+/// `__exit__` can). The checker (`check/with.rs`) lowers it.
+#[derive(Clone, Debug)]
+pub struct WithItem {
+    pub context: Expr,
+    /// The whole `with` statement, where CPython reports the calls of
+    /// `__enter__` and `__exit__`.
+    pub stmt_span: Span,
+    /// The hidden name (not a Python identifier) of `__enter__`'s result.
+    pub value_name: String,
 }
 
 /// One `except [Type [as name]]:` clause.

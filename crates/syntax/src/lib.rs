@@ -12,6 +12,7 @@ pub mod ast;
 mod dump;
 mod prescan;
 mod teardown;
+mod with;
 
 pub use dump::dump;
 
@@ -328,7 +329,7 @@ impl Lower<'_> {
                 StmtKind::Delete(d.targets.iter().filter_map(|t| self.expr(t)).collect())
             }
             S::TypeAlias(t) => return self.unsup(t.range, "a `type` alias"),
-            S::With(w) => return self.unsup(w.range, "a `with` statement"),
+            S::With(w) => return self.with_stmt(w),
             S::Match(m) => return self.unsup(m.range, "a `match` statement"),
             S::Raise(r) => StmtKind::Raise {
                 exc: match r.exc.as_deref() {
@@ -362,6 +363,7 @@ impl Lower<'_> {
                     handlers,
                     orelse: self.block(&t.orelse),
                     finalbody: self.block(&t.finalbody),
+                    with: None,
                 })
             }
             S::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(ident).collect()),
@@ -741,8 +743,8 @@ mod tests {
     }
 
     #[test]
-    fn rejects_unsupported_with_location() {
-        let errs = parse("x = 1\nwith f() as g:\n    pass\n").unwrap_err();
+    fn rejects_unsupported_match_location() {
+        let errs = parse("x = 1\nmatch x:\n    case 1:\n        pass\n").unwrap_err();
         assert_eq!(errs[0].kind, Kind::Unsupported);
         assert_eq!(errs[0].span.start, 6);
     }

@@ -130,7 +130,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Ty::Class(_) => (KIND_OBJECT, vec![]),
             Ty::Func(_) => (KIND_FUNC, vec![]),
             Ty::Optional(t) => (KIND_OPTIONAL, vec![(**t).clone()]),
-            Ty::ExcArgs => unreachable!("the checker keeps exception args out of containers"),
+            Ty::ExcArgs | Ty::ExcType | Ty::Traceback => {
+                unreachable!("the checker keeps exception values out of containers")
+            }
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
         };
         let arg_ptrs: Vec<PointerValue> = args.iter().map(|a| self.type_desc(a)).collect();
@@ -174,7 +176,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::Class(_)
             | Ty::Optional(_)
             | Ty::ExcArgs
-            | Ty::Func(_) => {
+            | Ty::Func(_)
+            | Ty::ExcType
+            | Ty::Traceback => {
                 b!(self
                     .builder
                     .build_ptr_to_int(v.into_pointer_value(), i64t, "p2slot"))
@@ -234,7 +238,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::Class(_)
             | Ty::Optional(_)
             | Ty::ExcArgs
-            | Ty::Func(_) => b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into(),
+            | Ty::Func(_)
+            | Ty::ExcType
+            | Ty::Traceback => b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into(),
             Ty::Tuple(ts) => {
                 let p = b!(self.builder.build_int_to_ptr(s, ptr, "slot2t"));
                 let mut vals = Vec::new();

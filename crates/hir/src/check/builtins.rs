@@ -14,6 +14,16 @@ impl Checker {
         if let Some(e) = self.iterable_builtin(name, args, keywords, span, scope)? {
             return Ok(e);
         }
+        if name == "type" {
+            if let Some(e) = self.exc_type_of(args, span, scope)? {
+                return Ok(e);
+            }
+        }
+        if name == "issubclass" {
+            if let Some(e) = self.exc_issubclass(args, span, scope)? {
+                return Ok(e);
+            }
+        }
         if name == "print" {
             let args = args
                 .iter()

@@ -41,6 +41,11 @@ impl Checker {
                     Some(Binding::MathModule | Binding::DataclassesModule) => {
                         err(Kind::Type, func.span, "'module' object is not callable")
                     }
+                    Some(Binding::ContextlibModule | Binding::ContextlibItem(_)) => err(
+                        Kind::Unsupported,
+                        func.span,
+                        "contextlib's managers are only supported directly in a `with` statement by multigen",
+                    ),
                     Some(Binding::Class(c)) => {
                         let e = self.construct(c, args, keywords, span, scope)?;
                         Ok(self.class_name_use(c, func.span, scope, e))

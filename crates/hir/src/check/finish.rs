@@ -36,6 +36,13 @@ impl Checker {
                 "a range or dict view inside a list, set or dict is not supported by multigen yet",
             ));
         }
+        if with::exc_value_nested(t) && !self.errors.iter().any(|d| d.span == span) {
+            self.errors.push(Diagnostic::new(
+                Kind::Unsupported,
+                span,
+                "an exception class or traceback inside a tuple, list, set or dict is not supported by multigen yet",
+            ));
+        }
         if has_var(t) {
             // Nothing ever stored an element into this container (storing
             // one would have fixed its type), so any element type is right:

@@ -428,6 +428,9 @@ impl Checker {
         scope: &mut Scope,
         out: &mut Vec<Stmt>,
     ) -> R<()> {
+        if let Some(w) = &t.with {
+            return self.with_stmt(t, w, scope, out);
+        }
         // The body starts with what holds before the `try` (its own
         // assignments update that as it goes). Any statement of the body
         // may have run when a handler starts, and what the body

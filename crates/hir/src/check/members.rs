@@ -58,6 +58,9 @@ impl Checker {
         }
         let b = self.expr(base, scope)?;
         let b = self.deopt_member(b, attr)?;
+        if let Some(x) = self.exc_value_attr(&b, attr, span)? {
+            return Ok(x);
+        }
         let Ty::Class(c) = self.resolve(&b.ty) else {
             return err(
                 Kind::Type,

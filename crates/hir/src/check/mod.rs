@@ -23,6 +23,7 @@ mod stmt;
 mod strings;
 mod types;
 mod unset;
+mod with;
 
 use std::collections::{HashMap, HashSet};
 
@@ -181,6 +182,10 @@ enum Binding {
     Class(ClassId),
     /// `import dataclasses`.
     DataclassesModule,
+    /// `import contextlib`, and `suppress`/`nullcontext` imported from it
+    /// (recognised in `with` statements, `with.rs`).
+    ContextlibModule,
+    ContextlibItem(&'static str),
 }
 
 #[derive(Default)]
@@ -341,6 +346,8 @@ const BUILTINS: &[&str] = &[
     "chr",
     "repr",
     "range",
+    "type",
+    "issubclass",
 ];
 
 /// The `math` functions: name, runtime symbol, argument kinds, result.

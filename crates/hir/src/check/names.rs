@@ -57,6 +57,11 @@ impl Checker {
                 span,
                 "a class as a value is not supported by multigen yet",
             ),
+            Some(Binding::ContextlibModule | Binding::ContextlibItem(_)) => err(
+                Kind::Unsupported,
+                span,
+                "contextlib's managers are only supported directly in a `with` statement by multigen",
+            ),
             Some(Binding::DataclassesModule) => err(
                 Kind::Unsupported,
                 span,

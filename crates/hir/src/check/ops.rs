@@ -470,6 +470,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if let Some(e) = self.exc_type_compare(first, rest, span, scope)? {
+            return Ok(e);
+        }
         // `[...] in xs`: a display or comprehension looked for in a
         // container is built with the container's element type (lists of a
         // subclass among lists of the base). Checking the container first

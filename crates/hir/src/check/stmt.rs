@@ -378,6 +378,11 @@ impl Checker {
                     if m.name == "typing" {
                         continue;
                     }
+                    if m.name == "contextlib" {
+                        let bind = alias.as_ref().unwrap_or(m).name.clone();
+                        self.bind_import(bind, Binding::ContextlibModule, scope, m.span)?;
+                        continue;
+                    }
                     if m.name != "math" {
                         return err(
                             Kind::Unsupported,
@@ -393,8 +398,30 @@ impl Checker {
                 if module.name == "__future__" {
                     return Ok(());
                 }
+                if module.name == "contextlib" {
+                    for (n, alias) in names {
+                        let item = match n.name.as_str() {
+                            "suppress" => "suppress",
+                            "nullcontext" => "nullcontext",
+                            _ => {
+                                return err(
+                                    Kind::Unsupported,
+                                    n.span,
+                                    format!(
+                                        "'{}' from 'contextlib' is not supported by multigen yet",
+                                        n.name
+                                    ),
+                                )
+                            }
+                        };
+                        let bind = alias.as_ref().unwrap_or(n).name.clone();
+                        self.bind_import(bind, Binding::ContextlibItem(item), scope, n.span)?;
+                    }
+                    return Ok(());
+                }
                 if module.name == "typing"
                     || module.name == "dataclasses"
+                    || module.name == "types"
                     || module.name == "collections.abc"
                 {
                     // Annotations and decorators are recognised by name.
@@ -409,8 +436,10 @@ impl Checker {
                                     | "Tuple"
                                     | "Union"
                                     | "Callable"
+                                    | "Type"
                             ),
                             "collections.abc" => n.name == "Callable",
+                            "types" => n.name == "TracebackType",
                             _ => matches!(n.name.as_str(), "dataclass" | "field"),
                         };
                         if !known {

@@ -63,6 +63,7 @@ impl Checker {
                 "str" => Ok(Ty::Str),
                 "None" => Ok(Ty::None),
                 "range" => Ok(Ty::Range),
+                "TracebackType" => Ok(Ty::Traceback),
                 _ if matches!(self.names.get(n), Some(Binding::Class(_))) => {
                     let Some(Binding::Class(c)) = self.names.get(n) else {
                         unreachable!()
@@ -143,6 +144,10 @@ impl Checker {
                                 "union types other than `Union[T, None]` are not supported by multigen yet",
                             ),
                         }
+                    }
+                    // `type[BaseException]`, what `__exit__` receives.
+                    "type" | "Type" if matches!(&arg.kind, ast::ExprKind::Name(n) if n == "BaseException") => {
+                        Ok(Ty::ExcType)
                     }
                     "list" | "List" => {
                         arity(1)?;

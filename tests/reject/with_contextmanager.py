@@ -1,0 +1,4 @@
+# expect: error[unsupported] 2:24
+from contextlib import contextmanager
+
+print(1)
