@@ -49,6 +49,7 @@ extern "C" {
     fn GC_malloc_atomic(size: usize) -> *mut c_void;
     fn GC_add_roots(low: *mut c_void, high_plus_1: *mut c_void);
     fn GC_gcollect();
+    fn GC_base(p: *mut c_void) -> *mut c_void;
     fn GC_get_stack_base(sb: *mut GcStackBase) -> i32;
     fn GC_set_stackbottom(gc_thread_handle: *mut c_void, sb: *const GcStackBase);
     fn GC_allow_register_threads();
@@ -278,6 +279,13 @@ unsafe fn retry_allocate(
 pub extern "C-unwind" fn mg_alloc(size: i64) -> *const MgStr {
     stress_tick();
     allocate(checked_size(size), GC_malloc)
+}
+
+/// Whether `p` points into memory the collector manages (not a constant
+/// of the compiled code).
+pub(crate) fn is_gc_object(p: *const u8) -> bool {
+    // SAFETY: `GC_base` only inspects the collector's own tables.
+    !unsafe { GC_base(p as *mut c_void) }.is_null()
 }
 
 /// Allocates `size` bytes of zeroed GC memory that may contain pointers, or

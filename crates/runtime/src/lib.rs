@@ -38,6 +38,7 @@ mod cpython_cases;
 mod error;
 pub mod exc;
 mod float_repr;
+mod func;
 mod gc;
 mod io;
 mod math;
@@ -58,6 +59,7 @@ pub use exc::{
     mg_raise_no_attr, mg_repr_enter, mg_repr_leave, mg_reraise, mg_uncaught,
 };
 pub use exc::{mg_exc_type_repr, mg_traceback_repr};
+pub use func::{mg_func_name, mg_func_wraps};
 pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
 pub use io::{
     mg_finish, mg_flush, mg_print_bool, mg_print_float, mg_print_int, mg_print_none, mg_print_str,

@@ -41,6 +41,11 @@ impl Checker {
                     Some(Binding::MathModule | Binding::DataclassesModule) => {
                         err(Kind::Type, func.span, "'module' object is not callable")
                     }
+                    Some(Binding::FunctoolsModule | Binding::FunctoolsItem(_)) => err(
+                        Kind::Unsupported,
+                        func.span,
+                        "functools.wraps is only supported as a decorator by multigen yet",
+                    ),
                     Some(Binding::ContextlibModule | Binding::ContextlibItem(_)) => err(
                         Kind::Unsupported,
                         func.span,

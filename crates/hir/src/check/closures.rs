@@ -161,13 +161,6 @@ impl Checker {
         scope: &mut Scope,
         out: &mut Vec<Stmt>,
     ) -> R<()> {
-        if let Some(d) = def.decorators.first() {
-            return err(
-                Kind::Unsupported,
-                d.span,
-                "a decorator on a nested function is not supported by multigen yet",
-            );
-        }
         let name = &def.name.name;
         let Some(local) = scope.binding(name) else {
             return err(
@@ -208,6 +201,7 @@ impl Checker {
         scope.deferred.push((id, def.clone(), qualname));
         let ty = fn_ty(&self.sigs[id.index()]);
         match scope.local_types[local.index()].clone() {
+            _ if !def.decorators.is_empty() => {}
             None => scope.local_types[local.index()] = Some(ty.clone()),
             Some(t) if self.unify(&t, &ty) => {}
             Some(t) => {
@@ -226,6 +220,13 @@ impl Checker {
                 captures: vec![],
             },
         );
+        let value = if def.decorators.is_empty() {
+            value
+        } else {
+            let v = self.decorate(def, value, scope, out)?;
+            scope.local_types[local.index()] = Some(v.ty.clone());
+            v
+        };
         out.push(Stmt::Assign(Target::Place(Place::Local(local)), value));
         Ok(())
     }
@@ -614,6 +615,80 @@ impl Checker {
         })
     }
 
+    /// The value of user function `id` itself (before its decorators
+    /// apply): a wrapper calling it directly, without a frame of its own.
+    pub(super) fn direct_value(&mut self, id: FuncId, span: Span) -> R<Expr> {
+        let sig = self.sigs[id.index()].clone();
+        let mut locals = Vec::new();
+        let mut args = Vec::new();
+        let mut map = Vec::new();
+        for p in &sig.params {
+            if p.keyword_only {
+                let Some(d) = &p.default else {
+                    return err(
+                        Kind::Unsupported,
+                        span,
+                        format!("'{}' has a keyword-only parameter without a default; it cannot be used as a function value", sig.name),
+                    );
+                };
+                map.push(ArgSource::Default(Box::new(d.clone())));
+                continue;
+            }
+            let l = LocalId(locals.len() as u32);
+            map.push(ArgSource::Written(args.len()));
+            args.push(mk(p.ty.clone(), span, ExprKind::Load(Place::Local(l))));
+            locals.push(Local {
+                name: p.name.clone(),
+                ty: p.ty.clone(),
+                is_param: true,
+                str_builder: false,
+                cell: CellKind::None,
+            });
+        }
+        let ft = fn_ty_of(&sig);
+        let call = mk(
+            sig.ret.clone(),
+            span,
+            ExprKind::Call {
+                func: id,
+                args,
+                map,
+            },
+        );
+        let body = if sig.ret == Ty::None {
+            vec![Stmt::Expr(call), Stmt::Return(None)]
+        } else {
+            vec![Stmt::Return(Some(call))]
+        };
+        let wid = FuncId(self.functions.len() as u32);
+        self.sigs.push(Sig {
+            name: sig.name.clone(),
+            params: vec![],
+            ret: sig.ret.clone(),
+        });
+        self.functions.push(Some(Function {
+            name: format!("value.{}", wid.0),
+            class: None,
+            exact_other: false,
+            params: (0..locals.len() as u32).map(LocalId).collect(),
+            ret: sig.ret.clone(),
+            locals,
+            body,
+            span,
+            env: Some(vec![]),
+            qualname: sig.name.clone(),
+            frame: false,
+        }));
+        Ok(mk(
+            Ty::Func(Box::new(ft)),
+            span,
+            ExprKind::MakeFunc {
+                func: wid,
+                captures: vec![],
+            },
+        ))
+    }
+
     /// A call through a function value: positional arguments only, each
     /// converted to the parameter's type.
     pub(super) fn call_value(
@@ -721,18 +796,24 @@ impl Checker {
 /// Fills in the captures of the function objects that `def` statements
 /// create.
 fn set_captures(stmts: &mut [Stmt], captures: &HashMap<FuncId, Vec<LocalId>>) {
-    for s in stmts {
-        if let Stmt::Assign(
-            _,
-            Expr {
-                kind: ExprKind::MakeFunc { func, captures: c },
-                ..
-            },
-        ) = s
-        {
-            if let Some(p) = captures.get(func) {
-                *c = p.iter().copied().map(Capture::Cell).collect();
+    // The object is the assigned value, or inside the decorator calls
+    // applied to it.
+    fn value(e: &mut Expr, captures: &HashMap<FuncId, Vec<LocalId>>) {
+        match &mut e.kind {
+            ExprKind::MakeFunc { func, captures: c } => {
+                if let Some(p) = captures.get(func) {
+                    *c = p.iter().copied().map(Capture::Cell).collect();
+                }
             }
+            ExprKind::CallValue(_, args) | ExprKind::Runtime(_, args) => {
+                args.iter_mut().for_each(|a| value(a, captures))
+            }
+            _ => {}
+        }
+    }
+    for s in stmts {
+        if let Stmt::Assign(_, e) = s {
+            value(e, captures);
         }
         for b in s.blocks_mut() {
             set_captures(b, captures);

@@ -61,6 +61,23 @@ impl Checker {
         if let Some(x) = self.exc_value_attr(&b, attr, span)? {
             return Ok(x);
         }
+        if let Ty::Func(_) = self.resolve(&b.ty) {
+            if attr.name == "__name__" {
+                return Ok(mk(
+                    Ty::Str,
+                    span,
+                    ExprKind::Runtime("mg_func_name", vec![b]),
+                ));
+            }
+            return err(
+                Kind::Unsupported,
+                attr.span,
+                format!(
+                    "the attribute '{}' of a function is not supported by multigen yet",
+                    attr.name
+                ),
+            );
+        }
         let Ty::Class(c) = self.resolve(&b.ty) else {
             return err(
                 Kind::Type,

@@ -12,6 +12,7 @@ mod classes;
 mod closures;
 mod containers;
 mod dataclass;
+mod decorators;
 mod expr;
 mod finish;
 mod flow;
@@ -186,6 +187,9 @@ enum Binding {
     /// (recognised in `with` statements, `with.rs`).
     ContextlibModule,
     ContextlibItem(&'static str),
+    /// `import functools`, and a name imported from it.
+    FunctoolsModule,
+    FunctoolsItem(&'static str),
 }
 
 #[derive(Default)]
@@ -236,6 +240,9 @@ struct Checker {
     /// The wrapper that makes each module-level function a value, and the
     /// value's type.
     func_values: HashMap<FuncId, (FuncId, Box<FuncTy>)>,
+    /// Module-level decorated functions: the function itself and the
+    /// global its name is bound to (`decorators.rs`).
+    decorated: HashMap<String, (FuncId, GlobalId)>,
 }
 
 struct Scope {
@@ -538,14 +545,6 @@ impl Checker {
         }
         for s in &module.body {
             if let ast::StmtKind::FunctionDef(def) = &s.kind {
-                if let Some(d) = def.decorators.first() {
-                    self.report(Diagnostic::new(
-                        Kind::Unsupported,
-                        d.span,
-                        "a decorator on a function is not supported by multigen yet",
-                    ));
-                    continue;
-                }
                 if self.names.contains_key(&def.name.name) {
                     self.report(Diagnostic::new(
                         Kind::Unsupported,
@@ -559,7 +558,14 @@ impl Checker {
                 }
                 let id = FuncId(self.functions.len() as u32);
                 self.functions.push(None);
-                self.names.insert(def.name.name.clone(), Binding::Func(id));
+                if def.decorators.is_empty() {
+                    self.names.insert(def.name.name.clone(), Binding::Func(id));
+                } else {
+                    // The name holds what the decorators return.
+                    let g = self.new_global(&def.name.name, None);
+                    self.names.insert(def.name.name.clone(), Binding::Global(g));
+                    self.decorated.insert(def.name.name.clone(), (id, g));
+                }
                 match self.signature(def) {
                     Ok(sig) => self.sigs.push(sig),
                     Err(d) => {

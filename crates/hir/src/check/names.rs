@@ -57,6 +57,11 @@ impl Checker {
                 span,
                 "a class as a value is not supported by multigen yet",
             ),
+            Some(Binding::FunctoolsModule | Binding::FunctoolsItem(_)) => err(
+                Kind::Unsupported,
+                span,
+                "functools.wraps is only supported as a decorator by multigen yet",
+            ),
             Some(Binding::ContextlibModule | Binding::ContextlibItem(_)) => err(
                 Kind::Unsupported,
                 span,

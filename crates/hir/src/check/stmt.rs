@@ -37,6 +37,17 @@ impl Checker {
                         "a function definition inside another block is not supported by multigen yet",
                     );
                 }
+                if let Some(&(id, g)) = self.decorated.get(&def.name.name) {
+                    self.eval_defaults(id, def, &def.name.name, scope, out)?;
+                    self.defined.insert(id);
+                    let f = self.direct_value(id, def.name.span)?;
+                    let v = self.decorate(def, f, scope, out)?;
+                    self.globals[g.index()].ty = Some(v.ty.clone());
+                    let t = Target::Place(Place::Global(g));
+                    self.note_assigned(&t, scope);
+                    out.push(Stmt::Assign(t, v));
+                    return Ok(());
+                }
                 let Some(Binding::Func(id)) = self.names.get(&def.name.name).copied() else {
                     return Ok(());
                 };
@@ -383,6 +394,11 @@ impl Checker {
                         self.bind_import(bind, Binding::ContextlibModule, scope, m.span)?;
                         continue;
                     }
+                    if m.name == "functools" {
+                        let bind = alias.as_ref().unwrap_or(m).name.clone();
+                        self.bind_import(bind, Binding::FunctoolsModule, scope, m.span)?;
+                        continue;
+                    }
                     if m.name != "math" {
                         return err(
                             Kind::Unsupported,
@@ -396,6 +412,23 @@ impl Checker {
             }
             K::ImportFrom { module, names } => {
                 if module.name == "__future__" {
+                    return Ok(());
+                }
+                if module.name == "functools" {
+                    for (n, alias) in names {
+                        let Some(item) = Self::functools_item(&n.name) else {
+                            return err(
+                                Kind::Unsupported,
+                                n.span,
+                                format!(
+                                    "'{}' from 'functools' is not supported by multigen yet",
+                                    n.name
+                                ),
+                            );
+                        };
+                        let bind = alias.as_ref().unwrap_or(n).name.clone();
+                        self.bind_import(bind, Binding::FunctoolsItem(item), scope, n.span)?;
+                    }
                     return Ok(());
                 }
                 if module.name == "contextlib" {
