@@ -2,7 +2,7 @@
 //! calling it (`f.__name__`, `functools.wraps`). The layout is described
 //! at [`MgFunc`].
 
-use crate::object::{MgFunc, MgFuncInfo};
+use crate::object::MgFunc;
 use crate::MgStr;
 
 runtime_interface! {
@@ -40,6 +40,6 @@ pub unsafe extern "C-unwind" fn mg_func_wraps(
         (*copy).code = (*wrapper).code;
         copy
     };
-    (*target).info = (*wrapped).info as *const MgFuncInfo;
+    (*target).info = (*wrapped).info;
     target
 }
