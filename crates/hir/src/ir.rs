@@ -43,6 +43,10 @@ pub enum Ty {
     /// A function value, `Callable[[A, B], R]`: a pointer to a function
     /// object (see [`ExprKind::MakeFunc`]).
     Func(Box<FuncTy>),
+    /// A generator object (`Generator[Y, S, R]`; `Iterator[Y]` and
+    /// `Iterable[Y]` are `Generator[Y, None, None]`): its yield, send and
+    /// return types. A pointer to the runtime's `MgGen`.
+    Gen(Box<Ty>, Box<Ty>, Box<Ty>),
 }
 
 /// The signature of a function value: positional parameters and result.
@@ -61,6 +65,7 @@ impl Ty {
             Ty::Class(_) | Ty::ExcArgs | Ty::Var(_) => true,
             Ty::Optional(t) | Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => t.mentions_class(),
             Ty::Dict(k, v) | Ty::DictView(_, k, v) => k.mentions_class() || v.mentions_class(),
+            Ty::Gen(y, s, r) => y.mentions_class() || s.mentions_class() || r.mentions_class(),
             Ty::Tuple(ts) => ts.iter().any(Ty::mentions_class),
             Ty::Func(f) => f.params.iter().any(Ty::mentions_class) || f.ret.mentions_class(),
             Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range => false,
@@ -88,6 +93,7 @@ impl Ty {
             Ty::Optional(_) => "Optional",
             Ty::ExcArgs => "tuple",
             Ty::Func(_) => "function",
+            Ty::Gen(..) => "generator",
         }
     }
 
@@ -104,6 +110,7 @@ impl Ty {
                 | Ty::Optional(_)
                 | Ty::ExcArgs
                 | Ty::Func(_)
+                | Ty::Gen(..)
         )
     }
 }
@@ -145,6 +152,7 @@ impl fmt::Display for Ty {
                 }
                 write!(f, "], {}]", ft.ret)
             }
+            Ty::Gen(y, s, r) => write!(f, "Generator[{y}, {s}, {r}]"),
             Ty::Tuple(ts) => {
                 f.write_str("tuple[")?;
                 for (i, t) in ts.iter().enumerate() {
@@ -560,6 +568,8 @@ pub enum Iter {
         holder: LocalId,
         next: Expr,
     },
+    /// A generator object: resumed until it finishes.
+    Gen(Expr),
 }
 
 impl Iter {
@@ -567,7 +577,7 @@ impl Iter {
     /// iterator object's `__next__`.
     pub fn calls_functions(&self) -> bool {
         match self {
-            Iter::Map(..) | Iter::Filter(Some(_), _) | Iter::Protocol { .. } => true,
+            Iter::Map(..) | Iter::Filter(Some(_), _) | Iter::Protocol { .. } | Iter::Gen(_) => true,
             Iter::Enumerate(i, _) | Iter::Filter(None, i) => i.calls_functions(),
             Iter::Zip(its) => its.iter().any(Iter::calls_functions),
             _ => false,
@@ -777,6 +787,13 @@ pub enum ExprKind {
     ExcInit(Box<Expr>, Vec<Expr>),
     /// The `__name__` of the exception object's class, `type(e).__name__`.
     ClassName(Box<Expr>),
+    /// `yield value` in a generator function: the value has the yield
+    /// type; the expression's value is what `send()` passes in (`None`
+    /// for `next()`).
+    Yield(Box<Expr>),
+    /// `yield from gen` of another generator: its items are passed on,
+    /// and the expression's value is its return value.
+    YieldFrom(Box<Expr>),
     /// A call of a runtime function with arguments converted as described.
     Rt {
         name: &'static str,

@@ -102,8 +102,9 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 7] {
+fn groups() -> [Group; 8] {
     [
+        (crate::generator::GEN_DECLS, crate::generator::gen_symbols),
         (crate::exc::EXC_DECLS, crate::exc::exc_symbols),
         (crate::module::MODULE_DECLS, crate::module::module_symbols),
         (crate::tuple::TUPLE_DECLS, crate::tuple::tuple_symbols),

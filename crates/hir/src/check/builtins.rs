@@ -14,6 +14,9 @@ impl Checker {
         if let Some(e) = self.iterable_builtin(name, args, keywords, span, scope)? {
             return Ok(e);
         }
+        if let Some(e) = self.gen_builtin(name, args, keywords, span, scope)? {
+            return Ok(e);
+        }
         if name == "print" {
             let args = args
                 .iter()

@@ -429,6 +429,7 @@ impl Checker {
             return self.protocol_iter(v);
         }
         match self.resolve(&v.ty) {
+            Ty::Gen(y, ..) => Ok((Iter::Gen(v), *y)),
             Ty::List(t) => Ok((Iter::List(v), *t)),
             Ty::Str => Ok((Iter::Str(v), Ty::Str)),
             Ty::VarTuple(t) => Ok((Iter::VarTuple(v), *t)),
@@ -1425,7 +1426,8 @@ fn free_names(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
                 g.ifs.iter().for_each(&mut go);
             });
         }
-        K::Lambda { body, .. } => go(body),
+        K::Lambda { body, .. } | K::YieldFrom(body) => go(body),
+        K::Yield(x) => x.iter().for_each(|x| go(x)),
         K::FString(parts) => fparts(parts, out),
         K::Int(_) | K::Float(_) | K::Str(_) | K::Bool(_) | K::None | K::Ellipsis => {}
     }
