@@ -426,10 +426,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         b!(self
             .builder
             .build_store(self.word_ptr(g, GEN_SENT), i64t.const_zero()));
+        // A loop lowered from an expression (`list(gen)`) reports errors
+        // of the generator at that expression, as CPython underlines it.
+        let site = self.site;
+        if self.block_site.is_some() {
+            self.site = self.block_site;
+        }
         let r = self
             .call_rt("mg_gen_resume", &[g.into()])
             .unwrap()
             .into_int_value();
+        self.site = site;
         let yielded =
             b!(self
                 .builder
