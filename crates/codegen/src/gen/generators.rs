@@ -85,6 +85,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let entry = self.ctx.append_basic_block(fv, "entry");
         self.builder.position_at_end(entry);
         self.alloc_locals(f);
+        // Nested generator functions are refused by the checker: there is
+        // no closure environment, only cells of the generator's own
+        // variables that its nested functions capture.
+        self.setup_cells(f, None);
         for (i, l) in f.params.iter().enumerate() {
             let v = fv.get_nth_param(i as u32).unwrap();
             self.store_place(Place::Local(*l), v);
@@ -148,6 +152,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn alloc_locals(&mut self, f: &'a Function) {
         self.locals.clear();
         self.local_flags.clear();
+        self.local_unchecked.clear();
+        self.local_unchecked.resize(f.locals.len(), false);
         for l in &f.locals {
             let slot = b!(self.builder.build_alloca(llvm_ty(self.ctx, &l.ty), &l.name));
             self.locals.push(slot);
