@@ -39,6 +39,7 @@ macro_rules! b {
 mod closures;
 mod containers;
 mod eh;
+mod generators;
 mod objects;
 
 pub fn generate<'ctx>(
@@ -118,6 +119,8 @@ struct Gen<'a, 'ctx> {
     /// The source line of the code being generated (for tracebacks).
     line: u32,
     eh: eh::EhState<'a, 'ctx>,
+    /// The generator function being emitted, if any.
+    gen_ctx: Option<generators::GenFrame<'ctx>>,
 }
 
 /// An enclosing loop: where `continue` and `break` go, and the depth of
@@ -197,6 +200,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             site: None,
             block_site: None,
             eh: eh::EhState::default(),
+            gen_ctx: None,
         }
     }
 
@@ -321,6 +325,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     // ----- functions -----
 
     fn function(&mut self, id: FuncId, f: &'a Function) {
+        if f.is_generator() {
+            return self.generator_function(id, f);
+        }
         let fv = self.funcs[id.index()];
         self.func = Some(fv);
         self.cur = Some(f);
@@ -554,6 +561,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.exit_scopes(l.scopes);
                 self.br(l.head);
             }
+            Stmt::Return(e) if self.in_generator() => self.gen_return(e.as_ref()),
             Stmt::Return(e) => match e {
                 Some(e) => {
                     let v = self.expr(e);
@@ -1160,6 +1168,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 args,
                 slot_result,
             } => self.rt_call(name, args, *slot_result, &e.ty),
+            ExprKind::Yield(v) => self.yield_expr(v, &e.ty),
+            ExprKind::YieldFrom(v) => self.yield_from(v, &e.ty),
             ExprKind::Print { args, sep, end } => {
                 let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.expr(a)).collect();
                 let sep_v = match sep {
@@ -1228,6 +1238,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 ))
             }
             Ty::Var(_) => unreachable!("inference variables are resolved by the checker"),
+            // A generator object is always true.
+            Ty::Gen(..) => self.ctx.bool_type().const_int(1, false),
             Ty::Int => b!(self.builder.build_int_compare(
                 IntPredicate::NE,
                 v.into_int_value(),
@@ -1814,7 +1826,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let s = self.slot_of(v, ty);
                 self.call_rt("mg_repr", &[d.into(), s.into()])
             }
-            Ty::Class(_) | Ty::Optional(_) | Ty::Func(_) => {
+            Ty::Class(_) | Ty::Optional(_) | Ty::Func(_) | Ty::Gen(..) => {
                 let d = self.type_desc(ty);
                 let s = self.slot_of(v, ty);
                 let f = if repr { "mg_repr" } else { "mg_str_of" };
@@ -1902,6 +1914,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Ty::Class(_)
             | Ty::Optional(_)
             | Ty::ExcArgs
+            | Ty::Gen(..)
             | Ty::Func(_)
             | Ty::ExcType
             | Ty::Traceback => {
@@ -1967,6 +1980,7 @@ fn holds_pointer(t: &Ty) -> bool {
         | Ty::Class(_)
         | Ty::Optional(_)
         | Ty::ExcArgs
+        | Ty::Gen(..)
         | Ty::Func(_)
         | Ty::ExcType
         | Ty::Traceback => true,
@@ -1991,6 +2005,7 @@ pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
         | Ty::Class(_)
         | Ty::Optional(_)
         | Ty::ExcArgs
+        | Ty::Gen(..)
         | Ty::Func(_)
         | Ty::ExcType
         | Ty::Traceback => ctx.ptr_type(AddressSpace::default()).into(),
@@ -2041,7 +2056,7 @@ fn iter_span(it: &Iter) -> Option<Span> {
         | Iter::Set(e) => e.span,
         Iter::Enumerate(i, _) | Iter::Map(_, i) | Iter::Filter(_, i) => return iter_span(i),
         Iter::Zip(its) => return its.first().and_then(iter_span),
-        Iter::Protocol { iter, .. } => iter.span,
+        Iter::Protocol { iter, .. } | Iter::Gen(iter) => iter.span,
     };
     Some(span).filter(|s| *s != Span::default())
 }

@@ -199,6 +199,7 @@ fn iter(it: &Iter) -> String {
         Iter::Protocol { iter, next, .. } => {
             format!("protocol({}, next {})", expr(iter), expr(next))
         }
+        Iter::Gen(e) => format!("generator {}", expr(e)),
     }
 }
 
@@ -246,6 +247,8 @@ fn expr(e: &Expr) -> String {
         ExprKind::IntToFloat(x) => format!("float({})", expr(x)),
         ExprKind::BoolToInt(x) => format!("int({})", expr(x)),
         ExprKind::Truth(x) => format!("truth({})", expr(x)),
+        ExprKind::Yield(x) => format!("yield({})", expr(x)),
+        ExprKind::YieldFrom(x) => format!("yield_from({})", expr(x)),
         ExprKind::Unary(op, x) => format!("{op:?}({})", expr(x)),
         ExprKind::Binary(op, a, b) => format!("{op:?}({}, {})", expr(a), expr(b)),
         ExprKind::Compare(xs, ops) => {

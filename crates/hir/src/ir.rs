@@ -50,6 +50,10 @@ pub enum Ty {
     /// A function value, `Callable[[A, B], R]`: a pointer to a function
     /// object (see [`ExprKind::MakeFunc`]).
     Func(Box<FuncTy>),
+    /// A generator object (`Generator[Y, S, R]`; `Iterator[Y]` and
+    /// `Iterable[Y]` are `Generator[Y, None, None]`): its yield, send and
+    /// return types. A pointer to the runtime's `MgGen`.
+    Gen(Box<Ty>, Box<Ty>, Box<Ty>),
 }
 
 /// The signature of a function value: positional parameters and result.
@@ -68,6 +72,7 @@ impl Ty {
             Ty::Class(_) | Ty::ExcArgs | Ty::Var(_) => true,
             Ty::Optional(t) | Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => t.mentions_class(),
             Ty::Dict(k, v) | Ty::DictView(_, k, v) => k.mentions_class() || v.mentions_class(),
+            Ty::Gen(y, s, r) => y.mentions_class() || s.mentions_class() || r.mentions_class(),
             Ty::Tuple(ts) => ts.iter().any(Ty::mentions_class),
             Ty::Func(f) => f.params.iter().any(Ty::mentions_class) || f.ret.mentions_class(),
             Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range => false,
@@ -98,6 +103,7 @@ impl Ty {
             Ty::ExcType => "type",
             Ty::Traceback => "traceback",
             Ty::Func(_) => "function",
+            Ty::Gen(..) => "generator",
         }
     }
 
@@ -116,6 +122,7 @@ impl Ty {
                 | Ty::ExcType
                 | Ty::Traceback
                 | Ty::Func(_)
+                | Ty::Gen(..)
         )
     }
 }
@@ -159,6 +166,7 @@ impl fmt::Display for Ty {
                 }
                 write!(f, "], {}]", ft.ret)
             }
+            Ty::Gen(y, s, r) => write!(f, "Generator[{y}, {s}, {r}]"),
             Ty::Tuple(ts) => {
                 f.write_str("tuple[")?;
                 for (i, t) in ts.iter().enumerate() {
@@ -580,6 +588,8 @@ pub enum Iter {
         holder: LocalId,
         next: Expr,
     },
+    /// A generator object: resumed until it finishes.
+    Gen(Expr),
 }
 
 impl Iter {
@@ -587,7 +597,7 @@ impl Iter {
     /// iterator object's `__next__`.
     pub fn calls_functions(&self) -> bool {
         match self {
-            Iter::Map(..) | Iter::Filter(Some(_), _) | Iter::Protocol { .. } => true,
+            Iter::Map(..) | Iter::Filter(Some(_), _) | Iter::Protocol { .. } | Iter::Gen(_) => true,
             Iter::Enumerate(i, _) | Iter::Filter(None, i) => i.calls_functions(),
             Iter::Zip(its) => its.iter().any(Iter::calls_functions),
             _ => false,
@@ -797,6 +807,13 @@ pub enum ExprKind {
     ExcInit(Box<Expr>, Vec<Expr>),
     /// The `__name__` of the exception object's class, `type(e).__name__`.
     ClassName(Box<Expr>),
+    /// `yield value` in a generator function: the value has the yield
+    /// type; the expression's value is what `send()` passes in (`None`
+    /// for `next()`).
+    Yield(Box<Expr>),
+    /// `yield from gen` of another generator: its items are passed on,
+    /// and the expression's value is its return value.
+    YieldFrom(Box<Expr>),
     /// A call of a runtime function with arguments converted as described.
     Rt {
         name: &'static str,

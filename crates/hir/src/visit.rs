@@ -103,6 +103,7 @@ fn iter(it: &Iter, f: &mut dyn FnMut(&Expr)) {
             expr(i, f);
             expr(next, f);
         }
+        Iter::Gen(e) => expr(e, f),
     }
 }
 
@@ -130,6 +131,8 @@ pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | ExprKind::Wrap(x)
         | ExprKind::Unwrap(x, _)
         | ExprKind::IsNone(x)
+        | ExprKind::Yield(x)
+        | ExprKind::YieldFrom(x)
         | ExprKind::ClassName(x) => expr(x, f),
         ExprKind::Binary(_, a, b)
         | ExprKind::Index(a, b)

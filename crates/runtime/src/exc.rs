@@ -310,7 +310,7 @@ pub(crate) unsafe fn write_exc_repr(exc: *mut MgException, out: &mut impl Sink) 
 }
 
 /// A new exception of the built-in class `name` with the argument `arg`.
-fn new_builtin(cls: &'static MgClass, arg: ErrArg) -> *mut MgException {
+pub(crate) fn new_builtin(cls: &'static MgClass, arg: ErrArg) -> *mut MgException {
     let (args, args_ty) = match arg {
         ErrArg::Msg(m) if m.is_empty() => (std::ptr::null_mut(), std::ptr::null()),
         ErrArg::Msg(m) => (

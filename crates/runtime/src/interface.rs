@@ -102,9 +102,10 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 8] {
+fn groups() -> [Group; 9] {
     [
         (crate::func::FUNC_DECLS, crate::func::func_symbols),
+        (crate::generator::GEN_DECLS, crate::generator::gen_symbols),
         (crate::exc::EXC_DECLS, crate::exc::exc_symbols),
         (crate::module::MODULE_DECLS, crate::module::module_symbols),
         (crate::tuple::TUPLE_DECLS, crate::tuple::tuple_symbols),

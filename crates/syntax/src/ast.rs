@@ -228,6 +228,10 @@ pub enum ExprKind {
     FString(Vec<FPart>),
     /// `...` (only meaningful in annotations: `tuple[int, ...]`).
     Ellipsis,
+    /// `yield` or `yield value` (in a generator function).
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`.
+    YieldFrom(Box<Expr>),
 }
 
 /// One `for target in iter if cond...` clause of a comprehension.

@@ -685,8 +685,11 @@ impl Lower<'_> {
                 ExprKind::FString(parts)
             }
             E::Await(a) => return self.unsup(a.range, "`await`"),
-            E::Yield(y) => return self.unsup(y.range, "`yield`"),
-            E::YieldFrom(y) => return self.unsup(y.range, "`yield from`"),
+            E::Yield(y) => ExprKind::Yield(match &y.value {
+                Some(v) => Some(Box::new(self.expr(v)?)),
+                None => None,
+            }),
+            E::YieldFrom(y) => ExprKind::YieldFrom(Box::new(self.expr(&y.value)?)),
             E::TString(t) => return self.unsup(t.range, "a template string"),
             E::BytesLiteral(b) => return self.unsup(b.range, "a bytes literal"),
             E::EllipsisLiteral(_) => ExprKind::Ellipsis,

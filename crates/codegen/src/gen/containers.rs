@@ -79,6 +79,8 @@ pub(super) enum IterState<'ctx> {
         inner: Box<IterState<'ctx>>,
         elem: Ty,
     },
+    /// A generator (the cell holding it) and its item type.
+    Gen(PointerValue<'ctx>, Ty),
     /// An iterator object: `__next__` until `StopIteration`.
     Protocol {
         iter: PointerValue<'ctx>,
@@ -127,7 +129,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Ty::List(e) => (KIND_LIST, vec![(**e).clone()]),
             Ty::Set(e) => (KIND_SET, vec![(**e).clone()]),
             Ty::Dict(k, v) => (KIND_DICT, vec![(**k).clone(), (**v).clone()]),
-            Ty::Class(_) => (KIND_OBJECT, vec![]),
+            // Generators are objects of the runtime's class `generator`.
+            Ty::Class(_) | Ty::Gen(..) => (KIND_OBJECT, vec![]),
             Ty::Func(_) => (KIND_FUNC, vec![]),
             Ty::Optional(t) => (KIND_OPTIONAL, vec![(**t).clone()]),
             Ty::ExcArgs | Ty::ExcType | Ty::Traceback => {
@@ -176,6 +179,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::Class(_)
             | Ty::Optional(_)
             | Ty::ExcArgs
+            | Ty::Gen(..)
             | Ty::Func(_)
             | Ty::ExcType
             | Ty::Traceback => {
@@ -238,6 +242,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::Class(_)
             | Ty::Optional(_)
             | Ty::ExcArgs
+            | Ty::Gen(..)
             | Ty::Func(_)
             | Ty::ExcType
             | Ty::Traceback => b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into(),
@@ -1435,6 +1440,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     slot: *slot,
                 }
             }
+            Iter::Gen(e) => {
+                let v = self.expr(e);
+                let ptr = self.ctx.ptr_type(AddressSpace::default());
+                let cell = self.entry_alloca(ptr.into(), "gen");
+                b!(self.builder.build_store(cell, v));
+                IterState::Gen(cell, self.iter_elem(it))
+            }
             Iter::Filter(f, inner) => {
                 let elem = self.iter_elem(inner);
                 let f = f.as_ref().map(|f| self.fn_value(f));
@@ -1478,6 +1490,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             },
             Iter::Filter(_, inner) => self.iter_elem(inner),
             Iter::Protocol { next, .. } => next.ty.clone(),
+            Iter::Gen(e) => match &e.ty {
+                Ty::Gen(y, ..) => (**y).clone(),
+                _ => Ty::None,
+            },
         }
     }
 
@@ -1755,6 +1771,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let x = self.iter_next(inner, done);
                 self.call_iter_fn(f, x)
             }
+            IterState::Gen(cell, elem) => self.gen_iter_next(*cell, elem, done),
             IterState::Protocol { iter, next, slot } => {
                 let ptr = self.ctx.ptr_type(AddressSpace::default());
                 let it = b!(self.builder.build_load(ptr, *iter, "it"));

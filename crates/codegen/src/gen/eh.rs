@@ -368,6 +368,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
             }
         }
+        if self.in_generator() {
+            self.gen_unwind(exc);
+            return;
+        }
         if self.eh.uncaught_at_bottom {
             self.plain_rt("mg_uncaught", &[exc.into()]);
         } else {
@@ -431,6 +435,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// (Only on the paths that handle it, so that the counter's updates in
     /// loops stay free of the landing pads.)
     fn restore_depth(&mut self) {
+        if self.in_generator() {
+            return self.gen_restore_depth();
+        }
         if let Some(d) = self.eh.depth_in_frame {
             b!(self.builder.build_store(self.depth.as_pointer_value(), d));
         }

@@ -24,6 +24,9 @@ impl Checker {
                 return Ok(e);
             }
         }
+        if let Some(e) = self.gen_builtin(name, args, keywords, span, scope)? {
+            return Ok(e);
+        }
         if name == "print" {
             let args = args
                 .iter()

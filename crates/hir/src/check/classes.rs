@@ -1429,6 +1429,10 @@ impl Checker {
         let Some(it) = self.dunder_call("__iter__", v, vec![], span)? else {
             return err(Kind::Type, span, format!("'{t}' object is not iterable"));
         };
+        if let Ty::Gen(y, ..) = self.resolve(&it.ty) {
+            // `__iter__` written as a generator.
+            return Ok((Iter::Gen(it), *y));
+        }
         let Ty::Class(ic) = self.resolve(&it.ty) else {
             return err(
                 Kind::Type,

@@ -444,6 +444,7 @@ impl Checker {
             return self.protocol_iter(v);
         }
         match self.resolve(&v.ty) {
+            Ty::Gen(y, ..) => Ok((Iter::Gen(v), *y)),
             Ty::List(t) => Ok((Iter::List(v), *t)),
             Ty::Str => Ok((Iter::Str(v), Ty::Str)),
             Ty::VarTuple(t) => Ok((Iter::VarTuple(v), *t)),

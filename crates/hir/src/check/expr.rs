@@ -593,6 +593,8 @@ impl Checker {
             K::Slice { .. } => return err(Kind::Syntax, span, "a slice is only valid inside brackets"),
             K::Lambda { .. } => return self.lambda_unhinted(e, scope),
             K::FString(parts) => self.fstring(parts, span, scope)?,
+            K::Yield(v) => self.yield_expr(v.as_deref(), span, scope)?,
+            K::YieldFrom(v) => self.yield_from(v, span, scope)?,
             K::Ellipsis => return err(Kind::Unsupported, span, "`...` outside an annotation is not supported by multigen yet"),
         })
     }

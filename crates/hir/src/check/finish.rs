@@ -181,6 +181,7 @@ impl Checker {
                 self.expr_types(iter);
                 self.expr_types(next);
             }
+            Iter::Gen(e) => self.expr_types(e),
         }
     }
 
@@ -208,6 +209,8 @@ impl Checker {
             | ExprKind::Unwrap(x, _)
             | ExprKind::IsNone(x)
             | ExprKind::ClassName(x)
+            | ExprKind::Yield(x)
+            | ExprKind::YieldFrom(x)
             | ExprKind::Len(x) => self.expr_types(x),
             ExprKind::ExcInit(x, xs) => {
                 self.expr_types(x);

@@ -498,6 +498,7 @@ impl Checker {
             Ty::Dict(k, v) => self.dict_method(b, *k, *v, name, args, keywords, span, scope),
             Ty::Set(t) => self.set_method(b, *t, name, args, keywords, span, scope),
             Ty::Str => self.str_method(b, name, args, keywords, span, scope),
+            Ty::Gen(..) => self.gen_method(b, name, args, keywords, span, scope),
             Ty::Var(_) => err(
                 Kind::Type,
                 base.span,

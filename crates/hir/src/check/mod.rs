@@ -16,6 +16,7 @@ mod decorators;
 mod expr;
 mod finish;
 mod flow;
+mod generators;
 mod members;
 mod methods;
 mod names;
@@ -279,6 +280,8 @@ struct Scope {
     /// The qualified name of the function (`outer.<locals>.inner`); empty
     /// at module level.
     qualname: String,
+    /// The yield and send types of a generator function.
+    gen: Option<generators::GenCtx>,
 }
 
 impl Scope {
@@ -303,6 +306,7 @@ impl Scope {
             nonlocal_decls: HashSet::new(),
             deferred: vec![],
             qualname: String::new(),
+            gen: None,
         }
     }
 
@@ -325,6 +329,8 @@ impl Scope {
 
 const BUILTINS: &[&str] = &[
     "print",
+    "next",
+    "iter",
     "abs",
     "min",
     "max",
@@ -633,6 +639,11 @@ impl Checker {
         closures::nonlocal_names(&def.body, &mut nonlocals);
         scope.nonlocal_decls = nonlocals.iter().map(|n| n.0.clone()).collect();
         scope.ret = sig.ret.clone();
+        scope.gen = self.generator_ctx(def, &sig.ret);
+        if let (Some(_), Ty::Gen(_, _, r)) = (&scope.gen, &sig.ret) {
+            // `return value` in a generator ends it with that value.
+            scope.ret = (**r).clone();
+        }
         scope.method = method;
         if method.is_some_and(|m| m.kind == classes::MethodKind::Class) {
             scope.cls_name = self.cls_names.get(&id).cloned();
@@ -737,7 +748,8 @@ impl Checker {
         self.predeclare_defs(&def.body, &mut scope);
         let mut body = self.block(&def.body, &mut scope);
         self.finish_nested(&mut scope, &mut body);
-        if sig.ret != Ty::None && falls_through(&def.body) {
+        self.refuse_nested_generator(&scope, def);
+        if sig.ret != Ty::None && scope.gen.is_none() && falls_through(&def.body) {
             self.report(Diagnostic::new(
                 Kind::Type,
                 def.name.span,

@@ -460,18 +460,22 @@ impl Checker {
                     // Annotations and decorators are recognised by name.
                     for (n, _) in names {
                         let known = match module.name.as_str() {
-                            "typing" => matches!(
-                                n.name.as_str(),
-                                "Optional"
-                                    | "List"
-                                    | "Dict"
-                                    | "Set"
-                                    | "Tuple"
-                                    | "Union"
-                                    | "Callable"
-                                    | "Type"
-                            ),
-                            "collections.abc" => n.name == "Callable",
+                            "typing" => {
+                                matches!(
+                                    n.name.as_str(),
+                                    "Optional"
+                                        | "List"
+                                        | "Dict"
+                                        | "Set"
+                                        | "Tuple"
+                                        | "Union"
+                                        | "Callable"
+                                        | "Type"
+                                ) || generators::is_gen_annotation(&n.name)
+                            }
+                            "collections.abc" => {
+                                n.name == "Callable" || generators::is_gen_annotation(&n.name)
+                            }
                             "types" => n.name == "TracebackType",
                             _ => matches!(n.name.as_str(), "dataclass" | "field"),
                         };

@@ -127,6 +127,9 @@ impl Checker {
                     }
                     Ok(())
                 };
+                if let Some(t) = self.gen_annotation(b, &elems, e.span)? {
+                    return Ok(t);
+                }
                 match b.as_str() {
                     "Callable" => self.callable_annotation(e, arg),
                     "Optional" => {

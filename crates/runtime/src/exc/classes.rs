@@ -51,6 +51,7 @@ builtin_classes! {
     mg_class_Exception: "Exception" (mg_class_BaseException);
     mg_class_KeyboardInterrupt: "KeyboardInterrupt" (mg_class_BaseException);
     mg_class_SystemExit: "SystemExit" (mg_class_BaseException);
+    mg_class_GeneratorExit: "GeneratorExit" (mg_class_BaseException);
     mg_class_ArithmeticError: "ArithmeticError" (mg_class_Exception);
     mg_class_ZeroDivisionError: "ZeroDivisionError" (mg_class_ArithmeticError);
     mg_class_OverflowError: "OverflowError" (mg_class_ArithmeticError);

@@ -1,4 +1,4 @@
-# expect: error[unsupported] 5:9
+# expect: error[type] 2:20
 def gen(n: int) -> int:
     i = 0
     while i < n:
