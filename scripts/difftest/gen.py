@@ -1582,6 +1582,21 @@ class Gen:
             return None
         return E(f"sorted({src.c}, key={key}{rev})", P_PRIMARY, 0, src.n)
 
+    def captured(self, ctx, lctx):
+        """Makes the variables of the enclosing function readable in a
+        lambda or nested function (a closure), except Optional variables
+        narrowed here: inside the closure they have their declared type."""
+        if ctx.module_level or ctx.func is None:
+            return
+        gnames = {g.name for g in self.globals}
+        # A parameter declared Optional and narrowed by the function's
+        # prologue is still Optional inside a closure.
+        opt_params = {pn for pn, pt, _ in ctx.func.params if kind(pt) == "opt"}
+        for v in ctx.vars():
+            if v.nar or v.name in gnames or v.name in opt_params:
+                continue
+            lctx.scopes[0][v.name] = Var(v.name, v.t, True, v.b)
+
     def key_lambda(self, et, ctx):
         v = ctx.fresh("k")
         lctx = Ctx(self, func=ctx.func, scopes=[{}], tol=ctx.tol)
@@ -1592,6 +1607,8 @@ class Gen:
         lctx.iters = ctx.iters * LB
         for g in self.globals:
             lctx.scopes[0][g.name] = Var(g.name, g.t, True)
+        if self.chance(0.5):
+            self.captured(ctx, lctx)
         lctx.declare(v, et, True)
         kt = self.pick([INT, STR, INT, T(INT, STR), FLOAT])
         if kt == FLOAT and kind(et) != FLOAT:
@@ -1684,8 +1701,70 @@ class Gen:
         lctx.iters = ctx.iters * LB
         for g in self.globals:
             lctx.scopes[0][g.name] = Var(g.name, g.t, True)
-        lctx.declare(v, t, True)
+        if self.chance(0.5):
+            self.captured(ctx, lctx)
+        if v is not None:
+            lctx.declare(v, t, True)
         return lctx
+
+    def s_closure(self, ctx):
+        """A nested function or lambda reading the enclosing function's
+        variables (cells), called right away; or a `nonlocal` counter; or
+        lambdas made in a loop, which all see the loop variable's last
+        value."""
+        if ctx.module_level or ctx.func is None or ctx.in_comp:
+            return None
+        form = self.wpick([(4, "def"), (2, "lambda"), (2, "nonlocal"), (1, "loop")])
+        gnames = {g.name for g in self.globals}
+        if form == "nonlocal":
+            cands = [v for v in ctx.vars() if not v.ro and v.t == INT and v.name not in gnames
+                     and not v.nar and v.name not in [p[0] for p in ctx.func.params]]
+            if not cands:
+                return None
+            v = self.pick(cands)
+            name = ctx.fresh("bump")
+            lctx = self.lambda_ctx(ctx, None, None)
+            e = self.wrap_int(self.gen(INT, lctx, 1))
+            return [f"def {name}() -> None:", f"    nonlocal {v.name}",
+                    f"    {v.name} = ({v.name} + {e.at(P_ADD + 1)}) % 1000",
+                    f"{name}()", f"{name}()", f"print({name + ':'!r}, {v.name})"]
+        if form == "loop":
+            self.uses_typing.add("Callable")
+            fs = ctx.fresh("fs")
+            i = ctx.fresh("i")
+            lctx = self.lambda_ctx(ctx, i, INT)
+            lctx.scopes[0][i] = Var(i, INT, True, 3)
+            e = self.wrap_int(self.gen(INT, lctx, 2))
+            return [f"{fs}: list[Callable[[], int]] = []", f"for {i} in range(3):",
+                    f"    {fs}.append(lambda: {e.c})", f"print([f() for f in {fs}])"]
+        pt = self.pick([INT, STR, FLOAT, L(INT), BOOL])
+        rt = self.pick([INT, STR, BOOL, L(INT), FLOAT])
+        a = ctx.fresh("a")
+        lctx = self.lambda_ctx(ctx, a, pt)
+        body = self.gen(rt, lctx, 2)
+        if rt == INT:
+            body = self.wrap_int(body)
+        if rt == STR or kind(rt) == "list":
+            body = self.wrap_len(body, rt, SB if rt == STR else LB)
+        if rt == FLOAT and "nan" in body.c:
+            return None
+        arg = self.gen(pt, ctx, 1)
+        if pt == INT:
+            arg = self.wrap_int(arg)
+        if pt == STR or kind(pt) == "list":
+            arg = self.wrap_len(arg, pt, SB if pt == STR else LB)
+        name = ctx.fresh("cl")
+        r = ctx.fresh(prefix_of(rt))
+        if form == "lambda":
+            self.uses_typing.add("Callable")
+            head = [f"{name}: Callable[[{self.ann(pt)}], {self.ann(rt)}] = lambda {a}: {body.c}"]
+        else:
+            head = [f"def {name}({a}: {self.ann(pt)}) -> {self.ann(rt)}:", f"    return {body.c}"]
+        ctx.declare(r, rt)
+        out = head + [f"{r} = {name}({arg.c})"]
+        if printable(rt):
+            out.append(f"print({name + ':'!r}, {r})")
+        return out
 
     def g_dict(self, t, ctx, d):
         kt, vt = t[1], t[2]
@@ -1927,6 +2006,7 @@ class Gen:
             (1, self.s_unpack),
             (2, self.s_field_assign),
             (1, self.s_with),
+            (2, self.s_closure),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))

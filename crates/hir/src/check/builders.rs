@@ -18,6 +18,9 @@ impl Checker {
             scan(&f.body, &[], &mut chosen);
             for p in &chosen {
                 match p {
+                    // A variable shared with closures keeps its `str` in
+                    // its cell, where the other functions read it.
+                    Place::Local(l) if f.locals[l.index()].cell != CellKind::None => {}
                     Place::Local(l) => f.locals[l.index()].str_builder = true,
                     Place::Global(g) => {
                         global_builders.insert(*g);

@@ -1,4 +1,4 @@
-# expect: error[unsupported] 5:2
+# expect: error[name] 5:2
 import math
 
 
