@@ -222,6 +222,8 @@ pub enum ExprKind {
     /// `lambda a, b: body` (plain positional parameters only).
     Lambda {
         params: Vec<Ident>,
+        /// The default value of each parameter, if any.
+        defaults: Vec<Option<Expr>>,
         body: Box<Expr>,
     },
     /// An f-string: literal text and replacement fields in order.

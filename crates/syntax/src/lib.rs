@@ -603,6 +603,7 @@ impl Lower<'_> {
             E::Named(n) => return self.unsup(n.range, "an assignment expression (`:=`)"),
             E::Lambda(l) => {
                 let mut params = Vec::new();
+                let mut defaults = Vec::new();
                 if let Some(p) = &l.parameters {
                     if !p.posonlyargs.is_empty()
                         || p.vararg.is_some()
@@ -612,14 +613,17 @@ impl Lower<'_> {
                         return self.unsup(l.range, "a lambda with this kind of parameter");
                     }
                     for a in p.args.iter() {
-                        if let Some(d) = &a.default {
-                            return self.unsup(d.range(), "a lambda parameter default");
-                        }
+                        let d = match &a.default {
+                            Some(d) => Some(self.expr(d)?),
+                            None => None,
+                        };
+                        defaults.push(d);
                         params.push(ident(&a.parameter.name));
                     }
                 }
                 ExprKind::Lambda {
                     params,
+                    defaults,
                     body: Box::new(self.expr(&l.body)?),
                 }
             }

@@ -91,7 +91,11 @@ impl Checker {
         if outer.locals[src.index()].cell == CellKind::None {
             outer.locals[src.index()].cell = CellKind::Own;
         }
-        let def = outer.def_funcs.get(n).copied();
+        let def = outer
+            .def_funcs
+            .get(n)
+            .copied()
+            .filter(|_| !outer.local_defaults.contains(n));
         let mut parent = src;
         for j in k + 1..self.enclosing.len() {
             let s = &mut self.enclosing[j];
@@ -185,13 +189,17 @@ impl Checker {
             let pty = self.sigs[id.index()].params[i].ty.clone();
             let v = self.expr_hinted(d, &pty, scope)?;
             let v = self.expect(v, &pty, "default value")?;
-            if !is_const(&v) {
-                return err(
-                    Kind::Unsupported,
-                    d.span,
-                    "a default value that is not a constant, in a nested function, is not supported by multigen yet",
-                );
-            }
+            let v = if is_const(&v) {
+                v
+            } else {
+                // Evaluated when the `def` runs, into a variable of this
+                // function, which direct calls from here pass. (Calls
+                // through the value pass every argument.)
+                let l = self.hidden(scope, "default", pty.clone());
+                out.push(Stmt::Assign(Target::Place(Place::Local(l)), v));
+                scope.local_defaults.insert(name.clone());
+                mk(pty, d.span, ExprKind::Load(Place::Local(l)))
+            };
             self.sigs[id.index()].params[i].default = Some(v);
         }
         let qualname = format!("{}{name}", scope.locals_prefix());
@@ -261,18 +269,46 @@ impl Checker {
         (f, captures.into_iter().map(|c| c.1).collect())
     }
 
-    /// A lambda as a value: its parameters get the types `ptys` (from the
-    /// `Callable` it is stored into), its body's type is the result (or
-    /// must convert to `want_ret`).
+    /// A lambda as a value: its first parameters get the types `ptys`
+    /// (from the `Callable` it is stored into); the others must have
+    /// default values, which are evaluated here, where the lambda is, and
+    /// carried by the function object (so `lambda i=i: i` keeps the value
+    /// `i` has now). Its body's type is the result (or must convert to
+    /// `want_ret`).
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn lambda_value(
         &mut self,
         params: &[ast::Ident],
+        defaults: &[Option<ast::Expr>],
         body: &ast::Expr,
         ptys: &[Ty],
         want_ret: Option<&Ty>,
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        let n = ptys.len();
+        let mut dvals = Vec::new();
+        for (i, d) in defaults.iter().enumerate() {
+            match d {
+                Some(d) if i < n => {
+                    let v = self.expr_hinted(d, &ptys[i], scope)?;
+                    dvals.push((i, self.expect(v, &ptys[i], "default value")?));
+                }
+                Some(d) => dvals.push((i, self.expr(d, scope)?)),
+                None if i >= n => {
+                    return err(
+                        Kind::Type,
+                        params[i].span,
+                        format!(
+                            "the lambda's parameter '{}' has no default value, and the expected type passes {n} argument{}",
+                            params[i].name,
+                            if n == 1 { "" } else { "s" }
+                        ),
+                    )
+                }
+                None => {}
+            }
+        }
         let id = FuncId(self.functions.len() as u32);
         self.functions.push(None);
         self.sigs.push(Sig {
@@ -281,21 +317,40 @@ impl Checker {
             ret: Ty::None,
         });
         let qualname = format!("{}<lambda>", scope.locals_prefix());
+        let mut copies = Vec::new();
         let (v, inner) = self.with_enclosing(scope, |cx| {
             let mut inner = Scope::module();
             inner.is_module = false;
             inner.qualname = qualname.clone();
-            for (p, t) in params.iter().zip(ptys) {
+            let local = |inner: &mut Scope, name: &str, t: &Ty, cell: CellKind| {
                 let lid = LocalId(inner.locals.len() as u32);
                 inner.locals.push(Local {
-                    name: p.name.clone(),
+                    name: name.to_string(),
                     ty: t.clone(),
-                    is_param: true,
+                    is_param: cell == CellKind::None,
                     str_builder: false,
-                    cell: CellKind::None,
+                    cell,
                 });
                 inner.local_types.push(Some(t.clone()));
-                inner.local_map.insert(p.name.clone(), lid);
+                // (A dropped default has no name.)
+                if !name.starts_with(".default") {
+                    inner.local_map.insert(name.to_string(), lid);
+                }
+                lid
+            };
+            for (p, t) in params.iter().zip(ptys) {
+                local(&mut inner, &p.name, t, CellKind::None);
+            }
+            // The defaults: a parameter the value is called without is
+            // the object's copy of its default; the default of one it is
+            // called with is evaluated (above) and dropped.
+            for (i, v) in &dvals {
+                let name = if *i >= n {
+                    params[*i].name.clone()
+                } else {
+                    format!(".default{i}")
+                };
+                copies.push(local(&mut inner, &name, &v.ty, CellKind::Copy));
             }
             let v = match want_ret {
                 Some(r) => cx
@@ -333,16 +388,18 @@ impl Checker {
         } else {
             vec![Stmt::Return(Some(v))]
         };
+        let mut env = copies.clone();
+        env.extend(inner.captures.iter().map(|c| c.0));
         self.functions[id.index()] = Some(Function {
             name: format!("lambda.{}", id.0),
             class: None,
             exact_other: false,
-            params: (0..params.len() as u32).map(LocalId).collect(),
+            params: (0..n as u32).map(LocalId).collect(),
             ret: ret.clone(),
             locals,
             body,
             span,
-            env: Some(inner.captures.iter().map(|c| c.0).collect()),
+            env: Some(env),
             qualname,
             frame: true,
         });
@@ -350,24 +407,21 @@ impl Checker {
             params: ptys.to_vec(),
             ret,
         }));
-        Ok(mk(
-            ty,
-            span,
-            ExprKind::MakeFunc {
-                func: id,
-                captures: inner
-                    .captures
-                    .into_iter()
-                    .map(|c| Capture::Cell(c.1))
-                    .collect(),
-            },
-        ))
+        let mut captures: Vec<Capture> =
+            dvals.into_iter().map(|(_, v)| Capture::Value(v)).collect();
+        captures.extend(inner.captures.into_iter().map(|c| Capture::Cell(c.1)));
+        Ok(mk(ty, span, ExprKind::MakeFunc { func: id, captures }))
     }
 
     /// A lambda whose parameter types come from the `Callable` type it is
     /// used as.
     pub(super) fn lambda_hinted(&mut self, e: &ast::Expr, hint: &Ty, scope: &mut Scope) -> R<Expr> {
-        let ast::ExprKind::Lambda { params, body } = &e.kind else {
+        let ast::ExprKind::Lambda {
+            params,
+            defaults,
+            body,
+        } = &e.kind
+        else {
             unreachable!("not a lambda")
         };
         let hint = match self.resolve(hint) {
@@ -376,7 +430,8 @@ impl Checker {
         };
         match hint {
             Ty::Func(ref ft) => {
-                if ft.params.len() != params.len() {
+                let required = defaults.iter().filter(|d| d.is_none()).count();
+                if ft.params.len() > params.len() || ft.params.len() < required {
                     return err(
                         Kind::Type,
                         e.span,
@@ -388,26 +443,40 @@ impl Checker {
                         ),
                     );
                 }
-                self.lambda_value(params, body, &ft.params, Some(&ft.ret), e.span, scope)
+                self.lambda_value(
+                    params,
+                    defaults,
+                    body,
+                    &ft.params,
+                    Some(&ft.ret),
+                    e.span,
+                    scope,
+                )
             }
             _ => self.lambda_unhinted(e, scope),
         }
     }
 
     /// A lambda where nothing says what its parameters are: only one
-    /// without parameters can be typed.
+    /// whose parameters all have default values can be typed (it is then
+    /// a function of no arguments).
     pub(super) fn lambda_unhinted(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
-        let ast::ExprKind::Lambda { params, body } = &e.kind else {
+        let ast::ExprKind::Lambda {
+            params,
+            defaults,
+            body,
+        } = &e.kind
+        else {
             unreachable!("not a lambda")
         };
-        if !params.is_empty() {
+        if defaults.iter().any(|d| d.is_none()) {
             return err(
                 Kind::Type,
                 e.span,
                 "cannot infer the parameter types of this lambda; use it where a Callable[[...], ...] type is expected (an annotated variable, parameter or return)",
             );
         }
-        self.lambda_value(params, body, &[], None, e.span, scope)
+        self.lambda_value(params, defaults, body, &[], None, e.span, scope)
     }
 
     /// A module-level function, a built-in or a class used as a value of
@@ -483,7 +552,15 @@ impl Checker {
         let saved = std::mem::take(&mut self.enclosing);
         let mut top = Scope::module();
         top.is_module = false;
-        let v = self.lambda_value(&params, &body, &ft.params, Some(&ft.ret), span, &mut top);
+        let v = self.lambda_value(
+            &params,
+            &[],
+            &body,
+            &ft.params,
+            Some(&ft.ret),
+            span,
+            &mut top,
+        );
         self.enclosing = saved;
         let mut v = v?;
         // Name the wrapper like the function it stands for.

@@ -1239,8 +1239,12 @@ impl Checker {
     pub(super) fn key_func(&mut self, e: &ast::Expr, param: &Ty, scope: &mut Scope) -> R<Expr> {
         let param = self.resolve(param);
         match &e.kind {
-            ast::ExprKind::Lambda { params, body } => {
-                if params.len() != 1 {
+            ast::ExprKind::Lambda {
+                params,
+                defaults,
+                body,
+            } => {
+                if params.len() != 1 && defaults.iter().filter(|d| d.is_none()).count() != 1 {
                     return err(
                         Kind::Type,
                         e.span,
@@ -1250,7 +1254,7 @@ impl Checker {
                         ),
                     );
                 }
-                self.lambda_value(params, body, &[param], None, e.span, scope)
+                self.lambda_value(params, defaults, body, &[param], None, e.span, scope)
             }
             ast::ExprKind::Name(n)
                 if scope.binding(n).is_none()
@@ -1301,7 +1305,8 @@ impl Checker {
                         let saved = std::mem::take(&mut self.enclosing);
                         let mut top = Scope::module();
                         top.is_module = false;
-                        let v = self.lambda_value(&[arg], &call, &[param], None, e.span, &mut top);
+                        let v =
+                            self.lambda_value(&[arg], &[], &call, &[param], None, e.span, &mut top);
                         self.enclosing = saved;
                         let v = v?;
                         if let ExprKind::MakeFunc { func, .. } = &v.kind {

@@ -607,9 +607,14 @@ impl Checker {
             }
             _ => {
                 let vals = match m {
-                    "append" | "remove" | "count" => {
-                        self.args_of(m, args, keywords, 1, 1, span, scope)?
+                    // The element type is expected (a lambda takes its
+                    // parameter types from it).
+                    "append" => {
+                        self.no_keywords(m, keywords)?;
+                        self.arity(m, args, 1, 1, span)?;
+                        vec![self.expr_hinted(&args[0], &t, scope)?]
                     }
+                    "remove" | "count" => self.args_of(m, args, keywords, 1, 1, span, scope)?,
                     "insert" => self.args_of(m, args, keywords, 2, 2, span, scope)?,
                     "pop" => self.args_of(m, args, keywords, 0, 1, span, scope)?,
                     "index" => self.args_of(m, args, keywords, 1, 3, span, scope)?,

@@ -272,6 +272,9 @@ struct Scope {
     captures: Vec<(LocalId, LocalId)>,
     /// Names bound only by a nested `def`: the function they hold.
     def_funcs: HashMap<String, FuncId>,
+    /// Those of `def_funcs` whose default values live in variables of this
+    /// function: they are called directly only from here.
+    local_defaults: HashSet<String>,
     /// Names declared `nonlocal`.
     nonlocal_decls: HashSet<String>,
     /// Nested functions whose bodies are checked at the end of this one:
@@ -303,6 +306,7 @@ impl Scope {
             narrow: vec![],
             captures: vec![],
             def_funcs: HashMap::new(),
+            local_defaults: HashSet::new(),
             nonlocal_decls: HashSet::new(),
             deferred: vec![],
             qualname: String::new(),
