@@ -108,6 +108,15 @@ impl Walk<'_> {
     fn count(&self, x: &Expr, uses: &mut usize, accounted: &mut usize, reads: &mut Vec<usize>) {
         match &x.kind {
             ExprKind::Load(Place::Local(l)) if *l == self.me => *uses += 1,
+            // A closure over `self` may read any field whenever it is
+            // called: an escape.
+            ExprKind::MakeFunc { captures, .. }
+                if captures
+                    .iter()
+                    .any(|c| matches!(c, Capture::Cell(l) if *l == self.me)) =>
+            {
+                *uses += 1
+            }
             ExprKind::GetField(b, i) | ExprKind::FieldSet(b, i) if self.is_self(b) => {
                 *accounted += 1;
                 reads.push(*i);
