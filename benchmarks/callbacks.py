@@ -11,9 +11,7 @@ def make_scaler(k: int) -> Callable[[int], int]:
 
 def pipeline(xs: list[int], limit: int) -> int:
     offset = 7
-    kept = filter(lambda v: v % 3 != 0 and v < limit, xs)
-    mapped = map(lambda v: v * 2 + offset, kept)
-    return sum(mapped)
+    return sum(map(lambda v: v * 2 + offset, filter(lambda v: v % 3 != 0 and v < limit, xs)))
 
 
 def rank(xs: list[int], center: int) -> list[int]:

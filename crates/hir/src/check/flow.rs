@@ -296,9 +296,9 @@ impl Checker {
         scope.narrow.extend(f);
         let o = self.nested(orelse, scope);
         let after_else = std::mem::take(&mut scope.narrow);
-        scope.narrow = if !falls_through(body) {
+        scope.narrow = if !falls_through(body, &self.quiet_with) {
             after_else
-        } else if !falls_through(orelse) {
+        } else if !falls_through(orelse, &self.quiet_with) {
             after_body
         } else {
             after_body

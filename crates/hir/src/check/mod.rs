@@ -244,6 +244,9 @@ struct Checker {
     /// Module-level decorated functions: the function itself and the
     /// global its name is bound to (`decorators.rs`).
     decorated: HashMap<String, (FuncId, GlobalId)>,
+    /// The `with` statements whose `__exit__` returns None, which cannot
+    /// suppress an exception (`with.rs`, for `falls_through`).
+    quiet_with: HashSet<Span>,
 }
 
 struct Scope {
@@ -753,7 +756,8 @@ impl Checker {
         let mut body = self.block(&def.body, &mut scope);
         self.finish_nested(&mut scope, &mut body);
         self.refuse_nested_generator(&scope, def);
-        if sig.ret != Ty::None && scope.gen.is_none() && falls_through(&def.body) {
+        if sig.ret != Ty::None && scope.gen.is_none() && falls_through(&def.body, &self.quiet_with)
+        {
             self.report(Diagnostic::new(
                 Kind::Type,
                 def.name.span,
@@ -1052,7 +1056,11 @@ fn returns_value(stmts: &[ast::Stmt]) -> Option<Span> {
 }
 
 /// Whether control can reach the end of a block.
-fn falls_through(stmts: &[ast::Stmt]) -> bool {
+///
+/// `quiet` holds the `with` statements whose `__exit__` cannot suppress an
+/// exception (it returns None): such a `with` falls through only if its
+/// body does.
+fn falls_through(stmts: &[ast::Stmt], quiet: &HashSet<Span>) -> bool {
     for s in stmts {
         match &s.kind {
             ast::StmtKind::Return(_)
@@ -1060,14 +1068,17 @@ fn falls_through(stmts: &[ast::Stmt]) -> bool {
             | ast::StmtKind::Break
             | ast::StmtKind::Continue => return false,
             ast::StmtKind::Try(t) => {
-                let normal = falls_through(&t.body) && falls_through(&t.orelse);
-                let handled = t.handlers.iter().any(|h| falls_through(&h.body));
-                if !falls_through(&t.finalbody) || !(normal || handled) {
+                let normal = falls_through(&t.body, quiet) && falls_through(&t.orelse, quiet);
+                let handled = match &t.with {
+                    Some(w) if quiet.contains(&w.stmt_span) => false,
+                    _ => t.handlers.iter().any(|h| falls_through(&h.body, quiet)),
+                };
+                if !falls_through(&t.finalbody, quiet) || !(normal || handled) {
                     return false;
                 }
             }
             ast::StmtKind::If { body, orelse, .. }
-                if !falls_through(body) && !falls_through(orelse) =>
+                if !falls_through(body, quiet) && !falls_through(orelse, quiet) =>
             {
                 return false;
             }

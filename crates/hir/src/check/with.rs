@@ -116,8 +116,13 @@ impl Checker {
         let m = self.expr(&w.context, scope)?;
         let ok_class = match self.resolve(&m.ty) {
             Ty::Class(c) => {
-                self.find_method(c, "__enter__").is_some()
-                    && self.find_method(c, "__exit__").is_some()
+                let exit = self.find_method(c, "__exit__");
+                if let Some((_, x)) = exit {
+                    if self.sigs[x.func.index()].ret == Ty::None {
+                        self.quiet_with.insert(w.stmt_span);
+                    }
+                }
+                self.find_method(c, "__enter__").is_some() && exit.is_some()
             }
             _ => false,
         };
@@ -302,6 +307,9 @@ impl Checker {
         out: &mut Vec<Stmt>,
     ) -> R<()> {
         let sp = w.stmt_span;
+        if matches!(c, Contextlib::Null(_)) {
+            self.quiet_with.insert(sp);
+        }
         // What `__enter__` returns: None for `suppress`, the argument of
         // `nullcontext`.
         let value = match &c {
