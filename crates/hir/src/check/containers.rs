@@ -1321,6 +1321,62 @@ impl Checker {
                     ),
                 }
             }
+            // `str.lower`, `list.copy`...: a method of a built-in type,
+            // called on the element.
+            ast::ExprKind::Attribute(base, m)
+                if matches!(&base.kind, ast::ExprKind::Name(t)
+                    if matches!(t.as_str(), "str" | "list" | "dict" | "set" | "tuple" | "int" | "float")
+                        && scope.binding(t).is_none()
+                        && self.lookup(t, scope).is_none()) =>
+            {
+                let arg = ast::Ident {
+                    name: ".x".into(),
+                    span: e.span,
+                };
+                let call = ast::Expr {
+                    span: e.span,
+                    kind: ast::ExprKind::Call {
+                        func: Box::new(ast::Expr {
+                            span: e.span,
+                            kind: ast::ExprKind::Attribute(
+                                Box::new(ast::Expr {
+                                    span: base.span,
+                                    kind: ast::ExprKind::Name(".x".into()),
+                                }),
+                                m.clone(),
+                            ),
+                        }),
+                        args: vec![],
+                        keywords: vec![],
+                    },
+                };
+                let ast::ExprKind::Name(t) = &base.kind else {
+                    unreachable!()
+                };
+                let want = match t.as_str() {
+                    "str" => Ty::Str,
+                    "int" => Ty::Int,
+                    "float" => Ty::Float,
+                    _ => param.clone(),
+                };
+                if self.resolve(&param).class_name() != want.class_name() {
+                    return err(
+                        Kind::Type,
+                        e.span,
+                        format!("{t}.{} applies to {t} values, not to {param}", m.name),
+                    );
+                }
+                let saved = std::mem::take(&mut self.enclosing);
+                let mut top = Scope::module();
+                top.is_module = false;
+                let v = self.lambda_value(&[arg], &[], &call, &[param], None, e.span, &mut top);
+                self.enclosing = saved;
+                let v = v?;
+                if let ExprKind::MakeFunc { func, .. } = &v.kind {
+                    self.functions[func.index()].as_mut().unwrap().frame = false;
+                }
+                Ok(v)
+            }
             _ => self.key_value(e, &param, scope),
         }
     }
