@@ -55,6 +55,16 @@ pub(super) struct ClassInfo {
     pub slots: HashMap<String, usize>,
     pub unhashable: bool,
     pub module: Option<String>,
+    /// Methods with user-defined decorators, by name: the undecorated
+    /// method (registered in `methods` under `undecorated_key(name)`) and
+    /// the class constant holding the decorated function (`decorators.rs`).
+    pub decorated: HashMap<String, (FuncId, GlobalId)>,
+}
+
+/// The key under which a decorated method's undecorated function is
+/// registered: not a Python identifier, so no attribute finds it.
+pub(super) fn undecorated_key(name: &str) -> String {
+    format!("{name} (undecorated)")
 }
 
 impl ClassInfo {
@@ -75,6 +85,7 @@ impl ClassInfo {
             slots: HashMap::new(),
             unhashable: false,
             module: None,
+            decorated: HashMap::new(),
         }
     }
 }
@@ -398,6 +409,17 @@ impl Checker {
         let mut own_hash = false;
         for s in &def.body {
             match &s.kind {
+                ast::StmtKind::FunctionDef(f)
+                    if !f.decorators.is_empty()
+                        && f.decorators.iter().all(|d| {
+                            !matches!(
+                                decorator_name(d),
+                                Some(("staticmethod" | "classmethod" | "property", _))
+                            )
+                        }) =>
+                {
+                    self.declare_decorated_method(id, f)?;
+                }
                 ast::StmtKind::FunctionDef(f) => {
                     let mut kind = MethodKind::Instance;
                     if let Some(d) = f.decorators.get(1) {
@@ -543,6 +565,17 @@ impl Checker {
     }
 
     fn declare_method(&mut self, c: ClassId, f: &ast::FunctionDef, kind: MethodKind) -> R<FuncId> {
+        self.declare_method_as(c, f, kind, &f.name.name)
+    }
+
+    /// Declares a method under `key` in the class's method table.
+    pub(super) fn declare_method_as(
+        &mut self,
+        c: ClassId,
+        f: &ast::FunctionDef,
+        kind: MethodKind,
+        key: &str,
+    ) -> R<FuncId> {
         let fid = FuncId(self.functions.len() as u32);
         self.functions.push(None);
         // Function ids index the signatures too: keep them aligned even
@@ -591,7 +624,7 @@ impl Checker {
         sig.name = f.name.name.clone();
         self.sigs[fid.index()] = sig;
         self.method_defs.push((fid, c, f2, kind));
-        let name = f.name.name.clone();
+        let name = key.to_string();
         let info = &mut self.classes[c.index()];
         if info.methods.contains_key(&name) {
             return err(
@@ -602,7 +635,10 @@ impl Checker {
         }
         info.methods
             .insert(name.clone(), Method { func: fid, kind });
-        if matches!(kind, MethodKind::Instance | MethodKind::Property) && name != "__init__" {
+        if matches!(kind, MethodKind::Instance | MethodKind::Property)
+            && name != "__init__"
+            && key == f.name.name
+        {
             match info.slots.get(&name) {
                 Some(&s) => info.vtable[s] = fid,
                 None => {
@@ -1313,6 +1349,11 @@ impl Checker {
         let out = &mut Vec::new();
         for s in &def.body {
             match &s.kind {
+                ast::StmtKind::FunctionDef(f)
+                    if self.classes[c.index()].decorated.contains_key(&f.name.name) =>
+                {
+                    self.decorated_method_value(c, f, scope, out)?;
+                }
                 ast::StmtKind::FunctionDef(f) => {
                     let Some(m) = self.classes[c.index()].methods.get(&f.name.name).copied() else {
                         continue;

@@ -776,6 +776,20 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        self.call_value_recv(callee, None, args, keywords, span, scope)
+    }
+
+    /// `call_value` with a first argument already checked (the object a
+    /// decorated method is called on).
+    pub(super) fn call_value_recv(
+        &mut self,
+        callee: Expr,
+        recv: Option<Expr>,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         let ft = match self.resolve(&callee.ty) {
             Ty::Func(ft) => ft,
             // An instance of a class with `__call__`.
@@ -808,21 +822,29 @@ impl Checker {
                 ),
             );
         }
-        if args.len() != ft.params.len() {
+        let first = usize::from(recv.is_some());
+        if args.len() + first != ft.params.len() {
             return err(
                 Kind::Type,
                 span,
                 format!(
                     "a function of type {} takes {} argument{} but {} were given",
                     callee.ty,
-                    ft.params.len(),
-                    if ft.params.len() == 1 { "" } else { "s" },
+                    ft.params.len() - first,
+                    if ft.params.len() - first == 1 {
+                        ""
+                    } else {
+                        "s"
+                    },
                     args.len()
                 ),
             );
         }
         let mut vals = Vec::new();
-        for (i, (a, t)) in args.iter().zip(&ft.params).enumerate() {
+        if let Some(r) = recv {
+            vals.push(self.expect(r, &ft.params[0], "the object")?);
+        }
+        for (i, (a, t)) in args.iter().zip(&ft.params[first..]).enumerate() {
             let v = self.expr_hinted(a, t, scope)?;
             vals.push(self.expect(
                 v,

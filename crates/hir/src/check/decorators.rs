@@ -166,3 +166,94 @@ impl Checker {
         }
     }
 }
+
+impl Checker {
+    /// Declares a method with user-defined decorators: the method itself,
+    /// under a key no attribute finds, and the class constant that will
+    /// hold the decorated function.
+    pub(super) fn declare_decorated_method(&mut self, c: ClassId, f: &ast::FunctionDef) -> R<()> {
+        let name = &f.name.name;
+        let info = &self.classes[c.index()];
+        if info.methods.contains_key(name) || info.decorated.contains_key(name) {
+            return err(
+                Kind::Unsupported,
+                f.name.span,
+                format!("redefinition of method '{name}' is not supported"),
+            );
+        }
+        let key = classes::undecorated_key(name);
+        let fid = self.declare_method_as(c, f, classes::MethodKind::Instance, &key)?;
+        let g = self.new_global(&format!("{}.{name}", self.classes[c.index()].name), None);
+        self.classes[c.index()]
+            .decorated
+            .insert(name.clone(), (fid, g));
+        Ok(())
+    }
+
+    /// In the class body: the decorated function, stored in its class
+    /// constant.
+    pub(super) fn decorated_method_value(
+        &mut self,
+        c: ClassId,
+        f: &ast::FunctionDef,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let name = &f.name.name;
+        let (fid, g) = self.classes[c.index()].decorated[name];
+        let what = format!("{}.{name}", self.classes[c.index()].name);
+        if let Some(def) = self
+            .method_defs
+            .iter()
+            .find(|d| d.0 == fid)
+            .map(|d| d.2.clone())
+        {
+            self.eval_defaults(fid, &def, &what, scope, out)?;
+        }
+        let m = classes::Method {
+            func: fid,
+            kind: classes::MethodKind::Instance,
+        };
+        let v = self.method_value(None, c, &classes::undecorated_key(name), m, f.name.span)?;
+        if let ExprKind::MakeFunc { func, .. } = &v.kind {
+            self.functions[func.index()].as_mut().unwrap().qualname = what;
+        }
+        let v = self.decorate(f, v, scope, out)?;
+        self.globals[g.index()].ty = Some(v.ty.clone());
+        self.module_assigned.insert(g);
+        out.push(Stmt::Assign(Target::Place(Place::Global(g)), v));
+        Ok(())
+    }
+
+    /// The decorated method `name` that objects of class `c` have: the
+    /// class constant holding it. A method of the same name elsewhere in
+    /// the hierarchy (overriding across a decorator) is not supported.
+    pub(super) fn find_decorated(&self, c: ClassId, name: &str, span: Span) -> R<Option<GlobalId>> {
+        let mut k = Some(c);
+        let mut found = None;
+        while let Some(x) = k {
+            if let Some(&(_, g)) = self.classes[x.index()].decorated.get(name) {
+                found = Some(g);
+                break;
+            }
+            k = self.classes[x.index()].parent;
+        }
+        let Some(g) = found else {
+            return Ok(None);
+        };
+        let clash = self.classes.iter().enumerate().any(|(i, k)| {
+            let related =
+                self.is_subclass(ClassId(i as u32), c) || self.is_subclass(c, ClassId(i as u32));
+            related
+                && (k.methods.contains_key(name) || k.decorated.get(name).is_some_and(|d| d.1 != g))
+        });
+        if clash {
+            return err(
+                Kind::Unsupported,
+                span,
+                format!("overriding the decorated method '{name}' (or overriding a method with a decorated one) is not supported by multigen yet"),
+            );
+        }
+        Ok(Some(g))
+    }
+}

@@ -122,6 +122,13 @@ impl Checker {
             }
             return self.method_value(Some(b), c, &attr.name, m, span);
         }
+        if self.find_decorated(c, &attr.name, attr.span)?.is_some() {
+            return err(
+                Kind::Unsupported,
+                span,
+                "a decorated method as a value (bound to its object) is not supported by multigen yet; call it",
+            );
+        }
         if let Some(g) = self.find_const(c, &attr.name) {
             // Through an instance, the attribute is looked up on the
             // object's own class at run time; a subclass that redefines it
@@ -166,6 +173,10 @@ impl Checker {
             if m.kind != MethodKind::Property {
                 return self.method_value(None, c, &attr.name, m, span);
             }
+        }
+        if let Some(g) = self.find_decorated(c, &attr.name, attr.span)? {
+            let ty = self.globals[g.index()].ty.clone().unwrap_or(Ty::None);
+            return Ok(mk(ty, span, ExprKind::Load(Place::Global(g))));
         }
         err(
             Kind::Type,
@@ -362,6 +373,11 @@ impl Checker {
             unreachable!("object_method_call on a non-object");
         };
         self.ensure_fields(c);
+        if let Some(g) = self.find_decorated(c, &name.name, name.span)? {
+            let ty = self.globals[g.index()].ty.clone().unwrap_or(Ty::None);
+            let f = mk(ty, name.span, ExprKind::Load(Place::Global(g)));
+            return self.call_value_recv(f, Some(b), args, keywords, span, scope);
+        }
         let Some((_, m)) = self.find_method(c, &name.name) else {
             if let Some((i, ty)) = self.field(c, &name.name) {
                 // A field holding a function value.
