@@ -84,15 +84,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.depth_at_entry = None;
         let entry = self.ctx.append_basic_block(fv, "entry");
         self.builder.position_at_end(entry);
-        self.alloc_locals(f);
-        // Nested generator functions are refused by the checker: there is
-        // no closure environment, only cells of the generator's own
-        // variables that its nested functions capture.
-        self.setup_cells(f, None);
-        for (i, l) in f.params.iter().enumerate() {
-            let v = fv.get_nth_param(i as u32).unwrap();
-            self.store_place(Place::Local(*l), v);
-        }
+        self.prologue(f, fv);
         let Ty::Gen(_, _, ret) = &f.ret else {
             unreachable!("the checker gives generator functions a generator type")
         };
@@ -145,31 +137,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.gen_finish();
         }
         self.gen_ctx = None;
-    }
-
-    /// The allocas of a function's locals, and the "assigned" flags of
-    /// its user variables (cleared).
-    fn alloc_locals(&mut self, f: &'a Function) {
-        self.locals.clear();
-        self.local_flags.clear();
-        self.local_unchecked.clear();
-        self.local_unchecked.resize(f.locals.len(), false);
-        for l in &f.locals {
-            let slot = b!(self.builder.build_alloca(llvm_ty(self.ctx, &l.ty), &l.name));
-            self.locals.push(slot);
-            let flag = if l.is_param || l.name.starts_with('.') {
-                None
-            } else {
-                let fl = b!(self
-                    .builder
-                    .build_alloca(self.ctx.bool_type(), &format!("{}.set", l.name)));
-                b!(self
-                    .builder
-                    .build_store(fl, self.ctx.bool_type().const_zero()));
-                Some(fl)
-            };
-            self.local_flags.push(flag);
-        }
     }
 
     /// Calls an LLVM intrinsic (through the C API: coroutine intrinsics

@@ -752,7 +752,6 @@ impl Checker {
         self.predeclare_defs(&def.body, &mut scope);
         let mut body = self.block(&def.body, &mut scope);
         self.finish_nested(&mut scope, &mut body);
-        self.refuse_nested_generator(&scope, def);
         if sig.ret != Ty::None && scope.gen.is_none() && falls_through(&def.body) {
             self.report(Diagnostic::new(
                 Kind::Type,
