@@ -386,7 +386,7 @@ fn stmt_exprs(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Expr)) {
 }
 
 /// The span of a `yield` in an expression (not inside a lambda).
-fn expr_yield(e: &ast::Expr) -> Option<Span> {
+pub(super) fn expr_yield(e: &ast::Expr) -> Option<Span> {
     use ast::ExprKind as K;
     let any = |xs: &mut dyn Iterator<Item = &ast::Expr>| {
         for x in xs {
