@@ -348,39 +348,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         };
         let entry = self.ctx.append_basic_block(fv, "entry");
         self.builder.position_at_end(entry);
-        self.locals.clear();
-        self.local_flags.clear();
-        self.local_unchecked.clear();
-        self.local_unchecked.resize(f.locals.len(), false);
-        for l in &f.locals {
-            let slot = b!(self.builder.build_alloca(llvm_ty(self.ctx, &l.ty), &l.name));
-            self.locals.push(slot);
-            // Parameters and compiler temporaries are always assigned before
-            // use; user variables carry an "assigned" flag for the
-            // UnboundLocalError check, which LLVM folds away when it can.
-            let flag = if l.is_param || l.name.starts_with('.') {
-                None
-            } else {
-                let fl = b!(self
-                    .builder
-                    .build_alloca(self.ctx.bool_type(), &format!("{}.set", l.name)));
-                b!(self
-                    .builder
-                    .build_store(fl, self.ctx.bool_type().const_zero()));
-                Some(fl)
-            };
-            self.local_flags.push(flag);
-        }
-        let first = u32::from(f.env.is_some());
-        let env = f
-            .env
-            .as_ref()
-            .map(|_| fv.get_nth_param(0).unwrap().into_pointer_value());
-        self.setup_cells(f, env);
-        for (i, l) in f.params.iter().enumerate() {
-            let v = fv.get_nth_param(first + i as u32).unwrap();
-            self.store_place(Place::Local(*l), v);
-        }
+        self.prologue(f, fv);
         self.depth_at_entry = None;
         if id != self.program.init && f.frame && objects::runs_user_code(f) {
             // Count active user frames like CPython's recursion limit (1000

@@ -37,6 +37,48 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .struct_type(&[llvm_ty(self.ctx, t), self.ctx.bool_type().into()], false)
     }
 
+    /// The prologue every function shares, generator functions included:
+    /// the allocas of its locals, the "assigned" flags of its user
+    /// variables (cleared), its cells and its function object's captures,
+    /// and the parameters stored in their slots. In a generator function
+    /// this runs before the coroutine begins, so the cell pointers taken
+    /// from the function object live on in the coroutine frame.
+    pub(super) fn prologue(&mut self, f: &'a Function, fv: FunctionValue<'ctx>) {
+        self.locals.clear();
+        self.local_flags.clear();
+        self.local_unchecked.clear();
+        self.local_unchecked.resize(f.locals.len(), false);
+        for l in &f.locals {
+            let slot = b!(self.builder.build_alloca(llvm_ty(self.ctx, &l.ty), &l.name));
+            self.locals.push(slot);
+            // Parameters and compiler temporaries are always assigned before
+            // use; user variables carry an "assigned" flag for the
+            // UnboundLocalError check, which LLVM folds away when it can.
+            let flag = if l.is_param || l.name.starts_with('.') {
+                None
+            } else {
+                let fl = b!(self
+                    .builder
+                    .build_alloca(self.ctx.bool_type(), &format!("{}.set", l.name)));
+                b!(self
+                    .builder
+                    .build_store(fl, self.ctx.bool_type().const_zero()));
+                Some(fl)
+            };
+            self.local_flags.push(flag);
+        }
+        let first = u32::from(f.env.is_some());
+        let env = f
+            .env
+            .as_ref()
+            .map(|_| fv.get_nth_param(0).unwrap().into_pointer_value());
+        self.setup_cells(f, env);
+        for (i, l) in f.params.iter().enumerate() {
+            let v = fv.get_nth_param(first + i as u32).unwrap();
+            self.store_place(Place::Local(*l), v);
+        }
+    }
+
     /// Sets up the variables of the function being generated that live in
     /// cells: allocates the cells of its own captured variables, and takes
     /// the cells and values of its free variables from its function object

@@ -479,6 +479,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let mut func = self.cur.map(|f| f.name.clone()).unwrap_or_default();
         if func.starts_with("lambda.") {
             func = "<lambda>".into();
+        } else if func.starts_with("genexpr.") {
+            func = "<genexpr>".into();
         }
         self.tb_site_named(&func, line, at)
     }

@@ -41,6 +41,7 @@ const GEN_PENDING: u64 = 5;
 const GEN_RET: u64 = 6;
 /// The states a generator body sets (the runtime's `GEN_*`).
 const STATE_SUSPENDED: u64 = 1;
+const STATE_RUNNING: u64 = 2;
 const STATE_FINISHED: u64 = 3;
 
 /// The generator function being emitted.
@@ -57,6 +58,9 @@ pub(super) struct GenFrame<'ctx> {
     /// The frame-depth counter's value while the body runs, saved at each
     /// resumption (a landing pad that takes an exception restores it).
     pub depth_slot: PointerValue<'ctx>,
+    /// For a generator of tuples, the box its items are passed in, reused
+    /// by every `yield` (see `yield_expr`).
+    tuple_buf: Option<PointerValue<'ctx>>,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -84,16 +88,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.depth_at_entry = None;
         let entry = self.ctx.append_basic_block(fv, "entry");
         self.builder.position_at_end(entry);
-        self.alloc_locals(f);
-        // Nested generator functions are refused by the checker: there is
-        // no closure environment, only cells of the generator's own
-        // variables that its nested functions capture.
-        self.setup_cells(f, None);
-        for (i, l) in f.params.iter().enumerate() {
-            let v = fv.get_nth_param(i as u32).unwrap();
-            self.store_place(Place::Local(*l), v);
-        }
-        let Ty::Gen(_, _, ret) = &f.ret else {
+        self.prologue(f, fv);
+        let Ty::Gen(yield_ty, _, ret) = &f.ret else {
             unreachable!("the checker gives generator functions a generator type")
         };
         let ptr = self.ctx.ptr_type(AddressSpace::default());
@@ -107,6 +103,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .plain_rt("mg_gen_new", &[ret_desc.into()])
             .unwrap()
             .into_pointer_value();
+        let tuple_buf = match &**yield_ty {
+            Ty::Tuple(ts) => {
+                let size = i64t.const_int(8 + 8 * ts.len() as u64, false);
+                let buf = self.plain_rt("mg_alloc", &[size.into()]).unwrap();
+                Some(buf.into_pointer_value())
+            }
+            _ => None,
+        };
         let null = ptr.const_null().as_value_ref();
         let i32_0 = self.ctx.i32_type().const_zero().as_value_ref();
         let coro_id = self.intrinsic("llvm.coro.id", &[], &[i32_0, null, null, null]);
@@ -127,6 +131,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             suspend,
             cleanup,
             depth_slot,
+            tuple_buf,
         });
         // The initial suspension: the call returns the generator.
         self.suspend_to(start);
@@ -145,31 +150,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.gen_finish();
         }
         self.gen_ctx = None;
-    }
-
-    /// The allocas of a function's locals, and the "assigned" flags of
-    /// its user variables (cleared).
-    fn alloc_locals(&mut self, f: &'a Function) {
-        self.locals.clear();
-        self.local_flags.clear();
-        self.local_unchecked.clear();
-        self.local_unchecked.resize(f.locals.len(), false);
-        for l in &f.locals {
-            let slot = b!(self.builder.build_alloca(llvm_ty(self.ctx, &l.ty), &l.name));
-            self.locals.push(slot);
-            let flag = if l.is_param || l.name.starts_with('.') {
-                None
-            } else {
-                let fl = b!(self
-                    .builder
-                    .build_alloca(self.ctx.bool_type(), &format!("{}.set", l.name)));
-                b!(self
-                    .builder
-                    .build_store(fl, self.ctx.bool_type().const_zero()));
-                Some(fl)
-            };
-            self.local_flags.push(flag);
-        }
     }
 
     /// Calls an LLVM intrinsic (through the C API: coroutine intrinsics
@@ -340,12 +320,41 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     pub(super) fn yield_expr(&mut self, v: &'a Expr, send: &Ty) -> BasicValueEnum<'ctx> {
         let g = self.gen_ctx.expect("inside a generator");
         let x = self.expr(v);
-        let s = self.slot_of(x, &v.ty);
+        let s = match (g.tuple_buf, &v.ty) {
+            (Some(buf), Ty::Tuple(ts)) => self.tuple_into(buf, x, ts),
+            _ => self.slot_of(x, &v.ty),
+        };
         b!(self.builder.build_store(self.word_ptr(g.gen, GEN_VALUE), s));
         self.suspend_here();
         self.gen_enter(true);
         let sent = self.load_i64(self.word_ptr(g.gen, GEN_SENT));
         self.value_of_slot(sent, send)
+    }
+
+    /// Writes a tuple into the box `buf` as `slot_of` would box it; the
+    /// slot. Every consumer of a generator converts the item it receives
+    /// out of its slot at once (`value_of_slot`: a tuple's fields are
+    /// loaded), so the box is free again when the generator resumes, and
+    /// a generator of tuples allocates nothing per item.
+    fn tuple_into(
+        &mut self,
+        buf: PointerValue<'ctx>,
+        v: BasicValueEnum<'ctx>,
+        ts: &[Ty],
+    ) -> IntValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        b!(self
+            .builder
+            .build_store(buf, i64t.const_int(ts.len() as u64, false)));
+        let sv = v.into_struct_value();
+        for (i, ft) in ts.iter().enumerate() {
+            let x = b!(self.builder.build_extract_value(sv, i as u32, "f"));
+            let slot = self.slot_of(x, ft);
+            b!(self
+                .builder
+                .build_store(self.word_ptr(buf, 1 + i as u64), slot));
+        }
+        b!(self.builder.build_ptr_to_int(buf, i64t, "t2slot"))
     }
 
     /// Marks the generator suspended and suspends; code continues in the
@@ -374,14 +383,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let done = self.new_block("yf.done");
         b!(self.builder.build_unconditional_branch(head));
         self.builder.position_at_end(head);
-        let r = self
-            .call_rt("mg_gen_resume", &[s.into()])
-            .unwrap()
-            .into_int_value();
-        let yielded =
-            b!(self
-                .builder
-                .build_int_compare(IntPredicate::NE, r, i64t.const_zero(), "yielded"));
+        let yielded = self.resume_gen(s);
         b!(self.builder.build_conditional_branch(yielded, more, done));
         self.builder.position_at_end(more);
         let v = self.load_i64(self.word_ptr(s, GEN_VALUE));
@@ -418,6 +420,69 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.value_of_slot(rv, ret)
     }
 
+    /// Resumes the generator `g` (the runtime's `mg_gen_resume`, open
+    /// coded): a created or suspended generator is marked running and its
+    /// frame's resume function called through `llvm.coro.resume` (one
+    /// indirect call, which CoroElide may even inline); a finished one
+    /// gives false at once; a running one goes to the runtime, which
+    /// raises "generator already executing". True if it yielded.
+    fn resume_gen(&mut self, g: PointerValue<'ctx>) -> IntValue<'ctx> {
+        let i64t = self.ctx.i64_type();
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let state_p = self.word_ptr(g, GEN_STATE);
+        let state = self.load_i64(state_p);
+        let runnable = b!(self.builder.build_int_compare(
+            IntPredicate::ULE,
+            state,
+            i64t.const_int(STATE_SUSPENDED, false),
+            "runnable"
+        ));
+        let runnable = self.expect_bool(runnable, true);
+        let run = self.new_block("resume.run");
+        let other = self.new_block("resume.other");
+        let slow = self.new_block("resume.slow");
+        let join = self.new_block("resume.join");
+        b!(self.builder.build_conditional_branch(runnable, run, other));
+        self.builder.position_at_end(run);
+        b!(self
+            .builder
+            .build_store(state_p, i64t.const_int(STATE_RUNNING, false)));
+        let frame = b!(self
+            .builder
+            .build_load(ptr, self.word_ptr(g, GEN_FRAME), "frame"));
+        let resume = Intrinsic::find("llvm.coro.resume")
+            .and_then(|i| i.get_declaration(self.module, &[]))
+            .expect("LLVM 19 has llvm.coro.resume");
+        self.call_fn(resume, &[frame.into()]);
+        let after = self.load_i64(state_p);
+        let yielded = b!(self.builder.build_int_compare(
+            IntPredicate::NE,
+            after,
+            i64t.const_int(STATE_FINISHED, false),
+            "yielded"
+        ));
+        let run_end = self.builder.get_insert_block().expect("a block");
+        b!(self.builder.build_unconditional_branch(join));
+        self.builder.position_at_end(other);
+        let finished = b!(self.builder.build_int_compare(
+            IntPredicate::EQ,
+            state,
+            i64t.const_int(STATE_FINISHED, false),
+            "finished"
+        ));
+        b!(self.builder.build_conditional_branch(finished, join, slow));
+        self.builder.position_at_end(slow);
+        self.call_rt("mg_gen_resume", &[g.into()]);
+        b!(self.builder.build_unreachable());
+        self.builder.position_at_end(join);
+        let phi = b!(self.builder.build_phi(self.ctx.bool_type(), "resumed"));
+        phi.add_incoming(&[
+            (&yielded, run_end),
+            (&self.ctx.bool_type().const_zero(), other),
+        ]);
+        phi.as_basic_value().into_int_value()
+    }
+
     /// The next item of a generator for a `for` loop: resumes it, and
     /// jumps to `done` once it has finished.
     pub(super) fn gen_iter_next(
@@ -438,15 +503,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if self.block_site.is_some() {
             self.site = self.block_site;
         }
-        let r = self
-            .call_rt("mg_gen_resume", &[g.into()])
-            .unwrap()
-            .into_int_value();
+        let yielded = self.resume_gen(g);
         self.site = site;
-        let yielded =
-            b!(self
-                .builder
-                .build_int_compare(IntPredicate::NE, r, i64t.const_zero(), "yielded"));
         let yielded = self.expect_bool(yielded, true);
         let more = self.new_block("gen.item");
         b!(self.builder.build_conditional_branch(yielded, more, done));

@@ -54,7 +54,7 @@ impl Scope {
     }
 
     /// The prefix of the qualified names of functions defined here.
-    fn locals_prefix(&self) -> String {
+    pub(super) fn locals_prefix(&self) -> String {
         if self.qualname.is_empty() {
             String::new()
         } else {
@@ -113,7 +113,11 @@ impl Checker {
 
     /// Runs `f` on a fresh scope for a function nested in `scope`, with
     /// `scope` pushed on the enclosing stack meanwhile.
-    fn with_enclosing<T>(&mut self, scope: &mut Scope, f: impl FnOnce(&mut Checker) -> T) -> T {
+    pub(super) fn with_enclosing<T>(
+        &mut self,
+        scope: &mut Scope,
+        f: impl FnOnce(&mut Checker) -> T,
+    ) -> T {
         let outer = std::mem::replace(scope, Scope::module());
         self.enclosing.push(outer);
         let r = f(self);
@@ -258,7 +262,7 @@ impl Checker {
 
     /// Checks the body of a nested function; returns it with the cells of
     /// the enclosing function that its object must carry.
-    fn nested_function(
+    pub(super) fn nested_function(
         &mut self,
         id: FuncId,
         def: &ast::FunctionDef,

@@ -94,6 +94,11 @@ impl Checker {
             Ty::Set(t) => Ty::Set(Box::new(self.resolve(t))),
             Ty::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k)), Box::new(self.resolve(v))),
             Ty::Optional(t) => Ty::Optional(Box::new(self.resolve(t))),
+            Ty::Gen(y, s, r) => Ty::Gen(
+                Box::new(self.resolve(y)),
+                Box::new(self.resolve(s)),
+                Box::new(self.resolve(r)),
+            ),
             Ty::Func(f) => Ty::Func(Box::new(FuncTy {
                 params: f.params.iter().map(|t| self.resolve(t)).collect(),
                 ret: self.resolve(&f.ret),
@@ -133,6 +138,9 @@ impl Checker {
             | (Ty::VarTuple(x), Ty::VarTuple(y))
             | (Ty::Optional(x), Ty::Optional(y)) => self.unify(x, y),
             (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => self.unify(k1, k2) && self.unify(v1, v2),
+            (Ty::Gen(y1, s1, r1), Ty::Gen(y2, s2, r2)) => {
+                self.unify(y1, y2) && self.unify(s1, s2) && self.unify(r1, r2)
+            }
             (Ty::Func(f), Ty::Func(g)) => {
                 f.params.len() == g.params.len()
                     && f.params
@@ -415,9 +423,6 @@ impl Checker {
                     }
                 }
             }
-        }
-        if let ast::ExprKind::Generator { .. } = e.kind {
-            return err(Kind::Unsupported, e.span, "iterating over a generator expression here is not supported by multigen yet; use a list comprehension");
         }
         let v = self.expr(e, scope)?;
         if v.ty == Ty::Range && !matches!(v.kind, ExprKind::Load(_)) {

@@ -89,6 +89,7 @@ impl Checker {
                 };
                 self.callable_value(n, Some(ft), e.span, scope)
             }
+            ast::ExprKind::Generator { .. } => self.genexpr_value(e, Some(hint), scope),
             ast::ExprKind::ListComp { .. }
             | ast::ExprKind::SetComp { .. }
             | ast::ExprKind::DictComp { .. } => self.comprehension_into(e, Some(hint), scope),
@@ -423,12 +424,23 @@ impl Checker {
                     ast::UnaryOp::Pos | ast::UnaryOp::Neg
                         if matches!(self.resolve(&v.ty), Ty::Class(_)) =>
                     {
-                        let m = if *op == ast::UnaryOp::Neg { "__neg__" } else { "__pos__" };
+                        let m = if *op == ast::UnaryOp::Neg {
+                            "__neg__"
+                        } else {
+                            "__pos__"
+                        };
                         let t = v.ty.clone();
                         match self.dunder_call(m, v, vec![], span)? {
                             Some(e) => e,
                             None => {
-                                return err(Kind::Type, span, format!("bad operand type for unary {}: '{t}'", if *op == ast::UnaryOp::Neg { "-" } else { "+" }))
+                                return err(
+                                    Kind::Type,
+                                    span,
+                                    format!(
+                                        "bad operand type for unary {}: '{t}'",
+                                        if *op == ast::UnaryOp::Neg { "-" } else { "+" }
+                                    ),
+                                )
                             }
                         }
                     }
@@ -497,7 +509,9 @@ impl Checker {
                         }
                     }
                     let (t, f) = self.facts(v, scope);
-                    scope.narrow.extend(if *op == ast::BoolOp::And { t } else { f });
+                    scope
+                        .narrow
+                        .extend(if *op == ast::BoolOp::And { t } else { f });
                 }
                 scope.narrow = saved;
                 let vals = checked;
@@ -506,19 +520,21 @@ impl Checker {
                 // operand's type (for pointer types, whose Optional has
                 // the same representation).
                 let last = self.resolve(&vals[vals.len() - 1].ty);
-                let vals: Vec<Expr> = if *op == ast::BoolOp::Or && last.is_heap() && !matches!(last, Ty::Optional(_)) {
-                    vals.into_iter()
-                        .map(|v| match self.resolve(&v.ty) {
-                            Ty::Optional(inner) if self.unify(&inner, &last) => {
-                                let span = v.span;
-                                mk(last.clone(), span, ExprKind::Cast(Box::new(v)))
-                            }
-                            _ => v,
-                        })
-                        .collect()
-                } else {
-                    vals
-                };
+                let vals: Vec<Expr> =
+                    if *op == ast::BoolOp::Or && last.is_heap() && !matches!(last, Ty::Optional(_))
+                    {
+                        vals.into_iter()
+                            .map(|v| match self.resolve(&v.ty) {
+                                Ty::Optional(inner) if self.unify(&inner, &last) => {
+                                    let span = v.span;
+                                    mk(last.clone(), span, ExprKind::Cast(Box::new(v)))
+                                }
+                                _ => v,
+                            })
+                            .collect()
+                    } else {
+                        vals
+                    };
                 if *op == ast::BoolOp::Or && matches!(last, Ty::Int | Ty::Float | Ty::Bool) {
                     if let Some(e) = self.or_of_optional_scalars(&vals, &last, span, scope) {
                         return Ok(e);
@@ -537,7 +553,9 @@ impl Checker {
                 mk(ty, span, kind)
             }
             K::Compare(first, rest) => self.compare(first, rest, span, scope)?,
-            K::IfExp { test, body, orelse } => self.if_exp(test, body, orelse, span, None, scope)?,
+            K::IfExp { test, body, orelse } => {
+                self.if_exp(test, body, orelse, span, None, scope)?
+            }
             K::Tuple(xs) => {
                 let vals = xs
                     .iter()
@@ -582,20 +600,24 @@ impl Checker {
             K::List(xs) => self.list_display(xs, None, span, scope)?,
             K::Set(xs) => self.set_display(xs, None, span, scope)?,
             K::Dict(items) => self.dict_display(items, None, span, scope)?,
-            K::ListComp { .. } | K::SetComp { .. } | K::DictComp { .. } => self.comprehension(e, scope)?,
-            K::Generator { .. } => {
-                return err(
-                    Kind::Unsupported,
-                    span,
-                    "a generator expression is only supported as the argument of sum, min, max, any, all, sorted, list, set, dict or str.join",
-                )
+            K::ListComp { .. } | K::SetComp { .. } | K::DictComp { .. } => {
+                self.comprehension(e, scope)?
             }
-            K::Slice { .. } => return err(Kind::Syntax, span, "a slice is only valid inside brackets"),
+            K::Generator { .. } => return self.genexpr_value(e, None, scope),
+            K::Slice { .. } => {
+                return err(Kind::Syntax, span, "a slice is only valid inside brackets")
+            }
             K::Lambda { .. } => return self.lambda_unhinted(e, scope),
             K::FString(parts) => self.fstring(parts, span, scope)?,
             K::Yield(v) => self.yield_expr(v.as_deref(), span, scope)?,
             K::YieldFrom(v) => self.yield_from(v, span, scope)?,
-            K::Ellipsis => return err(Kind::Unsupported, span, "`...` outside an annotation is not supported by multigen yet"),
+            K::Ellipsis => {
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    "`...` outside an annotation is not supported by multigen yet",
+                )
+            }
         })
     }
 

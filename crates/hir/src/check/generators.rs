@@ -57,19 +57,6 @@ impl Checker {
         }
     }
 
-    /// Generator functions nested in functions are refused: their frame
-    /// would also need the closure environment, which the coroutine
-    /// lowering does not set up yet.
-    pub(super) fn refuse_nested_generator(&mut self, scope: &Scope, def: &ast::FunctionDef) {
-        if scope.gen.is_some() && scope.qualname.contains("<locals>") {
-            self.report(Diagnostic::new(
-                Kind::Unsupported,
-                def.name.span,
-                "a generator function nested in another function is not supported by multigen yet",
-            ));
-        }
-    }
-
     /// `yield` / `yield value`.
     pub(super) fn yield_expr(
         &mut self,
@@ -399,7 +386,7 @@ fn stmt_exprs(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Expr)) {
 }
 
 /// The span of a `yield` in an expression (not inside a lambda).
-fn expr_yield(e: &ast::Expr) -> Option<Span> {
+pub(super) fn expr_yield(e: &ast::Expr) -> Option<Span> {
     use ast::ExprKind as K;
     let any = |xs: &mut dyn Iterator<Item = &ast::Expr>| {
         for x in xs {

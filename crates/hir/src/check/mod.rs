@@ -16,7 +16,9 @@ mod decorators;
 mod expr;
 mod finish;
 mod flow;
+mod gen_close;
 mod generators;
+mod genexpr;
 mod members;
 mod methods;
 mod names;
@@ -92,6 +94,7 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     }
     let mut classes = cx.finish_classes();
     cx.finish_types();
+    gen_close::close_abandoned(&mut cx.functions);
     cx.layout_fields(&mut classes);
     cx.choose_builders();
     if !cx.errors.is_empty() {
@@ -755,7 +758,6 @@ impl Checker {
         self.predeclare_defs(&def.body, &mut scope);
         let mut body = self.block(&def.body, &mut scope);
         self.finish_nested(&mut scope, &mut body);
-        self.refuse_nested_generator(&scope, def);
         if sig.ret != Ty::None && scope.gen.is_none() && falls_through(&def.body, &self.quiet_with)
         {
             self.report(Diagnostic::new(
