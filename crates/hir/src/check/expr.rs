@@ -596,6 +596,7 @@ impl Checker {
             K::Yield(v) => self.yield_expr(v.as_deref(), span, scope)?,
             K::YieldFrom(v) => self.yield_from(v, span, scope)?,
             K::Ellipsis => return err(Kind::Unsupported, span, "`...` outside an annotation is not supported by multigen yet"),
+            K::Starred(_) => return err(Kind::Unsupported, span, "a starred expression here is not supported by multigen"),
         })
     }
 
