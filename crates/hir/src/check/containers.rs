@@ -264,6 +264,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if spread::has_star(xs) {
+            return self.star_display(xs, hint, false, span, scope);
+        }
         let vals = self.display_elems(xs, hint, scope)?;
         let t = self.display_ty(&vals, hint, "list")?;
         let vals = self.convert_all(vals, &t)?;
@@ -278,6 +281,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if spread::has_star(xs) {
+            return self.star_display(xs, hint, true, span, scope);
+        }
         let vals = self.display_elems(xs, hint, scope)?;
         let t = self.display_ty(&vals, hint, "set")?;
         let vals = self.convert_all(vals, &t)?;
@@ -311,6 +317,12 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if items
+            .iter()
+            .any(|(k, _)| matches!(k.kind, ast::ExprKind::Starred(_)))
+        {
+            return self.star_dict(items, hint, span, scope);
+        }
         let mut pairs = Vec::new();
         for (k, v) in items {
             let k = self.display_elem(k, hint.map(|h| h.0), scope)?;

@@ -538,6 +538,7 @@ impl Checker {
             }
             K::Compare(first, rest) => self.compare(first, rest, span, scope)?,
             K::IfExp { test, body, orelse } => self.if_exp(test, body, orelse, span, None, scope)?,
+            K::Tuple(xs) if spread::has_star(xs) => self.star_tuple(xs, span, scope)?,
             K::Tuple(xs) => {
                 let vals = xs
                     .iter()

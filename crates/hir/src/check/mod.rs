@@ -21,6 +21,7 @@ mod members;
 mod methods;
 mod names;
 mod ops;
+mod spread;
 mod stmt;
 mod strings;
 mod types;
