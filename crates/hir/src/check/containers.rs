@@ -636,6 +636,8 @@ impl Checker {
                     Ty::Tuple(vec![Ty::Int, t]),
                 )
             }
+            // `zip(*m)` is a list built by `spread_call`.
+            "zip" if spread_call::has_spread(args, keywords) => return Ok(None),
             "zip" => {
                 self.no_keywords("zip", keywords)?;
                 if args.is_empty() {

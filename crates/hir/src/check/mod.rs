@@ -22,6 +22,7 @@ mod methods;
 mod names;
 mod ops;
 mod spread;
+mod spread_call;
 mod stmt;
 mod strings;
 mod types;
