@@ -2004,6 +2004,7 @@ class Gen:
             (1, self.s_call_stmt),
             (1, self.s_raise),
             (1, self.s_unpack),
+            (1, self.s_star),
             (2, self.s_field_assign),
             (1, self.s_with),
             (2, self.s_closure),
@@ -2896,6 +2897,46 @@ class Gen:
         v = self.pick(lv)
         i, j = self.r.randint(0, 2), self.r.randint(0, 2)
         return [f"if len({v.name}) > {max(i, j)}:", f"    {v.name}[{i}], {v.name}[{j}] = {v.name}[{j}], {v.name}[{i}]"]
+
+    def s_star(self, ctx):
+        """Starred assignment targets, starred displays and print(*xs)."""
+        lv = [v for v in ctx.vars() if kind(v.t) == "list" and printable(v.t)]
+        if not lv:
+            return None
+        v = self.pick(lv)
+        et = v.t[1]
+        form = self.r.randint(0, 3)
+        if form == 0:
+            # The pattern may need more elements than the list has: the
+            # ValueError message is printed.
+            before, after = self.r.randint(0, 2), self.r.randint(0, 1)
+            names = [ctx.fresh("u") for _ in range(before + after + 1)]
+            pat = names[:before] + ["*" + names[before]] + names[before + 1:]
+            lhs = ", ".join(pat)
+            if before + after == 0:
+                lhs += ","
+            if self.chance(0.3):
+                lhs = f"[{lhs}]"
+            return ["try:", f"    {lhs} = {v.name}", f"    print({', '.join(names)})",
+                    "except ValueError as e:", "    print(e)"]
+        if form == 1:
+            same = [w for w in lv if w.t == v.t]
+            w = self.pick(same)
+            e = self.gen(et, ctx, 1)
+            parts = [f"*{v.name}", f"*{w.name}", e.at(P_LAMBDA)]
+            self.r.shuffle(parts)
+            if self.chance(0.3):
+                return [f"print(({', '.join(parts)},))"]
+            return [f"print([{', '.join(parts)}])"]
+        if form == 2:
+            extra = self.pick(["", ", sep=', '", ", sep=''", ", end=';\\n'"])
+            e = self.gen(et, ctx, 1)
+            args = self.pick([[f"*{v.name}"], [e.at(P_LAMBDA), f"*{v.name}"], [f"*{v.name}", f"*{v.name}"]])
+            return [f"print({', '.join(args)}{extra})"]
+        h = ctx.fresh("u")
+        return [f"if len({v.name}) > 1:",
+                f"    for {h}, *{h}t in [{v.name}, {v.name}[1:]]:",
+                f"        print({h}, {h}t)"]
 
     def s_field_assign(self, ctx):
         if ctx.pure:

@@ -41,6 +41,7 @@ mod containers;
 mod eh;
 mod generators;
 mod objects;
+mod unpack;
 
 pub fn generate<'ctx>(
     ctx: &'ctx Context,
@@ -646,6 +647,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Target::Field(b, i, t) => self.store_field(b, *i, v, t),
             Target::List(ts, et) => {
                 let vals = self.unpack_list(v.into_pointer_value(), ts.len(), et);
+                for (t, x) in ts.iter().zip(vals) {
+                    self.assign(t, x);
+                }
+            }
+            Target::Star(ts, star, et, span) => {
+                let vals = self.unpack_star(v.into_pointer_value(), ts.len(), *star, et, *span);
                 for (t, x) in ts.iter().zip(vals) {
                     self.assign(t, x);
                 }

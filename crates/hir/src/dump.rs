@@ -219,6 +219,15 @@ fn target(t: &Target) -> String {
         Target::List(ts, _) => {
             format!("[{}]", ts.iter().map(target).collect::<Vec<_>>().join(", "))
         }
+        Target::Star(ts, star, ..) => {
+            let parts: Vec<String> = ts.iter().map(target).collect();
+            let parts: Vec<String> = parts
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| if i == *star { format!("*{p}") } else { p })
+                .collect();
+            format!("[{}]", parts.join(", "))
+        }
     }
 }
 

@@ -424,6 +424,12 @@ pub enum Target {
     /// Unpacking a list of the given element type into exactly this many
     /// targets (`ValueError` if its length differs).
     List(Vec<Target>, Ty),
+    /// A pattern with a starred target (`a, *mid, z = xs`) unpacking a
+    /// list of the given element type: the targets in order, and the index
+    /// of the starred one, which receives a new list of the elements
+    /// between the others (`ValueError`, located at the pattern's span, if
+    /// there are too few of them).
+    Star(Vec<Target>, usize, Ty, Span),
     /// `container[index]` (a list or dict) inside a tuple target; the
     /// container and index are evaluated when the value is stored.
     Item(Box<Expr>, Box<Expr>),

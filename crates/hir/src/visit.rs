@@ -59,7 +59,9 @@ pub fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
 pub fn target(t: &Target, f: &mut dyn FnMut(&Expr)) {
     match t {
         Target::Place(_) => {}
-        Target::Tuple(ts) | Target::List(ts, _) => ts.iter().for_each(|t| target(t, f)),
+        Target::Tuple(ts) | Target::List(ts, _) | Target::Star(ts, ..) => {
+            ts.iter().for_each(|t| target(t, f))
+        }
         Target::Item(a, b) => {
             expr(a, f);
             expr(b, f);

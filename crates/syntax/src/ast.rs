@@ -234,6 +234,13 @@ pub enum ExprKind {
     Yield(Option<Box<Expr>>),
     /// `yield from iterable`.
     YieldFrom(Box<Expr>),
+    /// `*value`: a starred assignment target, an element of a list, tuple
+    /// or set display, or a call argument. Two more spellings stand for
+    /// `**value`: a dict display item whose key is `Starred(value)` and
+    /// whose value is `Ellipsis`, and a call keyword named `**` whose value
+    /// is `Starred(value)`. The checker (`check/unpack.rs`) handles them
+    /// where they are allowed; anywhere else they are refused.
+    Starred(Box<Expr>),
 }
 
 /// One `for target in iter if cond...` clause of a comprehension.

@@ -562,15 +562,22 @@ impl Lower<'_> {
                 let func = self.expr(&c.func);
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {
-                    if let E::Starred(s) = a {
-                        return self.unsup(s.range, "argument unpacking with `*`");
-                    }
                     args.push(self.expr(a));
                 }
                 let mut keywords = Vec::new();
                 for k in c.arguments.keywords.iter() {
                     let Some(name) = &k.arg else {
-                        return self.unsup(k.range, "argument unpacking with `**`");
+                        // `**d`: see `ExprKind::Starred`.
+                        let value = self.expr(&k.value).map(|v| Expr {
+                            span: span(k.range),
+                            kind: ExprKind::Starred(Box::new(v)),
+                        });
+                        let name = Ident {
+                            name: "**".to_string(),
+                            span: span(k.range),
+                        };
+                        keywords.push((name, value));
+                        continue;
                     };
                     keywords.push((ident(name), self.expr(&k.value)));
                 }
@@ -631,7 +638,19 @@ impl Lower<'_> {
                 let mut items = Vec::new();
                 for item in d.items.iter() {
                     let Some(k) = &item.key else {
-                        return self.unsup(item.value.range(), "`**` unpacking in a dict display");
+                        // `**d`: see `ExprKind::Starred`.
+                        let v = self.expr(&item.value)?;
+                        let sp = v.span;
+                        let key = Expr {
+                            span: sp,
+                            kind: ExprKind::Starred(Box::new(v)),
+                        };
+                        let value = Expr {
+                            span: sp,
+                            kind: ExprKind::Ellipsis,
+                        };
+                        items.push((key, value));
+                        continue;
                     };
                     let k = self.expr(k);
                     let v = self.expr(&item.value);
@@ -697,7 +716,7 @@ impl Lower<'_> {
             E::TString(t) => return self.unsup(t.range, "a template string"),
             E::BytesLiteral(b) => return self.unsup(b.range, "a bytes literal"),
             E::EllipsisLiteral(_) => ExprKind::Ellipsis,
-            E::Starred(s) => return self.unsup(s.range, "a starred expression"),
+            E::Starred(s) => ExprKind::Starred(Box::new(self.expr(&s.value)?)),
             E::IpyEscapeCommand(c) => return self.unsup(c.range, "an IPython escape command"),
         })
     }

@@ -15,7 +15,7 @@ use multigen_runtime::object::{
 };
 
 /// Field numbers of `MgList`.
-const LIST_LEN: u32 = 0;
+pub(super) const LIST_LEN: u32 = 0;
 const LIST_CAP: u32 = 1;
 const LIST_ITEMS: u32 = 2;
 
@@ -399,7 +399,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     // ----- displays and element access -----
 
-    fn field_ptr(&self, obj: PointerValue<'ctx>, field: u32) -> PointerValue<'ctx> {
+    pub(super) fn field_ptr(&self, obj: PointerValue<'ctx>, field: u32) -> PointerValue<'ctx> {
         b!(self
             .builder
             .build_struct_gep(self.list_ty(), obj, field, "fld"))
@@ -602,7 +602,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         idx
     }
 
-    fn item_ptr(&self, list: PointerValue<'ctx>, idx: IntValue<'ctx>) -> PointerValue<'ctx> {
+    pub(super) fn item_ptr(
+        &self,
+        list: PointerValue<'ctx>,
+        idx: IntValue<'ctx>,
+    ) -> PointerValue<'ctx> {
         let i64t = self.ctx.i64_type();
         let items = b!(self.builder.build_load(
             self.ctx.ptr_type(AddressSpace::default()),

@@ -305,7 +305,9 @@ impl Checker {
                 self.module_assigned.insert(*g);
             }
             Target::Place(Place::Local(_)) | Target::Item(..) | Target::Field(..) => {}
-            Target::List(ts, _) => ts.iter().for_each(|t| self.note_assigned(t, scope)),
+            Target::List(ts, _) | Target::Star(ts, ..) => {
+                ts.iter().for_each(|t| self.note_assigned(t, scope))
+            }
             Target::Tuple(ts) => ts.iter().for_each(|t| self.note_assigned(t, scope)),
         }
     }
@@ -384,6 +386,9 @@ impl Checker {
             }
             // `[a, b] = ...` unpacks exactly like `a, b = ...`.
             ast::ExprKind::Tuple(elems) | ast::ExprKind::List(elems) => {
+                if let Some(t) = self.star_target(e, value_ty, scope)? {
+                    return Ok(t);
+                }
                 let resolved = value_ty.map(|t| self.resolve(t));
                 let tys = match resolved.as_ref() {
                     Some(Ty::Tuple(ts)) if ts.len() == elems.len() => ts.clone(),
@@ -495,6 +500,11 @@ impl Checker {
                 };
                 Ok(Target::Field(Box::new(b), i, t))
             }
+            ast::ExprKind::Starred(_) => err(
+                Kind::Syntax,
+                e.span,
+                "starred assignment target must be in a list or tuple",
+            ),
             _ => err(Kind::Syntax, e.span, "cannot assign to expression"),
         }
     }

@@ -90,7 +90,9 @@ fn target_places(t: &Target, out: &mut HashSet<Place>) {
         Target::Place(p) => {
             out.insert(*p);
         }
-        Target::Tuple(ts) | Target::List(ts, _) => ts.iter().for_each(|t| target_places(t, out)),
+        Target::Tuple(ts) | Target::List(ts, _) | Target::Star(ts, ..) => {
+            ts.iter().for_each(|t| target_places(t, out))
+        }
         Target::Item(..) | Target::Field(..) => {}
     }
 }

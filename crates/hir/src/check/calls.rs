@@ -12,6 +12,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if spread_call::has_spread(args, keywords) {
+            return self.spread_call(func, args, keywords, span, scope);
+        }
         match &func.kind {
             ast::ExprKind::Name(n) => {
                 let is_local = (!scope.is_module

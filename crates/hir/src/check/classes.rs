@@ -132,6 +132,7 @@ fn attr_targets(ss: &[ast::Stmt], only_self: bool, out: &mut HashSet<String>) {
             ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {
                 xs.iter().for_each(|x| target(x, only_self, out))
             }
+            ast::ExprKind::Starred(x) => target(x, only_self, out),
             ast::ExprKind::Attribute(_, a) if !only_self || self_attr(e).is_some() => {
                 out.insert(a.name.clone());
             }

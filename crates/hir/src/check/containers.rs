@@ -272,6 +272,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if spread::has_star(xs) {
+            return self.star_display(xs, hint, false, span, scope);
+        }
         let vals = self.display_elems(xs, hint, scope)?;
         let t = self.display_ty(&vals, hint, "list")?;
         let vals = self.convert_all(vals, &t)?;
@@ -286,6 +289,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if spread::has_star(xs) {
+            return self.star_display(xs, hint, true, span, scope);
+        }
         let vals = self.display_elems(xs, hint, scope)?;
         let t = self.display_ty(&vals, hint, "set")?;
         let vals = self.convert_all(vals, &t)?;
@@ -319,6 +325,12 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if items
+            .iter()
+            .any(|(k, _)| matches!(k.kind, ast::ExprKind::Starred(_)))
+        {
+            return self.star_dict(items, hint, span, scope);
+        }
         let mut pairs = Vec::new();
         for (k, v) in items {
             let k = self.display_elem(k, hint.map(|h| h.0), scope)?;
@@ -629,6 +641,8 @@ impl Checker {
                     Ty::Tuple(vec![Ty::Int, t]),
                 )
             }
+            // `zip(*m)` is a list built by `spread_call`.
+            "zip" if spread_call::has_spread(args, keywords) => return Ok(None),
             "zip" => {
                 self.no_keywords("zip", keywords)?;
                 if args.is_empty() {

@@ -556,6 +556,7 @@ impl Checker {
             K::IfExp { test, body, orelse } => {
                 self.if_exp(test, body, orelse, span, None, scope)?
             }
+            K::Tuple(xs) if spread::has_star(xs) => self.star_tuple(xs, span, scope)?,
             K::Tuple(xs) => {
                 let vals = xs
                     .iter()
@@ -616,6 +617,13 @@ impl Checker {
                     Kind::Unsupported,
                     span,
                     "`...` outside an annotation is not supported by multigen yet",
+                )
+            }
+            K::Starred(_) => {
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    "a starred expression here is not supported by multigen",
                 )
             }
         })

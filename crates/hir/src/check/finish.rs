@@ -129,7 +129,7 @@ impl Checker {
         match t {
             Target::Place(_) => {}
             Target::Tuple(ts) => ts.iter_mut().for_each(|t| self.target_types(t)),
-            Target::List(ts, t) => {
+            Target::List(ts, t) | Target::Star(ts, _, t, _) => {
                 ts.iter_mut().for_each(|t| self.target_types(t));
                 self.ty(t, Span::default());
             }

@@ -509,6 +509,7 @@ fn assignments_that_may_be_none(
             ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {
                 xs.iter().for_each(|x| all_names(x, out))
             }
+            ast::ExprKind::Starred(x) => all_names(x, out),
             _ => {}
         }
     }

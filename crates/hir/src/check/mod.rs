@@ -23,9 +23,12 @@ mod members;
 mod methods;
 mod names;
 mod ops;
+mod spread;
+mod spread_call;
 mod stmt;
 mod strings;
 mod types;
+mod unpack;
 mod unset;
 mod with;
 
@@ -911,7 +914,7 @@ fn target_ty(t: &Target, cx: &Checker, scope: &Scope) -> Ty {
         },
         Target::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| target_ty(t, cx, scope)).collect()),
         Target::Field(_, _, t) => t.clone(),
-        Target::List(_, et) => Ty::List(Box::new(et.clone())),
+        Target::List(_, et) | Target::Star(_, _, et, _) => Ty::List(Box::new(et.clone())),
     }
 }
 
@@ -959,6 +962,7 @@ fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
             ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {
                 xs.iter().for_each(|x| targets(x, out))
             }
+            ast::ExprKind::Starred(x) => targets(x, out),
             _ => {}
         }
     }
@@ -992,7 +996,9 @@ fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
 fn forget_target(t: &Target, scope: &mut Scope) {
     match t {
         Target::Place(p) => scope.narrow.retain(|f| f.0 != *p),
-        Target::List(ts, _) | Target::Tuple(ts) => ts.iter().for_each(|t| forget_target(t, scope)),
+        Target::List(ts, _) | Target::Tuple(ts) | Target::Star(ts, ..) => {
+            ts.iter().for_each(|t| forget_target(t, scope))
+        }
         Target::Item(..) | Target::Field(..) => {}
     }
 }

@@ -99,7 +99,9 @@ impl Checker {
                     return self.set_attribute(base, attr, v, scope, out);
                 }
                 if targets.len() == 1 {
-                    let t = self.target(&targets[0], Some(&v.ty), scope)?;
+                    let (plain, v) = self.star_value(&targets[0], v, scope, out)?;
+                    let t =
+                        self.target(plain.as_ref().unwrap_or(&targets[0]), Some(&v.ty), scope)?;
                     let vty = v.ty.clone();
                     let v = self.expect(v, &target_ty(&t, self, scope), "assigned value")?;
                     self.note_assigned(&t, scope);
@@ -119,7 +121,8 @@ impl Checker {
                     out.push(Stmt::Assign(Target::Place(Place::Local(tmp)), v));
                     for t in targets {
                         let load = mk(ty.clone(), t.span, ExprKind::Load(Place::Local(tmp)));
-                        let tg = self.target(t, Some(&ty), scope)?;
+                        let (plain, load) = self.star_value(t, load, scope, out)?;
+                        let tg = self.target(plain.as_ref().unwrap_or(t), Some(&load.ty), scope)?;
                         let load =
                             self.expect(load, &target_ty(&tg, self, scope), "assigned value")?;
                         out.push(Stmt::Assign(tg, load));
@@ -265,7 +268,10 @@ impl Checker {
             } => {
                 self.forget_assigned(body, scope);
                 let (iter, elem) = self.iterable(iter, scope)?;
-                let mut t = self.target(target, Some(&elem), scope)?;
+                let (mut t, star) = match self.star_loop_target(target, &elem, scope)? {
+                    Some((t, unpack)) => (t, unpack),
+                    None => (self.target(target, Some(&elem), scope)?, Vec::new()),
+                };
                 let tt = target_ty(&t, self, scope);
                 // A loop variable of a wider type than the elements (an
                 // `Optional[int]` over ints, a base class over subclass
@@ -288,7 +294,7 @@ impl Checker {
                 // What the body establishes holds neither after it (the
                 // body may not run, or stop at `continue`) nor in `else`.
                 let saved = scope.narrow.clone();
-                let mut b = Vec::new();
+                let mut b = star;
                 for (target, v, vty) in convert {
                     self.narrow_target(&target, &vty, scope);
                     b.push(Stmt::Assign(target, v));

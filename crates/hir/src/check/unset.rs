@@ -159,7 +159,7 @@ impl Walk<'_> {
             Target::Place(Place::Local(l)) if *l == self.me => {
                 self.unset.iter_mut().for_each(|u| *u = true);
             }
-            Target::Tuple(ts) | Target::List(ts, _) => {
+            Target::Tuple(ts) | Target::List(ts, _) | Target::Star(ts, ..) => {
                 for t in ts {
                     self.target(t, st);
                 }

@@ -1,0 +1,3 @@
+# expect: error[type] 3:8
+xs = [1]
+d = {**xs}

@@ -1,0 +1,3 @@
+# expect: error[type] 3:8
+n = 5
+xs = [*n, 1]

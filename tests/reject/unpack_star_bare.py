@@ -1,0 +1,3 @@
+# expect: error[syntax] 3:1
+xs = [1]
+*a = xs

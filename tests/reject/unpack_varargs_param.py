@@ -1,0 +1,3 @@
+# expect: error[unsupported] 2:7
+def f(*args: int) -> int:
+    return len(args)

@@ -1,0 +1,2 @@
+xs: list[int] = []
+print(max(*xs))
