@@ -945,37 +945,19 @@ fn fn_ty(sig: &Sig) -> Ty {
 /// The `def` statements of a function body, outside nested functions and
 /// classes.
 pub(super) fn nested_defs<'a>(stmts: &'a [ast::Stmt], out: &mut Vec<&'a ast::FunctionDef>) {
-    for s in stmts {
-        match &s.kind {
-            ast::StmtKind::FunctionDef(d) => out.push(d),
-            ast::StmtKind::If { body, orelse, .. }
-            | ast::StmtKind::While { body, orelse, .. }
-            | ast::StmtKind::For { body, orelse, .. } => {
-                nested_defs(body, out);
-                nested_defs(orelse, out);
-            }
-            ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| nested_defs(b, out)),
-            _ => {}
+    each_stmt(stmts, &mut |s| {
+        if let ast::StmtKind::FunctionDef(d) = &s.kind {
+            out.push(d);
         }
-    }
+    });
 }
 
 /// The names declared `nonlocal` in a function body (outside nested
 /// functions).
 pub(super) fn nonlocal_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
-    for s in stmts {
-        match &s.kind {
-            ast::StmtKind::Nonlocal(ns) => {
-                out.extend(ns.iter().map(|n| (n.name.clone(), n.span)));
-            }
-            ast::StmtKind::If { body, orelse, .. }
-            | ast::StmtKind::While { body, orelse, .. }
-            | ast::StmtKind::For { body, orelse, .. } => {
-                nonlocal_names(body, out);
-                nonlocal_names(orelse, out);
-            }
-            ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| nonlocal_names(b, out)),
-            _ => {}
+    each_stmt(stmts, &mut |s| {
+        if let ast::StmtKind::Nonlocal(ns) = &s.kind {
+            out.extend(ns.iter().map(|n| (n.name.clone(), n.span)));
         }
-    }
+    });
 }

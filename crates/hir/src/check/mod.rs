@@ -1004,38 +1004,39 @@ fn forget_target(t: &Target, scope: &mut Scope) {
 }
 
 /// Every name of every `global` statement in a block, with the statement.
-fn global_statements(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+/// Calls `f` on every statement of a function body, those inside
+/// compound statements included, but not those of nested functions and
+/// classes (which have scopes of their own).
+fn each_stmt<'a>(stmts: &'a [ast::Stmt], f: &mut impl FnMut(&'a ast::Stmt)) {
     for s in stmts {
+        f(s);
         match &s.kind {
-            ast::StmtKind::Global(names) => {
-                out.extend(names.iter().map(|n| (n.name.clone(), s.span)))
-            }
             ast::StmtKind::If { body, orelse, .. }
             | ast::StmtKind::While { body, orelse, .. }
             | ast::StmtKind::For { body, orelse, .. } => {
-                global_statements(body, out);
-                global_statements(orelse, out);
+                each_stmt(body, f);
+                each_stmt(orelse, f);
             }
-            ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| global_statements(b, out)),
+            ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| each_stmt(b, f)),
             _ => {}
         }
     }
 }
 
-fn collect_globals(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
-    for s in stmts {
-        match &s.kind {
-            ast::StmtKind::Global(names) => out.extend(names.iter().map(|n| n.name.clone())),
-            ast::StmtKind::If { body, orelse, .. }
-            | ast::StmtKind::While { body, orelse, .. }
-            | ast::StmtKind::For { body, orelse, .. } => {
-                collect_globals(body, out);
-                collect_globals(orelse, out);
-            }
-            ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| collect_globals(b, out)),
-            _ => {}
+fn global_statements(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+    each_stmt(stmts, &mut |s| {
+        if let ast::StmtKind::Global(names) = &s.kind {
+            out.extend(names.iter().map(|n| (n.name.clone(), s.span)))
         }
-    }
+    });
+}
+
+fn collect_globals(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
+    each_stmt(stmts, &mut |s| {
+        if let ast::StmtKind::Global(names) = &s.kind {
+            out.extend(names.iter().map(|n| n.name.clone()))
+        }
+    });
 }
 
 /// The span of the first `return <value>` in a function body, if any.
