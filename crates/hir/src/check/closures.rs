@@ -794,6 +794,22 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        // Calling an `Optional` function value that is None raises what
+        // CPython raises.
+        let callee = match self.resolve(&callee.ty) {
+            Ty::Optional(t) if matches!(*t, Ty::Func(_)) => {
+                let span = callee.span;
+                mk(
+                    *t,
+                    span,
+                    ExprKind::Unwrap(
+                        Box::new(callee),
+                        Some(("TypeError", "'NoneType' object is not callable".into())),
+                    ),
+                )
+            }
+            _ => callee,
+        };
         let ft = match self.resolve(&callee.ty) {
             Ty::Func(ft) => ft,
             // An instance of a class with `__call__`.
