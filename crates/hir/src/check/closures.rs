@@ -566,7 +566,20 @@ impl Checker {
             &mut top,
         );
         self.enclosing = saved;
-        let mut v = v?;
+        // A function that cannot be called as the expected type: say so
+        // with both signatures.
+        let mut v = v.map_err(|d| match self.lookup(name, scope) {
+            Some(Binding::Func(id)) => Diagnostic::new(
+                Kind::Type,
+                span,
+                format!(
+                    "'{name}' has type {}, which cannot be used as {}",
+                    Ty::Func(Box::new(fn_ty_of(&self.sigs[id.index()]))),
+                    Ty::Func(Box::new(ft.clone()))
+                ),
+            ),
+            _ => d,
+        })?;
         // Name the wrapper like the function it stands for.
         if let ExprKind::MakeFunc { func, .. } = &v.kind {
             let f = self.functions[func.index()].as_mut().unwrap();
