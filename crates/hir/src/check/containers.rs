@@ -1303,9 +1303,12 @@ impl Checker {
                         self.callable_value(n, None, e.span, scope)
                     }
                     Some(Binding::Global(_)) => self.key_value(e, &param, scope),
-                    None if BUILTINS.contains(&n.as_str()) => {
-                        // A built-in used as a function: wrap it in a
-                        // lambda, whose result type is inferred.
+                    Some(Binding::Class(_)) | None
+                        if matches!(self.lookup(n, scope), Some(Binding::Class(_)))
+                            || BUILTINS.contains(&n.as_str()) =>
+                    {
+                        // A built-in or a class used as a function: wrap it
+                        // in a lambda, whose result type is inferred.
                         let arg = ast::Ident {
                             name: ".x".into(),
                             span: e.span,
