@@ -29,3 +29,7 @@ s = Shop("corner")
 print(s.sell(3))
 print(s.restock())
 print(Shop.sell.__name__)
+sell = s.sell
+print(sell(1), s.stock)
+handlers = [s.sell, s.sell]
+print([h(1) for h in handlers])

@@ -257,3 +257,95 @@ impl Checker {
         Ok(Some(g))
     }
 }
+
+impl Checker {
+    /// `obj.m` for a decorated method `m`: the decorated function (in
+    /// class constant `g`) bound to the object, which the function object
+    /// carries.
+    pub(super) fn decorated_bound_value(&mut self, recv: Expr, g: GlobalId, span: Span) -> R<Expr> {
+        let fty = self.globals[g.index()].ty.clone().unwrap_or(Ty::None);
+        let Ty::Func(ft) = self.resolve(&fty) else {
+            return err(
+                Kind::Type,
+                span,
+                format!("a decorated method of type {fty} cannot be bound to an object"),
+            );
+        };
+        let Some((self_ty, rest)) = ft.params.split_first() else {
+            return err(
+                Kind::Type,
+                span,
+                format!("the decorated method has type {fty}, which takes no object"),
+            );
+        };
+        let recv = self.expect(recv, self_ty, "the object")?;
+        let mut locals: Vec<Local> = rest
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Local {
+                name: format!(".a{i}"),
+                ty: t.clone(),
+                is_param: true,
+                str_builder: false,
+                cell: CellKind::None,
+            })
+            .collect();
+        let me = LocalId(locals.len() as u32);
+        locals.push(Local {
+            name: ".self".into(),
+            ty: self_ty.clone(),
+            is_param: false,
+            str_builder: false,
+            cell: CellKind::Copy,
+        });
+        let load = |l: LocalId, t: &Ty| mk(t.clone(), span, ExprKind::Load(Place::Local(l)));
+        let mut args = vec![load(me, self_ty)];
+        args.extend(
+            rest.iter()
+                .enumerate()
+                .map(|(i, t)| load(LocalId(i as u32), t)),
+        );
+        let callee = mk(fty.clone(), span, ExprKind::Load(Place::Global(g)));
+        let call = mk(
+            ft.ret.clone(),
+            span,
+            ExprKind::CallValue(Box::new(callee), args),
+        );
+        let body = if ft.ret == Ty::None {
+            vec![Stmt::Expr(call), Stmt::Return(None)]
+        } else {
+            vec![Stmt::Return(Some(call))]
+        };
+        let id = FuncId(self.functions.len() as u32);
+        self.sigs.push(Sig {
+            name: self.globals[g.index()].name.clone(),
+            params: vec![],
+            ret: ft.ret.clone(),
+        });
+        self.functions.push(Some(Function {
+            name: format!("bound.{}", id.0),
+            class: None,
+            exact_other: false,
+            params: (0..rest.len() as u32).map(LocalId).collect(),
+            ret: ft.ret.clone(),
+            locals,
+            body,
+            span,
+            env: Some(vec![me]),
+            qualname: self.globals[g.index()].name.clone(),
+            frame: false,
+        }));
+        let ty = Ty::Func(Box::new(FuncTy {
+            params: rest.to_vec(),
+            ret: ft.ret.clone(),
+        }));
+        Ok(mk(
+            ty,
+            span,
+            ExprKind::MakeFunc {
+                func: id,
+                captures: vec![Capture::Value(recv)],
+            },
+        ))
+    }
+}

@@ -122,12 +122,8 @@ impl Checker {
             }
             return self.method_value(Some(b), c, &attr.name, m, span);
         }
-        if self.find_decorated(c, &attr.name, attr.span)?.is_some() {
-            return err(
-                Kind::Unsupported,
-                span,
-                "a decorated method as a value (bound to its object) is not supported by multigen yet; call it",
-            );
+        if let Some(g) = self.find_decorated(c, &attr.name, attr.span)? {
+            return self.decorated_bound_value(b, g, span);
         }
         if let Some(g) = self.find_const(c, &attr.name) {
             // Through an instance, the attribute is looked up on the
