@@ -78,7 +78,7 @@ fn check(s: &Spec, npos: usize, dict_keys: &[&str]) -> Option<String> {
     for k in dict_keys {
         if s.written.contains(k) {
             return Some(format!(
-                "{q}() got multiple values for keyword argument '{k}'"
+                "__main__.{q}() got multiple values for keyword argument '{k}'"
             ));
         }
     }

@@ -844,6 +844,9 @@ impl Checker {
                 );
             }
         };
+        if recv.is_none() && spread_call::has_spread(args, keywords) {
+            return self.call_value_spread(callee, &ft, args, keywords, span, scope);
+        }
         if let Some(k) = keywords.first() {
             return err(
                 Kind::Type,

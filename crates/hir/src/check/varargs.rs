@@ -328,7 +328,7 @@ impl Checker {
                                     let has = mk(
                                         Ty::Bool,
                                         span,
-                                        ExprKind::Contains(Box::new(key), Box::new(d.clone())),
+                                        ExprKind::Contains(Box::new(d.clone()), Box::new(key)),
                                     );
                                     mk(
                                         p.ty.clone(),
@@ -608,6 +608,93 @@ impl Checker {
             p.ty.clone(),
             span,
             ExprKind::Block(stmts, Box::new(load(acc, &p.ty, span))),
+        ))
+    }
+}
+
+impl Checker {
+    /// A call through a function value with `*t` arguments: a fixed-shape
+    /// tuple is split into its fields. The value's own parameters (names,
+    /// defaults) are not part of its type, so a `*xs` whose length is only
+    /// known at run time could not get CPython's error message and is
+    /// refused.
+    pub(super) fn call_value_spread(
+        &mut self,
+        callee: Expr,
+        ft: &FuncTy,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        if let Some(k) = keywords.first() {
+            return err(
+                Kind::Type,
+                k.name.span,
+                format!(
+                    "a function value of type {} takes positional arguments only",
+                    callee.ty
+                ),
+            );
+        }
+        let mut pre = Vec::new();
+        let fty = callee.ty.clone();
+        // The callee is evaluated before the arguments.
+        let callee = self.stash(callee, scope, &mut pre);
+        let mut vals: Vec<Expr> = Vec::new();
+        for a in args {
+            if let ast::ExprKind::Starred(inner) = &a.kind {
+                let v = self.expr(inner, scope)?;
+                let Ty::Tuple(ts) = self.resolve(&v.ty) else {
+                    return err(
+                        Kind::Unsupported,
+                        a.span,
+                        format!("`*` of a {} in a call through a function value is not supported by multigen yet (a tuple of fixed shape is)", v.ty),
+                    );
+                };
+                let t = self.stash(v, scope, &mut pre);
+                for (j, ft) in ts.into_iter().enumerate() {
+                    vals.push(mk(ft, a.span, ExprKind::TupleGet(Box::new(t.clone()), j)));
+                }
+                continue;
+            }
+            let hint = ft.params.get(vals.len()).cloned().unwrap_or(Ty::None);
+            let v = self.expr_hinted(a, &hint, scope)?;
+            vals.push(self.stash(v, scope, &mut pre));
+        }
+        if vals.len() != ft.params.len() {
+            return err(
+                Kind::Type,
+                span,
+                format!(
+                    "a function of type {fty} takes {} argument{} but {} were given",
+                    ft.params.len(),
+                    if ft.params.len() == 1 { "" } else { "s" },
+                    vals.len()
+                ),
+            );
+        }
+        let vals = vals
+            .into_iter()
+            .zip(&ft.params)
+            .enumerate()
+            .map(|(i, (v, t))| {
+                self.expect(
+                    v,
+                    t,
+                    &format!("argument {} of a function of type {fty}", i + 1),
+                )
+            })
+            .collect::<R<Vec<_>>>()?;
+        let call = mk(
+            ft.ret.clone(),
+            span,
+            ExprKind::CallValue(Box::new(callee), vals),
+        );
+        Ok(mk(
+            ft.ret.clone(),
+            span,
+            ExprKind::Block(pre, Box::new(call)),
         ))
     }
 }
