@@ -141,6 +141,7 @@ impl Checker {
     /// Matches the arguments of a call with the parameters of `sig` from
     /// the `skip`-th on (a method's receiver is passed separately):
     /// the checked arguments as written, and the source of each parameter.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn bind_args(
         &mut self,
         id: FuncId,

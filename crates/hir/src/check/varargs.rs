@@ -297,6 +297,7 @@ impl Checker {
         // The value of every parameter.
         let mut map = Vec::new();
         let mut missing = Vec::new();
+        #[allow(clippy::needless_range_loop)]
         for k in skip..n {
             let p = &sig.params[k];
             let v = match p.variadic {
