@@ -2944,6 +2944,9 @@ class Gen:
         parameter and `**kwargs: int`) called with varying arities, with
         `f(*t)`, `f(*xs)` and `f(**d)`; calls that may not bind at run time
         print CPython's TypeError."""
+        # multigen refuses a `def` inside a block of the module body.
+        if ctx.in_comp or (ctx.module_level and ctx.depth > 0):
+            return None
         fn = ctx.fresh("va")
         req = self.r.randint(0, 2)
         names = [f"p{i}" for i in range(req)]

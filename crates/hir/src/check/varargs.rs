@@ -590,10 +590,14 @@ impl Checker {
             generators: vec![ast::Comprehension {
                 target: name("kwargs#k"),
                 iter: name("kwargs#d"),
-                ifs: vec![node(ast::ExprKind::Compare(
-                    Box::new(name("kwargs#k")),
-                    vec![(ast::CmpOp::NotIn, node(ast::ExprKind::Tuple(params)))],
-                ))],
+                ifs: if params.is_empty() {
+                    vec![]
+                } else {
+                    vec![node(ast::ExprKind::Compare(
+                        Box::new(name("kwargs#k")),
+                        vec![(ast::CmpOp::NotIn, node(ast::ExprKind::Tuple(params)))],
+                    ))]
+                },
             }],
         });
         let rest = self.expr_hinted(&comp, &p.ty, scope);
