@@ -2005,6 +2005,7 @@ class Gen:
             (1, self.s_raise),
             (1, self.s_unpack),
             (1, self.s_star),
+            (1, self.s_varargs),
             (2, self.s_field_assign),
             (1, self.s_with),
             (2, self.s_closure),
@@ -2937,6 +2938,50 @@ class Gen:
         return [f"if len({v.name}) > 1:",
                 f"    for {h}, *{h}t in [{v.name}, {v.name}[1:]]:",
                 f"        print({h}, {h}t)"]
+
+    def s_varargs(self, ctx):
+        """A function with `*args: int` (and maybe a default, a keyword-only
+        parameter and `**kwargs: int`) called with varying arities, with
+        `f(*t)`, `f(*xs)` and `f(**d)`; calls that may not bind at run time
+        print CPython's TypeError."""
+        # multigen refuses a `def` inside a block of the module body.
+        if ctx.in_comp or (ctx.module_level and ctx.depth > 0):
+            return None
+        fn = ctx.fresh("va")
+        req = self.r.randint(0, 2)
+        names = [f"p{i}" for i in range(req)]
+        params = [f"{n}: int" for n in names]
+        if self.chance(0.4):
+            params.append("q: int = 7")
+            names.append("q")
+        params.append("*rest: int")
+        names.append("rest")
+        if self.chance(0.3):
+            params.append("k: int = 1")
+            names.append("k")
+        if self.chance(0.3):
+            params.append("**kw: int")
+            names.append("kw")
+        body = " ".join("{" + n + "}" for n in names)
+        lines = [f"def {fn}({', '.join(params)}) -> str:", f"    return f\"{body}\""]
+        ints = lambda: self.gen(INT, ctx, 1).at(P_LAMBDA)
+        for _ in range(self.r.randint(1, 3)):
+            n = req + self.r.randint(0, 3)
+            args = [ints() for _ in range(n)]
+            if "k" in names and self.chance(0.3):
+                args.append(f"k={ints()}")
+            if "kw" in names and self.chance(0.3):
+                args.append(f"z={ints()}")
+            lines.append(f"print({fn}({', '.join(args)}))")
+        lv = [v for v in ctx.vars() if v.t == ("list", INT)]
+        spreads = [f"*({', '.join(ints() for _ in range(req + 1))},)"]
+        if lv:
+            v = self.pick(lv).name
+            spreads += [f"*{v}", f"{ints()}, *{v}", f"*{v}, **{{'q': 3}}"]
+        spreads += ["**{'p0': 1, 'p1': 2}", "*[5], **{'z': 4}", "*[1, 2], **{'p1': 3}"]
+        call = f"{fn}({self.pick(spreads)})"
+        lines += ["try:", f"    print({call})", "except TypeError as e:", "    print(e)"]
+        return lines
 
     def s_field_assign(self, ctx):
         if ctx.pure:

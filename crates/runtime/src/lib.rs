@@ -32,6 +32,7 @@
 #[macro_use]
 pub mod interface;
 
+mod args;
 mod containers;
 #[cfg(test)]
 mod cpython_cases;
@@ -52,6 +53,7 @@ mod text;
 mod tuple;
 mod unicode_tables;
 
+pub use args::mg_check_args;
 pub use containers::*;
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
 pub use exc::{

@@ -157,6 +157,18 @@ pub struct Param {
     /// Declared after `*` (keyword-only) or before `/` (positional-only).
     pub keyword_only: bool,
     pub positional_only: bool,
+    /// `*args` or `**kwargs`.
+    pub variadic: Variadic,
+}
+
+/// Whether a parameter collects the extra arguments of a call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variadic {
+    No,
+    /// `*args: T`, a `tuple[T, ...]` of the extra positional arguments.
+    Args,
+    /// `**kwargs: T`, a `dict[str, T]` of the extra keyword arguments.
+    Kwargs,
 }
 
 #[derive(Clone, Debug)]

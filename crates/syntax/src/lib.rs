@@ -164,14 +164,6 @@ impl Lower<'_> {
                     return None;
                 }
                 let p = &f.parameters;
-                if let Some(v) = &p.vararg {
-                    self.unsupported(v.range, "`*args`");
-                    return None;
-                }
-                if let Some(k) = &p.kwarg {
-                    self.unsupported(k.range, "`**kwargs`");
-                    return None;
-                }
                 let mut params = Vec::new();
                 let groups = [
                     (&p.posonlyargs, true, false),
@@ -190,7 +182,29 @@ impl Lower<'_> {
                             default: a.default.as_deref().and_then(|e| self.expr(e)),
                             keyword_only,
                             positional_only,
+                            variadic: Variadic::No,
                         });
+                    }
+                }
+                // `*args` comes after the positional parameters and
+                // `**kwargs` last, which is where CPython's code objects
+                // keep them too.
+                let kwonly = params.iter().filter(|q| q.keyword_only).count();
+                let at = params.len() - kwonly;
+                for (v, variadic) in [(&p.vararg, Variadic::Args), (&p.kwarg, Variadic::Kwargs)] {
+                    let Some(v) = v else { continue };
+                    let q = Param {
+                        name: ident(&v.name),
+                        annotation: v.annotation.as_deref().and_then(|e| self.expr(e)),
+                        default: None,
+                        keyword_only: false,
+                        positional_only: false,
+                        variadic,
+                    };
+                    if variadic == Variadic::Args {
+                        params.insert(at, q);
+                    } else {
+                        params.push(q);
                     }
                 }
                 StmtKind::FunctionDef(FunctionDef {

@@ -15,6 +15,19 @@ impl Checker {
         if spread_call::has_spread(args, keywords) {
             return self.spread_call(func, args, keywords, span, scope);
         }
+        self.call_plain(func, args, keywords, span, scope)
+    }
+
+    /// A call, once the built-in functions taking unpacked arguments
+    /// (`spread_call.rs`) are set aside.
+    pub(super) fn call_plain(
+        &mut self,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         match &func.kind {
             ast::ExprKind::Name(n) => {
                 let is_local = (!scope.is_module
@@ -113,7 +126,7 @@ impl Checker {
             );
         }
         let sig = self.sigs[id.index()].clone();
-        let (written, map) = self.bind_args(&sig, 0, args, keywords, span, scope)?;
+        let (written, map) = self.bind_args(id, &sig, 0, args, keywords, span, scope)?;
         Ok(mk(
             sig.ret.clone(),
             span,
@@ -128,8 +141,10 @@ impl Checker {
     /// Matches the arguments of a call with the parameters of `sig` from
     /// the `skip`-th on (a method's receiver is passed separately):
     /// the checked arguments as written, and the source of each parameter.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn bind_args(
         &mut self,
+        id: FuncId,
         sig: &Sig,
         skip: usize,
         args: &[ast::Expr],
@@ -137,6 +152,11 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<(Vec<Expr>, Vec<ArgSource>)> {
+        if spread_call::has_spread(args, keywords)
+            || sig.params.iter().any(|p| p.variadic != ast::Variadic::No)
+        {
+            return self.bind_variadic(id, sig, skip, args, keywords, span, scope);
+        }
         let mut written = Vec::new();
         let mut slots: Vec<Option<ArgSource>> = vec![None; sig.params.len()];
         let positional: Vec<usize> = (skip..sig.params.len())

@@ -586,6 +586,8 @@ impl Checker {
             params: vec![],
             ret: Ty::None,
         });
+        let qual = format!("{}.{}", self.classes[c.index()].name, f.name.name);
+        self.qualnames.insert(fid, qual);
         let mut f2 = f.clone();
         let mut sig;
         match kind {
@@ -605,6 +607,7 @@ impl Checker {
                         default: None,
                         keyword_only: false,
                         positional_only: false,
+                        variadic: ast::Variadic::No,
                     },
                 );
             }
@@ -850,7 +853,8 @@ impl Checker {
         match init {
             Some((_, m)) => {
                 let sig = self.sigs[m.func.index()].clone();
-                let (written, map) = self.bind_args(&sig, 1, args, keywords, span, scope)?;
+                let (written, map) =
+                    self.bind_args(m.func, &sig, 1, args, keywords, span, scope)?;
                 Ok(mk(
                     Ty::Class(c),
                     span,

@@ -154,6 +154,8 @@ impl Checker {
             self.functions.push(None);
             let ty = fn_ty(&sig);
             self.sigs.push(sig);
+            self.qualnames
+                .insert(id, format!("{}{n}", scope.locals_prefix()));
             if let Some(&l) = scope.local_map.get(n) {
                 scope.local_types[l.index()] = Some(ty);
             }
@@ -207,6 +209,7 @@ impl Checker {
             self.sigs[id.index()].params[i].default = Some(v);
         }
         let qualname = format!("{}{name}", scope.locals_prefix());
+        self.qualnames.insert(id, qualname.clone());
         // The body is checked when the enclosing function's is done, so
         // that it may use variables assigned after the `def` (their types
         // are known by then); the captures are filled in then too.
@@ -377,6 +380,7 @@ impl Checker {
                     default: None,
                     keyword_only: false,
                     positional_only: false,
+                    variadic: ast::Variadic::No,
                 })
                 .collect(),
             ret: ret.clone(),
@@ -646,6 +650,10 @@ impl Checker {
             args.push(mk(Ty::None, span, ExprKind::None));
         }
         for p in &sig.params[usize::from(has_self)..] {
+            if p.variadic != ast::Variadic::No {
+                map.push(ArgSource::Default(Box::new(varargs::empty(p, span))));
+                continue;
+            }
             if p.keyword_only {
                 let Some(d) = &p.default else {
                     return err(
@@ -717,6 +725,10 @@ impl Checker {
         let mut args = Vec::new();
         let mut map = Vec::new();
         for p in &sig.params {
+            if p.variadic != ast::Variadic::No {
+                map.push(ArgSource::Default(Box::new(varargs::empty(p, span))));
+                continue;
+            }
             if p.keyword_only {
                 let Some(d) = &p.default else {
                     return err(
@@ -845,6 +857,9 @@ impl Checker {
                 );
             }
         };
+        if recv.is_none() && spread_call::has_spread(args, keywords) {
+            return self.call_value_spread(callee, &ft, args, keywords, span, scope);
+        }
         if let Some(k) = keywords.first() {
             return err(
                 Kind::Type,
@@ -908,7 +923,7 @@ impl Checker {
         if let Some(&id) = scope.def_funcs.get(n) {
             if scope.shadow_lookup(n).is_none() {
                 let sig = self.sigs[id.index()].clone();
-                let (written, map) = self.bind_args(&sig, 0, args, keywords, span, scope)?;
+                let (written, map) = self.bind_args(id, &sig, 0, args, keywords, span, scope)?;
                 return Ok(mk(
                     sig.ret.clone(),
                     span,
@@ -960,7 +975,7 @@ pub(super) fn fn_ty_of(sig: &Sig) -> FuncTy {
         params: sig
             .params
             .iter()
-            .filter(|p| !p.keyword_only)
+            .filter(|p| !p.keyword_only && p.variadic == ast::Variadic::No)
             .map(|p| p.ty.clone())
             .collect(),
         ret: sig.ret.clone(),

@@ -38,6 +38,7 @@ impl Checker {
             default: None,
             keyword_only: false,
             positional_only: false,
+            variadic: ast::Variadic::No,
         };
         if !self.classes[c.index()].methods.contains_key("__init__") {
             let mut params = vec![me.clone()];
@@ -69,6 +70,7 @@ impl Checker {
                     default,
                     keyword_only: false,
                     positional_only: false,
+                    variadic: ast::Variadic::No,
                 });
             }
             let mut locals = vec![local("self", Ty::Class(c))];
@@ -186,6 +188,7 @@ impl Checker {
             default: None,
             keyword_only: false,
             positional_only: false,
+            variadic: ast::Variadic::No,
         };
         let mut cmp_methods = Vec::new();
         if o.eq {

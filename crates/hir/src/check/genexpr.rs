@@ -71,6 +71,7 @@ impl Checker {
                 default: None,
                 keyword_only: false,
                 positional_only: false,
+                variadic: ast::Variadic::No,
             })
             .collect();
         self.sigs.push(Sig {
@@ -122,6 +123,7 @@ impl Checker {
                     default: None,
                     keyword_only: false,
                     positional_only: false,
+                    variadic: ast::Variadic::No,
                 })
                 .collect(),
             returns: None,

@@ -279,7 +279,7 @@ impl Checker {
                     MethodKind::Instance | MethodKind::Property
                 ));
                 let (mut written, mut map) =
-                    self.bind_args(&sig, skip, args, keywords, span, scope)?;
+                    self.bind_args(m.func, &sig, skip, args, keywords, span, scope)?;
                 if skip == 1 {
                     let me = mk(Ty::Class(p), me.span, ExprKind::Cast(Box::new(me)));
                     shift(&mut map);
@@ -333,7 +333,8 @@ impl Checker {
                     return err(Kind::Unsupported, span, "calling an inherited class method through a subclass is not supported by multigen yet");
                 }
                 let sig = self.sigs[m.func.index()].clone();
-                let (written, map) = self.bind_args(&sig, 0, args, keywords, span, scope)?;
+                let (written, map) =
+                    self.bind_args(m.func, &sig, 0, args, keywords, span, scope)?;
                 let call = mk(
                     sig.ret.clone(),
                     span,
@@ -412,7 +413,7 @@ impl Checker {
         match m.kind {
             MethodKind::Instance => {
                 let (mut written, mut map) =
-                    self.bind_args(&sig, 1, args, keywords, span, scope)?;
+                    self.bind_args(m.func, &sig, 1, args, keywords, span, scope)?;
                 let b = self.upcast(b, &sig.params[0].ty);
                 shift(&mut map);
                 written.insert(0, b);
@@ -420,7 +421,8 @@ impl Checker {
                 Ok(self.method_expr(c, &name.name, m, written, map, span))
             }
             MethodKind::Static | MethodKind::Class => {
-                let (written, map) = self.bind_args(&sig, 0, args, keywords, span, scope)?;
+                let (written, map) =
+                    self.bind_args(m.func, &sig, 0, args, keywords, span, scope)?;
                 let call = mk(
                     sig.ret.clone(),
                     span,

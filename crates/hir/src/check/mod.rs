@@ -30,6 +30,7 @@ mod strings;
 mod types;
 mod unpack;
 mod unset;
+mod varargs;
 mod with;
 
 use std::collections::{HashMap, HashSet};
@@ -147,6 +148,7 @@ struct ParamSig {
     default: Option<Expr>,
     keyword_only: bool,
     positional_only: bool,
+    variadic: ast::Variadic,
 }
 
 /// A set of globals that remembers the order of insertion.
@@ -204,6 +206,9 @@ struct Checker {
     errors: Vec<Diagnostic>,
     functions: Vec<Option<Function>>,
     sigs: Vec<Sig>,
+    /// The `__qualname__` of methods and nested functions, which CPython's
+    /// argument errors at run time name (`varargs.rs`).
+    qualnames: HashMap<FuncId, String>,
     defs: Vec<(FuncId, ast::FunctionDef)>,
     globals: Vec<GlobalInfo>,
     /// Module-level names: functions, globals and imports.

@@ -59,6 +59,11 @@ impl Checker {
             ast::ExprKind::Name(n) if self.is_builtin(n, scope) => Some(n.as_str()),
             _ => None,
         };
+        if builtin.is_none() {
+            // User functions, methods, constructors and function values
+            // bind unpacked arguments themselves (`varargs.rs`).
+            return self.call_plain(func, args, keywords, span, scope);
+        }
         if let Some(k) = keywords.iter().find(|k| k.name.name == "**") {
             return err(
                 Kind::Unsupported,

@@ -23,12 +23,20 @@ impl Checker {
                 );
             };
             let ty = self.annotation(ann)?;
+            // `*args: T` holds a `tuple[T, ...]`, `**kwargs: T` a
+            // `dict[str, T]`.
+            let ty = match p.variadic {
+                ast::Variadic::No => ty,
+                ast::Variadic::Args => Ty::VarTuple(Box::new(ty)),
+                ast::Variadic::Kwargs => Ty::Dict(Box::new(Ty::Str), Box::new(ty)),
+            };
             params.push(ParamSig {
                 name: p.name.name.clone(),
                 ty,
                 default: None,
                 keyword_only: p.keyword_only,
                 positional_only: p.positional_only,
+                variadic: p.variadic,
             });
         }
         let ret = match &def.returns {
