@@ -98,11 +98,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .unwrap()
                 .into_pointer_value();
             self.locals[i] = cell;
-            self.local_flags[i] = if l.is_param {
-                None
-            } else {
-                Some(b!(self.builder.build_struct_gep(ct, cell, 1, "assigned")))
-            };
+            // Every store sets the cell's flag, a parameter's too: a
+            // closure may read the cell with a check. The function itself
+            // reads its parameter unchecked.
+            self.local_flags[i] = Some(b!(self.builder.build_struct_gep(ct, cell, 1, "assigned")));
+            self.local_unchecked[i] = l.is_param;
         }
         let (Some(env), Some(caps)) = (env, &f.env) else {
             return;

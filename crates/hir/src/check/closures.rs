@@ -87,7 +87,12 @@ impl Checker {
         };
         // A parameter always has a value; another variable may not have
         // one yet when the nested function runs.
-        let checked = !outer.locals[src.index()].is_param;
+        let checked = match outer.locals[src.index()].cell {
+            // A variable the enclosing function itself received from
+            // further out: as checked as it is there.
+            CellKind::Free { checked } => checked,
+            _ => !outer.locals[src.index()].is_param,
+        };
         if outer.locals[src.index()].cell == CellKind::None {
             outer.locals[src.index()].cell = CellKind::Own;
         }
