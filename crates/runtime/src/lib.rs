@@ -33,6 +33,7 @@
 pub mod interface;
 
 mod containers;
+mod contextmanager;
 #[cfg(test)]
 mod cpython_cases;
 mod error;
@@ -60,6 +61,7 @@ pub use exc::{
     mg_raise_no_attr, mg_repr_enter, mg_repr_leave, mg_reraise, mg_uncaught,
 };
 pub use exc::{mg_exc_type_repr, mg_traceback_repr};
+pub use contextmanager::{mg_cm_enter, mg_cm_exit_exc, mg_cm_exit_ok};
 pub use func::{mg_func_name, mg_func_wraps};
 pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
 pub use generator::{

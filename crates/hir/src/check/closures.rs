@@ -152,6 +152,7 @@ impl Checker {
             };
             let id = FuncId(self.functions.len() as u32);
             self.functions.push(None);
+            self.note_cm(def, id);
             let ty = fn_ty(&sig);
             self.sigs.push(sig);
             if let Some(&l) = scope.local_map.get(n) {
@@ -183,6 +184,7 @@ impl Checker {
                 let sig = self.signature(def)?;
                 let id = FuncId(self.functions.len() as u32);
                 self.functions.push(None);
+                self.note_cm(def, id);
                 self.sigs.push(sig);
                 id
             }
