@@ -54,6 +54,7 @@ mod tuple;
 mod unicode_tables;
 
 pub use containers::*;
+pub use contextmanager::{mg_cm_enter, mg_cm_exit_exc, mg_cm_exit_ok};
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
 pub use exc::{
     builtin_exception_classes, class_symbols, mg_class_name, mg_exc_new, mg_exc_repr,
@@ -61,7 +62,6 @@ pub use exc::{
     mg_raise_no_attr, mg_repr_enter, mg_repr_leave, mg_reraise, mg_uncaught,
 };
 pub use exc::{mg_exc_type_repr, mg_traceback_repr};
-pub use contextmanager::{mg_cm_enter, mg_cm_exit_exc, mg_cm_exit_ok};
 pub use func::{mg_func_name, mg_func_wraps};
 pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
 pub use generator::{

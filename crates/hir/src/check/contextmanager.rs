@@ -28,40 +28,28 @@
 
 use super::*;
 
-/// Whether `d` is the `contextmanager` decorator: `contextmanager` imported
-/// from `contextlib` under the name `item`, or `contextmanager` of the
-/// module `contextlib` imported under one of the names `modules`.
-fn is_cm_decorator(d: &ast::Expr, items: &[String], modules: &[String]) -> bool {
-    match &d.kind {
-        ast::ExprKind::Name(n) => items.contains(n),
-        ast::ExprKind::Attribute(m, attr) => {
-            attr.name == "contextmanager"
-                && matches!(&m.kind, ast::ExprKind::Name(n) if modules.contains(n))
-        }
-        _ => false,
-    }
-}
-
 /// Removes a lone `@contextmanager` from the generator functions of the
 /// module (at module level and nested in functions, at any depth) and
-/// returns the module with the name spans of those functions. Methods
-/// keep the decorator and are refused where their decorators are checked.
-pub(super) fn strip_decorators(module: &ast::Module) -> (ast::Module, HashSet<Span>) {
-    let mut items = Vec::new();
-    let mut modules = Vec::new();
+/// returns the module with the name spans of those functions, and the
+/// diagnostics for the uses of the decorator that are not supported (on a
+/// method, on a function that does not yield, among other decorators).
+pub(super) fn strip_decorators(
+    module: &ast::Module,
+) -> (ast::Module, HashSet<Span>, Vec<Diagnostic>) {
+    let mut names = Names::default();
     for s in &module.body {
         match &s.kind {
-            ast::StmtKind::ImportFrom { module, names } if module.name == "contextlib" => {
-                for (n, alias) in names {
+            ast::StmtKind::ImportFrom { module, names: ns } if module.name == "contextlib" => {
+                for (n, alias) in ns {
                     if n.name == "contextmanager" {
-                        items.push(alias.as_ref().unwrap_or(n).name.clone());
+                        names.items.push(alias.as_ref().unwrap_or(n).name.clone());
                     }
                 }
             }
-            ast::StmtKind::Import(names) => {
-                for (n, alias) in names {
+            ast::StmtKind::Import(ns) => {
+                for (n, alias) in ns {
                     if n.name == "contextlib" {
-                        modules.push(alias.as_ref().unwrap_or(n).name.clone());
+                        names.modules.push(alias.as_ref().unwrap_or(n).name.clone());
                     }
                 }
             }
@@ -70,23 +58,69 @@ pub(super) fn strip_decorators(module: &ast::Module) -> (ast::Module, HashSet<Sp
     }
     let mut out = module.clone();
     let mut found = HashSet::new();
-    if !items.is_empty() || !modules.is_empty() {
-        strip_in(&mut out.body, &items, &modules, &mut found);
+    let mut errors = Vec::new();
+    if !names.items.is_empty() || !names.modules.is_empty() {
+        strip_in(&mut out.body, &names, false, &mut found, &mut errors);
     }
-    (out, found)
+    (out, found, errors)
 }
 
-fn strip_in(body: &mut [ast::Stmt], items: &[String], modules: &[String], found: &mut HashSet<Span>) {
+/// The names under which a module imports `contextmanager` (`items`) and
+/// `contextlib` (`modules`).
+#[derive(Default)]
+struct Names {
+    items: Vec<String>,
+    modules: Vec<String>,
+}
+
+impl Names {
+    fn is_decorator(&self, d: &ast::Expr) -> bool {
+        match &d.kind {
+            ast::ExprKind::Name(n) => self.items.contains(n),
+            ast::ExprKind::Attribute(m, attr) => {
+                attr.name == "contextmanager"
+                    && matches!(&m.kind, ast::ExprKind::Name(n) if self.modules.contains(n))
+            }
+            _ => false,
+        }
+    }
+}
+
+fn strip_in(
+    body: &mut [ast::Stmt],
+    names: &Names,
+    in_class: bool,
+    found: &mut HashSet<Span>,
+    errors: &mut Vec<Diagnostic>,
+) {
     for s in body {
-        if let ast::StmtKind::FunctionDef(def) = &mut s.kind {
-            if let [d] = def.decorators.as_slice() {
-                if is_cm_decorator(d, items, modules) && generators::first_yield(&def.body).is_some() {
-                    def.decorators.clear();
+        let def = match &mut s.kind {
+            ast::StmtKind::FunctionDef(def) => def,
+            ast::StmtKind::ClassDef(c) => {
+                strip_in(&mut c.body, names, true, found, errors);
+                continue;
+            }
+            _ => continue,
+        };
+        if let Some(d) = def.decorators.iter().find(|d| names.is_decorator(d)) {
+            let why = if in_class {
+                Some("@contextmanager on a method is not supported by multigen yet")
+            } else if def.decorators.len() > 1 {
+                Some("@contextmanager together with other decorators is not supported by multigen yet")
+            } else if generators::first_yield(&def.body).is_none() {
+                Some("@contextmanager on a function that does not yield is not supported by multigen")
+            } else {
+                None
+            };
+            match why {
+                Some(why) => errors.push(Diagnostic::new(Kind::Unsupported, d.span, why)),
+                None => {
                     found.insert(def.name.span);
                 }
             }
-            strip_in(&mut def.body, items, modules, found);
+            def.decorators.clear();
         }
+        strip_in(&mut def.body, names, false, found, errors);
     }
 }
 
@@ -183,9 +217,37 @@ impl Checker {
         if self.cm_funcs.is_empty() {
             return;
         }
+        // A nested one is a variable holding its function object: reads of
+        // it other than in the calls above are refused by name (also in
+        // functions nested deeper, where it is a free variable).
+        let names: HashSet<&str> = self
+            .cm_funcs
+            .iter()
+            .map(|f| self.sigs[f.index()].name.as_str())
+            .collect();
+        let mut envs = HashSet::new();
+        for f in self.functions.iter().flatten() {
+            crate::visit::exprs(&f.body, &mut |e| {
+                if let ExprKind::CallEnv { env, .. } = &e.kind {
+                    if self.cm_allowed.contains(&e.span) {
+                        envs.insert(env.span);
+                    }
+                }
+            });
+        }
         let mut bad = Vec::new();
         for f in self.functions.iter().flatten() {
             crate::visit::exprs(&f.body, &mut |e| {
+                if let ExprKind::Load(Place::Local(l)) = &e.kind {
+                    let local = &f.locals[l.index()];
+                    if names.contains(local.name.as_str())
+                        && matches!(local.ty, Ty::Func(_))
+                        && !envs.contains(&e.span)
+                    {
+                        bad.push(e.span);
+                    }
+                    return;
+                }
                 let func = match &e.kind {
                     ExprKind::Call { func, .. }
                     | ExprKind::CallEnv { func, .. }

@@ -11,8 +11,8 @@ mod calls;
 mod classes;
 mod closures;
 mod containers;
-mod dataclass;
 mod contextmanager;
+mod dataclass;
 mod decorators;
 mod expr;
 mod finish;
@@ -44,9 +44,10 @@ fn err<T>(kind: Kind, span: Span, msg: impl Into<String>) -> R<T> {
 /// Checks a parsed module and lowers it to the typed IR.
 pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     let mut cx = Checker::default();
-    let (module, cm_defs) = contextmanager::strip_decorators(module);
+    let (module, cm_defs, cm_errors) = contextmanager::strip_decorators(module);
     let module = &module;
     cx.cm_defs = cm_defs;
+    cx.errors.extend(cm_errors);
     cx.builtin_classes();
     cx.program_init(module);
     cx.publish_class_names();
