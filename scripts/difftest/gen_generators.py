@@ -9,6 +9,8 @@ from `gen.py` to keep that file's size in check.
 """
 
 INT, BOOL, STR = "int", "bool", "str"
+# `gen.py`'s precedence of `or`: comprehension clauses take an `or_test`.
+P_OR = 2
 LIST_INT = ("list", "int")
 
 
@@ -103,7 +105,7 @@ class GeneratorForms:
             cond = self.g_cond_of(ctx, x)
             xs = self.g_small_list(ctx)
             ann = ": Iterator[int]" if self.chance(0.5) else ""
-            head = f"{g}{ann} = ({val.c} for {x} in {xs.c} if {cond.c})"
+            head = f"{g}{ann} = ({val.c} for {x} in {xs.at(P_OR)} if {cond.at(P_OR)})"
             use = self.pick(["list", "sum", "sorted", "for"])
             if use == "for":
                 v = ctx.fresh("v")

@@ -100,6 +100,23 @@ fn strip_in(
                 strip_in(&mut c.body, names, true, found, errors);
                 continue;
             }
+            // A `def` may sit in any block of a function body.
+            ast::StmtKind::If { body, orelse, .. }
+            | ast::StmtKind::While { body, orelse, .. }
+            | ast::StmtKind::For { body, orelse, .. } => {
+                strip_in(body, names, in_class, found, errors);
+                strip_in(orelse, names, in_class, found, errors);
+                continue;
+            }
+            ast::StmtKind::Try(t) => {
+                strip_in(&mut t.body, names, in_class, found, errors);
+                for h in &mut t.handlers {
+                    strip_in(&mut h.body, names, in_class, found, errors);
+                }
+                strip_in(&mut t.orelse, names, in_class, found, errors);
+                strip_in(&mut t.finalbody, names, in_class, found, errors);
+                continue;
+            }
             _ => continue,
         };
         if let Some(d) = def.decorators.iter().find(|d| names.is_decorator(d)) {
@@ -218,8 +235,10 @@ impl Checker {
             return;
         }
         // A nested one is a variable holding its function object: reads of
-        // it other than in the calls above are refused by name (also in
-        // functions nested deeper, where it is a free variable).
+        // it other than as the callee of a call are refused by name (also
+        // in functions nested deeper, where it is a free variable; a
+        // function of the same name elsewhere used as a value is refused
+        // too, which is safe).
         let names: HashSet<&str> = self
             .cm_funcs
             .iter()
@@ -228,10 +247,10 @@ impl Checker {
         let mut envs = HashSet::new();
         for f in self.functions.iter().flatten() {
             crate::visit::exprs(&f.body, &mut |e| {
+                // The calls of other functions are fine; those of the
+                // `@contextmanager` ones outside `with` are refused below.
                 if let ExprKind::CallEnv { env, .. } = &e.kind {
-                    if self.cm_allowed.contains(&e.span) {
-                        envs.insert(env.span);
-                    }
+                    envs.insert(env.span);
                 }
             });
         }
