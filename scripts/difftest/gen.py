@@ -35,6 +35,8 @@ import random
 import re
 import sys
 
+from gen_generators import GeneratorForms
+
 # ---------------------------------------------------------------- types
 
 INT, FLOAT, BOOL, STR = "int", "float", "bool", "str"
@@ -428,7 +430,7 @@ def prefix_of(t):
             "tuple": "t", "opt": "o", "cls": "obj"}[k]
 
 
-class Gen:
+class Gen(GeneratorForms):
     def __init__(self, seed):
         self.seed = seed
         self.r = random.Random(seed)
@@ -2009,6 +2011,7 @@ class Gen:
             (2, self.s_field_assign),
             (1, self.s_with),
             (2, self.s_closure),
+            (2, self.s_generator),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))
@@ -4034,6 +4037,8 @@ class Gen:
             head.append(f"from typing import {', '.join(sorted(self.uses_typing))}")
         if self.uses_math:
             head.append("import math")
+        if getattr(self, "uses_cm", False):
+            head.append("from contextlib import contextmanager")
         if getattr(self, "uses_with", False):
             head.append("from types import TracebackType")
             body = [

@@ -19,7 +19,7 @@ use crate::exc::{
     mg_class_GeneratorExit, mg_class_RuntimeError, mg_class_StopIteration, mg_isinstance,
     mg_raise_exc,
 };
-use crate::object::{MgClass, MgException, MgObject, MgType};
+use crate::object::{MgClass, MgException, MgObject, MgType, TbEntry, TbSite};
 
 runtime_interface! {
     GEN_DECLS, gen_symbols;
@@ -71,6 +71,14 @@ pub struct MgGen {
     /// 1 while `close()` waits for the body to exit: a `GeneratorExit`
     /// leaving the body is then the expected outcome, not an error.
     pub closing: i64,
+    /// While a `@contextmanager`'s `__enter__`/`__exit__` runs the body
+    /// (`contextmanager.rs`), or null: the `contextlib.py` frame that an
+    /// exception leaving the body passes through.
+    pub cm_site: *const TbSite,
+    /// While `__exit__` throws an exception into the body, that exception:
+    /// if it leaves the body again, the body ends quietly and this field
+    /// becomes null (`__exit__` then re-raises it itself).
+    pub cm_exc: *mut MgException,
 }
 
 /// The class of generator objects.
@@ -255,6 +263,12 @@ pub unsafe extern "C-unwind" fn mg_gen_exc(
     if (*g).closing != 0 && mg_isinstance(o, &mg_class_GeneratorExit) != 0 {
         return std::ptr::null_mut();
     }
+    if !(*g).cm_exc.is_null() && (*g).cm_exc == exc {
+        (*g).cm_exc = std::ptr::null_mut();
+        return std::ptr::null_mut();
+    }
+    (*g).cm_exc = std::ptr::null_mut();
+    let mut out = exc;
     if mg_isinstance(o, &mg_class_StopIteration) != 0 {
         let r = crate::exc::new_builtin(
             &mg_class_RuntimeError,
@@ -263,7 +277,14 @@ pub unsafe extern "C-unwind" fn mg_gen_exc(
         (*r).cause = exc;
         (*r).context = exc;
         (*r).suppress_context = 1;
-        return r;
+        out = r;
     }
-    exc
+    let site = std::mem::replace(&mut (*g).cm_site, std::ptr::null());
+    if !site.is_null() {
+        let e = crate::mg_alloc(std::mem::size_of::<TbEntry>() as i64) as *mut TbEntry;
+        (*e).site = site;
+        (*e).next = (*out).traceback;
+        (*out).traceback = e;
+    }
+    out
 }

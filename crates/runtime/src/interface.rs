@@ -102,9 +102,13 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 10] {
+fn groups() -> [Group; 11] {
     [
         (crate::args::ARGS_DECLS, crate::args::args_symbols),
+        (
+            crate::contextmanager::CM_DECLS,
+            crate::contextmanager::cm_symbols,
+        ),
         (crate::func::FUNC_DECLS, crate::func::func_symbols),
         (crate::generator::GEN_DECLS, crate::generator::gen_symbols),
         (crate::exc::EXC_DECLS, crate::exc::exc_symbols),

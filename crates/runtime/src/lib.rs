@@ -34,6 +34,7 @@ pub mod interface;
 
 mod args;
 mod containers;
+mod contextmanager;
 #[cfg(test)]
 mod cpython_cases;
 mod error;
@@ -55,6 +56,7 @@ mod unicode_tables;
 
 pub use args::mg_check_args;
 pub use containers::*;
+pub use contextmanager::{mg_cm_enter, mg_cm_exit_exc, mg_cm_exit_ok};
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
 pub use exc::{
     builtin_exception_classes, class_symbols, mg_class_name, mg_exc_new, mg_exc_repr,

@@ -157,6 +157,7 @@ impl Checker {
             };
             let id = FuncId(self.functions.len() as u32);
             self.functions.push(None);
+            self.note_cm(def, id);
             let ty = fn_ty(&sig);
             self.sigs.push(sig);
             self.qualnames
@@ -190,6 +191,7 @@ impl Checker {
                 let sig = self.signature(def)?;
                 let id = FuncId(self.functions.len() as u32);
                 self.functions.push(None);
+                self.note_cm(def, id);
                 self.sigs.push(sig);
                 id
             }

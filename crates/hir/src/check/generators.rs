@@ -311,7 +311,7 @@ pub(super) fn is_gen_annotation(name: &str) -> bool {
 
 /// The span of the first `yield` or `yield from` of a function body (not
 /// of nested functions, classes or lambdas), if any.
-fn first_yield(stmts: &[ast::Stmt]) -> Option<Span> {
+pub(super) fn first_yield(stmts: &[ast::Stmt]) -> Option<Span> {
     let mut found = None;
     for s in stmts {
         stmt_exprs(s, &mut |e| {

@@ -11,6 +11,7 @@ mod calls;
 mod classes;
 mod closures;
 mod containers;
+mod contextmanager;
 mod dataclass;
 mod decorators;
 mod expr;
@@ -44,6 +45,10 @@ fn err<T>(kind: Kind, span: Span, msg: impl Into<String>) -> R<T> {
 /// Checks a parsed module and lowers it to the typed IR.
 pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     let mut cx = Checker::default();
+    let (module, cm_defs, cm_errors) = contextmanager::strip_decorators(module);
+    let module = &module;
+    cx.cm_defs = cm_defs;
+    cx.errors.extend(cm_errors);
     cx.builtin_classes();
     cx.program_init(module);
     cx.publish_class_names();
@@ -96,6 +101,7 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     for (id, ..) in cx.method_defs.clone() {
         cx.check_method(id);
     }
+    cx.refuse_other_uses();
     let mut classes = cx.finish_classes();
     cx.finish_types();
     gen_close::close_abandoned(&mut cx.functions);
@@ -258,6 +264,12 @@ struct Checker {
     /// The `with` statements whose `__exit__` returns None, which cannot
     /// suppress an exception (`with.rs`, for `falls_through`).
     quiet_with: HashSet<Span>,
+    /// `@contextmanager` functions: their name spans (found before
+    /// checking), their ids, and the spans of their calls that managers of
+    /// `with` statements make (`contextmanager.rs`).
+    cm_defs: HashSet<Span>,
+    cm_funcs: HashSet<FuncId>,
+    cm_allowed: HashSet<Span>,
 }
 
 struct Scope {
@@ -582,6 +594,7 @@ impl Checker {
                 }
                 let id = FuncId(self.functions.len() as u32);
                 self.functions.push(None);
+                self.note_cm(def, id);
                 if def.decorators.is_empty() {
                     self.names.insert(def.name.name.clone(), Binding::Func(id));
                 } else {

@@ -442,6 +442,7 @@ impl Checker {
                         let item = match n.name.as_str() {
                             "suppress" => "suppress",
                             "nullcontext" => "nullcontext",
+                            "contextmanager" => "contextmanager",
                             _ => {
                                 return err(
                                     Kind::Unsupported,

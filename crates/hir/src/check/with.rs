@@ -114,6 +114,9 @@ impl Checker {
             return self.contextlib_with(t, w, c, scope, out);
         }
         let m = self.expr(&w.context, scope)?;
+        let Some(m) = self.cm_with(t, w, m, scope, out)? else {
+            return Ok(());
+        };
         let ok_class = match self.resolve(&m.ty) {
             Ty::Class(c) => {
                 let exit = self.find_method(c, "__exit__");

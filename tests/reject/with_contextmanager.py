@@ -1,4 +1,0 @@
-# expect: error[unsupported] 2:24
-from contextlib import contextmanager
-
-print(1)
