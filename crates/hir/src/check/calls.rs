@@ -78,6 +78,11 @@ impl Checker {
                     None if BUILTINS.contains(&n.as_str()) => {
                         self.builtin_call(n, args, keywords, span, scope)
                     }
+                    None if self.generics.contains_key(n) => err(
+                        Kind::Unsupported,
+                        func.span,
+                        format!("calling the generic function '{n}' (TypeVar/ParamSpec) is not supported by multigen yet; it is supported as a decorator"),
+                    ),
                     None => err(Kind::Name, func.span, format!("name '{n}' is not defined")),
                 }
             }

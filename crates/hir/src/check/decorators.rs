@@ -16,6 +16,9 @@ enum Deco {
     Value(Expr, Span),
     /// `@functools.wraps(f)`: the wrapper shows the name of `f`.
     Wraps(Expr, Span),
+    /// A generic function (`generics.rs`), instantiated for the function
+    /// it decorates.
+    Generic(String, Span),
 }
 
 impl Checker {
@@ -36,6 +39,13 @@ impl Checker {
                 continue;
             }
             if let ast::ExprKind::Name(n) = &d.kind {
+                if self.generics.contains_key(n)
+                    && scope.binding(n).is_none()
+                    && self.lookup(n, scope).is_none()
+                {
+                    decos.push(Deco::Generic(n.clone(), d.span));
+                    continue;
+                }
                 if matches!(n.as_str(), "staticmethod" | "classmethod" | "property")
                     && self.lookup(n, scope).is_none()
                 {
@@ -68,6 +78,11 @@ impl Checker {
                     )
                 }
                 Deco::Value(d, span) => self.apply_decorator(d, v, span)?,
+                Deco::Generic(name, span) => {
+                    let id = self.instantiate(&name, &v.ty.clone(), span)?;
+                    let d = self.direct_value(id, span)?;
+                    self.apply_decorator(d, v, span)?
+                }
             };
         }
         Ok(v)

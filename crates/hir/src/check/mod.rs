@@ -19,6 +19,7 @@ mod finish;
 mod flow;
 mod gen_close;
 mod generators;
+mod generics;
 mod genexpr;
 mod members;
 mod methods;
@@ -270,6 +271,15 @@ struct Checker {
     cm_defs: HashSet<Span>,
     cm_funcs: HashSet<FuncId>,
     cm_allowed: HashSet<Span>,
+    /// Module-level `TypeVar`s (false) and `ParamSpec`s (true) by name,
+    /// the generic functions (templates), their instances by function
+    /// name and binding, the binding of each instance, and the binding in
+    /// force while an instance is checked (`generics.rs`).
+    type_params: HashMap<String, bool>,
+    generics: HashMap<String, ast::FunctionDef>,
+    instances: HashMap<String, FuncId>,
+    instance_env: HashMap<FuncId, HashMap<String, generics::TyArg>>,
+    ty_env: Vec<HashMap<String, generics::TyArg>>,
 }
 
 struct Scope {
@@ -574,6 +584,7 @@ impl Checker {
             }
         }
         self.scan_dataclass_imports(module);
+        self.scan_type_params(module);
         self.assigned_attrs = classes::assigned_attrs(module);
         self.reserve_classes(&class_defs);
         for def in class_defs {
@@ -581,6 +592,11 @@ impl Checker {
         }
         for s in &module.body {
             if let ast::StmtKind::FunctionDef(def) = &s.kind {
+                if self.is_generic(def) && !self.names.contains_key(&def.name.name) {
+                    // A template: checked per instance (`generics.rs`).
+                    self.generics.insert(def.name.name.clone(), def.clone());
+                    continue;
+                }
                 if self.names.contains_key(&def.name.name) {
                     self.report(Diagnostic::new(
                         Kind::Unsupported,
@@ -621,6 +637,9 @@ impl Checker {
         let mut assigned = Vec::new();
         assigned_names(&module.body, &mut assigned);
         for (name, span) in assigned {
+            if self.type_params.contains_key(&name) {
+                continue;
+            }
             match self.names.get(&name) {
                 Some(Binding::Func(_)) => self.report(Diagnostic::new(
                     Kind::Unsupported,
@@ -637,7 +656,16 @@ impl Checker {
     }
 
     fn function(&mut self, id: FuncId, def: &ast::FunctionDef) -> Function {
-        self.function_in(id, def, None)
+        // An instance of a generic function is checked with its binding.
+        let env = self.instance_env.get(&id).cloned();
+        if let Some(env) = &env {
+            self.ty_env.push(env.clone());
+        }
+        let f = self.function_in(id, def, None);
+        if env.is_some() {
+            self.ty_env.pop();
+        }
+        f
     }
 
     fn function_in(

@@ -77,6 +77,11 @@ impl Checker {
                 span,
                 format!("the built-in '{n}' as a value is not supported by multigen yet"),
             ),
+            None if self.generics.contains_key(n) => err(
+                Kind::Unsupported,
+                span,
+                format!("the generic function '{n}' (TypeVar/ParamSpec) is only supported as a decorator by multigen yet"),
+            ),
             None => err(Kind::Name, span, format!("name '{n}' is not defined")),
         }
     }

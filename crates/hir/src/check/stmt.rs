@@ -82,6 +82,8 @@ impl Checker {
                     }
                 }
             }
+            // `T = TypeVar("T")`: only annotations use it.
+            K::Assign { .. } if scope.is_module && generics::type_param_decl(s).is_some() => {}
             K::Assign { targets, value } => {
                 let v = self.expr(value, scope)?;
                 if targets.len() == 1 && matches!(targets[0].kind, ast::ExprKind::Subscript(..)) {
@@ -478,6 +480,9 @@ impl Checker {
                                         | "Union"
                                         | "Callable"
                                         | "Type"
+                                        | "TypeVar"
+                                        | "ParamSpec"
+                                        | "Any"
                                 ) || generators::is_gen_annotation(&n.name)
                             }
                             "collections.abc" => {

@@ -64,6 +64,20 @@ impl Checker {
 
     pub(super) fn annotation(&mut self, e: &ast::Expr) -> R<Ty> {
         match &e.kind {
+            // A type parameter, in an instance of a generic function.
+            ast::ExprKind::Name(n) if self.type_arg(n).is_some() => match self.type_arg(n) {
+                Some(generics::TyArg::Ty(t)) => Ok(t.clone()),
+                _ => err(
+                    Kind::Type,
+                    e.span,
+                    format!("the ParamSpec '{n}' is only a parameter list: Callable[{n}, R]"),
+                ),
+            },
+            ast::ExprKind::Name(n) if self.type_params.contains_key(n) => err(
+                Kind::Unsupported,
+                e.span,
+                format!("the type parameter '{n}' here is not supported by multigen yet (only in the signature of a decorator)"),
+            ),
             ast::ExprKind::Name(n) => match n.as_str() {
                 "int" => Ok(Ty::Int),
                 "float" => Ok(Ty::Float),
@@ -219,6 +233,12 @@ impl Checker {
             );
         };
         let params = match &params.kind {
+            ast::ExprKind::Name(p) if matches!(self.type_arg(p), Some(generics::TyArg::Params(_))) => {
+                let Some(generics::TyArg::Params(ps)) = self.type_arg(p) else {
+                    unreachable!()
+                };
+                ps.clone()
+            }
             ast::ExprKind::List(ps) => ps
                 .iter()
                 .map(|p| self.annotation(p))
