@@ -33,11 +33,14 @@ impl Checker {
         }
     }
 
-    /// Whether a function's annotations mention a type parameter.
+    /// Whether a function's annotations mention a type parameter, or
+    /// `Callable[..., R]` (whose `...` is bound like a `ParamSpec`).
     pub(super) fn is_generic(&self, def: &ast::FunctionDef) -> bool {
         let mut found = false;
         let mut look = |e: &ast::Expr| {
-            names_in(e, &mut |n| found |= self.type_params.contains_key(n));
+            names_in(e, &mut |n| {
+                found |= self.type_params.contains_key(n) || n == ELLIPSIS
+            });
         };
         for p in &def.params {
             if let Some(a) = &p.annotation {
@@ -67,7 +70,7 @@ impl Checker {
         let mut missing = Vec::new();
         let mut check = |e: &ast::Expr| {
             names_in(e, &mut |n| {
-                if self.type_params.contains_key(n) && !env.contains_key(n) {
+                if (self.type_params.contains_key(n) || n == ELLIPSIS) && !env.contains_key(n) {
                     missing.push(n.to_string());
                 }
             })
@@ -126,6 +129,10 @@ impl Checker {
                         env.entry(p.clone())
                             .or_insert_with(|| TyArg::Params(ft.params.clone()));
                     }
+                    ast::ExprKind::Ellipsis => {
+                        env.entry(ELLIPSIS.to_string())
+                            .or_insert_with(|| TyArg::Params(ft.params.clone()));
+                    }
                     ast::ExprKind::List(ps) if ps.len() == ft.params.len() => {
                         for (p, t) in ps.iter().zip(&ft.params) {
                             self.bind_type_params(p, t, env);
@@ -145,6 +152,10 @@ impl Checker {
         self.ty_env.last().and_then(|env| env.get(n))
     }
 }
+
+/// The binding name of the parameter list `...` of `Callable[..., R]`
+/// (not a Python name).
+pub(super) const ELLIPSIS: &str = "...";
 
 /// `X = TypeVar("X", ...)` or `X = ParamSpec("X")`: the name, and whether
 /// it is a `ParamSpec`.
@@ -181,6 +192,7 @@ fn names_in(e: &ast::Expr, f: &mut impl FnMut(&str)) {
         ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {
             xs.iter().for_each(|x| names_in(x, f))
         }
+        ast::ExprKind::Ellipsis => f(ELLIPSIS),
         _ => {}
     }
 }
@@ -211,6 +223,22 @@ fn expand_param_specs(stmts: &mut [ast::Stmt], env: &HashMap<String, TyArg>) {
                 let mut spread: Option<(String, Vec<Ty>)> = None;
                 let mut kwargs = None;
                 for p in &d.params {
+                    // `*args: Any, **kwargs: Any` pass on the `...` of
+                    // `Callable[..., R]`.
+                    if let (Some(TyArg::Params(ts)), Some(ast::ExprKind::Name(a))) =
+                        (env.get(ELLIPSIS), p.annotation.as_ref().map(|a| &a.kind))
+                    {
+                        if a == "Any" {
+                            match p.variadic {
+                                ast::Variadic::Args => {
+                                    spread = Some((p.name.name.clone(), ts.clone()))
+                                }
+                                ast::Variadic::Kwargs => kwargs = Some(p.name.name.clone()),
+                                ast::Variadic::No => {}
+                            }
+                            continue;
+                        }
+                    }
                     let Some(ast::Expr {
                         kind: ast::ExprKind::Attribute(base, attr),
                         ..

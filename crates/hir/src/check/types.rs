@@ -243,6 +243,14 @@ impl Checker {
                 .iter()
                 .map(|p| self.annotation(p))
                 .collect::<R<Vec<_>>>()?,
+            ast::ExprKind::Ellipsis
+                if matches!(self.type_arg(generics::ELLIPSIS), Some(generics::TyArg::Params(_))) =>
+            {
+                let Some(generics::TyArg::Params(ps)) = self.type_arg(generics::ELLIPSIS) else {
+                    unreachable!()
+                };
+                ps.clone()
+            }
             ast::ExprKind::Ellipsis => {
                 return err(
                     Kind::Unsupported,
