@@ -27,6 +27,15 @@ impl Checker {
         if let Some(e) = self.gen_builtin(name, args, keywords, span, scope)? {
             return Ok(e);
         }
+        // Said before the arguments are checked, whose errors (a lambda's
+        // parameter types) would hide the reason.
+        if matches!(name, "enumerate" | "zip" | "reversed" | "map" | "filter") {
+            return err(
+                Kind::Unsupported,
+                span,
+                format!("{name}() as a value (an iterator kept for later) is not supported by multigen yet; iterate over it directly, wrap it in list(...), or write a generator expression"),
+            );
+        }
         if name == "print" {
             let args = args
                 .iter()
@@ -183,14 +192,23 @@ impl Checker {
                     let elems = vals.clone();
                     let lt = self.common_ty(&elems, "argument list")?;
                     let list = mk(Ty::List(Box::new(lt.clone())), span, ExprKind::List(elems));
-                    let f = if name == "min" { "mg_list_min" } else { "mg_list_max" };
-                    return Ok(rt_slot(lt.clone(), span, f, vec![
-                        RtArg::Value(list),
-                        RtArg::KeyFunc(None),
-                        RtArg::Type(lt),
-                        RtArg::Const(0),
-                        RtArg::Const(0),
-                    ]));
+                    let f = if name == "min" {
+                        "mg_list_min"
+                    } else {
+                        "mg_list_max"
+                    };
+                    return Ok(rt_slot(
+                        lt.clone(),
+                        span,
+                        f,
+                        vec![
+                            RtArg::Value(list),
+                            RtArg::KeyFunc(None),
+                            RtArg::Type(lt),
+                            RtArg::Const(0),
+                            RtArg::Const(0),
+                        ],
+                    ));
                 }
                 let mut out = Vec::new();
                 for v in vals {
@@ -242,7 +260,13 @@ impl Checker {
             "pow" => {
                 self.arity(name, args, 2, 2, span)?;
                 let mut it = vals.into_iter();
-                self.binary(ast::BinOp::Pow, it.next().unwrap(), it.next().unwrap(), span, scope)
+                self.binary(
+                    ast::BinOp::Pow,
+                    it.next().unwrap(),
+                    it.next().unwrap(),
+                    span,
+                    scope,
+                )
             }
             "int" => {
                 self.arity(name, args, 0, 1, span)?;
@@ -315,20 +339,41 @@ impl Checker {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
                 match self.resolve(&v.ty) {
-                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range | Ty::VarTuple(_) | Ty::DictView(..) => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
+                    Ty::Str
+                    | Ty::List(_)
+                    | Ty::Dict(..)
+                    | Ty::Set(_)
+                    | Ty::Range
+                    | Ty::VarTuple(_)
+                    | Ty::DictView(..) => Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v)))),
                     Ty::Class(_) => {
                         let t = v.ty.clone();
                         match self.dunder_call("__len__", v, vec![], span)? {
                             Some(e) => Ok(e),
-                            None => err(Kind::Type, span, format!("object of type '{t}' has no len()")),
+                            None => err(
+                                Kind::Type,
+                                span,
+                                format!("object of type '{t}' has no len()"),
+                            ),
                         }
                     }
                     Ty::Tuple(ts) => {
                         // The length is static; the operand still runs.
                         let n = ts.len() as i64;
-                        Ok(mk(Ty::Int, span, ExprKind::Builtin(Builtin::Then, vec![v, mk(Ty::Int, span, ExprKind::Int(n))])))
+                        Ok(mk(
+                            Ty::Int,
+                            span,
+                            ExprKind::Builtin(
+                                Builtin::Then,
+                                vec![v, mk(Ty::Int, span, ExprKind::Int(n))],
+                            ),
+                        ))
                     }
-                    t => err(Kind::Type, v.span, format!("object of type '{}' has no len()", t.class_name())),
+                    t => err(
+                        Kind::Type,
+                        v.span,
+                        format!("object of type '{}' has no len()", t.class_name()),
+                    ),
                 }
             }
             "ord" => {
@@ -344,18 +389,22 @@ impl Checker {
                 let v = self.expect(v, &Ty::Int, "argument of chr()")?;
                 Ok(rt(Ty::Str, span, "mg_chr", vec![RtArg::Value(v)]))
             }
-            "enumerate" | "zip" | "reversed" | "map" | "filter" => err(
-                Kind::Unsupported,
-                span,
-                format!("{name}() as a value is not supported by multigen yet; iterate over it or wrap it in list(...)"),
-            ),
             "range" => {
                 self.arity(name, args, 1, 3, span)?;
                 let mut ints = Vec::new();
                 for v in vals {
                     match v.ty {
                         Ty::Int | Ty::Bool => ints.push(coerce(v, &Ty::Int).unwrap()),
-                        _ => return err(Kind::Type, v.span, format!("'{}' object cannot be interpreted as an integer", self.resolve(&v.ty).class_name())),
+                        _ => {
+                            return err(
+                                Kind::Type,
+                                v.span,
+                                format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    self.resolve(&v.ty).class_name()
+                                ),
+                            )
+                        }
                     }
                 }
                 let int = |v: i64| mk(Ty::Int, span, ExprKind::Int(v));
@@ -365,7 +414,11 @@ impl Checker {
                     2 => (it.next().unwrap(), it.next().unwrap(), int(1)),
                     _ => (it.next().unwrap(), it.next().unwrap(), it.next().unwrap()),
                 };
-                Ok(mk(Ty::Range, span, ExprKind::MakeRange(Box::new(a), Box::new(b), Box::new(c))))
+                Ok(mk(
+                    Ty::Range,
+                    span,
+                    ExprKind::MakeRange(Box::new(a), Box::new(b), Box::new(c)),
+                ))
             }
             _ => err(Kind::Name, span, format!("name '{name}' is not defined")),
         }
