@@ -1,4 +1,8 @@
-# expect: error[unsupported] 3:5
-xs = [1, 2, 3]
-m = map(lambda v: v * 2, xs)
-print(list(m))
+# expect: error[unsupported] 7:9
+from typing import Callable
+
+
+def f(g: Callable[[int], int]) -> None:
+    xs = [1, 2, 3]
+    pairs = zip(xs, xs)
+    print(list(pairs))

@@ -27,6 +27,25 @@ impl Checker {
         if let Some(e) = self.gen_builtin(name, args, keywords, span, scope)? {
             return Ok(e);
         }
+        // `map(f, xs)` and `filter(f, xs)` kept as values are the generator
+        // expressions they amount to.
+        let fixed_name = |cx: &Checker, scope: &Scope| match args.first().map(|a| &a.kind) {
+            Some(ast::ExprKind::Name(n)) => {
+                scope.binding(n).is_none()
+                    && !cx.enclosing.iter().any(|s| s.binding(n).is_some())
+                    && match cx.lookup(n, scope) {
+                        Some(Binding::Func(_) | Binding::Class(_)) => true,
+                        None => BUILTINS.contains(&n.as_str()),
+                        _ => false,
+                    }
+            }
+            _ => true,
+        };
+        if fixed_name(self, scope) {
+            if let Some(g) = map_as_genexpr(name, args, keywords, span) {
+                return self.expr(&g, scope);
+            }
+        }
         // Said before the arguments are checked, whose errors (a lambda's
         // parameter types) would hide the reason.
         if matches!(name, "enumerate" | "zip" | "reversed" | "map" | "filter") {
@@ -423,4 +442,69 @@ impl Checker {
             _ => err(Kind::Name, span, format!("name '{name}' is not defined")),
         }
     }
+}
+
+/// `map(f, xs)` or `filter(f, xs)` as the generator expression it
+/// amounts to: `(body for p in xs)` for `map(lambda p: body, xs)`,
+/// `(p for p in xs if cond)` for `filter(lambda p: cond, xs)`, `(f(x) for
+/// x in xs)` for a named function, `(x for x in xs if x)` for
+/// `filter(None, xs)`. A lambda's body then reads its free variables when
+/// each element is made, as the lambda would; a named function is a
+/// module-level function, a built-in or a class, which cannot be rebound.
+fn map_as_genexpr(
+    name: &str,
+    args: &[ast::Expr],
+    keywords: &[ast::Keyword],
+    span: Span,
+) -> Option<ast::Expr> {
+    if !matches!(name, "map" | "filter") || args.len() != 2 || !keywords.is_empty() {
+        return None;
+    }
+    let (f, it) = (&args[0], &args[1]);
+    let var = |n: &str| ast::Expr {
+        span: f.span,
+        kind: ast::ExprKind::Name(n.to_string()),
+    };
+    let (target, elt, cond) = match &f.kind {
+        ast::ExprKind::Lambda {
+            params,
+            defaults,
+            body,
+        } if params.len() == 1 && defaults.iter().all(|d| d.is_none()) => {
+            let p = var(&params[0].name);
+            if name == "map" {
+                (p, (**body).clone(), None)
+            } else {
+                (p.clone(), p, Some((**body).clone()))
+            }
+        }
+        ast::ExprKind::None if name == "filter" => (var(".x"), var(".x"), Some(var(".x"))),
+        ast::ExprKind::Name(_) => {
+            let call = ast::Expr {
+                span: f.span,
+                kind: ast::ExprKind::Call {
+                    func: Box::new(f.clone()),
+                    args: vec![var(".x")],
+                    keywords: vec![],
+                },
+            };
+            if name == "map" {
+                (var(".x"), call, None)
+            } else {
+                (var(".x"), var(".x"), Some(call))
+            }
+        }
+        _ => return None,
+    };
+    Some(ast::Expr {
+        span,
+        kind: ast::ExprKind::Generator {
+            elt: Box::new(elt),
+            generators: vec![ast::Comprehension {
+                target,
+                iter: it.clone(),
+                ifs: cond.into_iter().collect(),
+            }],
+        },
+    })
 }
