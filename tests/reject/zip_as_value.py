@@ -1,4 +1,4 @@
-# expect: error[unsupported] 7:9
+# expect: error[unsupported] 7:13
 from typing import Callable
 
 
