@@ -28,3 +28,10 @@ def squares(n: int) -> Iterator[int]:
 
 
 print(list(squares(4)))
+a = [1, 2, 3]
+b = ["x", "y", "z"]
+z = zip(a, b)
+a = [9]
+print(next(z), list(z))
+e = enumerate(b, 1)
+print(list(e))

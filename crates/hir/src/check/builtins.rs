@@ -41,7 +41,7 @@ impl Checker {
             }
             _ => true,
         };
-        if fixed_name(self, scope) {
+        if !matches!(name, "map" | "filter") || fixed_name(self, scope) {
             if let Some(g) = map_as_genexpr(name, args, keywords, span) {
                 return self.expr(&g, scope);
             }
@@ -457,6 +457,36 @@ fn map_as_genexpr(
     keywords: &[ast::Keyword],
     span: Span,
 ) -> Option<ast::Expr> {
+    if matches!(name, "zip" | "enumerate") && !args.is_empty() && keywords.is_empty() {
+        // `(t for t in zip(a, b))`: the generator expression evaluates the
+        // call's arguments at once, as the call would.
+        let t = ast::Expr {
+            span,
+            kind: ast::ExprKind::Name(".t".into()),
+        };
+        let call = ast::Expr {
+            span,
+            kind: ast::ExprKind::Call {
+                func: Box::new(ast::Expr {
+                    span,
+                    kind: ast::ExprKind::Name(name.to_string()),
+                }),
+                args: args.to_vec(),
+                keywords: vec![],
+            },
+        };
+        return Some(ast::Expr {
+            span,
+            kind: ast::ExprKind::Generator {
+                elt: Box::new(t.clone()),
+                generators: vec![ast::Comprehension {
+                    target: t,
+                    iter: call,
+                    ifs: vec![],
+                }],
+            },
+        });
+    }
     if !matches!(name, "map" | "filter") || args.len() != 2 || !keywords.is_empty() {
         return None;
     }
