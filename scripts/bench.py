@@ -4,6 +4,9 @@
 For every benchmarks/NAME.py this measures, as the median wall time of
 several whole-process runs:
   - CPython:              python3 NAME.py
+  - PyPy:                 pypy3 NAME.py (if pypy3 is installed; "n/a" when
+                          it is not, or when its output differs, e.g. a
+                          PyPy older than the Python the program needs)
   - multigen run:         JIT compile + run, in one process
   - multigen build:       compile + link time of the executable
   - multigen executable:  running the built executable
@@ -18,6 +21,7 @@ Usage: scripts/bench.py [-n RUNS] [NAME...]
 """
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -52,6 +56,11 @@ def main():
         for name in names:
             py = os.path.join(bench_dir, name + ".py")
             cpython, expected = timed([sys.executable, py], max(1, args.n // 2))
+            pypy = None
+            if shutil.which("pypy3"):
+                p = subprocess.run(["pypy3", py], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                if p.stdout == expected:
+                    pypy, _ = timed(["pypy3", py], max(1, args.n // 2), expected)
             jit, _ = timed([MULTIGEN, "run", py], args.n, expected)
             exe = os.path.join(tmp, name)
             build, _ = timed([MULTIGEN, "build", py, "-o", exe], args.n)
@@ -62,12 +71,13 @@ def main():
                 c_exe = os.path.join(tmp, name + "-c")
                 subprocess.run(["gcc", "-O2", "-o", c_exe, c_src], check=True)
                 c, _ = timed([c_exe], args.n, expected)
-            rows.append((name, cpython, jit, build, aot, c))
-    print("| benchmark | CPython | multigen run (JIT, total) | multigen build | executable | C (gcc -O2) | speed-up vs CPython (exe) |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for name, cpython, jit, build, aot, c in rows:
+            rows.append((name, cpython, jit, build, aot, c, pypy))
+    print("| benchmark | CPython | PyPy | multigen run (JIT, total) | multigen build | executable | C (gcc -O2) | speed-up vs CPython (exe) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, cpython, jit, build, aot, c, pypy in rows:
         c_s = f"{c:.1f} ms" if c is not None else "n/a"
-        print(f"| {name} | {cpython:.1f} ms | {jit:.1f} ms | {build:.1f} ms | {aot:.1f} ms | {c_s} | {cpython / aot:.0f}x |")
+        pypy_s = f"{pypy:.1f} ms" if pypy is not None else "n/a"
+        print(f"| {name} | {cpython:.1f} ms | {pypy_s} | {jit:.1f} ms | {build:.1f} ms | {aot:.1f} ms | {c_s} | {cpython / aot:.0f}x |")
     # The cost of `try` on the path that raises nothing: the same loop with
     # and without a try/except around the call.
     by_name = {r[0]: r for r in rows}
