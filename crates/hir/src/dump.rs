@@ -53,9 +53,20 @@ pub fn dump(p: &Program) -> String {
             params.join(", "),
             f.ret
         );
+        if let Some(env) = &f.env {
+            let env: Vec<String> = env.iter().map(|l| format!("l{}", l.0)).collect();
+            let _ = writeln!(out, "  env [{}]", env.join(", "));
+        }
         for (j, l) in f.locals.iter().enumerate() {
-            if !l.is_param {
-                let _ = writeln!(out, "  local l{j} {}: {}", l.name, l.ty);
+            let cell = match l.cell {
+                CellKind::None => "",
+                CellKind::Own => " (cell)",
+                CellKind::Free { checked: true } => " (free, checked)",
+                CellKind::Free { checked: false } => " (free)",
+                CellKind::Copy => " (copy)",
+            };
+            if !l.is_param || !cell.is_empty() {
+                let _ = writeln!(out, "  local l{j} {}: {}{cell}", l.name, l.ty);
             }
         }
         block(&mut out, &f.body, 1);
