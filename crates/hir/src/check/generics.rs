@@ -184,6 +184,19 @@ pub(super) fn type_param_decl(s: &ast::Stmt) -> Option<(String, bool)> {
 fn names_in(e: &ast::Expr, f: &mut impl FnMut(&str)) {
     match &e.kind {
         ast::ExprKind::Name(n) => f(n),
+        // `Callable[..., R]`: its `...` stands for parameters (the `...`
+        // of `tuple[int, ...]` does not).
+        ast::ExprKind::Subscript(base, arg) if matches!(&base.kind, ast::ExprKind::Name(b) if b == "Callable") =>
+        {
+            if let ast::ExprKind::Tuple(parts) = &arg.kind {
+                if let Some(first) = parts.first() {
+                    if matches!(first.kind, ast::ExprKind::Ellipsis) {
+                        f(ELLIPSIS);
+                    }
+                }
+            }
+            names_in(arg, f);
+        }
         ast::ExprKind::Subscript(a, b) | ast::ExprKind::Binary(_, a, b) => {
             names_in(a, f);
             names_in(b, f);
@@ -192,7 +205,6 @@ fn names_in(e: &ast::Expr, f: &mut impl FnMut(&str)) {
         ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {
             xs.iter().for_each(|x| names_in(x, f))
         }
-        ast::ExprKind::Ellipsis => f(ELLIPSIS),
         _ => {}
     }
 }
