@@ -2692,7 +2692,9 @@ class Gen(GeneratorForms):
         risky = self.risky_stmt(ctx.child(tol=tol), chosen)
         body = self.block(body_ctx, self.r.randint(1, 4))
         if risky:
-            starts = [i for i, l in enumerate(body) if not l.startswith((" ", "elif", "else", "except", "finally"))]
+            # (Never between a decorator and its `def`.)
+            starts = [i for i, l in enumerate(body) if not l.startswith((" ", "elif", "else", "except", "finally"))
+                      and not (i > 0 and body[i - 1].startswith("@"))]
             pos = self.pick(starts + [len(body)])
             body[pos:pos] = risky
         out = ["try:"] + self.indent(body)
