@@ -656,27 +656,16 @@ impl Checker {
             map.push(ArgSource::Written(0));
             args.push(mk(Ty::None, span, ExprKind::None));
         }
-        for p in &sig.params[usize::from(has_self)..] {
-            if p.variadic != ast::Variadic::No {
-                map.push(ArgSource::Default(Box::new(varargs::empty(p, span))));
-                continue;
-            }
-            if p.keyword_only {
-                let Some(d) = &p.default else {
-                    return err(
-                        Kind::Unsupported,
-                        span,
-                        format!("the method '{name}' has a keyword-only parameter without a default; it cannot be used as a function value"),
-                    );
-                };
-                map.push(ArgSource::Default(Box::new(d.clone())));
-                continue;
-            }
-            map.push(ArgSource::Written(args.len()));
-            args.push(load(locals.len(), &p.ty));
-            locals.push(local(&p.name, &p.ty, CellKind::None));
-            ptys.push(p.ty.clone());
-        }
+        let what = format!("the method '{name}'");
+        let rest = &sig.params[usize::from(has_self)..];
+        ptys.extend(value_params(
+            rest,
+            &what,
+            span,
+            &mut locals,
+            &mut args,
+            &mut map,
+        )?);
         let params = (0..locals.len() as u32).map(LocalId).collect();
         let mut env = Vec::new();
         let mut captures = Vec::new();
@@ -731,33 +720,8 @@ impl Checker {
         let mut locals = Vec::new();
         let mut args = Vec::new();
         let mut map = Vec::new();
-        for p in &sig.params {
-            if p.variadic != ast::Variadic::No {
-                map.push(ArgSource::Default(Box::new(varargs::empty(p, span))));
-                continue;
-            }
-            if p.keyword_only {
-                let Some(d) = &p.default else {
-                    return err(
-                        Kind::Unsupported,
-                        span,
-                        format!("'{}' has a keyword-only parameter without a default; it cannot be used as a function value", sig.name),
-                    );
-                };
-                map.push(ArgSource::Default(Box::new(d.clone())));
-                continue;
-            }
-            let l = LocalId(locals.len() as u32);
-            map.push(ArgSource::Written(args.len()));
-            args.push(mk(p.ty.clone(), span, ExprKind::Load(Place::Local(l))));
-            locals.push(Local {
-                name: p.name.clone(),
-                ty: p.ty.clone(),
-                is_param: true,
-                str_builder: false,
-                cell: CellKind::None,
-            });
-        }
+        let what = format!("'{}'", sig.name);
+        value_params(&sig.params, &what, span, &mut locals, &mut args, &mut map)?;
         let ft = fn_ty_of(&sig);
         let call = mk(
             sig.ret.clone(),
@@ -945,6 +909,52 @@ impl Checker {
         }
         self.call_value(callee, args, keywords, span, scope)
     }
+}
+
+/// The parameters of a wrapper that calls a function (`what`, for
+/// messages) with the parameters `ps` of its signature: a local per
+/// positional parameter (appended to `locals`, its read to `args`); the
+/// variadic ones get empty values and the keyword-only ones their
+/// defaults (in `map`, the call's argument sources). Returns the types of
+/// the wrapper's parameters.
+fn value_params(
+    ps: &[ParamSig],
+    what: &str,
+    span: Span,
+    locals: &mut Vec<Local>,
+    args: &mut Vec<Expr>,
+    map: &mut Vec<ArgSource>,
+) -> R<Vec<Ty>> {
+    let mut tys = Vec::new();
+    for p in ps {
+        if p.variadic != ast::Variadic::No {
+            map.push(ArgSource::Default(Box::new(varargs::empty(p, span))));
+            continue;
+        }
+        if p.keyword_only {
+            let Some(d) = &p.default else {
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    format!("{what} has a keyword-only parameter without a default; it cannot be used as a function value"),
+                );
+            };
+            map.push(ArgSource::Default(Box::new(d.clone())));
+            continue;
+        }
+        let l = LocalId(locals.len() as u32);
+        map.push(ArgSource::Written(args.len()));
+        args.push(mk(p.ty.clone(), span, ExprKind::Load(Place::Local(l))));
+        locals.push(Local {
+            name: p.name.clone(),
+            ty: p.ty.clone(),
+            is_param: true,
+            str_builder: false,
+            cell: CellKind::None,
+        });
+        tys.push(p.ty.clone());
+    }
+    Ok(tys)
 }
 
 /// Fills in the captures of the function objects that `def` statements

@@ -32,6 +32,7 @@ mod strings;
 mod types;
 mod unpack;
 mod unset;
+mod upcast;
 mod varargs;
 mod with;
 
