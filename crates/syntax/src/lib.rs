@@ -12,6 +12,7 @@ pub mod ast;
 mod dump;
 mod prescan;
 mod teardown;
+pub mod visit;
 mod with;
 
 pub use dump::dump;

@@ -370,8 +370,13 @@ impl Checker {
         match &e.kind {
             ast::ExprKind::Name(n) => {
                 let p = self.place(n, e.span, scope, false)?;
-                if self.place_ty(p, scope).is_none() {
-                    match value_ty {
+                match self.place_ty(p, scope) {
+                    Some(_) => {}
+                    None => match value_ty {
+                        Some(Ty::None) => {
+                            let t = self.partial_first(e.span);
+                            self.set_place_ty(p, t, scope);
+                        }
                         Some(t) => self.set_place_ty(p, t.clone(), scope),
                         None => {
                             return err(
@@ -380,7 +385,7 @@ impl Checker {
                                 format!("cannot infer the type of '{n}'"),
                             )
                         }
-                    }
+                    },
                 }
                 Ok(Target::Place(p))
             }

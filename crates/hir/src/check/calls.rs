@@ -72,6 +72,9 @@ impl Checker {
                         Ok(self.class_name_use(c, func.span, scope, e))
                     }
                     None if n == "isinstance" => self.isinstance(args, span, scope),
+                    None if n == typing_surface::CAST => {
+                        self.cast_call(args, keywords, span, scope)
+                    }
                     None if n == "hasattr" || n == "getattr" => {
                         self.attr_builtin(n, args, keywords, span, scope)
                     }

@@ -496,9 +496,9 @@ impl Checker {
                 if self.find_method(c, &attr.name).is_some() {
                     return err(Kind::Unsupported, attr.span, "an attribute with the name of a method is not supported");
                 }
-                let ty = value.ty.clone();
+                let mut ty = value.ty.clone();
                 if ty == Ty::None {
-                    return err(Kind::Type, value.span, format!("cannot infer the type of attribute '{}' from None; annotate it (self.{}: Optional[T] = None)", attr.name, attr.name));
+                    ty = self.partial_field(c, attr, value.span);
                 }
                 self.classes[c.index()].fields.push((attr.name.clone(), ty.clone()));
                 (self.classes[c.index()].fields.len() - 1, ty)
@@ -511,6 +511,9 @@ impl Checker {
                 )
             }
         };
+        if field.1 == Ty::None {
+            self.partial_field_later(c, &attr.name, &value.ty);
+        }
         let v = self.expect(
             value,
             &field.1,

@@ -25,11 +25,13 @@ mod members;
 mod methods;
 mod names;
 mod ops;
+mod partial;
 mod spread;
 mod spread_call;
 mod stmt;
 mod strings;
 mod types;
+mod typing_surface;
 mod unpack;
 mod unset;
 mod upcast;
@@ -46,8 +48,20 @@ fn err<T>(kind: Kind, span: Span, msg: impl Into<String>) -> R<T> {
 
 /// Checks a parsed module and lowers it to the typed IR.
 pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
+    partial::check_module(module)
+}
+
+/// One check of the module, given what earlier ones learned about partial
+/// `None` types (`partial.rs`); on failure, also what this one learned.
+fn check_once(
+    module: &ast::Module,
+    hints: HashMap<Span, Ty>,
+) -> Result<Program, Box<(Vec<Diagnostic>, partial::Partial)>> {
     let mut cx = Checker::default();
-    let (module, cm_defs, cm_errors) = contextmanager::strip_decorators(module);
+    cx.partial.hints = hints;
+    let (module, surface_errors) = typing_surface::normalize(module);
+    cx.errors.extend(surface_errors);
+    let (module, cm_defs, cm_errors) = contextmanager::strip_decorators(&module);
     let module = &module;
     cx.cm_defs = cm_defs;
     cx.errors.extend(cm_errors);
@@ -56,7 +70,8 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     cx.publish_class_names();
     cx.check_overrides();
     if !cx.errors.is_empty() {
-        return Err(cx.errors);
+        cx.partial_outcome();
+        return Err(Box::new((cx.errors, cx.partial)));
     }
     // The module body first: it fixes the types of the globals.
     let init = FuncId(cx.functions.len() as u32);
@@ -110,7 +125,12 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     cx.layout_fields(&mut classes);
     cx.choose_builders();
     if !cx.errors.is_empty() {
-        return Err(cx.errors);
+        cx.partial_outcome();
+        return Err(Box::new((cx.errors, cx.partial)));
+    }
+    cx.partial_outcome();
+    if cx.partial.learned() {
+        return Err(Box::new((vec![], cx.partial)));
     }
     let mut globals = Vec::new();
     for g in cx.globals {
@@ -236,6 +256,8 @@ struct Checker {
     class_bound: HashMap<ClassId, GlobalId>,
     /// Solutions of inference variables (`Ty::Var`).
     vars: Vec<Option<Ty>>,
+    /// Partial `None` types (`partial.rs`).
+    partial: partial::Partial,
     classes: Vec<classes::ClassInfo>,
     /// Methods: id, class, definition (without a class method's `cls`).
     method_defs: Vec<(FuncId, ClassId, ast::FunctionDef, classes::MethodKind)>,
@@ -850,7 +872,10 @@ impl Checker {
             let (start, assigned) = (out.len(), self.module_assigned.order.len());
             match self.stmt(s, scope, &mut out) {
                 Ok(()) => {}
-                Err(d) => self.report(d),
+                Err(d) => {
+                    self.report(d);
+                    self.partial_discovery(s, scope);
+                }
             }
             // Functions may run during this statement, before its own
             // assignments are made: only what earlier statements assigned
