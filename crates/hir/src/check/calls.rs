@@ -44,9 +44,15 @@ impl Checker {
                     return self.construct(c, args, keywords, span, scope);
                 }
                 match self.lookup(n, scope) {
-                    Some(Binding::Func(id)) => {
-                        self.user_call(id, func.span, args, keywords, span, scope)
-                    }
+                    Some(Binding::Func(id)) => match self.iterable_defs.get(n).cloned() {
+                        Some(def)
+                            if (!scope.is_module || self.defined.contains(&id))
+                                && !spread_call::has_spread(args, keywords) =>
+                        {
+                            self.template_call(n, &def, args, keywords, span, scope)
+                        }
+                        _ => self.user_call(id, func.span, args, keywords, span, scope),
+                    },
                     Some(Binding::MathItem(item)) => {
                         self.math_call(item, args, keywords, span, scope)
                     }
@@ -81,11 +87,9 @@ impl Checker {
                     None if BUILTINS.contains(&n.as_str()) => {
                         self.builtin_call(n, args, keywords, span, scope)
                     }
-                    None if self.generics.contains_key(n) => err(
-                        Kind::Unsupported,
-                        func.span,
-                        format!("calling the generic function '{n}' (TypeVar/ParamSpec) is not supported by multigen yet; it is supported as a decorator"),
-                    ),
+                    None if self.generics.contains_key(n) => {
+                        self.generic_call(n, func.span, args, keywords, span, scope)
+                    }
                     None => err(Kind::Name, func.span, format!("name '{n}' is not defined")),
                 }
             }

@@ -331,7 +331,7 @@ fn range_in_container(t: &Ty, inside: bool) -> bool {
     }
 }
 
-fn default_vars(t: &Ty) -> Ty {
+pub(super) fn default_vars(t: &Ty) -> Ty {
     match t {
         Ty::Var(_) => Ty::None,
         Ty::Optional(t) => Ty::Optional(Box::new(default_vars(t))),

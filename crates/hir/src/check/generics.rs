@@ -51,6 +51,11 @@ impl Checker {
             look(r);
         }
         found
+            || def.params.iter().any(|p| {
+                p.annotation
+                    .as_ref()
+                    .is_some_and(generic_calls::makes_template)
+            })
     }
 
     /// The instance of generic function `name` for an argument of type
@@ -111,7 +116,12 @@ impl Checker {
 
     /// Binds the type parameters that annotation `pat` mentions from the
     /// type `t` it is matched with.
-    fn bind_type_params(&self, pat: &ast::Expr, t: &Ty, env: &mut HashMap<String, TyArg>) {
+    pub(super) fn bind_type_params(
+        &self,
+        pat: &ast::Expr,
+        t: &Ty,
+        env: &mut HashMap<String, TyArg>,
+    ) {
         match (&pat.kind, t) {
             (ast::ExprKind::Name(n), t) if self.type_params.get(n) == Some(&false) => {
                 env.entry(n.clone()).or_insert_with(|| TyArg::Ty(t.clone()));
@@ -181,7 +191,7 @@ pub(super) fn type_param_decl(s: &ast::Stmt) -> Option<(String, bool)> {
 }
 
 /// Calls `f` on every name an annotation mentions.
-fn names_in(e: &ast::Expr, f: &mut impl FnMut(&str)) {
+pub(super) fn names_in(e: &ast::Expr, f: &mut impl FnMut(&str)) {
     match &e.kind {
         ast::ExprKind::Name(n) => f(n),
         // `Callable[..., R]`: its `...` stands for parameters (the `...`
@@ -209,7 +219,7 @@ fn names_in(e: &ast::Expr, f: &mut impl FnMut(&str)) {
     }
 }
 
-fn sorted_env(env: &HashMap<String, TyArg>) -> Vec<(String, String)> {
+pub(super) fn sorted_env(env: &HashMap<String, TyArg>) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = env
         .iter()
         .map(|(k, a)| {

@@ -19,6 +19,7 @@ mod finish;
 mod flow;
 mod gen_close;
 mod generators;
+mod generic_calls;
 mod generics;
 mod genexpr;
 mod members;
@@ -107,17 +108,17 @@ fn check_once(
         qualname: "<module>".into(),
         frame: true,
     });
-    // Then every function body, in source order.
-    for (id, def) in cx.defs.clone() {
-        let f = cx.function(id, &def);
-        cx.functions[id.index()] = Some(f);
-    }
+    // Then every function body, in source order, and the instances of
+    // generic functions that those bodies call, as they appear.
+    let mut checked = 0;
+    cx.check_defs(&mut checked);
     for c in 0..cx.classes.len() {
         cx.ensure_fields(ClassId(c as u32));
     }
     for (id, ..) in cx.method_defs.clone() {
         cx.check_method(id);
     }
+    cx.check_defs(&mut checked);
     cx.refuse_other_uses();
     let mut classes = cx.finish_classes();
     cx.finish_types();
@@ -301,6 +302,12 @@ struct Checker {
     type_params: HashMap<String, bool>,
     generics: HashMap<String, ast::FunctionDef>,
     instances: HashMap<String, FuncId>,
+    /// The templates whose `def` the module body has executed so far.
+    generics_defined: HashSet<String>,
+    /// Module-level functions with `Iterable`/`Iterator` parameters: called
+    /// directly, they are instantiated for their arguments' types
+    /// (`generic_calls.rs`); as values they take generators.
+    iterable_defs: HashMap<String, ast::FunctionDef>,
     instance_env: HashMap<FuncId, HashMap<String, generics::TyArg>>,
     ty_env: Vec<HashMap<String, generics::TyArg>>,
 }
@@ -634,6 +641,17 @@ impl Checker {
                 let id = FuncId(self.functions.len() as u32);
                 self.functions.push(None);
                 self.note_cm(def, id);
+                if def.decorators.is_empty()
+                    && def.params.iter().all(|p| p.variadic == ast::Variadic::No)
+                    && def.params.iter().any(|p| {
+                        p.annotation
+                            .as_ref()
+                            .is_some_and(generic_calls::is_abstract)
+                    })
+                {
+                    self.iterable_defs
+                        .insert(def.name.name.clone(), def.clone());
+                }
                 if def.decorators.is_empty() {
                     self.names.insert(def.name.name.clone(), Binding::Func(id));
                 } else {
@@ -674,6 +692,19 @@ impl Checker {
                     let g = self.new_global(&name, None);
                     self.names.insert(name, Binding::Global(g));
                 }
+            }
+        }
+    }
+
+    /// Checks the function bodies of `defs` from the `from`-th on, until
+    /// none is left (checking one may add instances of generic functions).
+    fn check_defs(&mut self, from: &mut usize) {
+        while *from < self.defs.len() {
+            let (id, def) = self.defs[*from].clone();
+            *from += 1;
+            if self.functions[id.index()].is_none() {
+                let f = self.function(id, &def);
+                self.functions[id.index()] = Some(f);
             }
         }
     }

@@ -80,7 +80,7 @@ impl Checker {
             None if self.generics.contains_key(n) => err(
                 Kind::Unsupported,
                 span,
-                format!("the generic function '{n}' (TypeVar/ParamSpec) is only supported as a decorator by multigen yet"),
+                format!("the generic function '{n}' as a value is not supported by multigen yet (multigen compiles one copy per call's types): call it directly, or use it as a decorator"),
             ),
             None => err(Kind::Name, span, format!("name '{n}' is not defined")),
         }

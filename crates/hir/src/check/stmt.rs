@@ -49,6 +49,9 @@ impl Checker {
                     return Ok(());
                 }
                 let Some(Binding::Func(id)) = self.names.get(&def.name.name).copied() else {
+                    if self.generics.contains_key(&def.name.name) {
+                        self.generics_defined.insert(def.name.name.clone());
+                    }
                     return Ok(());
                 };
                 self.eval_defaults(id, def, &def.name.name, scope, out)?;
@@ -484,9 +487,12 @@ impl Checker {
                                         | "ParamSpec"
                                         | "Any"
                                 ) || generators::is_gen_annotation(&n.name)
+                                    || generic_calls::is_abstract_name(&n.name)
                             }
                             "collections.abc" => {
-                                n.name == "Callable" || generators::is_gen_annotation(&n.name)
+                                n.name == "Callable"
+                                    || generators::is_gen_annotation(&n.name)
+                                    || generic_calls::is_abstract_name(&n.name)
                             }
                             "types" => n.name == "TracebackType",
                             _ => matches!(n.name.as_str(), "dataclass" | "field"),

@@ -76,7 +76,7 @@ impl Checker {
             ast::ExprKind::Name(n) if self.type_params.contains_key(n) => err(
                 Kind::Unsupported,
                 e.span,
-                format!("the type parameter '{n}' here is not supported by multigen yet (only in the signature of a decorator)"),
+                format!("the type parameter '{n}' here is not supported by multigen yet (only in the signatures and bodies of generic functions)"),
             ),
             ast::ExprKind::Name(n) => match n.as_str() {
                 "int" => Ok(Ty::Int),
