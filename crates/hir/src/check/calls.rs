@@ -54,7 +54,9 @@ impl Checker {
                         let callee = self.name(n, func.span, scope)?;
                         self.call_value(callee, args, keywords, span, scope)
                     }
-                    Some(Binding::MathModule | Binding::DataclassesModule) => {
+                    Some(
+                        Binding::MathModule | Binding::DataclassesModule | Binding::Module(_),
+                    ) => {
                         err(Kind::Type, func.span, "'module' object is not callable")
                     }
                     Some(Binding::FunctoolsModule | Binding::FunctoolsItem(_)) => err(
@@ -86,7 +88,7 @@ impl Checker {
                         func.span,
                         format!("calling the generic function '{n}' (TypeVar/ParamSpec) is not supported by multigen yet; it is supported as a decorator"),
                     ),
-                    None => err(Kind::Name, func.span, format!("name '{n}' is not defined")),
+                    None => Err(self.undefined(n, func.span)),
                 }
             }
             ast::ExprKind::Attribute(base, attr) => {

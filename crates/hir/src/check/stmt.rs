@@ -387,6 +387,7 @@ impl Checker {
                 }
                 let _ = names;
             }
+            K::Import(_) | K::ImportFrom { .. } if self.user_import(s, scope, out)? => {}
             K::Import(items) => {
                 for (m, alias) in items {
                     if m.name == "dataclasses" {
@@ -418,7 +419,7 @@ impl Checker {
                     self.bind_import(bind, Binding::MathModule, scope, m.span)?;
                 }
             }
-            K::ImportFrom { module, names } => {
+            K::ImportFrom { module, names, .. } => {
                 if module.name == "__future__" {
                     return Ok(());
                 }
