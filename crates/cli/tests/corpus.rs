@@ -15,6 +15,11 @@
 //! * `tests/memory/NAME.py`: allocates far more over its life than the
 //!   memory limit it runs under (`ulimit -v`), in both modes; stdout must
 //!   equal `NAME.out`.
+//! * `tests/modules/NAME/main.py`: a program of several modules, which
+//!   sit beside it (`NAME/*.py`, packages as directories). Run like
+//!   `tests/run/` programs with cwd `NAME/` and `main.out`, `main.status`
+//!   and `main.tb` beside `main.py`; a `main.py` holding an `# expect:`
+//!   line is a program to reject instead, like those of `tests/reject/`.
 //! * `tests/reject/NAME.py`: must be rejected by `multigen check` with exit
 //!   status 1 and a first diagnostic line at the place named by the
 //!   program's `# expect: error[KIND] LINE:COL` comment.
@@ -337,6 +342,35 @@ fn main() {
                 run_aot(&prog, &t)
             }));
         }
+    }
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("modules"))
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    for dir in dirs {
+        let prog = dir.join("main.py");
+        let Ok(text) = std::fs::read_to_string(&prog) else {
+            continue;
+        };
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        if text.contains("# expect: ") {
+            trials.push(Trial::test(format!("modules::reject::{name}"), move || {
+                reject(&prog)
+            }));
+            continue;
+        }
+        let p = prog.clone();
+        trials.push(Trial::test(format!("modules::jit::{name}"), move || {
+            run_jit(&p, "-O2")
+        }));
+        let p = prog.clone();
+        trials.push(Trial::test(format!("modules::jit-O0::{name}"), move || {
+            run_jit(&p, "-O0")
+        }));
+        let t = tmp.clone();
+        trials.push(Trial::test(format!("modules::aot::{name}"), move || {
+            run_aot(&prog, &t)
+        }));
     }
     for prog in programs(&root().join("memory")) {
         let name = prog.file_stem().unwrap().to_string_lossy().into_owned();

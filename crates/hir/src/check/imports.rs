@@ -143,17 +143,56 @@ impl Checker {
     }
 
     /// The module's syntax tree with the attributes of imported modules
-    /// renamed to `module:attr`.
-    pub(super) fn resolve_module_attrs(&self, m: usize, module: &ast::Module) -> ast::Module {
+    /// renamed to `module:attr`. Also binds, before the module's names are
+    /// declared, the classes and functions its `from` imports name, which
+    /// its annotations and base classes may use.
+    pub(super) fn resolve_module_attrs(&mut self, m: usize, module: &ast::Module) -> ast::Module {
         if self.modules.info.len() < 2 {
             return module.clone();
         }
         let mut all = HashMap::new();
         each_stmt(&module.body, &mut |s| all.extend(aliases(self, m, s)));
-        let r = Resolver { cx: self, m, all };
+        let r = Resolver {
+            cx: self,
+            m,
+            all: all.clone(),
+        };
         let mut out = module.clone();
         let mut active = HashMap::new();
         r.module_block(&mut out.body, &mut active);
+        self.modules.aliases[m] = all;
+        let mut early = Vec::new();
+        each_stmt(&module.body, &mut |s| {
+            if let ast::StmtKind::ImportFrom {
+                module,
+                level,
+                names,
+            } = &s.kind
+            {
+                early.push((module.name.clone(), *level, names.clone()));
+            }
+        });
+        for (module, level, names) in early {
+            let Ok(base) = resolve_relative(
+                &self.modules.info[m].name,
+                self.modules.is_package[m],
+                level,
+                &module,
+            ) else {
+                continue;
+            };
+            let Some(&b) = self.modules.index.get(&base) else {
+                continue;
+            };
+            for (n, alias) in names {
+                let bind = alias.as_ref().unwrap_or(&n).name.clone();
+                if let Some(found @ (Binding::Class(_) | Binding::Func(_))) =
+                    self.module_names(b).get(&n.name).copied()
+                {
+                    self.names.insert(bind, found);
+                }
+            }
+        }
         out
     }
 }
@@ -321,7 +360,12 @@ impl Resolver<'_> {
             ast::ExprKind::Attribute(b, a) => {
                 let m = self.module_of(b, active)?;
                 let sub = format!("{m}.{}", a.name);
-                self.cx.modules.index.contains_key(&sub).then_some(sub)
+                if self.cx.modules.index.contains_key(&sub) {
+                    return Some(sub);
+                }
+                // A module that module `m` imported (`ping.pong`).
+                let mi = *self.cx.modules.index.get(&m)?;
+                self.cx.modules.aliases.get(mi)?.get(&a.name).cloned()
             }
             _ => None,
         }

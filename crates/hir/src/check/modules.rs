@@ -69,6 +69,8 @@ pub(super) struct Modules {
     defs: Vec<std::ops::Range<usize>>,
     /// The owner of every function, global and class created so far.
     owners: Owners,
+    /// The modules each module's top-level imports bind, by name.
+    pub(super) aliases: Vec<HashMap<String, String>>,
 }
 
 impl Checker {
@@ -193,6 +195,7 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
     cx.modules.cur = n - 1;
     cx.modules.saved[n - 1] = ModState::default();
     cx.names = builtin_names;
+    cx.modules.aliases = vec![HashMap::new(); n];
     for (i, m) in inputs.iter().enumerate() {
         cx.modules.index.insert(m.name.clone(), i);
         cx.modules.is_package.push(m.is_package);
@@ -234,6 +237,15 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
             ret: Ty::None,
         });
         cx.modules.info[i].init = init;
+    }
+    // An exception of an imported module's class prints as
+    // `module.Name: message`, as CPython names classes outside `__main__`.
+    cx.sync_owners();
+    for (c, &m) in cx.modules.owners.classes.iter().enumerate() {
+        let info = &cx.modules.info[m as usize];
+        if !info.is_main && !cx.classes[c].builtin {
+            cx.classes[c].module = Some(info.name.clone());
+        }
     }
     cx.publish_class_names();
     cx.check_overrides();

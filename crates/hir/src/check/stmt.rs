@@ -578,7 +578,7 @@ impl Checker {
         let clash = if scope.is_module {
             matches!(
                 self.names.get(&name),
-                Some(Binding::Global(_) | Binding::Func(_))
+                Some(found @ (Binding::Global(_) | Binding::Func(_))) if *found != b
             )
         } else {
             scope.local_map.contains_key(&name)
