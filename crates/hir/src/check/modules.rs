@@ -69,6 +69,10 @@ pub(super) struct Modules {
     defs: Vec<std::ops::Range<usize>>,
     /// The owner of every function, global and class created so far.
     owners: Owners,
+    /// The number of `defs` after every module's declarations, and up to
+    /// where the later ones (instances of generic functions) are checked.
+    declared_defs: usize,
+    checked_defs: usize,
     /// The modules each module's top-level imports bind, by name.
     pub(super) aliases: Vec<HashMap<String, String>>,
 }
@@ -247,6 +251,7 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
             cx.classes[c].module = Some(info.name.clone());
         }
     }
+    cx.modules.declared_defs = cx.defs.len();
     cx.publish_class_names();
     cx.check_overrides();
     if !cx.errors.is_empty() {
@@ -339,12 +344,22 @@ impl Checker {
             qualname: "<module>".into(),
             frame: true,
         });
-        // Then every function body, in source order.
-        let range = self.modules.defs[m].clone();
-        for k in range {
-            let (id, def) = self.defs[k].clone();
-            let f = self.function(id, &def);
-            self.functions[id.index()] = Some(f);
+        // Then every function body, in source order, and the instances
+        // of generic functions that checking made (appended to `defs`
+        // after every module's declarations).
+        let mut todo: Vec<usize> = self.modules.defs[m].clone().collect();
+        loop {
+            for k in todo {
+                let (id, def) = self.defs[k].clone();
+                let f = self.function(id, &def);
+                self.functions[id.index()] = Some(f);
+            }
+            let start = self.modules.checked_defs.max(self.modules.declared_defs);
+            if start >= self.defs.len() {
+                break;
+            }
+            todo = (start..self.defs.len()).collect();
+            self.modules.checked_defs = self.defs.len();
         }
         self.sync_owners();
         let mine = |cx: &Checker, c: usize| cx.modules.owners.classes.get(c) == Some(&(m as u32));

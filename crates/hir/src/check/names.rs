@@ -41,6 +41,9 @@ impl Checker {
             Some(Binding::Global(g)) => {
                 let info = &self.globals[g.index()];
                 let Some(ty) = info.ty.clone() else {
+                    if let Some((m, attr)) = n.split_once(':') {
+                        return err(Kind::Unsupported, span, format!("'{m}.{attr}' is read before module '{m}' assigns it (an import cycle): not supported by multigen"));
+                    }
                     return err(Kind::Type, span, format!("cannot infer the type of '{n}' here: it is read before it is first assigned; annotate it at module level"));
                 };
                 if !self.global_safe(g, scope) {
