@@ -323,6 +323,24 @@ fn reject(prog: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
+/// The three runs of a program: JIT at `-O2` and `-O0`, and AOT.
+fn run_trials(trials: &mut Vec<Trial>, dir: &str, name: &str, prog: PathBuf, tmp: &Path) {
+    let p = prog.clone();
+    trials.push(Trial::test(format!("{dir}::jit::{name}"), move || {
+        run_jit(&p, "-O2")
+    }));
+    // Unoptimised code must behave the same: it catches code generation
+    // bugs that the optimiser happens to hide.
+    let p = prog.clone();
+    trials.push(Trial::test(format!("{dir}::jit-O0::{name}"), move || {
+        run_jit(&p, "-O0")
+    }));
+    let t = tmp.to_path_buf();
+    trials.push(Trial::test(format!("{dir}::aot::{name}"), move || {
+        run_aot(&prog, &t)
+    }));
+}
+
 fn main() {
     let args = Arguments::from_args();
     let tmp = std::env::temp_dir().join(format!("multigen-corpus-{}", std::process::id()));
@@ -331,20 +349,7 @@ fn main() {
     for dir in ["run", "deviations"] {
         for prog in programs(&root().join(dir)) {
             let name = prog.file_stem().unwrap().to_string_lossy().into_owned();
-            let p = prog.clone();
-            trials.push(Trial::test(format!("{dir}::jit::{name}"), move || {
-                run_jit(&p, "-O2")
-            }));
-            // Unoptimised code must behave the same: it catches code
-            // generation bugs that the optimiser happens to hide.
-            let p = prog.clone();
-            trials.push(Trial::test(format!("{dir}::jit-O0::{name}"), move || {
-                run_jit(&p, "-O0")
-            }));
-            let t = tmp.clone();
-            trials.push(Trial::test(format!("{dir}::aot::{name}"), move || {
-                run_aot(&prog, &t)
-            }));
+            run_trials(&mut trials, dir, &name, prog, &tmp);
         }
     }
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("modules"))
@@ -363,18 +368,7 @@ fn main() {
             }));
             continue;
         }
-        let p = prog.clone();
-        trials.push(Trial::test(format!("modules::jit::{name}"), move || {
-            run_jit(&p, "-O2")
-        }));
-        let p = prog.clone();
-        trials.push(Trial::test(format!("modules::jit-O0::{name}"), move || {
-            run_jit(&p, "-O0")
-        }));
-        let t = tmp.clone();
-        trials.push(Trial::test(format!("modules::aot::{name}"), move || {
-            run_aot(&prog, &t)
-        }));
+        run_trials(&mut trials, "modules", &name, prog, &tmp);
     }
     for prog in programs(&root().join("memory")) {
         let name = prog.file_stem().unwrap().to_string_lossy().into_owned();

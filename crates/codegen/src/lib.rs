@@ -84,7 +84,10 @@ pub fn compile_modules(
     emit: Emit,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
     if program.modules.len() < 2 {
-        return Ok(vec![(name.to_string(), compile(program, name, opts, emit)?)]);
+        return Ok(vec![(
+            name.to_string(),
+            compile(program, name, opts, emit)?,
+        )]);
     }
     let ctx = Context::create();
     let syms = gen::Symbols::new(program);

@@ -192,7 +192,9 @@ pub fn emit(
     let _ = std::fs::remove_dir_all(&dir);
     match (status, bytes) {
         (Ok(s), Ok(b)) if s.success() => Ok(b),
-        _ => Err(Error::Other("cannot join the modules' objects with `cc -r`".into())),
+        _ => Err(Error::Other(
+            "cannot join the modules' objects with `cc -r`".into(),
+        )),
     }
 }
 

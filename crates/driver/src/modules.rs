@@ -112,7 +112,10 @@ struct Loader {
 /// Loads the module graph of the program whose main file is `main`.
 pub fn load(main: &SourceFile) -> Result<Graph, Error> {
     let main_path = std::path::absolute(&main.name).unwrap_or_else(|_| PathBuf::from(&main.name));
-    let dir = main_path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let dir = main_path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
     let shown_dir = Path::new(&main.name)
         .parent()
         .map(Path::to_path_buf)
@@ -171,13 +174,14 @@ impl Loader {
                     if *level == 0 && multigen_hir::is_handled_stdlib(&m.name) {
                         continue;
                     }
-                    let base = match multigen_hir::resolve_relative(module, is_package, *level, &m.name) {
-                        Ok(b) => b,
-                        Err(msg) => {
-                            self.errors.push(Diagnostic::new(Kind::Import, m.span, msg));
-                            continue;
-                        }
-                    };
+                    let base =
+                        match multigen_hir::resolve_relative(module, is_package, *level, &m.name) {
+                            Ok(b) => b,
+                            Err(msg) => {
+                                self.errors.push(Diagnostic::new(Kind::Import, m.span, msg));
+                                continue;
+                            }
+                        };
                     if !self.import(&base, m.span, false) {
                         continue;
                     }
@@ -254,14 +258,19 @@ impl Loader {
             ));
             return false;
         }
-        let shown = self.shown_dir.join(path.strip_prefix(&self.dir).unwrap_or(&path));
+        let shown = self
+            .shown_dir
+            .join(path.strip_prefix(&self.dir).unwrap_or(&path));
         let text = match std::fs::read(&path).map(String::from_utf8) {
             Ok(Ok(t)) => t,
             _ => {
                 self.errors.push(Diagnostic::new(
                     Kind::Import,
                     span,
-                    format!("cannot read module '{name}' ({}) as UTF-8 text", shown.display()),
+                    format!(
+                        "cannot read module '{name}' ({}) as UTF-8 text",
+                        shown.display()
+                    ),
                 ));
                 return false;
             }

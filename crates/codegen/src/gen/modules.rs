@@ -191,7 +191,12 @@ pub fn internalize(modules: &[Module]) {
     let mut used = HashSet::new();
     for m in modules {
         for f in m.get_functions() {
-            if f.count_basic_blocks() == 0 && f.as_global_value().as_pointer_value().get_first_use().is_some() {
+            if f.count_basic_blocks() == 0
+                && f.as_global_value()
+                    .as_pointer_value()
+                    .get_first_use()
+                    .is_some()
+            {
                 used.insert(f.get_name().to_string_lossy().into_owned());
             }
         }
@@ -201,7 +206,8 @@ pub fn internalize(modules: &[Module]) {
             }
         }
     }
-    let entry = |n: &str| n == crate::MODULE_INIT || n == "main" || n.starts_with(crate::CALL_PREFIX);
+    let entry =
+        |n: &str| n == crate::MODULE_INIT || n == "main" || n.starts_with(crate::CALL_PREFIX);
     for m in modules {
         for f in m.get_functions() {
             let n = f.get_name().to_string_lossy().into_owned();
@@ -215,7 +221,10 @@ pub fn internalize(modules: &[Module]) {
         }
         for g in m.get_globals() {
             let n = g.get_name().to_string_lossy().into_owned();
-            if g.get_initializer().is_some() && g.get_linkage() == Linkage::External && !used.contains(&n) {
+            if g.get_initializer().is_some()
+                && g.get_linkage() == Linkage::External
+                && !used.contains(&n)
+            {
                 g.set_linkage(Linkage::Internal);
             }
         }

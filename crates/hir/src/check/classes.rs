@@ -231,7 +231,11 @@ impl Checker {
     pub(super) fn scan_dataclass_imports(&mut self, module: &ast::Module) {
         for s in &module.body {
             match &s.kind {
-                ast::StmtKind::ImportFrom { module: m, names, level: 0 } if m.name == "dataclasses" => {
+                ast::StmtKind::ImportFrom {
+                    module: m,
+                    names,
+                    level: 0,
+                } if m.name == "dataclasses" => {
                     for (n, alias) in names {
                         let bound = alias.as_ref().unwrap_or(n).name.clone();
                         self.dc_imports.insert((n.name.clone(), bound));

@@ -103,12 +103,9 @@ fn aliases(cx: &Checker, m: usize, s: &ast::Stmt) -> Vec<(String, String)> {
             names,
         } => {
             let info = &cx.modules.info[m];
-            let Ok(base) = resolve_relative(
-                &info.name,
-                cx.modules.is_package[m],
-                *level,
-                &module.name,
-            ) else {
+            let Ok(base) =
+                resolve_relative(&info.name, cx.modules.is_package[m], *level, &module.name)
+            else {
                 return out;
             };
             for (n, alias) in names {
@@ -669,7 +666,9 @@ impl Checker {
                         return err(
                             Kind::Unsupported,
                             n.span,
-                            format!("'{bind}' is both a variable and an import; this is not supported"),
+                            format!(
+                                "'{bind}' is both a variable and an import; this is not supported"
+                            ),
                         )
                     }
                     None => {
@@ -685,7 +684,10 @@ impl Checker {
                         return err(
                             Kind::Type,
                             n.span,
-                            format!("'{bind}' has type {t}, but '{base}.{}' has type {ty}", n.name),
+                            format!(
+                                "'{bind}' has type {t}, but '{base}.{}' has type {ty}",
+                                n.name
+                            ),
                         )
                     }
                 }
