@@ -144,9 +144,7 @@ impl Surface {
                     module,
                     names,
                     level: 0,
-                }
-                    if MODULES.contains(&module.name.as_str()) =>
-                {
+                } if MODULES.contains(&module.name.as_str()) => {
                     names.retain(|(n, alias)| {
                         let local = alias.as_ref().unwrap_or(n).name.clone();
                         match item(&module.name, &n.name) {
