@@ -12,7 +12,13 @@
 #                            each `File "..."` path cut to its file name
 #                            (the form the test harness compares)
 #
-# Usage: scripts/regen-expected.sh [NAME...]
+# Programs of several modules, tests/modules/NAME/main.py with their modules
+# beside them, are run the same way with cwd = tests/modules/NAME, writing
+# main.out, main.status and main.tb there (directories whose main.py holds
+# an `# expect:` line are programs to reject and are skipped). Name them
+# as modules/NAME.
+#
+# Usage: scripts/regen-expected.sh [NAME... | modules/NAME...]
 # Environment: PYTHON (default python3).
 set -euo pipefail
 
@@ -20,11 +26,19 @@ script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 run_dir="$(cd "$script_dir/../tests/run" && pwd)"
 python="${PYTHON:-python3}"
 
+modules_dir="$(cd "$script_dir/../tests/modules" && pwd)"
 cd "$run_dir"
 
 names=()
+module_dirs=()
 if [ "$#" -gt 0 ]; then
     for arg in "$@"; do
+        case "$arg" in
+        modules/* | */modules/*)
+            module_dirs+=("$(basename -- "$arg")")
+            continue
+            ;;
+        esac
         name="$(basename -- "$arg")"
         name="${name%.py}"
         if [ ! -f "$name.py" ]; then
@@ -38,10 +52,13 @@ else
     for f in *.py; do
         names+=("${f%.py}")
     done
+    for d in "$modules_dir"/*/; do
+        module_dirs+=("$(basename -- "$d")")
+    done
     shopt -u nullglob
 fi
 
-if [ "${#names[@]}" -eq 0 ]; then
+if [ "${#names[@]}" -eq 0 ] && [ "${#module_dirs[@]}" -eq 0 ]; then
     echo "regen-expected: no programs found in $run_dir" >&2
     exit 2
 fi
@@ -49,8 +66,9 @@ fi
 err_file="$(mktemp)"
 trap 'rm -f "$err_file"' EXIT
 
-for name in "${names[@]}"; do
-    status=0
+# Runs CPython on $1.py in the current directory and records the results.
+record() {
+    local name="$1" status=0
     PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 \
         "$python" "$name.py" >"$name.out" 2>"$err_file" </dev/null || status=$?
     if grep -q '^Traceback (most recent call last):' "$err_file"; then
@@ -64,5 +82,22 @@ for name in "${names[@]}"; do
         last_line="$(tail -n 1 "$err_file")"
         printf '%s\n%s\n' "$status" "$last_line" >"$name.status"
     fi
-    echo "$name: exit $status"
+    echo "$2: exit $status"
+}
+
+for name in "${names[@]+"${names[@]}"}"; do
+    record "$name" "$name"
+done
+
+for dir in "${module_dirs[@]+"${module_dirs[@]}"}"; do
+    if [ ! -f "$modules_dir/$dir/main.py" ]; then
+        echo "regen-expected: no such program: tests/modules/$dir/main.py" >&2
+        exit 2
+    fi
+    if grep -q '^# expect: ' "$modules_dir/$dir/main.py"; then
+        continue
+    fi
+    (cd "$modules_dir/$dir" && record main "modules/$dir")
+    # CPython's bytecode caches are not part of the corpus.
+    find "$modules_dir/$dir" -name __pycache__ -type d -exec rm -rf {} +
 done

@@ -136,7 +136,7 @@ fn load(path: &Path) -> Result<SourceFile, ExitCode> {
 fn fail(src: &SourceFile, e: Error) -> ExitCode {
     eprint!("{}", e.render(src));
     match e {
-        Error::Diagnostics(_) => ExitCode::from(1),
+        Error::Diagnostics(_) | Error::InFiles(_) => ExitCode::from(1),
         Error::Other(_) => ExitCode::from(2),
     }
 }

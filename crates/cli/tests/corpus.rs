@@ -15,6 +15,11 @@
 //! * `tests/memory/NAME.py`: allocates far more over its life than the
 //!   memory limit it runs under (`ulimit -v`), in both modes; stdout must
 //!   equal `NAME.out`.
+//! * `tests/modules/NAME/main.py`: a program of several modules, which
+//!   sit beside it (`NAME/*.py`, packages as directories). Run like
+//!   `tests/run/` programs with cwd `NAME/` and `main.out`, `main.status`
+//!   and `main.tb` beside `main.py`; a `main.py` holding an `# expect:`
+//!   line is a program to reject instead, like those of `tests/reject/`.
 //! * `tests/reject/NAME.py`: must be rejected by `multigen check` with exit
 //!   status 1 and a first diagnostic line at the place named by the
 //!   program's `# expect: error[KIND] LINE:COL` comment.
@@ -288,7 +293,11 @@ fn reject(prog: &Path) -> Result<(), Failed> {
         .ok_or("no `# expect: error[KIND] LINE:COL` line")?;
     let (kind, pos) = expect.trim().split_once(' ').ok_or("bad expect line")?;
     let name = prog.file_name().unwrap().to_string_lossy();
-    let want = format!("{name}:{pos}: {kind}: ");
+    // `FILE:LINE:COL` names another file of a program of several modules.
+    let want = match pos.matches(':').count() {
+        2 => format!("{pos}: {kind}: "),
+        _ => format!("{name}:{pos}: {kind}: "),
+    };
     let out = Command::new(multigen())
         .arg("check")
         .arg(prog.file_name().unwrap())
@@ -314,6 +323,24 @@ fn reject(prog: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
+/// The three runs of a program: JIT at `-O2` and `-O0`, and AOT.
+fn run_trials(trials: &mut Vec<Trial>, dir: &str, name: &str, prog: PathBuf, tmp: &Path) {
+    let p = prog.clone();
+    trials.push(Trial::test(format!("{dir}::jit::{name}"), move || {
+        run_jit(&p, "-O2")
+    }));
+    // Unoptimised code must behave the same: it catches code generation
+    // bugs that the optimiser happens to hide.
+    let p = prog.clone();
+    trials.push(Trial::test(format!("{dir}::jit-O0::{name}"), move || {
+        run_jit(&p, "-O0")
+    }));
+    let t = tmp.to_path_buf();
+    trials.push(Trial::test(format!("{dir}::aot::{name}"), move || {
+        run_aot(&prog, &t)
+    }));
+}
+
 fn main() {
     let args = Arguments::from_args();
     let tmp = std::env::temp_dir().join(format!("multigen-corpus-{}", std::process::id()));
@@ -322,21 +349,26 @@ fn main() {
     for dir in ["run", "deviations"] {
         for prog in programs(&root().join(dir)) {
             let name = prog.file_stem().unwrap().to_string_lossy().into_owned();
-            let p = prog.clone();
-            trials.push(Trial::test(format!("{dir}::jit::{name}"), move || {
-                run_jit(&p, "-O2")
-            }));
-            // Unoptimised code must behave the same: it catches code
-            // generation bugs that the optimiser happens to hide.
-            let p = prog.clone();
-            trials.push(Trial::test(format!("{dir}::jit-O0::{name}"), move || {
-                run_jit(&p, "-O0")
-            }));
-            let t = tmp.clone();
-            trials.push(Trial::test(format!("{dir}::aot::{name}"), move || {
-                run_aot(&prog, &t)
-            }));
+            run_trials(&mut trials, dir, &name, prog, &tmp);
         }
+    }
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("modules"))
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    for dir in dirs {
+        let prog = dir.join("main.py");
+        let Ok(text) = std::fs::read_to_string(&prog) else {
+            continue;
+        };
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        if text.contains("# expect: ") {
+            trials.push(Trial::test(format!("modules::reject::{name}"), move || {
+                reject(&prog)
+            }));
+            continue;
+        }
+        run_trials(&mut trials, "modules", &name, prog, &tmp);
     }
     for prog in programs(&root().join("memory")) {
         let name = prog.file_stem().unwrap().to_string_lossy().into_owned();

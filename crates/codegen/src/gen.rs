@@ -41,33 +41,48 @@ mod containers;
 mod eh;
 mod generators;
 mod iter;
+mod modules;
 mod objects;
 mod ops;
 mod print;
 mod unpack;
 
+pub use modules::{internalize, Symbols};
+
+/// Generates the LLVM module of a whole single-file program, or (with
+/// `syms`) the one of Python module `module_index` of a program of
+/// several (`modules.rs`).
 pub fn generate<'ctx>(
     ctx: &'ctx Context,
     module: &Module<'ctx>,
     program: &Program,
+    module_index: usize,
+    syms: Option<&Symbols>,
     with_main: bool,
     call_wrappers: bool,
 ) {
-    let mut g = Gen::new(ctx, module, program);
+    let mut g = Gen::new(ctx, module, program, module_index, syms);
     g.declare_functions();
     for (i, f) in program.functions.iter().enumerate() {
-        g.function(FuncId(i as u32), f);
+        if g.owns_func(i) {
+            g.function(FuncId(i as u32), f);
+        }
     }
     g.define_classes();
-    if call_wrappers {
+    let is_main = !g.separate() || g.this_module().is_main;
+    if call_wrappers && is_main {
         for (i, f) in program.functions.iter().enumerate() {
             let id = FuncId(i as u32);
-            if id != program.init && !f.name.starts_with("lambda.") && f.class.is_none() {
+            if !g.is_module_init(id)
+                && g.owns_func(i)
+                && !f.name.starts_with("lambda.")
+                && f.class.is_none()
+            {
                 g.call_wrapper(id, f);
             }
         }
     }
-    if with_main {
+    if with_main && is_main {
         g.main();
     }
 }
@@ -79,11 +94,18 @@ struct Gen<'a, 'ctx> {
     program: &'a Program,
     rt: HashMap<&'static str, FunctionValue<'ctx>>,
     funcs: Vec<FunctionValue<'ctx>>,
-    globals: GlobalValue<'ctx>,
-    globals_ty: StructType<'ctx>,
-    /// Field of each global in the globals struct, and of its "assigned" flag.
-    global_field: Vec<u32>,
-    global_flag: Vec<Option<u32>>,
+    /// The struct of each module's globals (defined here for this module,
+    /// declared for the others), and where each global and its
+    /// "assigned" flag live.
+    globals: Vec<(GlobalValue<'ctx>, StructType<'ctx>)>,
+    layout: modules::GlobalLayout<'ctx>,
+    /// The Python module this LLVM module holds, and the symbols of a
+    /// program of several modules (None for a single file).
+    module_index: usize,
+    syms: Option<&'a Symbols>,
+    /// The source of the module, and where its spans start.
+    source: &'a Source,
+    src_base: u32,
     strings: HashMap<String, PointerValue<'ctx>>,
     // Per-function state.
     func: Option<FunctionValue<'ctx>>,
@@ -141,29 +163,56 @@ struct Loop<'ctx> {
 const RECURSION_LIMIT: u64 = 1000;
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
-    fn new(ctx: &'ctx Context, module: &'a Module<'ctx>, program: &'a Program) -> Self {
-        let mut fields: Vec<BasicTypeEnum> = Vec::new();
-        let mut global_field = Vec::new();
-        let mut global_flag = Vec::new();
-        for g in &program.globals {
-            global_field.push(fields.len() as u32);
-            fields.push(llvm_ty(ctx, &g.ty));
-        }
-        for g in &program.globals {
-            if g.checked {
-                global_flag.push(Some(fields.len() as u32));
-                fields.push(ctx.bool_type().into());
-            } else {
-                global_flag.push(None);
-            }
-        }
+    fn new(
+        ctx: &'ctx Context,
+        module: &'a Module<'ctx>,
+        program: &'a Program,
+        module_index: usize,
+        syms: Option<&'a Symbols>,
+    ) -> Self {
+        let layout = modules::GlobalLayout::new(ctx, program);
+        let separate = syms.is_some();
+        // The frame-depth counter is one for the whole program: the main
+        // module defines it.
         let depth = module.add_global(ctx.i64_type(), Some(AddressSpace::default()), "__mg_depth");
-        depth.set_initializer(&ctx.i64_type().const_zero());
-        depth.set_linkage(Linkage::Internal);
-        let globals_ty = ctx.struct_type(&fields, false);
-        let globals = module.add_global(globals_ty, Some(AddressSpace::default()), "__mg_globals");
-        globals.set_initializer(&globals_ty.const_zero());
-        globals.set_linkage(Linkage::Internal);
+        let main_here = !separate || program.modules[module_index].is_main;
+        if main_here {
+            depth.set_initializer(&ctx.i64_type().const_zero());
+        }
+        depth.set_linkage(if separate {
+            Linkage::External
+        } else {
+            Linkage::Internal
+        });
+        let globals = layout
+            .structs
+            .iter()
+            .enumerate()
+            .map(|(m, fields)| {
+                let ty = ctx.struct_type(fields, false);
+                let name = match separate {
+                    true => modules::globals_symbol(&program.modules[m]),
+                    false => "__mg_globals".to_string(),
+                };
+                let g = module.add_global(ty, Some(AddressSpace::default()), &name);
+                if m == module_index {
+                    g.set_initializer(&ty.const_zero());
+                }
+                g.set_linkage(if separate {
+                    Linkage::External
+                } else {
+                    Linkage::Internal
+                });
+                (g, ty)
+            })
+            .collect();
+        let (source, src_base) = match separate {
+            true => (
+                &program.modules[module_index].source,
+                program.modules[module_index].base,
+            ),
+            false => (&program.source, 0),
+        };
         Gen {
             ctx,
             module,
@@ -172,9 +221,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             rt: HashMap::new(),
             funcs: Vec::new(),
             globals,
-            globals_ty,
-            global_field,
-            global_flag,
+            layout,
+            module_index,
+            syms,
+            source,
+            src_base,
             strings: HashMap::new(),
             func: None,
             cur: None,
@@ -191,13 +242,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             class_descs: HashMap::new(),
             sites: HashMap::new(),
             c_strings: HashMap::new(),
-            line_starts: std::iter::once(0)
+            line_starts: std::iter::once(src_base)
                 .chain(
-                    program
-                        .source
+                    source
                         .text
                         .match_indices('\n')
-                        .map(|(i, _)| i as u32 + 1),
+                        .map(|(i, _)| src_base + i as u32 + 1),
                 )
                 .collect(),
             line: 0,
@@ -246,13 +296,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 Ty::None => self.ctx.void_type().fn_type(&params, false),
                 ref t => llvm_ty(self.ctx, t).fn_type(&params, false),
             };
-            let fv = if FuncId(i as u32) == self.program.init {
-                self.module
-                    .add_function(crate::MODULE_INIT, fty, Some(Linkage::External))
-            } else {
-                self.module
-                    .add_function(&format!("py.{}", f.name), fty, Some(Linkage::Internal))
-            };
+            let (name, linkage) = self.func_symbol(i);
+            let fv = self.module.add_function(&name, fty, Some(linkage));
             self.funcs.push(fv);
         }
     }
@@ -352,6 +397,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         };
         let entry = self.ctx.append_basic_block(fv, "entry");
         self.builder.position_at_end(entry);
+        if self.is_module_init(id) && id != self.program.init {
+            self.run_once_guard(fv);
+        }
         self.prologue(f, fv);
         self.depth_at_entry = None;
         if id != self.program.init && f.frame && objects::runs_user_code(f) {
@@ -381,11 +429,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.eh.depth_in_frame = Some(self.ctx.i64_type().const_zero());
         }
         self.eh.enabled = true;
-        if id == self.program.init && self.program.globals.iter().any(|g| holds_pointer(&g.ty)) {
-            let base = self.globals.as_pointer_value();
+        let owned_pointers = self
+            .program
+            .globals
+            .iter()
+            .enumerate()
+            .any(|(g, v)| self.layout.field[g].0 == self.module_index && holds_pointer(&v.ty));
+        if self.is_module_init(id) && owned_pointers {
+            let (globals, globals_ty) = self.globals[self.module_index];
+            let base = globals.as_pointer_value();
             let end = unsafe {
                 b!(self.builder.build_gep(
-                    self.globals_ty,
+                    globals_ty,
                     base,
                     &[self.ctx.i64_type().const_int(1, false)],
                     "globals.end"
@@ -706,9 +761,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
             }
             Place::Global(g) => {
-                let ptr = self.global_ptr(self.global_field[g.index()]);
+                let ptr = self.global_ptr(self.layout.field[g.index()]);
                 b!(self.builder.build_store(ptr, v));
-                if let Some(f) = self.global_flag[g.index()] {
+                if let Some(f) = self.layout.flag[g.index()] {
                     let fp = self.global_ptr(f);
                     b!(self
                         .builder
@@ -718,13 +773,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
-    fn global_ptr(&self, field: u32) -> PointerValue<'ctx> {
-        b!(self.builder.build_struct_gep(
-            self.globals_ty,
-            self.globals.as_pointer_value(),
-            field,
-            "g"
-        ))
+    /// The address of a field of a module's globals struct.
+    fn global_ptr(&self, (module, field): (usize, u32)) -> PointerValue<'ctx> {
+        let (globals, ty) = self.globals[module];
+        b!(self
+            .builder
+            .build_struct_gep(ty, globals.as_pointer_value(), field, "g"))
     }
 
     fn load_place(&mut self, p: Place, ty: &Ty) -> BasicValueEnum<'ctx> {
@@ -754,7 +808,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     let name = &local.name;
                     let (ty, msg) = if matches!(local.cell, CellKind::Free { .. }) {
                         ("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
-                    } else if self.func == Some(self.funcs[self.program.init.index()]) {
+                    } else if self
+                        .cur
+                        .is_some_and(|f| f.name == "<module>" && f.qualname == "<module>")
+                    {
                         ("NameError", format!("name '{name}' is not defined"))
                     } else {
                         ("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
@@ -764,7 +821,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 b!(self.builder.build_load(lty, self.locals[l.index()], "v"))
             }
             Place::Global(g) => {
-                if let Some(f) = self.global_flag[g.index()] {
+                if let Some(f) = self.layout.flag[g.index()] {
                     let fp = self.global_ptr(f);
                     let set = b!(self.builder.build_load(self.ctx.bool_type(), fp, "set"))
                         .into_int_value();
@@ -775,7 +832,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     );
                     self.raise_if(unset, "NameError", &msg);
                 }
-                let ptr = self.global_ptr(self.global_field[g.index()]);
+                let ptr = self.global_ptr(self.layout.field[g.index()]);
                 b!(self.builder.build_load(lty, ptr, "g"))
             }
         }

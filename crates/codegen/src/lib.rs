@@ -61,7 +61,65 @@ pub fn compile(
 ) -> Result<Vec<u8>, String> {
     let ctx = Context::create();
     let module = ctx.create_module(name);
-    gen::generate(&ctx, &module, program, opts.with_main, opts.call_wrappers);
+    gen::generate(
+        &ctx,
+        &module,
+        program,
+        0,
+        None,
+        opts.with_main,
+        opts.call_wrappers,
+    );
+    finish(&module, opts, emit)
+}
+
+/// Compiles a program of several Python modules separately: one LLVM
+/// module, and one result, per Python module (in `Program::modules`
+/// order), to be linked together. A single-file program gives what
+/// [`compile`] gives.
+pub fn compile_modules(
+    program: &Program,
+    name: &str,
+    opts: Options,
+    emit: Emit,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    if program.modules.len() < 2 {
+        return Ok(vec![(
+            name.to_string(),
+            compile(program, name, opts, emit)?,
+        )]);
+    }
+    let ctx = Context::create();
+    let syms = gen::Symbols::new(program);
+    let modules: Vec<Module> = program
+        .modules
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let module = ctx.create_module(&m.name);
+            gen::generate(
+                &ctx,
+                &module,
+                program,
+                i,
+                Some(&syms),
+                opts.with_main,
+                opts.call_wrappers,
+            );
+            module
+        })
+        .collect();
+    gen::internalize(&modules);
+    program
+        .modules
+        .iter()
+        .zip(&modules)
+        .map(|(m, module)| Ok((m.name.clone(), finish(module, opts, emit)?)))
+        .collect()
+}
+
+/// Verifies, optimises and emits one LLVM module.
+fn finish(module: &Module, opts: Options, emit: Emit) -> Result<Vec<u8>, String> {
     module.verify().map_err(|e| {
         format!(
             "internal compiler error: LLVM verifier: {}",
@@ -71,7 +129,7 @@ pub fn compile(
     let tm = target_machine(opts)?;
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
-    optimize(&module, &tm, opts.opt_level)?;
+    optimize(module, &tm, opts.opt_level)?;
     match emit {
         Emit::LlvmIr => Ok(module.print_to_string().to_bytes().to_vec()),
         Emit::Asm | Emit::Object => {
@@ -80,7 +138,7 @@ pub fn compile(
             } else {
                 FileType::Object
             };
-            let buf = tm.write_to_memory_buffer(&module, ft).map_err(|e| {
+            let buf = tm.write_to_memory_buffer(module, ft).map_err(|e| {
                 format!(
                     "internal compiler error: code emission: {}",
                     e.to_string_lossy()

@@ -37,6 +37,9 @@ pub enum Kind {
     Call,
     /// Valid Python that multigen does not support yet.
     Unsupported,
+    /// An import of a module that does not exist, or of a name a module
+    /// does not define (CPython's `ModuleNotFoundError`/`ImportError`).
+    Import,
 }
 
 impl Kind {
@@ -47,6 +50,7 @@ impl Kind {
             Kind::Name => "name",
             Kind::Call => "call",
             Kind::Unsupported => "unsupported",
+            Kind::Import => "import",
         }
     }
 }
@@ -74,6 +78,7 @@ pub type Result<T> = std::result::Result<T, Diagnostic>;
 
 /// A source file with its name, kept together so that spans can be resolved
 /// to lines and columns.
+#[derive(Debug)]
 pub struct SourceFile {
     pub name: String,
     pub text: String,

@@ -45,7 +45,7 @@ pub fn codegen(data: &[u8], opt_level: u8) {
         timings: false,
     };
     match crate::emit(&src, cfg, EmitKind::LlvmIr, false) {
-        Ok(_) | Err(Error::Diagnostics(_)) => {}
+        Ok(_) | Err(Error::Diagnostics(_) | Error::InFiles(_)) => {}
         Err(Error::Other(msg)) => panic!("{msg}"),
     }
 }

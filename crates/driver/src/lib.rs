@@ -16,12 +16,16 @@ use std::time::Instant;
 pub use multigen_codegen::Emit as EmitKind;
 
 pub mod fuzzing;
+pub mod modules;
 
 /// A failed compilation: located diagnostics, or an internal/environment
 /// error (LLVM, the linker, file system) that is not the program's fault.
 #[derive(Debug)]
 pub enum Error {
+    /// Diagnostics in the main file.
     Diagnostics(Vec<Diagnostic>),
+    /// Diagnostics of a program of several modules, each with its file.
+    InFiles(Vec<(SourceFile, Diagnostic)>),
     Other(String),
 }
 
@@ -34,6 +38,7 @@ impl Error {
                 .map(|d| src.render(d))
                 .collect::<Vec<_>>()
                 .join(""),
+            Error::InFiles(ds) => ds.iter().map(|(f, d)| f.render(d)).collect(),
             Error::Other(msg) => format!("{}: error: {msg}\n", src.name),
         }
     }
@@ -86,20 +91,28 @@ impl Timer {
     }
 }
 
-/// Parses and type-checks a source file.
+/// Parses and type-checks a program: the source file and the modules it
+/// imports (`modules.rs`).
 pub fn check(src: &SourceFile) -> Result<Program, Error> {
-    let ast = multigen_syntax::parse(&src.text).map_err(Error::Diagnostics)?;
-    let mut program = multigen_hir::check(&ast).map_err(Error::Diagnostics)?;
-    // Tracebacks quote the file as it was named and its source lines.
-    // CPython names the main script by its absolute path.
-    let file = std::path::absolute(&src.name)
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|_| src.name.clone());
-    program.source = multigen_hir::ir::Source {
-        file,
-        text: src.text.clone(),
-    };
-    Ok(program)
+    let graph = modules::load(src)?;
+    // Tracebacks quote each file by its absolute path, as CPython names
+    // the main script and the modules found beside it, and its lines.
+    let inputs: Vec<multigen_hir::ModuleInput> = graph
+        .modules
+        .iter()
+        .map(|m| multigen_hir::ModuleInput {
+            name: m.name.clone(),
+            module: &m.ast,
+            is_package: m.is_package,
+            source: multigen_hir::ir::Source {
+                file: m.path.clone(),
+                text: m.file.text.clone(),
+            },
+            base: m.base,
+            cyclic: m.cyclic,
+        })
+        .collect();
+    multigen_hir::check_program(&inputs).map_err(|ds| graph.locate(ds))
 }
 
 /// The text dump of the syntax tree (`--emit ast`).
@@ -120,13 +133,14 @@ fn module_name(src: &SourceFile) -> String {
         .unwrap_or_else(|| "main".into())
 }
 
-/// Compiles a source file to LLVM IR text, assembly or an object file.
-pub fn emit(
+/// Compiles a program to LLVM IR text, assembly or object code: one
+/// result per module (the main module last), each compiled separately.
+pub fn emit_modules(
     src: &SourceFile,
     cfg: Config,
     what: Emit,
     for_executable: bool,
-) -> Result<Vec<u8>, Error> {
+) -> Result<Vec<(String, Vec<u8>)>, Error> {
     let mut t = Timer::new(cfg.timings);
     let program = check(src)?;
     t.lap("parse+check");
@@ -136,9 +150,76 @@ pub fn emit(
         with_main: for_executable,
         call_wrappers: false,
     };
-    let out = multigen_codegen::compile(&program, &module_name(src), opts, what)?;
+    let out = multigen_codegen::compile_modules(&program, &module_name(src), opts, what)?;
     t.lap("codegen+optimize+emit");
     Ok(out)
+}
+
+/// Compiles a program to LLVM IR text, assembly or an object file. The
+/// text forms of a program of several modules are those of each module
+/// one after the other; its objects are joined into one relocatable
+/// object (`cc -r`).
+pub fn emit(
+    src: &SourceFile,
+    cfg: Config,
+    what: Emit,
+    for_executable: bool,
+) -> Result<Vec<u8>, Error> {
+    let mut parts = emit_modules(src, cfg, what, for_executable)?;
+    if parts.len() == 1 {
+        return Ok(parts.pop().unwrap().1);
+    }
+    if what != Emit::Object {
+        let mut out = Vec::new();
+        for (name, text) in parts {
+            let comment = if what == Emit::LlvmIr { ";" } else { "#" };
+            out.extend_from_slice(format!("{comment} ---- module {name} ----\n").as_bytes());
+            out.extend_from_slice(&text);
+        }
+        return Ok(out);
+    }
+    let dir = temp_dir()?;
+    let objects = write_objects(&dir, &parts)?;
+    let joined = dir.join("joined.o");
+    let status = Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".into()))
+        .arg("-r")
+        .arg("-nostdlib")
+        .args(&objects)
+        .arg("-o")
+        .arg(&joined)
+        .status();
+    let bytes = std::fs::read(&joined);
+    let _ = std::fs::remove_dir_all(&dir);
+    match (status, bytes) {
+        (Ok(s), Ok(b)) if s.success() => Ok(b),
+        _ => Err(Error::Other(
+            "cannot join the modules' objects with `cc -r`".into(),
+        )),
+    }
+}
+
+/// A fresh directory for the objects of one build.
+fn temp_dir() -> Result<PathBuf, Error> {
+    static COUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("multigen-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Error::Other(format!("cannot create {}: {e}", dir.display())))?;
+    Ok(dir)
+}
+
+/// Writes one object file per module into `dir`.
+fn write_objects(dir: &Path, parts: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Error> {
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, (name, bytes))| {
+            let p = dir.join(format!("{i}-{name}.o"));
+            std::fs::write(&p, bytes)
+                .map_err(|e| Error::Other(format!("cannot write {}: {e}", p.display())))?;
+            Ok(p)
+        })
+        .collect()
 }
 
 /// A program compiled and linked in memory, ready to run.
@@ -150,10 +231,12 @@ pub struct JitProgram {
 impl JitProgram {
     /// Compiles and links a source file in this process.
     pub fn compile(src: &SourceFile, cfg: Config) -> Result<JitProgram, Error> {
-        let object = emit(src, cfg, Emit::Object, false)?;
+        let objects = emit_modules(src, cfg, Emit::Object, false)?;
         let mut t = Timer::new(cfg.timings);
         let mut jit = Jit::new(&multigen_runtime::interface::symbols())?;
-        jit.add_object(&object)?;
+        for (_, object) in &objects {
+            jit.add_object(object)?;
+        }
         let addr = jit.lookup(multigen_codegen::MODULE_INIT)?;
         t.lap("jit link");
         // SAFETY: the module-init function has the signature `void(void)`;
@@ -451,12 +534,16 @@ mod signals {
 /// of the result.
 pub fn call(src: &SourceFile, cfg: Config, func: &str, args: &[String]) -> Result<(), Error> {
     let program = check(src)?;
+    let main_module = (program.modules.len() - 1) as u32;
     let Some(f) = program
         .functions
         .iter()
         .enumerate()
         .find(|(i, f)| {
-            *i != program.init.index() && f.name == func && !f.name.starts_with("lambda.")
+            *i != program.init.index()
+                && program.owners.funcs[*i] == main_module
+                && f.name == func
+                && !f.name.starts_with("lambda.")
         })
         .map(|(_, f)| f)
     else {
@@ -478,9 +565,11 @@ pub fn call(src: &SourceFile, cfg: Config, func: &str, args: &[String]) -> Resul
         with_main: false,
         call_wrappers: true,
     };
-    let object = multigen_codegen::compile(&program, &name, opts, Emit::Object)?;
+    let objects = multigen_codegen::compile_modules(&program, &name, opts, Emit::Object)?;
     let mut jit = Jit::new(&multigen_runtime::interface::symbols())?;
-    jit.add_object(&object)?;
+    for (_, object) in &objects {
+        jit.add_object(object)?;
+    }
     let init = jit.lookup(multigen_codegen::MODULE_INIT)?;
     let wrapper = jit.lookup(&format!("{}{func}", multigen_codegen::CALL_PREFIX))?;
     multigen_runtime::mg_init();
@@ -573,14 +662,13 @@ pub fn runtime_lib() -> Result<PathBuf, Error> {
 
 /// Compiles a source file to a standalone executable at `out`.
 pub fn build_executable(src: &SourceFile, cfg: Config, out: &Path) -> Result<(), Error> {
-    let object = emit(src, cfg, Emit::Object, true)?;
+    let parts = emit_modules(src, cfg, Emit::Object, true)?;
     let mut t = Timer::new(cfg.timings);
     let lib = runtime_lib()?;
-    let obj_path = out.with_extension(format!("{}.o", std::process::id()));
-    std::fs::write(&obj_path, &object)
-        .map_err(|e| Error::Other(format!("cannot write {}: {e}", obj_path.display())))?;
+    let dir = temp_dir()?;
+    let objects = write_objects(&dir, &parts)?;
     let mut cc = Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".into()));
-    cc.arg(&obj_path).arg(&lib).arg("-o").arg(out);
+    cc.args(&objects).arg(&lib).arg("-o").arg(out);
     // gold links the runtime (which carries Rust's standard library) in a
     // third of the time of the default BFD linker; stripping the symbols
     // saves as much again and shrinks the executable from 4 MB to 0.3 MB.
@@ -597,7 +685,7 @@ pub fn build_executable(src: &SourceFile, cfg: Config, out: &Path) -> Result<(),
         "-lc",
     ]);
     let status = cc.status();
-    let _ = std::fs::remove_file(&obj_path);
+    let _ = std::fs::remove_dir_all(&dir);
     t.lap("link");
     match status {
         Ok(s) if s.success() => Ok(()),

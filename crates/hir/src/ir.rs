@@ -186,7 +186,7 @@ impl fmt::Display for Ty {
 
 macro_rules! id {
     ($name:ident) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(pub u32);
         impl $name {
             pub fn index(self) -> usize {
@@ -212,6 +212,49 @@ pub struct Program {
     pub classes: Vec<Class>,
     /// The source, for tracebacks (filled in by the driver).
     pub source: Source,
+    /// The program's modules in the order they were checked (the modules
+    /// a module imports before it, the main module last); a single-file
+    /// program has one. Each is compiled to an LLVM module of its own.
+    pub modules: Vec<ModuleInfo>,
+    /// The module each function, global and class belongs to (an index
+    /// into `modules`), which decides the LLVM module that defines it.
+    pub owners: Owners,
+}
+
+/// One Python module of a program.
+#[derive(Debug, Default, Clone)]
+pub struct ModuleInfo {
+    /// The dotted name (`pkg.sub`); `__main__` for the main module.
+    pub name: String,
+    /// The file, for tracebacks, and its text.
+    pub source: Source,
+    /// Where the module's spans start in the program's source map: every
+    /// span of the module is offset by `base` (`syntax::parse_at`).
+    pub base: u32,
+    /// The function holding the module body. For an imported module it
+    /// runs once, at the first import (an "initialised" flag guards it).
+    pub init: FuncId,
+    pub is_main: bool,
+}
+
+/// The module that owns each item, by id.
+#[derive(Debug, Default, Clone)]
+pub struct Owners {
+    pub funcs: Vec<u32>,
+    pub globals: Vec<u32>,
+    pub classes: Vec<u32>,
+}
+
+impl Program {
+    /// The module whose source holds byte offset `at` of the source map.
+    pub fn module_at(&self, at: u32) -> usize {
+        self.modules
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.base <= at)
+            .max_by_key(|(_, m)| m.base)
+            .map_or(0, |(i, _)| i)
+    }
 }
 
 impl Program {

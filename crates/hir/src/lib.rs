@@ -16,5 +16,5 @@ mod dump;
 pub mod ir;
 pub mod visit;
 
-pub use check::check;
+pub use check::{check, check_program, is_handled_stdlib, resolve_relative, ModuleInput};
 pub use dump::dump;

@@ -70,6 +70,8 @@ pub enum StmtKind {
     /// `from m import a, b as c`.
     ImportFrom {
         module: Ident,
+        /// The number of leading dots of a relative import (0: absolute).
+        level: u32,
         names: Vec<(Ident, Option<Ident>)>,
     },
     /// `del a[i], b[j:k]`.

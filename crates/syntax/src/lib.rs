@@ -29,7 +29,29 @@ pub const MAX_NESTING: usize = 200;
 
 /// Parses a module. On failure returns every diagnostic found (at least one).
 pub fn parse(source: &str) -> Result<Module, Vec<Diagnostic>> {
-    if let Some(d) = prescan::check(source) {
+    parse_at(source, 0)
+}
+
+thread_local! {
+    /// The offset added to every span of the module being lowered
+    /// ([`parse_at`]).
+    static BASE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Parses one module of a program of several files: every span, in the
+/// tree and in the diagnostics, is offset by `base`, the module's place in
+/// the program's source map, so that spans of different files never
+/// coincide and a span alone names its file.
+pub fn parse_at(source: &str, base: u32) -> Result<Module, Vec<Diagnostic>> {
+    BASE.with(|b| b.set(base));
+    let result = parse_inner(source);
+    BASE.with(|b| b.set(0));
+    result
+}
+
+fn parse_inner(source: &str) -> Result<Module, Vec<Diagnostic>> {
+    if let Some(mut d) = prescan::check(source) {
+        d.span = shifted(d.span);
         return Err(vec![d]);
     }
     let parsed = ruff_python_parser::parse_unchecked(source, ParseOptions::from(Mode::Module));
@@ -70,7 +92,13 @@ pub fn with_stack<R>(f: impl FnOnce() -> R) -> R {
 }
 
 fn span(r: TextRange) -> Span {
-    Span::new(r.start().to_u32(), r.end().to_u32())
+    shifted(Span::new(r.start().to_u32(), r.end().to_u32()))
+}
+
+/// A span of the module being lowered, moved to its place in the program.
+fn shifted(s: Span) -> Span {
+    let base = BASE.with(|b| b.get());
+    Span::new(s.start + base, s.end + base)
 }
 
 fn ident(i: &r::Identifier) -> Ident {
@@ -113,7 +141,7 @@ impl Lower<'_> {
             let at = (start + at) as u32;
             self.errors.push(Diagnostic::new(
                 Kind::Unsupported,
-                Span::new(at, at + len as u32),
+                shifted(Span::new(at, at + len as u32)),
                 format!(
                     "a lone surrogate ('\\u{code:04x}') in a string literal is not supported \
                      by multigen: its strings are UTF-8 and cannot hold one"
@@ -309,12 +337,24 @@ impl Lower<'_> {
                     .collect(),
             ),
             S::ImportFrom(i) => {
-                let Some(module) = i.module.as_ref().filter(|_| i.level == 0) else {
-                    self.unsupported(i.range, "a relative import");
-                    return None;
+                // `from . import x` names no module: the empty name, at the
+                // dots.
+                let module = match &i.module {
+                    Some(m) => ident(m),
+                    None => {
+                        let start = i.range.start().to_usize();
+                        let dots = self.source[start..i.range.end().to_usize()]
+                            .find('.')
+                            .map_or(start, |k| start + k) as u32;
+                        Ident {
+                            name: String::new(),
+                            span: shifted(Span::new(dots, dots + i.level)),
+                        }
+                    }
                 };
                 StmtKind::ImportFrom {
-                    module: ident(module),
+                    module,
+                    level: i.level,
                     names: i
                         .names
                         .iter()

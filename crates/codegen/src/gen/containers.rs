@@ -631,12 +631,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if base.span == Span::default() || idx.span == Span::default() {
             return None;
         }
-        let text = self.program.source.text.as_bytes();
-        let mut end = idx.span.end as usize;
+        let text = self.source.text.as_bytes();
+        let b = self.src_base as usize;
+        let mut end = (idx.span.end as usize).checked_sub(b)?;
         while end < text.len() && text[end] != b']' && text[end] != b'\n' {
             end += 1;
         }
-        (end < text.len() && text[end] == b']').then(|| Span::new(base.span.start, end as u32 + 1))
+        (end < text.len() && text[end] == b']')
+            .then(|| Span::new(base.span.start, (b + end) as u32 + 1))
     }
 
     /// `container[index] = value` with every operand already evaluated.

@@ -90,6 +90,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// The 1-based line of a byte offset in the source.
     pub(super) fn line_of(&self, span: Span) -> u32 {
+        // A span of another module (a default value written there, say)
+        // stands for the line being generated.
+        if span.start < self.src_base || span.start > self.src_base + self.source.text.len() as u32
+        {
+            return self.line;
+        }
         match self.line_starts.binary_search(&span.start) {
             Ok(i) => i as u32 + 1,
             Err(i) => i as u32,
@@ -498,12 +504,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         // The line's text, as `str::lines` would give it (without its line
         // break), found through the line index: searching from the start of
         // the source for every site made large modules quadratic.
-        let source = &self.program.source.text;
+        let source = &self.source.text;
         let idx = line.saturating_sub(1) as usize;
         let line_start = self.line_starts.get(idx).copied();
         let raw = match line_start {
-            Some(ls) if (ls as usize) <= source.len() => {
-                let rest = &source[ls as usize..];
+            Some(ls) if ((ls - self.src_base) as usize) <= source.len() => {
+                let rest = &source[(ls - self.src_base) as usize..];
                 let line = rest.split('\n').next().unwrap_or("");
                 line.strip_suffix('\r').unwrap_or(line)
             }
@@ -523,7 +529,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
             }
         }
-        let mut file = self.program.source.file.clone();
+        let mut file = self.source.file.clone();
         let (mut line, mut text, mut func) = (line, text, func);
         if func == FROZEN_SETATTR_FRAME {
             (file, line, text, func) = ("<string>".into(), 4, String::new(), "__setattr__".into());

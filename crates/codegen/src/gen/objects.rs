@@ -35,8 +35,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let ty = ptr.array_type(n as u32);
             let g = self
                 .module
-                .add_global(ty, None, &format!("class.{}", class.name));
-            g.set_linkage(Linkage::Internal);
+                .add_global(ty, None, &modules::class_symbol(self.program, c));
+            // Another module's class is only declared here.
+            g.set_linkage(if self.separate() {
+                Linkage::External
+            } else {
+                Linkage::Internal
+            });
             g.set_constant(true);
             g
         };
@@ -51,7 +56,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let i64t = self.ctx.i64_type();
         for (i, class) in self.program.classes.iter().enumerate() {
-            if class.builtin {
+            if class.builtin || !self.owns_class(i) {
                 continue;
             }
             let c = ClassId(i as u32);
@@ -105,7 +110,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let init = ptr.const_array(&words);
             let g = self
                 .module
-                .get_global(&format!("class.{}", class.name))
+                .get_global(&modules::class_symbol(self.program, c))
                 .unwrap();
             let _ = desc;
             g.set_initializer(&init);

@@ -319,7 +319,7 @@ impl Checker {
         if let Some(b) = scope.imports.get(name) {
             return Some(*b);
         }
-        self.names.get(name).copied()
+        self.global_binding(name)
     }
 
     pub(super) fn place_ty(&self, p: Place, scope: &Scope) -> Option<Ty> {
@@ -349,8 +349,8 @@ impl Checker {
                 return Ok(Place::Local(*l));
             }
         }
-        match self.names.get(name) {
-            Some(Binding::Global(g)) => Ok(Place::Global(*g)),
+        match self.global_binding(name) {
+            Some(Binding::Global(g)) => Ok(Place::Global(g)),
             _ => err(
                 Kind::Unsupported,
                 span,

@@ -60,7 +60,9 @@ impl Checker {
                         let callee = self.name(n, func.span, scope)?;
                         self.call_value(callee, args, keywords, span, scope)
                     }
-                    Some(Binding::MathModule | Binding::DataclassesModule) => {
+                    Some(
+                        Binding::MathModule | Binding::DataclassesModule | Binding::Module(_),
+                    ) => {
                         err(Kind::Type, func.span, "'module' object is not callable")
                     }
                     Some(Binding::FunctoolsModule | Binding::FunctoolsItem(_)) => err(
@@ -90,7 +92,7 @@ impl Checker {
                     None if self.generics.contains_key(n) => {
                         self.generic_call(n, func.span, args, keywords, span, scope)
                     }
-                    None => err(Kind::Name, func.span, format!("name '{n}' is not defined")),
+                    None => Err(self.undefined(n, func.span)),
                 }
             }
             ast::ExprKind::Attribute(base, attr) => {

@@ -231,7 +231,11 @@ impl Checker {
     pub(super) fn scan_dataclass_imports(&mut self, module: &ast::Module) {
         for s in &module.body {
             match &s.kind {
-                ast::StmtKind::ImportFrom { module: m, names } if m.name == "dataclasses" => {
+                ast::StmtKind::ImportFrom {
+                    module: m,
+                    names,
+                    level: 0,
+                } if m.name == "dataclasses" => {
                     for (n, alias) in names {
                         let bound = alias.as_ref().unwrap_or(n).name.clone();
                         self.dc_imports.insert((n.name.clone(), bound));
@@ -313,8 +317,8 @@ impl Checker {
             [] => None,
             [b] => match &b.kind {
                 ast::ExprKind::Name(n) if n == "object" => None,
-                ast::ExprKind::Name(n) => match self.names.get(n) {
-                    Some(Binding::Class(c)) if *c < id => Some(*c),
+                ast::ExprKind::Name(n) => match self.global_binding(n) {
+                    Some(Binding::Class(c)) if c < id => Some(c),
                     _ => {
                         return err(
                             Kind::Name,

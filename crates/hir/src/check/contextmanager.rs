@@ -39,7 +39,11 @@ pub(super) fn strip_decorators(
     let mut names = Names::default();
     for s in &module.body {
         match &s.kind {
-            ast::StmtKind::ImportFrom { module, names: ns } if module.name == "contextlib" => {
+            ast::StmtKind::ImportFrom {
+                module,
+                names: ns,
+                level: 0,
+            } if module.name == "contextlib" => {
                 for (n, alias) in ns {
                     if n.name == "contextmanager" {
                         names.items.push(alias.as_ref().unwrap_or(n).name.clone());

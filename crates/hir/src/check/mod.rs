@@ -22,8 +22,10 @@ mod generators;
 mod generic_calls;
 mod generics;
 mod genexpr;
+mod imports;
 mod members;
 mod methods;
+mod modules;
 mod names;
 mod ops;
 mod partial;
@@ -39,6 +41,8 @@ mod upcast;
 mod varargs;
 mod with;
 
+pub use imports::{is_handled_stdlib, resolve_relative};
+pub use modules::{check_program, ModuleInput};
 use std::collections::{HashMap, HashSet};
 
 type R<T> = Result<T, Diagnostic>;
@@ -47,120 +51,17 @@ fn err<T>(kind: Kind, span: Span, msg: impl Into<String>) -> R<T> {
     Err(Diagnostic::new(kind, span, msg))
 }
 
-/// Checks a parsed module and lowers it to the typed IR.
+/// Checks a parsed module, a program of one file, and lowers it to the
+/// typed IR.
 pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
-    partial::check_module(module)
-}
-
-/// One check of the module, given what earlier ones learned about partial
-/// `None` types (`partial.rs`); on failure, also what this one learned.
-fn check_once(
-    module: &ast::Module,
-    hints: HashMap<Span, Ty>,
-) -> Result<Program, Box<(Vec<Diagnostic>, partial::Partial)>> {
-    let mut cx = Checker::default();
-    cx.partial.hints = hints;
-    let (module, surface_errors) = typing_surface::normalize(module);
-    cx.errors.extend(surface_errors);
-    let (module, cm_defs, cm_errors) = contextmanager::strip_decorators(&module);
-    let module = &module;
-    cx.cm_defs = cm_defs;
-    cx.errors.extend(cm_errors);
-    cx.builtin_classes();
-    cx.program_init(module);
-    cx.publish_class_names();
-    cx.check_overrides();
-    if !cx.errors.is_empty() {
-        cx.partial_outcome();
-        return Err(Box::new((cx.errors, cx.partial)));
-    }
-    // The module body first: it fixes the types of the globals.
-    let init = FuncId(cx.functions.len() as u32);
-    cx.functions.push(None);
-    cx.sigs.push(Sig {
-        name: "<module>".into(),
-        params: vec![],
-        ret: Ty::None,
-    });
-    let mut scope = Scope::module();
-    let body = cx.block(&module.body, &mut scope);
-    // The module body's own locals are compiler temporaries (comprehension
-    // variables and the like); its variables are globals.
-    let locals = scope
-        .locals
-        .into_iter()
-        .zip(scope.local_types)
-        .map(|(mut l, t)| {
-            l.ty = t.unwrap_or(Ty::None);
-            l
-        })
-        .collect();
-    cx.functions[init.index()] = Some(Function {
-        name: "<module>".into(),
-        class: None,
-        exact_other: false,
-        params: vec![],
-        ret: Ty::None,
-        locals,
-        body,
-        span: Span::default(),
-        env: None,
-        qualname: "<module>".into(),
-        frame: true,
-    });
-    // Then every function body, in source order, and the instances of
-    // generic functions that those bodies call, as they appear.
-    let mut checked = 0;
-    cx.check_defs(&mut checked);
-    for c in 0..cx.classes.len() {
-        cx.ensure_fields(ClassId(c as u32));
-    }
-    for (id, ..) in cx.method_defs.clone() {
-        cx.check_method(id);
-    }
-    cx.check_defs(&mut checked);
-    cx.refuse_other_uses();
-    let mut classes = cx.finish_classes();
-    cx.finish_types();
-    gen_close::close_abandoned(&mut cx.functions);
-    cx.layout_fields(&mut classes);
-    cx.choose_builders();
-    if !cx.errors.is_empty() {
-        cx.partial_outcome();
-        return Err(Box::new((cx.errors, cx.partial)));
-    }
-    cx.partial_outcome();
-    if cx.partial.learned() {
-        return Err(Box::new((vec![], cx.partial)));
-    }
-    let mut globals = Vec::new();
-    for g in cx.globals {
-        match g.ty {
-            Some(ty) => globals.push(Global {
-                name: g.name,
-                ty,
-                checked: g.checked,
-                str_builder: g.str_builder,
-            }),
-            None => {
-                // A global that is read but never assigned anywhere: the read
-                // was already reported when its type was needed.
-                globals.push(Global {
-                    name: g.name,
-                    ty: Ty::None,
-                    checked: true,
-                    str_builder: false,
-                })
-            }
-        }
-    }
-    Ok(Program {
-        functions: cx.functions.into_iter().map(|f| f.unwrap()).collect(),
-        globals,
-        init,
-        classes,
+    modules::check_program(&[modules::ModuleInput {
+        name: "__main__".into(),
+        module,
+        is_package: false,
         source: Source::default(),
-    })
+        base: 0,
+        cyclic: false,
+    }])
 }
 
 #[derive(Clone)]
@@ -228,6 +129,9 @@ enum Binding {
     /// `import functools`, and a name imported from it.
     FunctoolsModule,
     FunctoolsItem(&'static str),
+    /// A module of the program (`import util`, `from pkg import sub`), by
+    /// index; its attributes are resolved before checking (`imports.rs`).
+    Module(u32),
 }
 
 #[derive(Default)]
@@ -310,6 +214,9 @@ struct Checker {
     iterable_defs: HashMap<String, ast::FunctionDef>,
     instance_env: HashMap<FuncId, HashMap<String, generics::TyArg>>,
     ty_env: Vec<HashMap<String, generics::TyArg>>,
+    /// The program's modules and the state of those not being checked
+    /// (`modules.rs`).
+    modules: modules::Modules,
 }
 
 struct Scope {
@@ -615,7 +522,6 @@ impl Checker {
         }
         self.scan_dataclass_imports(module);
         self.scan_type_params(module);
-        self.assigned_attrs = classes::assigned_attrs(module);
         self.reserve_classes(&class_defs);
         for def in class_defs {
             self.declare_class(def);
@@ -692,19 +598,6 @@ impl Checker {
                     let g = self.new_global(&name, None);
                     self.names.insert(name, Binding::Global(g));
                 }
-            }
-        }
-    }
-
-    /// Checks the function bodies of `defs` from the `from`-th on, until
-    /// none is left (checking one may add instances of generic functions).
-    fn check_defs(&mut self, from: &mut usize) {
-        while *from < self.defs.len() {
-            let (id, def) = self.defs[*from].clone();
-            *from += 1;
-            if self.functions[id.index()].is_none() {
-                let f = self.function(id, &def);
-                self.functions[id.index()] = Some(f);
             }
         }
     }
@@ -1059,7 +952,9 @@ fn relocate(e: &mut ast::Expr, span: Span) {
 fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
     fn targets(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
         match &e.kind {
-            ast::ExprKind::Name(n) if !out.iter().any(|(m, _)| m == n) => {
+            // `util:X` (an attribute of an imported module, as the import
+            // pass renames it) is the other module's global.
+            ast::ExprKind::Name(n) if !out.iter().any(|(m, _)| m == n) && !n.contains(':') => {
                 out.push((n.clone(), e.span));
             }
             ast::ExprKind::Tuple(xs) | ast::ExprKind::List(xs) => {

@@ -31,6 +31,9 @@ impl Checker {
             }
         }
         if n == "__name__" && self.lookup(n, scope).is_none() {
+            if let Some(m) = self.imported_module_name() {
+                return Ok(mk(Ty::Str, span, ExprKind::Str(m.to_string())));
+            }
             // `"__main__"` unless the module is imported by `multigen call`.
             return Ok(rt(Ty::Str, span, "mg_module_name", vec![]));
         }
@@ -38,6 +41,9 @@ impl Checker {
             Some(Binding::Global(g)) => {
                 let info = &self.globals[g.index()];
                 let Some(ty) = info.ty.clone() else {
+                    if let Some((m, attr)) = n.split_once(':') {
+                        return err(Kind::Unsupported, span, format!("'{m}.{attr}' is read before module '{m}' assigns it (an import cycle): not supported by multigen"));
+                    }
                     return err(Kind::Type, span, format!("cannot infer the type of '{n}' here: it is read before it is first assigned; annotate it at module level"));
                 };
                 if !self.global_safe(g, scope) {
@@ -46,7 +52,7 @@ impl Checker {
                 Ok(mk(ty, span, ExprKind::Load(Place::Global(g))))
             }
             Some(Binding::Func(_)) => self.callable_value(n, None, span, scope),
-            Some(Binding::MathModule) => err(
+            Some(Binding::MathModule | Binding::Module(_)) => err(
                 Kind::Unsupported,
                 span,
                 "a module as a value is not supported",
@@ -82,12 +88,15 @@ impl Checker {
                 span,
                 format!("the generic function '{n}' as a value is not supported by multigen yet (multigen compiles one copy per call's types): call it directly, or use it as a decorator"),
             ),
-            None => err(Kind::Name, span, format!("name '{n}' is not defined")),
+            None => Err(self.undefined(n, span)),
         }
     }
 
     /// Whether a read of global `g` here always follows an assignment.
     pub(super) fn global_safe(&self, g: GlobalId, scope: &Scope) -> bool {
+        if let Some(safe) = self.foreign_global_safe(g) {
+            return safe;
+        }
         if scope.is_module {
             self.module_assigned.contains(&g)
         } else {

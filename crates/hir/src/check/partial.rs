@@ -140,12 +140,19 @@ impl Checker {
     }
 }
 
-/// Checks `module`, again with what a failed check learned about partial
-/// `None` types (a few rounds at most: each round can only add hints).
-pub(super) fn check_module(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
+/// One check of a program, given what earlier ones learned about partial
+/// `None` types; on failure, also what this one learned.
+pub(super) type Once = Result<Program, Box<(Vec<Diagnostic>, Partial)>>;
+
+/// Checks a program with `check_once`, again with what a failed check
+/// learned about partial `None` types (a few rounds at most: each round
+/// can only add hints).
+pub(super) fn with_hints(
+    check_once: impl Fn(HashMap<Span, Ty>) -> Once,
+) -> Result<Program, Vec<Diagnostic>> {
     let mut hints = HashMap::new();
     for _ in 0..4 {
-        match check_once(module, hints) {
+        match check_once(hints) {
             Ok(p) => return Ok(p),
             Err(failed) => {
                 let (errors, partial) = *failed;
@@ -158,5 +165,5 @@ pub(super) fn check_module(module: &ast::Module) -> Result<Program, Vec<Diagnost
             }
         }
     }
-    check_once(module, hints).map_err(|e| e.0)
+    check_once(hints).map_err(|e| e.0)
 }

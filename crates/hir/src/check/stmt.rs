@@ -390,6 +390,7 @@ impl Checker {
                 }
                 let _ = names;
             }
+            K::Import(_) | K::ImportFrom { .. } if self.user_import(s, scope, out)? => {}
             K::Import(items) => {
                 for (m, alias) in items {
                     if m.name == "dataclasses" {
@@ -421,7 +422,7 @@ impl Checker {
                     self.bind_import(bind, Binding::MathModule, scope, m.span)?;
                 }
             }
-            K::ImportFrom { module, names } => {
+            K::ImportFrom { module, names, .. } => {
                 if module.name == "__future__" {
                     return Ok(());
                 }
@@ -583,7 +584,7 @@ impl Checker {
         let clash = if scope.is_module {
             matches!(
                 self.names.get(&name),
-                Some(Binding::Global(_) | Binding::Func(_))
+                Some(found @ (Binding::Global(_) | Binding::Func(_))) if *found != b
             )
         } else {
             scope.local_map.contains_key(&name)

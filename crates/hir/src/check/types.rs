@@ -86,11 +86,11 @@ impl Checker {
                 "None" => Ok(Ty::None),
                 "range" => Ok(Ty::Range),
                 "TracebackType" => Ok(Ty::Traceback),
-                _ if matches!(self.names.get(n), Some(Binding::Class(_))) => {
-                    let Some(Binding::Class(c)) = self.names.get(n) else {
+                _ if matches!(self.global_binding(n), Some(Binding::Class(_))) => {
+                    let Some(Binding::Class(c)) = self.global_binding(n) else {
                         unreachable!()
                     };
-                    Ok(Ty::Class(*c))
+                    Ok(Ty::Class(c))
                 }
                 _ => err(
                     Kind::Type,

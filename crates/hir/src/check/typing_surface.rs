@@ -140,9 +140,11 @@ impl Surface {
     fn imports(&mut self, body: &mut [ast::Stmt]) {
         for s in body {
             match &mut s.kind {
-                ast::StmtKind::ImportFrom { module, names }
-                    if MODULES.contains(&module.name.as_str()) =>
-                {
+                ast::StmtKind::ImportFrom {
+                    module,
+                    names,
+                    level: 0,
+                } if MODULES.contains(&module.name.as_str()) => {
                     names.retain(|(n, alias)| {
                         let local = alias.as_ref().unwrap_or(n).name.clone();
                         match item(&module.name, &n.name) {

@@ -1,0 +1,4 @@
+print("before")
+import broken
+
+print("not reached")

@@ -1,0 +1,2 @@
+print("package shapes", __name__)
+VERSION = "1.0"

@@ -1,0 +1,2 @@
+print("module", __name__)
+COUNT = 6

@@ -1,0 +1,5 @@
+# expect: error[import] 4:8
+import helper
+
+import nothere
+print(helper.X)

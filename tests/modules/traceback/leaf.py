@@ -1,0 +1,3 @@
+def divide(a: int, b: int) -> int:
+    q = a // b
+    return q
