@@ -71,6 +71,13 @@ pub(super) fn globals_symbol(m: &ModuleInfo) -> String {
 pub(super) fn class_symbol(program: &Program, c: ClassId) -> String {
     let m = &program.modules[program.owners.classes[c.index()] as usize];
     let name = &program.classes[c.index()].name;
+    // The instances of a generic class share its name.
+    let shared = program.classes.iter().filter(|k| &k.name == name).count() > 1;
+    let name = if shared {
+        format!("{name}.{}", c.index())
+    } else {
+        name.clone()
+    };
     if m.is_main {
         format!("class.{name}")
     } else {

@@ -92,8 +92,22 @@ impl Checker {
                     None if self.generics.contains_key(n) => {
                         self.generic_call(n, func.span, args, keywords, span, scope)
                     }
+                    None if self.generic_classes.contains_key(n) => {
+                        self.generic_construct(n, args, keywords, span, None, scope)
+                    }
                     None => Err(self.undefined(n, func.span)),
                 }
+            }
+            // `Stack[int](...)`: an instance of a generic class.
+            ast::ExprKind::Subscript(base, targs) if matches!(&base.kind, ast::ExprKind::Name(b) if self.generic_classes.contains_key(b)) =>
+            {
+                let ast::ExprKind::Name(b) = &base.kind else {
+                    unreachable!()
+                };
+                let Ty::Class(c) = self.generic_class_annotation(b, targs, func.span)? else {
+                    unreachable!()
+                };
+                self.construct(c, args, keywords, span, scope)
             }
             ast::ExprKind::Attribute(base, attr) => {
                 if let ast::ExprKind::Name(m) = &base.kind {

@@ -68,7 +68,7 @@ pub(super) fn undecorated_key(name: &str) -> String {
 }
 
 impl ClassInfo {
-    fn new(name: &str, parent: Option<ClassId>) -> ClassInfo {
+    pub(super) fn new(name: &str, parent: Option<ClassId>) -> ClassInfo {
         ClassInfo {
             name: name.to_string(),
             parent,
@@ -306,10 +306,15 @@ impl Checker {
     }
 
     fn declare_class_inner(&mut self, def: &ast::ClassDef) -> R<()> {
-        let name = &def.name.name;
-        let Some(Binding::Class(id)) = self.names.get(name).copied() else {
+        let Some(Binding::Class(id)) = self.names.get(&def.name.name).copied() else {
             return Ok(());
         };
+        self.declare_class_at(id, def)
+    }
+
+    /// Declares `def` as class `id` (also an instance of a generic class).
+    pub(super) fn declare_class_at(&mut self, id: ClassId, def: &ast::ClassDef) -> R<()> {
+        let name = &def.name.name;
         if self.classes[id.index()].builtin || self.classes[id.index()].def.is_some() {
             return Ok(());
         }
@@ -837,7 +842,17 @@ impl Checker {
             kind,
             is_init: def.name.name == "__init__",
         };
+        // A method of an instance of a generic class is checked with its
+        // type arguments.
+        let env = self.instance_env.get(&fid).cloned();
+        let pushed = env.is_some();
+        if let Some(env) = env {
+            self.ty_env.push(env);
+        }
         let mut f = self.function_in(fid, &def, Some(ctx));
+        if pushed {
+            self.ty_env.pop();
+        }
         f.class = Some(c);
         self.functions[fid.index()] = Some(f);
     }

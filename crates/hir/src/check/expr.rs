@@ -65,6 +65,23 @@ impl Checker {
     /// that type, converting its elements (`xs: list[int | None] = [n for
     /// ...]`), as `expect` converts a display.
     pub(super) fn expr_hinted(&mut self, e: &ast::Expr, hint: &Ty, scope: &mut Scope) -> R<Expr> {
+        // A generic class called where one of its instances is expected.
+        if let ast::ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &e.kind
+        {
+            if let ast::ExprKind::Name(n) = &func.kind {
+                if self.generic_classes.contains_key(n)
+                    && scope.binding(n).is_none()
+                    && self.lookup(n, scope).is_none()
+                {
+                    let n = n.clone();
+                    return self.generic_construct(&n, args, keywords, e.span, Some(hint), scope);
+                }
+            }
+        }
         match e.kind {
             ast::ExprKind::Lambda { .. } => self.lambda_hinted(e, hint, scope),
             // A function, built-in or class used as a function value of

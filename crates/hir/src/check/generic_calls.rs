@@ -361,17 +361,15 @@ impl Checker {
         }
         let id = FuncId(self.functions.len() as u32);
         self.functions.push(None);
+        self.sigs.push(Sig {
+            name: inst.name.name.clone(),
+            params: vec![],
+            ret: Ty::None,
+        });
         self.ty_env.push(env.clone());
         let sig = self.signature(&inst);
         self.ty_env.pop();
-        let sig = match sig {
-            Ok(s) => s,
-            Err(d) => {
-                self.functions.pop();
-                return Err(d);
-            }
-        };
-        self.sigs.push(sig);
+        self.sigs[id.index()] = sig?;
         self.instance_env.insert(id, env);
         self.instances.insert(key, id);
         self.defined.insert(id);
@@ -403,6 +401,17 @@ impl Checker {
         }
         let Some(h) = head(pat) else { return };
         let targs = type_args(pat);
+        // `Node[T]` against an instance of `Node`: its type arguments.
+        if let Ty::Class(c) = t {
+            if self.class_template.get(c).map(String::as_str) == Some(h) {
+                if let Some(args) = self.class_args.get(c).cloned() {
+                    for (p, a) in targs.iter().zip(&args) {
+                        self.bind_structure(p, a, env);
+                    }
+                }
+                return;
+            }
+        }
         match (h, t) {
             ("Callable", Ty::Func(_)) => self.bind_type_params(pat, t, env),
             ("Optional", t) if targs.len() == 1 => {

@@ -103,10 +103,15 @@ impl Checker {
         expand_param_specs(&mut inst.body, &env);
         let id = FuncId(self.functions.len() as u32);
         self.functions.push(None);
+        self.sigs.push(Sig {
+            name: inst.name.name.clone(),
+            params: vec![],
+            ret: Ty::None,
+        });
         self.ty_env.push(env.clone());
         let sig = self.signature(&inst);
         self.ty_env.pop();
-        self.sigs.push(sig?);
+        self.sigs[id.index()] = sig?;
         self.instance_env.insert(id, env);
         self.instances.insert(key, id);
         self.defined.insert(id);

@@ -20,6 +20,7 @@ mod flow;
 mod gen_close;
 mod generators;
 mod generic_calls;
+mod generic_classes;
 mod generics;
 mod genexpr;
 mod imports;
@@ -208,6 +209,13 @@ struct Checker {
     instances: HashMap<String, FuncId>,
     /// The templates whose `def` the module body has executed so far.
     generics_defined: HashSet<String>,
+    /// `Generic[...]` classes: definition and type parameters
+    /// (`generic_classes.rs`), their instances by name and arguments, and
+    /// the template of each instance.
+    generic_classes: HashMap<String, (ast::ClassDef, Vec<String>)>,
+    class_instances: HashMap<String, ClassId>,
+    class_template: HashMap<ClassId, String>,
+    class_args: HashMap<ClassId, Vec<Ty>>,
     /// Module-level functions with `Iterable`/`Iterator` parameters: called
     /// directly, they are instantiated for their arguments' types
     /// (`generic_calls.rs`); as values they take generators.
@@ -522,6 +530,7 @@ impl Checker {
         }
         self.scan_dataclass_imports(module);
         self.scan_type_params(module);
+        let class_defs = self.collect_generic_classes(class_defs);
         self.reserve_classes(&class_defs);
         for def in class_defs {
             self.declare_class(def);
@@ -546,6 +555,14 @@ impl Checker {
                 }
                 let id = FuncId(self.functions.len() as u32);
                 self.functions.push(None);
+                // Signatures are indexed by function id: a placeholder
+                // keeps them aligned while this one is computed (which may
+                // declare instances of generic classes, and their methods).
+                self.sigs.push(Sig {
+                    name: def.name.name.clone(),
+                    params: vec![],
+                    ret: Ty::None,
+                });
                 self.note_cm(def, id);
                 if def.decorators.is_empty()
                     && def.params.iter().all(|p| p.variadic == ast::Variadic::No)
@@ -567,15 +584,8 @@ impl Checker {
                     self.decorated.insert(def.name.name.clone(), (id, g));
                 }
                 match self.signature(def) {
-                    Ok(sig) => self.sigs.push(sig),
-                    Err(d) => {
-                        self.report(d);
-                        self.sigs.push(Sig {
-                            name: def.name.name.clone(),
-                            params: vec![],
-                            ret: Ty::None,
-                        });
-                    }
+                    Ok(sig) => self.sigs[id.index()] = sig,
+                    Err(d) => self.report(d),
                 }
                 self.defs.push((id, def.clone()));
             }

@@ -48,6 +48,8 @@ pub(super) struct ModState {
     instances: HashMap<String, FuncId>,
     generics_defined: HashSet<String>,
     iterable_defs: HashMap<String, ast::FunctionDef>,
+    generic_classes: HashMap<String, (ast::ClassDef, Vec<String>)>,
+    class_instances: HashMap<String, ClassId>,
     dc_imports: HashSet<(String, String)>,
     module_assigned: AssignedGlobals,
     safe_in_functions: Option<HashSet<GlobalId>>,
@@ -102,6 +104,8 @@ impl Checker {
         std::mem::swap(&mut self.instances, &mut st.instances);
         std::mem::swap(&mut self.generics_defined, &mut st.generics_defined);
         std::mem::swap(&mut self.iterable_defs, &mut st.iterable_defs);
+        std::mem::swap(&mut self.generic_classes, &mut st.generic_classes);
+        std::mem::swap(&mut self.class_instances, &mut st.class_instances);
         std::mem::swap(&mut self.dc_imports, &mut st.dc_imports);
         std::mem::swap(&mut self.module_assigned, &mut st.module_assigned);
         std::mem::swap(&mut self.safe_in_functions, &mut st.safe_in_functions);
@@ -353,20 +357,34 @@ impl Checker {
         // after every module's declarations).
         let todo: Vec<usize> = self.modules.defs[m].clone().collect();
         self.check_def_bodies(todo);
-        self.sync_owners();
-        let mine = |cx: &Checker, c: usize| cx.modules.owners.classes.get(c) == Some(&(m as u32));
-        for c in 0..self.classes.len() {
-            if mine(self, c) {
-                self.ensure_fields(ClassId(c as u32));
+        // Then the classes' fields and methods, again as long as checking
+        // makes instances of generic classes or functions.
+        let (mut classes, mut methods) = (0, 0);
+        loop {
+            self.sync_owners();
+            let mine =
+                |cx: &Checker, c: usize| cx.modules.owners.classes.get(c) == Some(&(m as u32));
+            let n = self.classes.len();
+            for c in classes..n {
+                if mine(self, c) {
+                    self.ensure_fields(ClassId(c as u32));
+                }
+            }
+            classes = n;
+            let k = self.method_defs.len();
+            for (id, c, ..) in self.method_defs[methods..k].to_vec() {
+                if mine(self, c.index()) {
+                    self.check_method(id);
+                }
+            }
+            methods = k;
+            // Methods may call generic functions too.
+            self.check_def_bodies(vec![]);
+            self.sync_owners();
+            if self.classes.len() == classes && self.method_defs.len() == methods {
+                break;
             }
         }
-        for (id, c, ..) in self.method_defs.clone() {
-            if mine(self, c.index()) {
-                self.check_method(id);
-            }
-        }
-        // Methods may call generic functions too.
-        self.check_def_bodies(vec![]);
     }
 
     /// Checks the bodies of `defs[k]` for every `k` of `todo`, then those

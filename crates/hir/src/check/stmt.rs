@@ -486,6 +486,7 @@ impl Checker {
                                         | "Type"
                                         | "TypeVar"
                                         | "ParamSpec"
+                                        | "Generic"
                                         | "Any"
                                 ) || generators::is_gen_annotation(&n.name)
                                     || generic_calls::is_abstract_name(&n.name)

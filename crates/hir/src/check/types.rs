@@ -86,6 +86,11 @@ impl Checker {
                 "None" => Ok(Ty::None),
                 "range" => Ok(Ty::Range),
                 "TracebackType" => Ok(Ty::Traceback),
+                _ if self.generic_classes.contains_key(n) => err(
+                    Kind::Type,
+                    e.span,
+                    format!("missing type arguments for generic class '{n}' (write {n}[...])"),
+                ),
                 _ if matches!(self.global_binding(n), Some(Binding::Class(_))) => {
                     let Some(Binding::Class(c)) = self.global_binding(n) else {
                         unreachable!()
@@ -127,6 +132,14 @@ impl Checker {
                     }
                     _ => err(Kind::Type, e.span, "invalid string annotation"),
                 }
+            }
+            ast::ExprKind::Subscript(base, arg)
+                if matches!(&base.kind, ast::ExprKind::Name(b) if self.generic_classes.contains_key(b)) =>
+            {
+                let ast::ExprKind::Name(b) = &base.kind else {
+                    unreachable!()
+                };
+                self.generic_class_annotation(b, arg, e.span)
             }
             ast::ExprKind::Subscript(base, arg) => {
                 let ast::ExprKind::Name(b) = &base.kind else {
