@@ -48,6 +48,11 @@ pub fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
                 expr(c, f);
             }
         }
+        Stmt::Fused(fu) => {
+            fu.args.iter().for_each(|(_, e)| expr(e, f));
+            target(&fu.target, f);
+        }
+        Stmt::FusedYield(e, _) => expr(e, f),
         Stmt::Break | Stmt::Continue | Stmt::BreakOuter(_) | Stmt::Try(_) | Stmt::Frame { .. } => {}
     }
     for b in s.blocks() {
@@ -215,6 +220,246 @@ pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
                     _ => {}
                 }
             }
+        }
+    }
+}
+
+/// Calls `f` on every local variable a block mentions (reads, stores,
+/// `except ... as` variables, iteration holders, captured cells), so that
+/// a body can be moved into another function under new local ids
+/// (`check/fuse.rs`).
+pub fn locals_mut(stmts: &mut [Stmt], f: &mut dyn FnMut(&mut LocalId)) {
+    for s in stmts {
+        stmt_locals_mut(s, f);
+    }
+}
+
+fn stmt_locals_mut(s: &mut Stmt, f: &mut dyn FnMut(&mut LocalId)) {
+    match s {
+        Stmt::Assign(t, e) => {
+            target_locals_mut(t, f);
+            expr_locals_mut(e, f);
+        }
+        Stmt::Expr(e) | Stmt::FusedYield(e, _) => expr_locals_mut(e, f),
+        Stmt::StrAppend(p, e) => {
+            place_mut(p, f);
+            expr_locals_mut(e, f);
+        }
+        Stmt::If(c, ..) | Stmt::While { test: c, .. } => expr_locals_mut(c, f),
+        Stmt::For {
+            target: t,
+            iter: it,
+            ..
+        } => {
+            target_locals_mut(t, f);
+            iter_locals_mut(it, f);
+        }
+        Stmt::SetItem(a, b, c) => {
+            expr_locals_mut(a, f);
+            expr_locals_mut(b, f);
+            expr_locals_mut(c, f);
+        }
+        Stmt::DelItem(a, b) | Stmt::SetField(a, _, b) | Stmt::Assert(a, b) => {
+            expr_locals_mut(a, f);
+            expr_locals_mut(b, f);
+        }
+        Stmt::DelField(e, ..) => expr_locals_mut(e, f),
+        Stmt::Return(e) => e.iter_mut().for_each(|e| expr_locals_mut(e, f)),
+        Stmt::Raise { exc, cause, .. } => {
+            exc.iter_mut().for_each(|e| expr_locals_mut(e, f));
+            if let Some(Some(c)) = cause {
+                expr_locals_mut(c, f);
+            }
+        }
+        Stmt::Try(t) => t
+            .handlers
+            .iter_mut()
+            .for_each(|h| h.var.iter_mut().for_each(|p| place_mut(p, f))),
+        Stmt::Fused(fu) => {
+            for (l, e) in &mut fu.args {
+                l.iter_mut().for_each(&mut *f);
+                expr_locals_mut(e, f);
+            }
+            fu.locals.iter_mut().for_each(&mut *f);
+            target_locals_mut(&mut fu.target, f);
+        }
+        Stmt::Break | Stmt::Continue | Stmt::BreakOuter(_) | Stmt::Frame { .. } => {}
+    }
+    for b in s.blocks_mut() {
+        locals_mut(b, f);
+    }
+}
+
+fn place_mut(p: &mut Place, f: &mut dyn FnMut(&mut LocalId)) {
+    if let Place::Local(l) = p {
+        f(l);
+    }
+}
+
+fn target_locals_mut(t: &mut Target, f: &mut dyn FnMut(&mut LocalId)) {
+    match t {
+        Target::Place(p) => place_mut(p, f),
+        Target::Tuple(ts) | Target::List(ts, _) | Target::Star(ts, ..) => {
+            ts.iter_mut().for_each(|t| target_locals_mut(t, f))
+        }
+        Target::Item(a, b) => {
+            expr_locals_mut(a, f);
+            expr_locals_mut(b, f);
+        }
+        Target::Field(a, ..) => expr_locals_mut(a, f),
+    }
+}
+
+fn iter_locals_mut(it: &mut Iter, f: &mut dyn FnMut(&mut LocalId)) {
+    match it {
+        Iter::Range {
+            start, stop, step, ..
+        } => {
+            expr_locals_mut(start, f);
+            expr_locals_mut(stop, f);
+            expr_locals_mut(step, f);
+        }
+        Iter::List(e)
+        | Iter::VarTuple(e)
+        | Iter::ListReversed(e)
+        | Iter::Str(e)
+        | Iter::Tuple(e)
+        | Iter::DictKeys(e)
+        | Iter::DictValues(e)
+        | Iter::DictItems(e)
+        | Iter::Set(e)
+        | Iter::Gen(e) => expr_locals_mut(e, f),
+        Iter::Enumerate(i, s) => {
+            iter_locals_mut(i, f);
+            expr_locals_mut(s, f);
+        }
+        Iter::Zip(its) => its.iter_mut().for_each(|i| iter_locals_mut(i, f)),
+        Iter::Map(g, i) => {
+            expr_locals_mut(g, f);
+            iter_locals_mut(i, f);
+        }
+        Iter::Filter(g, i) => {
+            g.iter_mut().for_each(|g| expr_locals_mut(g, f));
+            iter_locals_mut(i, f);
+        }
+        Iter::Protocol {
+            iter: i,
+            holder,
+            next,
+        } => {
+            expr_locals_mut(i, f);
+            f(holder);
+            expr_locals_mut(next, f);
+        }
+    }
+}
+
+fn expr_locals_mut(e: &mut Expr, f: &mut dyn FnMut(&mut LocalId)) {
+    let mut each = |x: &mut Expr| expr_locals_mut(x, f);
+    match &mut e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Str(_) => {}
+        ExprKind::Load(p) => place_mut(p, f),
+        ExprKind::IntToFloat(x)
+        | ExprKind::BoolToInt(x)
+        | ExprKind::Truth(x)
+        | ExprKind::Unary(_, x)
+        | ExprKind::TupleGet(x, _)
+        | ExprKind::BoxTuple(x)
+        | ExprKind::Len(x)
+        | ExprKind::GetField(x, _)
+        | ExprKind::FieldSet(x, _)
+        | ExprKind::IsInstance(x, _)
+        | ExprKind::Cast(x)
+        | ExprKind::Wrap(x)
+        | ExprKind::Unwrap(x, _)
+        | ExprKind::IsNone(x)
+        | ExprKind::Yield(x)
+        | ExprKind::YieldFrom(x)
+        | ExprKind::ClassName(x) => each(x),
+        ExprKind::Binary(_, a, b)
+        | ExprKind::Index(a, b)
+        | ExprKind::Contains(a, b)
+        | ExprKind::Append(a, b) => {
+            each(a);
+            each(b);
+        }
+        ExprKind::IfExp(a, b, c) | ExprKind::MakeRange(a, b, c) => {
+            each(a);
+            each(b);
+            each(c);
+        }
+        ExprKind::Compare(xs, _)
+        | ExprKind::And(xs)
+        | ExprKind::Or(xs)
+        | ExprKind::Tuple(xs)
+        | ExprKind::List(xs)
+        | ExprKind::Set(xs)
+        | ExprKind::Builtin(_, xs)
+        | ExprKind::Runtime(_, xs) => xs.iter_mut().for_each(each),
+        ExprKind::CallValue(callee, args) => {
+            each(callee);
+            args.iter_mut().for_each(each);
+        }
+        ExprKind::MakeFunc { captures, .. } => {
+            for c in captures {
+                match c {
+                    Capture::Value(x) => expr_locals_mut(x, f),
+                    Capture::Cell(l) => f(l),
+                }
+            }
+        }
+        ExprKind::CallEnv { env, args, map, .. } => {
+            each(env);
+            args.iter_mut().for_each(&mut each);
+            args_map_mut(map, &mut each);
+        }
+        ExprKind::Call { args, map, .. }
+        | ExprKind::New { args, map, .. }
+        | ExprKind::MethodCall { args, map, .. } => {
+            args.iter_mut().for_each(&mut each);
+            args_map_mut(map, &mut each);
+        }
+        ExprKind::ExcInit(x, xs) => {
+            each(x);
+            xs.iter_mut().for_each(each);
+        }
+        ExprKind::Print { args, sep, end } => {
+            args.iter_mut().for_each(&mut each);
+            sep.iter_mut().chain(end.iter_mut()).for_each(|x| each(x));
+        }
+        ExprKind::Dict(pairs) => pairs.iter_mut().for_each(|(k, v)| {
+            each(k);
+            each(v);
+        }),
+        ExprKind::DictGet(a, b, c) => {
+            each(a);
+            each(b);
+            c.iter_mut().for_each(|x| each(x));
+        }
+        ExprKind::Block(ss, x) => {
+            locals_mut(ss, f);
+            expr_locals_mut(x, f);
+        }
+        ExprKind::Rt { args, .. } => {
+            for a in args {
+                match a {
+                    RtArg::Value(x) | RtArg::Slot(x) => each(x),
+                    RtArg::KeyFunc(Some(x)) => each(x),
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+fn args_map_mut(map: &mut [ArgSource], each: &mut dyn FnMut(&mut Expr)) {
+    for m in map {
+        if let ArgSource::Default(d) = m {
+            each(d);
         }
     }
 }

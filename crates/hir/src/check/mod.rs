@@ -17,6 +17,7 @@ mod decorators;
 mod expr;
 mod finish;
 mod flow;
+mod fuse;
 mod gen_close;
 mod generators;
 mod generic_calls;
@@ -122,9 +123,12 @@ fn check_once(
     cx.refuse_other_uses();
     let mut classes = cx.finish_classes();
     cx.finish_types();
-    gen_close::close_abandoned(&mut cx.functions);
     cx.layout_fields(&mut classes);
     cx.choose_builders();
+    // Fusion copies generator bodies as they are final; the loops it
+    // leaves over fresh generators then get their `close()`.
+    fuse::fuse_loops(&mut cx.functions);
+    gen_close::close_abandoned(&mut cx.functions);
     if !cx.errors.is_empty() {
         cx.partial_outcome();
         return Err(Box::new((cx.errors, cx.partial)));
