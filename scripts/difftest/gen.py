@@ -2012,7 +2012,7 @@ class Gen(GeneratorForms):
             (1, self.s_with),
             (2, self.s_closure),
             (2, self.s_generator),
-            (2, self.s_fused_loop),
+            (3, self.s_fused_loop),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))

@@ -224,100 +224,104 @@ pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     }
 }
 
-/// Calls `f` on every local variable a block mentions (reads, stores,
-/// `except ... as` variables, iteration holders, captured cells), so that
-/// a body can be moved into another function under new local ids
-/// (`check/fuse.rs`).
-pub fn locals_mut(stmts: &mut [Stmt], f: &mut dyn FnMut(&mut LocalId)) {
-    for s in stmts {
-        stmt_locals_mut(s, f);
-    }
+/// A part of a statement or expression reached by [`stmt_parts_mut`] and
+/// [`expr_parts_mut`]: an expression, a mention of a local variable, or a
+/// block of statements inside an expression.
+pub enum PartMut<'x> {
+    Expr(&'x mut Expr),
+    Local(&'x mut LocalId),
+    Block(&'x mut Vec<Stmt>),
 }
 
-fn stmt_locals_mut(s: &mut Stmt, f: &mut dyn FnMut(&mut LocalId)) {
+/// Calls `f` on the parts of statement `s` itself: its expressions (those
+/// of its targets and iterations included) and the locals it names
+/// outside them, not the statements of its nested blocks.
+pub fn stmt_parts_mut(s: &mut Stmt, f: &mut dyn FnMut(PartMut)) {
+    let mut e = |x: &mut Expr| f(PartMut::Expr(x));
     match s {
-        Stmt::Assign(t, e) => {
-            target_locals_mut(t, f);
-            expr_locals_mut(e, f);
+        Stmt::Assign(t, x) => {
+            target_parts_mut(t, f);
+            f(PartMut::Expr(x));
         }
-        Stmt::Expr(e) | Stmt::FusedYield(e, _) => expr_locals_mut(e, f),
-        Stmt::StrAppend(p, e) => {
-            place_mut(p, f);
-            expr_locals_mut(e, f);
+        Stmt::Expr(x)
+        | Stmt::FusedYield(x, _)
+        | Stmt::If(x, ..)
+        | Stmt::While { test: x, .. }
+        | Stmt::DelField(x, ..) => e(x),
+        Stmt::StrAppend(p, x) => {
+            place_parts_mut(p, f);
+            f(PartMut::Expr(x));
         }
-        Stmt::If(c, ..) | Stmt::While { test: c, .. } => expr_locals_mut(c, f),
         Stmt::For {
             target: t,
             iter: it,
             ..
         } => {
-            target_locals_mut(t, f);
-            iter_locals_mut(it, f);
+            target_parts_mut(t, f);
+            iter_parts_mut(it, f);
         }
         Stmt::SetItem(a, b, c) => {
-            expr_locals_mut(a, f);
-            expr_locals_mut(b, f);
-            expr_locals_mut(c, f);
+            e(a);
+            e(b);
+            e(c);
         }
         Stmt::DelItem(a, b) | Stmt::SetField(a, _, b) | Stmt::Assert(a, b) => {
-            expr_locals_mut(a, f);
-            expr_locals_mut(b, f);
+            e(a);
+            e(b);
         }
-        Stmt::DelField(e, ..) => expr_locals_mut(e, f),
-        Stmt::Return(e) => e.iter_mut().for_each(|e| expr_locals_mut(e, f)),
+        Stmt::Return(x) => x.iter_mut().for_each(e),
         Stmt::Raise { exc, cause, .. } => {
-            exc.iter_mut().for_each(|e| expr_locals_mut(e, f));
+            exc.iter_mut().for_each(&mut e);
             if let Some(Some(c)) = cause {
-                expr_locals_mut(c, f);
+                e(c);
             }
         }
         Stmt::Try(t) => t
             .handlers
             .iter_mut()
-            .for_each(|h| h.var.iter_mut().for_each(|p| place_mut(p, f))),
+            .for_each(|h| h.var.iter_mut().for_each(|p| place_parts_mut(p, f))),
         Stmt::Fused(fu) => {
-            for (l, e) in &mut fu.args {
-                l.iter_mut().for_each(&mut *f);
-                expr_locals_mut(e, f);
+            for (l, x) in &mut fu.args {
+                if let Some(l) = l {
+                    f(PartMut::Local(l));
+                }
+                f(PartMut::Expr(x));
             }
-            fu.locals.iter_mut().for_each(&mut *f);
-            target_locals_mut(&mut fu.target, f);
+            fu.locals.iter_mut().for_each(|l| f(PartMut::Local(l)));
+            target_parts_mut(&mut fu.target, f);
         }
         Stmt::Break | Stmt::Continue | Stmt::BreakOuter(_) | Stmt::Frame { .. } => {}
     }
-    for b in s.blocks_mut() {
-        locals_mut(b, f);
-    }
 }
 
-fn place_mut(p: &mut Place, f: &mut dyn FnMut(&mut LocalId)) {
+fn place_parts_mut(p: &mut Place, f: &mut dyn FnMut(PartMut)) {
     if let Place::Local(l) = p {
-        f(l);
+        f(PartMut::Local(l));
     }
 }
 
-fn target_locals_mut(t: &mut Target, f: &mut dyn FnMut(&mut LocalId)) {
+fn target_parts_mut(t: &mut Target, f: &mut dyn FnMut(PartMut)) {
     match t {
-        Target::Place(p) => place_mut(p, f),
+        Target::Place(p) => place_parts_mut(p, f),
         Target::Tuple(ts) | Target::List(ts, _) | Target::Star(ts, ..) => {
-            ts.iter_mut().for_each(|t| target_locals_mut(t, f))
+            ts.iter_mut().for_each(|t| target_parts_mut(t, f))
         }
         Target::Item(a, b) => {
-            expr_locals_mut(a, f);
-            expr_locals_mut(b, f);
+            f(PartMut::Expr(a));
+            f(PartMut::Expr(b));
         }
-        Target::Field(a, ..) => expr_locals_mut(a, f),
+        Target::Field(a, ..) => f(PartMut::Expr(a)),
     }
 }
 
-fn iter_locals_mut(it: &mut Iter, f: &mut dyn FnMut(&mut LocalId)) {
+fn iter_parts_mut(it: &mut Iter, f: &mut dyn FnMut(PartMut)) {
     match it {
         Iter::Range {
             start, stop, step, ..
         } => {
-            expr_locals_mut(start, f);
-            expr_locals_mut(stop, f);
-            expr_locals_mut(step, f);
+            f(PartMut::Expr(start));
+            f(PartMut::Expr(stop));
+            f(PartMut::Expr(step));
         }
         Iter::List(e)
         | Iter::VarTuple(e)
@@ -328,41 +332,44 @@ fn iter_locals_mut(it: &mut Iter, f: &mut dyn FnMut(&mut LocalId)) {
         | Iter::DictValues(e)
         | Iter::DictItems(e)
         | Iter::Set(e)
-        | Iter::Gen(e) => expr_locals_mut(e, f),
+        | Iter::Gen(e) => f(PartMut::Expr(e)),
         Iter::Enumerate(i, s) => {
-            iter_locals_mut(i, f);
-            expr_locals_mut(s, f);
+            iter_parts_mut(i, f);
+            f(PartMut::Expr(s));
         }
-        Iter::Zip(its) => its.iter_mut().for_each(|i| iter_locals_mut(i, f)),
+        Iter::Zip(its) => its.iter_mut().for_each(|i| iter_parts_mut(i, f)),
         Iter::Map(g, i) => {
-            expr_locals_mut(g, f);
-            iter_locals_mut(i, f);
+            f(PartMut::Expr(g));
+            iter_parts_mut(i, f);
         }
         Iter::Filter(g, i) => {
-            g.iter_mut().for_each(|g| expr_locals_mut(g, f));
-            iter_locals_mut(i, f);
+            g.iter_mut().for_each(|g| f(PartMut::Expr(g)));
+            iter_parts_mut(i, f);
         }
         Iter::Protocol {
             iter: i,
             holder,
             next,
         } => {
-            expr_locals_mut(i, f);
-            f(holder);
-            expr_locals_mut(next, f);
+            f(PartMut::Expr(i));
+            f(PartMut::Local(holder));
+            f(PartMut::Expr(next));
         }
     }
 }
 
-fn expr_locals_mut(e: &mut Expr, f: &mut dyn FnMut(&mut LocalId)) {
-    let mut each = |x: &mut Expr| expr_locals_mut(x, f);
+/// Calls `f` on the direct parts of expression `e`: its operands, the
+/// locals it names itself (a read, a captured cell), the statements of a
+/// block expression.
+pub fn expr_parts_mut(e: &mut Expr, f: &mut dyn FnMut(PartMut)) {
+    let mut each = |x: &mut Expr| f(PartMut::Expr(x));
     match &mut e.kind {
         ExprKind::Int(_)
         | ExprKind::Float(_)
         | ExprKind::Bool(_)
         | ExprKind::None
         | ExprKind::Str(_) => {}
-        ExprKind::Load(p) => place_mut(p, f),
+        ExprKind::Load(p) => place_parts_mut(p, f),
         ExprKind::IntToFloat(x)
         | ExprKind::BoolToInt(x)
         | ExprKind::Truth(x)
@@ -407,8 +414,8 @@ fn expr_locals_mut(e: &mut Expr, f: &mut dyn FnMut(&mut LocalId)) {
         ExprKind::MakeFunc { captures, .. } => {
             for c in captures {
                 match c {
-                    Capture::Value(x) => expr_locals_mut(x, f),
-                    Capture::Cell(l) => f(l),
+                    Capture::Value(x) => f(PartMut::Expr(x)),
+                    Capture::Cell(l) => f(PartMut::Local(l)),
                 }
             }
         }
@@ -441,8 +448,8 @@ fn expr_locals_mut(e: &mut Expr, f: &mut dyn FnMut(&mut LocalId)) {
             c.iter_mut().for_each(|x| each(x));
         }
         ExprKind::Block(ss, x) => {
-            locals_mut(ss, f);
-            expr_locals_mut(x, f);
+            f(PartMut::Block(ss));
+            f(PartMut::Expr(x));
         }
         ExprKind::Rt { args, .. } => {
             for a in args {
@@ -461,5 +468,26 @@ fn args_map_mut(map: &mut [ArgSource], each: &mut dyn FnMut(&mut Expr)) {
         if let ArgSource::Default(d) = m {
             each(d);
         }
+    }
+}
+
+/// Calls `f` on every local variable a block mentions (reads, stores,
+/// `except ... as` variables, iteration holders, captured cells), so that
+/// a body can be moved into another function under new local ids
+/// (`check/fuse.rs`).
+pub fn locals_mut(stmts: &mut [Stmt], f: &mut dyn FnMut(&mut LocalId)) {
+    for s in stmts {
+        stmt_parts_mut(s, &mut |p| part_locals_mut(p, f));
+        for b in s.blocks_mut() {
+            locals_mut(b, f);
+        }
+    }
+}
+
+fn part_locals_mut(p: PartMut, f: &mut dyn FnMut(&mut LocalId)) {
+    match p {
+        PartMut::Expr(e) => expr_parts_mut(e, &mut |p| part_locals_mut(p, f)),
+        PartMut::Local(l) => f(l),
+        PartMut::Block(b) => locals_mut(b, f),
     }
 }

@@ -308,7 +308,10 @@ unsafe fn stop_to_runtime_error(exc: *mut MgException) -> *mut MgException {
 /// # Safety
 /// `exc` must be a valid exception.
 #[no_mangle]
-pub unsafe extern "C-unwind" fn mg_fused_exc(exc: *mut MgException, outer: i64) -> *mut MgException {
+pub unsafe extern "C-unwind" fn mg_fused_exc(
+    exc: *mut MgException,
+    outer: i64,
+) -> *mut MgException {
     let r = stop_to_runtime_error(exc);
     if r == exc {
         return exc;

@@ -242,9 +242,12 @@ struct Fuser<'p> {
 }
 
 impl Fuser<'_> {
-    /// Fuses the loops of a block that lies inside `nest` fused generators.
+    /// Fuses the loops of a block that lies inside `nest` fused generators
+    /// (those of the blocks inside its expressions too: the loops that
+    /// `list(g(n))`, `sum(g(n))` or a comprehension were lowered to).
     fn block(&mut self, stmts: &mut [Stmt], nest: usize) {
         for s in stmts.iter_mut() {
+            visit::stmt_parts_mut(s, &mut |p| self.part(p, nest));
             match s {
                 // A fused loop's generator code was rewritten when it was
                 // copied; its body belongs to the code around it.
@@ -276,6 +279,15 @@ impl Fuser<'_> {
             };
             let (evals, stage) = self.expand(func, args, map, call.span, nest);
             *s = stage.into_fused(evals, target, body, orelse, span);
+        }
+    }
+
+    /// Fuses the loops in the blocks of an expression.
+    fn part(&mut self, p: visit::PartMut, nest: usize) {
+        match p {
+            visit::PartMut::Expr(e) => visit::expr_parts_mut(e, &mut |p| self.part(p, nest)),
+            visit::PartMut::Block(b) => self.block(b, nest),
+            visit::PartMut::Local(_) => {}
         }
     }
 
@@ -322,7 +334,9 @@ impl Fuser<'_> {
         visit::locals_mut(&mut gen, &mut |l| *l = renamed(*l));
         let params: Vec<LocalId> = g.params.iter().map(|p| renamed(*p)).collect();
         let name = g.name.clone();
-        let locals = (0..g.locals.len() as u32).map(|i| LocalId(base + i)).collect();
+        let locals = (0..g.locals.len() as u32)
+            .map(|i| LocalId(base + i))
+            .collect();
         let mut evals = Vec::new();
         let mut slots = Vec::new();
         for (i, arg) in args.into_iter().enumerate() {
