@@ -4,7 +4,9 @@ A mixin of `gen.Gen`: `s_generator` writes a nested generator function and
 consumes it right away, in one of several shapes (yield in a loop, a return
 value collected by `yield from`, `next(g, default)`, a `for` loop broken out
 of while the generator sits in a `try`/`finally`, a generator expression
-stored in a variable, a `@contextmanager` manager in a `with`). Kept apart
+stored in a variable, a `@contextmanager` manager in a `with`), and
+`for` loops over chains of module-level generators that multigen fuses
+with the loop (`fused_gens`, `s_fused_loop`). Kept apart
 from `gen.py` to keep that file's size in check.
 """
 
