@@ -2012,6 +2012,7 @@ class Gen(GeneratorForms):
             (1, self.s_with),
             (2, self.s_closure),
             (2, self.s_generator),
+            (3, self.s_fused_loop),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))
@@ -4020,6 +4021,8 @@ class Gen(GeneratorForms):
             if self.total_lines() > self.lines_budget * (0.55 if self.unset_mode else 0.4):
                 break
             parts.append(self.gen_class(i) + ["", ""])
+        if self.chance(0.5):
+            parts.append(self.fused_gens())
         nf = self.r.randint(1, 4)
         for i in range(nf):
             if self.total_lines() > self.lines_budget * 0.6:

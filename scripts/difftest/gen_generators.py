@@ -4,7 +4,9 @@ A mixin of `gen.Gen`: `s_generator` writes a nested generator function and
 consumes it right away, in one of several shapes (yield in a loop, a return
 value collected by `yield from`, `next(g, default)`, a `for` loop broken out
 of while the generator sits in a `try`/`finally`, a generator expression
-stored in a variable, a `@contextmanager` manager in a `with`). Kept apart
+stored in a variable, a `@contextmanager` manager in a `with`), and
+`for` loops over chains of module-level generators that multigen fuses
+with the loop (`fused_gens`, `s_fused_loop`). Kept apart
 from `gen.py` to keep that file's size in check.
 """
 
@@ -141,3 +143,97 @@ class GeneratorForms:
         if self.chance(0.2):
             head = f"with {g}({tag!r}) as {v}, {g}({tag + 'b'!r}):"
         return lines + [head] + self.indent(body) + [f"print('after', {tag!r})"]
+
+    # ----- module-level generators for fused loops -----
+
+    def fused_gens(self):
+        """A few module-level generator functions simple enough to be fused
+        with the `for` loops over them (a source, stages over a source
+        parameter, a pair stage), some of which may raise or `return`."""
+        self.uses_typing.add("Iterator")
+        self.fz_sources, self.fz_stages = [], []
+        lines = []
+        for i in range(self.r.randint(1, 2)):
+            name = f"fz_src{i}"
+            k = self.r.randint(-1, 6)
+            body = [f"def {name}(n: int) -> Iterator[int]:"]
+            if self.chance(0.5):
+                body += ["    i = 0", "    while i < n:"]
+                inner = ["        yield " + self.fz_expr("i", k), "        i += 1"]
+                if self.chance(0.3):
+                    inner.insert(0, f"        if i == {k + 2}:")
+                    inner.insert(1, "            return")
+                body += inner
+            else:
+                body += ["    for i in range(n):",
+                         f"        if i % {self.r.randint(2, 3)} != {self.r.randint(0, 1)}:",
+                         "            yield " + self.fz_expr("i", k)]
+                if self.chance(0.4):
+                    body += ["    else:", f"        print({name!r}, 'exhausted')"]
+            lines += body + ["", ""]
+            self.fz_sources.append(name)
+        for i in range(self.r.randint(1, 3)):
+            name = f"fz_stage{i}"
+            k = self.r.randint(-2, 8)
+            form = self.r.randint(0, 3)
+            if form == 3:
+                body = [f"def {name}(xs: Iterator[int], k: int = {k}) -> Iterator[tuple[int, int]]:",
+                        "    prev = k", "    for x in xs:", "        yield (prev, x)", "        prev = x"]
+                self.fz_stages.append((name, True))
+            else:
+                body = [f"def {name}(xs: Iterator[int], k: int = {k}) -> Iterator[int]:"]
+                if form == 0:
+                    body += ["    for x in xs:", "        yield " + self.fz_expr("x", "k")]
+                elif form == 1:
+                    body += ["    total = 0", "    for x in xs:",
+                             "        total += x",
+                             f"        if total > {self.r.randint(5, 40)}:",
+                             "            return",
+                             "        yield total"]
+                else:
+                    body += ["    for x in xs:",
+                             "        if x % 2 == 0:",
+                             "            continue",
+                             "        yield x",
+                             "        yield -x"]
+                self.fz_stages.append((name, False))
+            lines += body + ["", ""]
+        return lines
+
+    def fz_expr(self, v, k):
+        """An int expression of `v` that may divide by zero (at `v == k`)."""
+        return self.pick([f"{v} * {self.r.randint(1, 5)}", f"{v} + {k}",
+                          f"{self.r.randint(10, 99)} // ({v} - {k})", f"({v} * {v}) % {self.r.randint(3, 9)}"])
+
+    def s_fused_loop(self, ctx):
+        """A `for` loop over a chain of the module-level generators, with
+        `continue`, `break`, `else` and a body that may divide by zero, in
+        a `try` that catches what the generators and the body raise."""
+        if ctx.in_comp or not getattr(self, "fz_sources", None):
+            return None
+        call = f"{self.pick(self.fz_sources)}({self.r.randint(0, 8)})"
+        pairs = False
+        for _ in range(self.r.randint(0, 3)):
+            name, pairs = self.pick(self.fz_stages)
+            if self.chance(0.5):
+                call = f"{name}({call}, {self.r.randint(-2, 6)})"
+            else:
+                call = f"{name}({call})"
+            if pairs:
+                break
+        v = ctx.fresh("v")
+        item = f"{v}, {v}b" if pairs else v
+        k = self.r.randint(-3, 12)
+        body = [f"    print({v!r}, {item})"]
+        if self.chance(0.5):
+            body.insert(0, f"    if {v} % 3 == {self.r.randint(0, 2)}:")
+            body.insert(1, "        continue")
+        if self.chance(0.5):
+            body += [f"    if {v} == {k}:", "        break"]
+        if self.chance(0.4):
+            body += [f"    print({self.r.randint(10, 99)} // ({v} - {self.r.randint(-3, 12)}))"]
+        loop = [f"for {item} in {call}:"] + body
+        if self.chance(0.5):
+            loop += ["else:", f"    print({'else ' + v!r})"]
+        return (["try:"] + self.indent(loop) +
+                ["except ZeroDivisionError as e:", f"    print({'caught ' + v!r}, e)"])

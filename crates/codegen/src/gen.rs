@@ -39,6 +39,7 @@ macro_rules! b {
 mod closures;
 mod containers;
 mod eh;
+mod fuse;
 mod generators;
 mod iter;
 mod modules;
@@ -147,6 +148,9 @@ struct Gen<'a, 'ctx> {
     eh: eh::EhState<'a, 'ctx>,
     /// The generator function being emitted, if any.
     gen_ctx: Option<generators::GenFrame<'ctx>>,
+    /// The fused loops whose generator code is being emitted, innermost
+    /// last (see `gen/fuse.rs`).
+    fused: Vec<fuse::FusedCtx<'a, 'ctx>>,
 }
 
 /// An enclosing loop: where `continue` and `break` go, and the depth of
@@ -255,6 +259,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             block_site: None,
             eh: eh::EhState::default(),
             gen_ctx: None,
+            fused: Vec::new(),
         }
     }
 
@@ -617,6 +622,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.block(body);
                 self.pop_scope();
             }
+            Stmt::Fused(f) => self.fused_loop(f),
+            Stmt::FusedYield(v, _) => self.fused_yield(v),
             Stmt::Assert(c, m) => {
                 // `assert False` is compiled by CPython to a plain raise,
                 // reported for the whole statement.
@@ -811,6 +818,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     } else if self
                         .cur
                         .is_some_and(|f| f.name == "<module>" && f.qualname == "<module>")
+                        && !self.is_fused_local(l)
                     {
                         ("NameError", format!("name '{name}' is not defined"))
                     } else {
@@ -1395,7 +1403,7 @@ fn stmt_span(s: &Stmt) -> Option<Span> {
         | Stmt::Return(Some(e))
         | Stmt::Assert(e, _)
         | Stmt::SetField(e, ..) => Some(e.span).filter(|s| *s != Span::default()),
-        Stmt::Raise { span, .. } => Some(*span),
+        Stmt::Raise { span, .. } | Stmt::FusedYield(_, span) => Some(*span),
         _ => None,
     }
 }

@@ -634,12 +634,11 @@ pub fn runtime_lib() -> Result<PathBuf, Error> {
     }
     let exe = std::env::current_exe().map_err(|e| Error::Other(e.to_string()))?;
     if let Some(dir) = exe.parent() {
-        let candidate = dir.join("libmultigen_runtime.a");
-        if candidate.exists() {
-            return Ok(candidate);
-        }
-        // `cargo test` builds the archive as a dependency and leaves it in
-        // `deps/` with a hash in its name; take the newest.
+        // `cargo build` leaves the archive beside the executable, `cargo
+        // test` builds it as a dependency and leaves it in `deps/` with a
+        // hash in its name: take the newest of them all, so that a test run
+        // after a change of the runtime never links an older archive.
+        let beside = dir.join("libmultigen_runtime.a");
         let newest = std::fs::read_dir(dir.join("deps"))
             .into_iter()
             .flatten()
@@ -649,7 +648,9 @@ pub fn runtime_lib() -> Result<PathBuf, Error> {
                 let n = n.to_string_lossy();
                 n.starts_with("libmultigen_runtime-") && n.ends_with(".a")
             })
-            .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+            .map(|e| e.path())
+            .chain(std::iter::once(beside))
+            .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
             .max();
         if let Some((_, path)) = newest {
             return Ok(path);

@@ -108,6 +108,33 @@ fn block(out: &mut String, stmts: &[Stmt], depth: usize) {
                 let _ = writeln!(out, "{pad}frame {name}:");
                 block(out, body, depth + 1);
             }
+            Stmt::Fused(f) => {
+                let args: Vec<String> = f
+                    .args
+                    .iter()
+                    .map(|(l, e)| match l {
+                        Some(l) => format!("{} = {}", place(&Place::Local(*l)), expr(e)),
+                        None => expr(e),
+                    })
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "{pad}for {} in fused {}({}):",
+                    target(&f.target),
+                    f.name,
+                    args.join(", ")
+                );
+                block(out, &f.gen, depth + 1);
+                let _ = writeln!(out, "{pad}each:");
+                block(out, &f.body, depth + 1);
+                if !f.orelse.is_empty() {
+                    let _ = writeln!(out, "{pad}else:");
+                    block(out, &f.orelse, depth + 1);
+                }
+            }
+            Stmt::FusedYield(e, _) => {
+                let _ = writeln!(out, "{pad}yield to loop {}", expr(e));
+            }
             Stmt::Try(t) => {
                 let _ = writeln!(out, "{pad}try:");
                 block(out, &t.body, depth + 1);

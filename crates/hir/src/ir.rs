@@ -537,6 +537,44 @@ pub enum Stmt {
         span: Span,
         body: Vec<Stmt>,
     },
+    /// A `for` loop over a call of a simple generator function, fused with
+    /// the generator's body: no generator object exists (`check/fuse.rs`).
+    Fused(Box<Fused>),
+    /// `yield value` in the generator body of the innermost enclosing
+    /// [`Fused`] loop (in its `gen`, not its `body`): binds the loop's
+    /// target to the value and runs the loop body; the span is the
+    /// `yield`'s.
+    FusedYield(Expr, Span),
+}
+
+/// A `for` loop fused with the generator function it iterates over.
+/// `for target in g(args): body else: orelse` runs as `g`'s body (`gen`,
+/// over locals of this function) in which each `yield v` is a
+/// [`Stmt::FusedYield`]: `target = v`, then `body`, where `continue` goes
+/// back to the generator code after the `yield` and `break` leaves the
+/// whole loop. `orelse` runs when `gen` finishes (falls off its end, or
+/// `return`, which the rewrite makes a `BreakOuter` out of the loops of
+/// `gen` plus one for the generator itself).
+#[derive(Clone, Debug)]
+pub struct Fused {
+    /// The generator function's name, which its traceback frames show.
+    pub name: String,
+    /// Evaluated first, in order: the arguments of the call (and of the
+    /// calls fused into it, innermost first), each stored into a parameter
+    /// of the generator, or evaluated for its effects only.
+    pub args: Vec<(Option<LocalId>, Expr)>,
+    /// The generator's variables (locals of this function now): each
+    /// starts out unassigned when the loop starts.
+    pub locals: Vec<LocalId>,
+    /// The generator's body.
+    pub gen: Vec<Stmt>,
+    pub target: Target,
+    pub body: Vec<Stmt>,
+    pub orelse: Vec<Stmt>,
+    /// The `for` statement (`Span::default()` for a loop lowered from an
+    /// expression), and the call of the generator.
+    pub span: Span,
+    pub call: Span,
 }
 
 impl Stmt {
@@ -557,6 +595,12 @@ impl Stmt {
                 v
             }
             Stmt::Frame { body, .. } => vec![body],
+            Stmt::Fused(f) => {
+                let Fused {
+                    gen, body, orelse, ..
+                } = &mut **f;
+                vec![gen, body, orelse]
+            }
             _ => vec![],
         }
     }
@@ -572,6 +616,7 @@ impl Stmt {
                 v
             }
             Stmt::Frame { body, .. } => vec![body],
+            Stmt::Fused(f) => vec![&f.gen, &f.body, &f.orelse],
             _ => vec![],
         }
     }

@@ -31,6 +31,7 @@ runtime_interface! {
     fn mg_gen_throw(*mut MgGen, *mut MgException) -> u64;
     fn mg_gen_close(*mut MgGen) -> ();
     fn mg_gen_exc(*mut MgGen, *mut MgException) -> *mut MgException;
+    fn mg_fused_exc(*mut MgException, i64) -> *mut MgException;
 }
 
 /// The state of a generator that has not started yet.
@@ -268,17 +269,7 @@ pub unsafe extern "C-unwind" fn mg_gen_exc(
         return std::ptr::null_mut();
     }
     (*g).cm_exc = std::ptr::null_mut();
-    let mut out = exc;
-    if mg_isinstance(o, &mg_class_StopIteration) != 0 {
-        let r = crate::exc::new_builtin(
-            &mg_class_RuntimeError,
-            ErrArg::Msg("generator raised StopIteration".to_owned()),
-        );
-        (*r).cause = exc;
-        (*r).context = exc;
-        (*r).suppress_context = 1;
-        out = r;
-    }
+    let out = stop_to_runtime_error(exc);
     let site = std::mem::replace(&mut (*g).cm_site, std::ptr::null());
     if !site.is_null() {
         let e = crate::mg_alloc(std::mem::size_of::<TbEntry>() as i64) as *mut TbEntry;
@@ -287,4 +278,57 @@ pub unsafe extern "C-unwind" fn mg_gen_exc(
         (*out).traceback = e;
     }
     out
+}
+
+/// PEP 479: a `StopIteration` leaving a generator body becomes
+/// `RuntimeError: generator raised StopIteration`, caused by it; other
+/// exceptions pass unchanged.
+unsafe fn stop_to_runtime_error(exc: *mut MgException) -> *mut MgException {
+    if mg_isinstance(exc as *const MgObject, &mg_class_StopIteration) == 0 {
+        return exc;
+    }
+    let r = crate::exc::new_builtin(
+        &mg_class_RuntimeError,
+        ErrArg::Msg("generator raised StopIteration".to_owned()),
+    );
+    (*r).cause = exc;
+    (*r).context = exc;
+    (*r).suppress_context = 1;
+    r
+}
+
+/// Called when exception `exc` leaves the body of a generator fused with
+/// the loop consuming it (`codegen/src/gen/fuse.rs`): PEP 479 as in
+/// [`mg_gen_exc`]. The landing pad has already recorded every frame of
+/// the traceback, the `outer` frames of the consumer (the most recent
+/// entries, at the head of the list) included: those belong to the
+/// `RuntimeError`, raised where the consumer resumed the generator, while
+/// the `StopIteration` keeps the generator's own frames.
+///
+/// # Safety
+/// `exc` must be a valid exception.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_fused_exc(
+    exc: *mut MgException,
+    outer: i64,
+) -> *mut MgException {
+    let r = stop_to_runtime_error(exc);
+    if r == exc {
+        return exc;
+    }
+    let mut head = (*exc).traceback;
+    let mut last: *mut TbEntry = std::ptr::null_mut();
+    for _ in 0..outer {
+        if head.is_null() {
+            break;
+        }
+        last = head;
+        head = (*head).next;
+    }
+    if !last.is_null() {
+        (*last).next = std::ptr::null_mut();
+        (*r).traceback = (*exc).traceback;
+        (*exc).traceback = head;
+    }
+    r
 }

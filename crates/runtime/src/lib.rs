@@ -67,8 +67,8 @@ pub use exc::{mg_exc_type_repr, mg_traceback_repr};
 pub use func::{mg_func_name, mg_func_wraps};
 pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
 pub use generator::{
-    mg_gen_close, mg_gen_exc, mg_gen_new, mg_gen_next, mg_gen_next_default, mg_gen_resume,
-    mg_gen_send, mg_gen_throw,
+    mg_fused_exc, mg_gen_close, mg_gen_exc, mg_gen_new, mg_gen_next, mg_gen_next_default,
+    mg_gen_resume, mg_gen_send, mg_gen_throw,
 };
 pub use io::{
     mg_finish, mg_flush, mg_print_bool, mg_print_float, mg_print_int, mg_print_none, mg_print_str,

@@ -42,6 +42,15 @@ pub(super) enum EhScope<'a, 'ctx> {
     /// Code CPython runs in a frame of its own (a comprehension, a class
     /// body): its name and the line that started it.
     Frame(&'a str, Span),
+    /// The code of a generator fused with the loop that consumes it
+    /// (`gen/fuse.rs`): a frame named like the generator, hanging from
+    /// the consumer's loop at `line` (with the underlined range `at`).
+    /// An exception leaving it goes through PEP 479's conversion.
+    GenFrame {
+        name: &'a str,
+        line: u32,
+        at: Option<Span>,
+    },
 }
 
 /// Per-function exception state.
@@ -118,8 +127,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let pad = self.landing_pad();
         let cont = self.new_block("cont");
         let vals: Vec<BasicValueEnum> = args.iter().map(|a| meta_to_basic(*a)).collect();
+        let frames = self.fused_frames_enter();
         let r = b!(self.builder.build_direct_invoke(f, &vals, cont, pad, ""));
         self.builder.position_at_end(cont);
+        self.fused_frames_leave(frames);
         r.try_as_basic_value().basic()
     }
 
@@ -138,10 +149,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let pad = self.landing_pad();
         let cont = self.new_block("cont");
         let vals: Vec<BasicValueEnum> = args.iter().map(|a| meta_to_basic(*a)).collect();
+        let frames = self.fused_frames_enter();
         let r = b!(self
             .builder
             .build_indirect_invoke(fty, ptr, &vals, cont, pad, ""));
         self.builder.position_at_end(cont);
+        self.fused_frames_leave(frames);
         r.try_as_basic_value().basic()
     }
 
@@ -169,7 +182,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .eh
             .scopes
             .iter()
-            .any(|s| matches!(s.1, EhScope::Frame(..)));
+            .any(|s| matches!(s.1, EhScope::Frame(..) | EhScope::GenFrame { .. }));
         if self.eh.pads.len() >= PADS_PER_SITE_LIMIT && !in_frame {
             return self.shared_landing_pad();
         }
@@ -180,20 +193,21 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let record = self.eh.record_frames && !self.eh.skip_record;
         let (mut line, mut at) = (self.line, self.site);
         if record {
-            let frames: Vec<(&'a str, Span)> = self
+            let frames: Vec<(&'a str, u32, Option<Span>)> = self
                 .eh
                 .scopes
                 .iter()
                 .rev()
                 .filter_map(|s| match s.1 {
-                    EhScope::Frame(n, sp) => Some((n, sp)),
+                    EhScope::Frame(n, sp) => Some((n, self.line_of(sp), Some(sp))),
+                    EhScope::GenFrame { name, line, at } => Some((name, line, at)),
                     _ => None,
                 })
                 .collect();
-            for (name, span) in frames {
+            for (name, outer_line, outer_at) in frames {
                 let site = self.tb_site_named(name, line, at);
                 self.plain_rt("mg_landing", &[ue.into(), site.into()]);
-                (line, at) = (self.line_of(span), Some(span));
+                (line, at) = (outer_line, outer_at);
             }
         }
         let site = if record {
@@ -312,7 +326,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// Emits the code that passes exception `exc` through the scopes
     /// `0..level` (innermost last), at the current position.
-    fn dispatch(&mut self, exc: PointerValue<'ctx>, level: usize) {
+    fn dispatch(&mut self, mut exc: PointerValue<'ctx>, level: usize) {
         for i in (0..level).rev() {
             let scope = self.eh.scopes[i].1.clone();
             match scope {
@@ -356,6 +370,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     self.plain_rt("mg_exc_set_handled", &[prev.into()]);
                 }
                 EhScope::Frame(..) => {}
+                EhScope::GenFrame { .. } => exc = self.fused_exc(exc, i),
                 EhScope::StopIteration(done) => {
                     let c = self
                         .program
@@ -457,7 +472,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 return;
             }
             match self.eh.scopes[i].1.clone() {
-                EhScope::Try { .. } | EhScope::StopIteration(_) | EhScope::Frame(..) => {}
+                EhScope::Try { .. }
+                | EhScope::StopIteration(_)
+                | EhScope::Frame(..)
+                | EhScope::GenFrame { .. } => {}
                 EhScope::Finally(body) => self.inline_finally(body, i),
                 EhScope::Handler { prev_slot, .. } => {
                     let ptr = self.ctx.ptr_type(AddressSpace::default());

@@ -768,6 +768,10 @@ pub(super) fn runs_user_code(f: &Function) -> bool {
         stmts.iter().any(|s| {
             let here = match s {
                 Stmt::For { iter, .. } => iter.calls_functions(),
+                // Generator code runs in frames of its own, which calls
+                // from it count (`gen/fuse.rs`); a handler here must reset
+                // the counter.
+                Stmt::Fused(_) => true,
                 // Storing into or deleting from a dict or set of objects
                 // hashes them.
                 Stmt::SetItem(c, ..) | Stmt::DelItem(c, _) => c.ty.mentions_class(),

@@ -101,6 +101,8 @@ impl Checker {
                 self.expr_types(m);
             }
             Stmt::Break | Stmt::Continue | Stmt::BreakOuter(_) => {}
+            // Fusion runs after the types are final.
+            Stmt::Fused(_) | Stmt::FusedYield(..) => {}
             Stmt::SetField(a, _, b) => {
                 self.expr_types(a);
                 self.expr_types(b);

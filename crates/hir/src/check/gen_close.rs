@@ -129,7 +129,7 @@ fn block(stmts: &mut Vec<Stmt>, is_gen: &[bool], param: Option<LocalId>, locals:
 
 /// Whether an expression makes a new generator that nothing else refers
 /// to: a direct call of a generator function, or a generator expression.
-fn fresh_generator(e: &Expr, is_gen: &[bool]) -> bool {
+pub(super) fn fresh_generator(e: &Expr, is_gen: &[bool]) -> bool {
     match &e.kind {
         ExprKind::Call { func, .. } | ExprKind::CallEnv { func, .. } => is_gen[func.index()],
         ExprKind::MethodCall {

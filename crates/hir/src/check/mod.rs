@@ -17,6 +17,7 @@ mod decorators;
 mod expr;
 mod finish;
 mod flow;
+mod fuse;
 mod gen_close;
 mod generators;
 mod generic_calls;

@@ -274,9 +274,12 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
     cx.refuse_other_uses();
     let mut classes = cx.finish_classes();
     cx.finish_types();
-    gen_close::close_abandoned(&mut cx.functions);
     cx.layout_fields(&mut classes);
     cx.choose_builders();
+    // Fusion copies generator bodies as they are final; the loops it
+    // leaves over fresh generators then get their `close()`.
+    fuse::fuse_loops(&mut cx.functions);
+    gen_close::close_abandoned(&mut cx.functions);
     cx.sync_owners();
     cx.partial_outcome();
     if !cx.errors.is_empty() {
@@ -372,7 +375,11 @@ impl Checker {
             }
             classes = n;
             let k = self.method_defs.len();
-            for (id, c, ..) in self.method_defs[methods..k].to_vec() {
+            let new: Vec<(FuncId, ClassId)> = self.method_defs[methods..k]
+                .iter()
+                .map(|d| (d.0, d.1))
+                .collect();
+            for (id, c) in new {
                 if mine(self, c.index()) {
                     self.check_method(id);
                 }
