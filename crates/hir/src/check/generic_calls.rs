@@ -116,6 +116,47 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        // `def f(fn: Callable[..., R], *args: Any)`: the function passed
+        // first binds the `...`, and `*args` becomes one parameter per type.
+        let mut env: HashMap<String, TyArg> = HashMap::new();
+        let mut pre: Option<Expr> = None;
+        let expanded;
+        let def = if def.params.iter().any(|p| p.variadic != ast::Variadic::No)
+            && !spread_call::has_spread(args, keywords)
+            && def
+                .params
+                .first()
+                .and_then(|p| p.annotation.as_ref())
+                .is_some_and(|a| {
+                    let mut e = false;
+                    generics::names_in(a, &mut |n| e |= n == generics::ELLIPSIS);
+                    e
+                })
+            && !args.is_empty()
+        {
+            let f = self.expr(&args[0], scope)?;
+            let ann = def.params[0].annotation.as_ref().expect("checked above");
+            let t = self.resolve(&f.ty);
+            self.bind_structure(ann, &t, &mut env);
+            if !env.contains_key(generics::ELLIPSIS) {
+                return err(
+                    Kind::Type,
+                    f.span,
+                    format!(
+                        "argument '{}' of {name}() has type {t}, expected {}",
+                        def.params[0].name.name,
+                        ann_text(ann)
+                    ),
+                );
+            }
+            let mut d = def.clone();
+            generics::expand_def(&mut d, &env);
+            pre = Some(f);
+            expanded = d;
+            &expanded
+        } else {
+            def
+        };
         if spread_call::has_spread(args, keywords)
             || def.params.iter().any(|p| p.variadic != ast::Variadic::No)
         {
@@ -142,6 +183,10 @@ impl Checker {
         };
         let mut later: Vec<&ast::Expr> = Vec::new();
         for (i, a) in args.iter().enumerate() {
+            if let Some(f) = pre.take() {
+                written.push((0, Some(f)));
+                continue;
+            }
             let Some(p) = def.params.get(i).filter(|p| !p.keyword_only) else {
                 return err(
                     Kind::Call,
@@ -191,7 +236,6 @@ impl Checker {
         }
         // Bind the type parameters, then give abstract parameters their
         // argument's type.
-        let mut env: HashMap<String, TyArg> = HashMap::new();
         for (k, v) in &written {
             if let (Some(a), Some(v)) = (&def.params[*k].annotation, v) {
                 // What nothing constrains (the elements of `[]`) is `None`,
@@ -216,12 +260,23 @@ impl Checker {
                 .expect("a Callable annotation");
             let mut unbound = Vec::new();
             generics::names_in(ann, &mut |n| {
-                if self.type_params.contains_key(n) && !env.contains_key(n) {
+                if (self.type_params.contains_key(n) || n == generics::ELLIPSIS)
+                    && !env.contains_key(n)
+                {
                     unbound.push(n.to_string());
                 }
             });
             if unbound.is_empty() {
                 rest.push(a);
+                continue;
+            }
+            // `Callable[..., R]`: only a function's own type can say what
+            // the `...` stands for.
+            if unbound.iter().any(|n| n == generics::ELLIPSIS) {
+                let e = self.expr(a, scope)?;
+                let t = self.resolve(&e.ty);
+                self.bind_structure(ann, &t, &mut env);
+                *v = Some(e);
                 continue;
             }
             // Check it now, with inference variables for what is unbound

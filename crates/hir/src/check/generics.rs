@@ -247,76 +247,7 @@ fn expand_param_specs(stmts: &mut [ast::Stmt], env: &HashMap<String, TyArg>) {
     for s in stmts.iter_mut() {
         match &mut s.kind {
             ast::StmtKind::FunctionDef(d) => {
-                let mut spread: Option<(String, Vec<Ty>)> = None;
-                let mut kwargs = None;
-                for p in &d.params {
-                    // `*args: Any, **kwargs: Any` pass on the `...` of
-                    // `Callable[..., R]`.
-                    if let (Some(TyArg::Params(ts)), Some(ast::ExprKind::Name(a))) =
-                        (env.get(ELLIPSIS), p.annotation.as_ref().map(|a| &a.kind))
-                    {
-                        if a == "Any" {
-                            match p.variadic {
-                                ast::Variadic::Args => {
-                                    spread = Some((p.name.name.clone(), ts.clone()))
-                                }
-                                ast::Variadic::Kwargs => kwargs = Some(p.name.name.clone()),
-                                ast::Variadic::No => {}
-                            }
-                            continue;
-                        }
-                    }
-                    let Some(ast::Expr {
-                        kind: ast::ExprKind::Attribute(base, attr),
-                        ..
-                    }) = &p.annotation
-                    else {
-                        continue;
-                    };
-                    let ast::ExprKind::Name(b) = &base.kind else {
-                        continue;
-                    };
-                    if let Some(TyArg::Params(ts)) = env.get(b) {
-                        match (p.variadic, attr.name.as_str()) {
-                            (ast::Variadic::Args, "args") => {
-                                spread = Some((p.name.name.clone(), ts.clone()))
-                            }
-                            (ast::Variadic::Kwargs, "kwargs") => kwargs = Some(p.name.name.clone()),
-                            _ => {}
-                        }
-                    }
-                }
-                if let Some((args, ts)) = &spread {
-                    let at = d
-                        .params
-                        .iter()
-                        .position(|p| &p.name.name == args)
-                        .expect("the *args parameter");
-                    let span = d.params[at].name.span;
-                    let new: Vec<ast::Param> = ts
-                        .iter()
-                        .enumerate()
-                        .map(|(i, t)| ast::Param {
-                            name: ast::Ident {
-                                name: format!("{args}.{i}"),
-                                span,
-                            },
-                            annotation: Some(ast::Expr {
-                                span,
-                                kind: ast::ExprKind::Str(t.to_string()),
-                            }),
-                            default: None,
-                            keyword_only: false,
-                            positional_only: false,
-                            variadic: ast::Variadic::No,
-                        })
-                        .collect();
-                    d.params.splice(at..at + 1, new);
-                    if let Some(k) = &kwargs {
-                        d.params.retain(|p| &p.name.name != k);
-                    }
-                    pass_on(&mut d.body, args, ts.len(), kwargs.as_deref());
-                }
+                expand_def(d, env);
                 expand_param_specs(&mut d.body, env);
             }
             _ => {
@@ -324,6 +255,101 @@ fn expand_param_specs(stmts: &mut [ast::Stmt], env: &HashMap<String, TyArg>) {
                     expand_param_specs(b, env);
                 }
             }
+        }
+    }
+}
+
+/// In one function: `*args: P.args, **kwargs: P.kwargs` (or `*args: Any,
+/// **kwargs: Any` with the `...` of `Callable[..., R]` bound) become one
+/// parameter per type, and `f(*args, **kwargs)` in its body passes them on.
+pub(super) fn expand_def(d: &mut ast::FunctionDef, env: &HashMap<String, TyArg>) {
+    let mut spread: Option<(String, Vec<Ty>)> = None;
+    let mut kwargs = None;
+    for p in &d.params {
+        // `*args: Any, **kwargs: Any` pass on the `...` of
+        // `Callable[..., R]`.
+        if let (Some(TyArg::Params(ts)), Some(ast::ExprKind::Name(a))) =
+            (env.get(ELLIPSIS), p.annotation.as_ref().map(|a| &a.kind))
+        {
+            if a == "Any" {
+                match p.variadic {
+                    ast::Variadic::Args => spread = Some((p.name.name.clone(), ts.clone())),
+                    ast::Variadic::Kwargs => kwargs = Some(p.name.name.clone()),
+                    ast::Variadic::No => {}
+                }
+                continue;
+            }
+        }
+        let Some(ast::Expr {
+            kind: ast::ExprKind::Attribute(base, attr),
+            ..
+        }) = &p.annotation
+        else {
+            continue;
+        };
+        let ast::ExprKind::Name(b) = &base.kind else {
+            continue;
+        };
+        if let Some(TyArg::Params(ts)) = env.get(b) {
+            match (p.variadic, attr.name.as_str()) {
+                (ast::Variadic::Args, "args") => spread = Some((p.name.name.clone(), ts.clone())),
+                (ast::Variadic::Kwargs, "kwargs") => kwargs = Some(p.name.name.clone()),
+                _ => {}
+            }
+        }
+    }
+    if let Some((args, ts)) = &spread {
+        let at = d
+            .params
+            .iter()
+            .position(|p| &p.name.name == args)
+            .expect("the *args parameter");
+        let span = d.params[at].name.span;
+        let new: Vec<ast::Param> = ts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ast::Param {
+                name: ast::Ident {
+                    name: format!("{args}.{i}"),
+                    span,
+                },
+                annotation: Some(ast::Expr {
+                    span,
+                    kind: ast::ExprKind::Str(t.to_string()),
+                }),
+                default: None,
+                keyword_only: false,
+                positional_only: false,
+                variadic: ast::Variadic::No,
+            })
+            .collect();
+        d.params.splice(at..at + 1, new);
+        if let Some(k) = &kwargs {
+            d.params.retain(|p| &p.name.name != k);
+        }
+        pass_on(&mut d.body, args, ts.len(), kwargs.as_deref());
+        // Other uses of `args` see the tuple CPython would pass.
+        let mut used = false;
+        generics_uses(&d.body, args, &mut used);
+        if used {
+            let name = |n: String| ast::Expr {
+                span,
+                kind: ast::ExprKind::Name(n),
+            };
+            let tuple = (0..ts.len()).map(|i| name(format!("{args}.{i}"))).collect();
+            d.body.insert(
+                0,
+                ast::Stmt {
+                    span,
+                    kind: ast::StmtKind::Assign {
+                        targets: vec![name(args.clone())],
+                        value: ast::Expr {
+                            span,
+                            kind: ast::ExprKind::Tuple(tuple),
+                        },
+                    },
+                },
+            );
         }
     }
 }
@@ -415,4 +441,22 @@ fn pass_on(stmts: &mut [ast::Stmt], args: &str, n: usize, kwargs: Option<&str>) 
             pass_on(b, args, n, kwargs);
         }
     }
+}
+
+/// Whether a body reads the name `n` (after `pass_on` removed its `*n`
+/// uses), nested functions included.
+fn generics_uses(stmts: &[ast::Stmt], n: &str, used: &mut bool) {
+    struct Find<'a>(&'a str, bool);
+    impl multigen_syntax::visit::VisitMut for Find<'_> {
+        fn expr(&mut self, e: &mut ast::Expr) {
+            if matches!(&e.kind, ast::ExprKind::Name(m) if m == self.0) {
+                self.1 = true;
+            }
+            multigen_syntax::visit::walk_expr(self, e);
+        }
+    }
+    let mut f = Find(n, false);
+    let mut copy = stmts.to_vec();
+    multigen_syntax::visit::VisitMut::block(&mut f, &mut copy);
+    *used |= f.1;
 }

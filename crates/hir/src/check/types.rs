@@ -268,7 +268,7 @@ impl Checker {
                 return err(
                     Kind::Unsupported,
                     params.span,
-                    "Callable[..., R] (any arguments) is not supported by multigen yet; list the parameter types",
+                    "Callable[..., R] (any arguments) is only supported by multigen as the type of a parameter of a function (called directly) or of a decorator; list the parameter types",
                 )
             }
             _ => {
