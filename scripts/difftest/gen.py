@@ -36,6 +36,7 @@ import re
 import sys
 
 from gen_generators import GeneratorForms
+from gen_typing import TypingForms
 
 # ---------------------------------------------------------------- types
 
@@ -430,7 +431,7 @@ def prefix_of(t):
             "tuple": "t", "opt": "o", "cls": "obj"}[k]
 
 
-class Gen(GeneratorForms):
+class Gen(GeneratorForms, TypingForms):
     def __init__(self, seed):
         self.seed = seed
         self.r = random.Random(seed)
@@ -2013,6 +2014,7 @@ class Gen(GeneratorForms):
             (2, self.s_closure),
             (2, self.s_generator),
             (3, self.s_fused_loop),
+            (5 if getattr(self, "typing_on", False) else 0, self.s_generic_call),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))
@@ -4023,6 +4025,8 @@ class Gen(GeneratorForms):
             parts.append(self.gen_class(i) + ["", ""])
         if self.chance(0.5):
             parts.append(self.fused_gens())
+        if self.chance(0.4):
+            parts.append(self.typing_prelude())
         nf = self.r.randint(1, 4)
         for i in range(nf):
             if self.total_lines() > self.lines_budget * 0.6:
