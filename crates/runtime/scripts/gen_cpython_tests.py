@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate crates/runtime/src/cpython_cases.rs: test tables whose expected
+"""Regenerate crates/runtime/tests/data/cpython_cases.rs: test tables whose expected
 values come from running each operation in this CPython.
 
 CPython is the oracle for the runtime's semantics, so rather than typing
@@ -9,7 +9,7 @@ Where multigen deliberately deviates (64-bit ints, no complex numbers), the
 expected value is mapped to multigen's documented behaviour here, in one
 visible place.
 
-Usage: python3 crates/runtime/scripts/gen_cpython_tests.py > crates/runtime/src/cpython_cases.rs
+Usage: python3 crates/runtime/scripts/gen_cpython_tests.py > crates/runtime/tests/data/cpython_cases.rs
 """
 
 import math

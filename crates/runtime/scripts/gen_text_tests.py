@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate crates/runtime/src/text/cases.rs: test tables for the `str`
+"""Regenerate crates/runtime/tests/data/text_cases.rs: test tables for the `str`
 methods, indexing, the format-spec mini-language and `%` formatting, whose
 expected values come from running each case in this CPython.
 
@@ -13,7 +13,7 @@ Arguments are emitted in the order of the runtime's C ABI: optional `str`
 arguments as `A::N` for None, omitted `start`/`end` as 0 and i64::MAX,
 slices with their None-flags bit set.
 
-Usage: python3 crates/runtime/scripts/gen_text_tests.py > crates/runtime/src/text/cases.rs
+Usage: python3 crates/runtime/scripts/gen_text_tests.py > crates/runtime/tests/data/text_cases.rs
 """
 
 import math

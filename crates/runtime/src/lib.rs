@@ -35,7 +35,9 @@ pub mod interface;
 mod args;
 mod containers;
 mod contextmanager;
+// Generated test tables live with the tests.
 #[cfg(test)]
+#[path = "../tests/data/cpython_cases.rs"]
 mod cpython_cases;
 mod error;
 pub mod exc;

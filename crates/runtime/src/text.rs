@@ -39,6 +39,7 @@ use crate::MgStr;
 mod builder;
 mod case;
 #[cfg(test)]
+#[path = "../tests/data/text_cases.rs"]
 mod cases;
 mod format;
 mod index;

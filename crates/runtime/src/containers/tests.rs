@@ -1,8 +1,9 @@
 //! Unit tests of the containers, checked against CPython 3.11 (the tables
-//! in `cases.rs` come from `gen_cases.py`; other expectations were taken
+//! in `tests/data/container_cases.rs` come from
+//! `scripts/gen_container_cases.py`; other expectations were taken
 //! from `python3.11` by hand, as noted).
 
-#[path = "cases.rs"]
+#[path = "../../tests/data/container_cases.rs"]
 mod cases;
 
 use crate::error::PyResult;
