@@ -555,6 +555,11 @@ impl Checker {
             ("Sequence" | "Reversible", Ty::Set(_) | Ty::Dict(..) | Ty::Gen(..)) => false,
             ("Sized" | "Hashable", _) => true,
             (h, t) => match (element_of(h, t), expected.first()) {
+                // Read-only collections are covariant: a `list[Dog]` is a
+                // `Sequence[Animal]`.
+                (Some(Ty::Class(e)), Some(Ty::Class(x))) if !h.starts_with("Mutable") => {
+                    self.is_subclass(e, *x)
+                }
                 (Some(e), Some(x)) => self.same(x, &e),
                 (Some(_), None) => true,
                 (None, _) => false,

@@ -832,8 +832,10 @@ impl Checker {
                 match it.next() {
                     Some(d) => {
                         let d = self.expect(d, &v, "default value")?;
+                        // The default may have just fixed the value type of
+                        // an empty dict (`counts.get(w, 0) + 1`).
                         mk(
-                            v,
+                            self.resolve(&v),
                             span,
                             ExprKind::DictGet(Box::new(b), Box::new(key), Some(Box::new(d))),
                         )

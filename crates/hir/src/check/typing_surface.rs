@@ -635,6 +635,14 @@ impl Checker {
                 ));
             }
         }
+        // A downcast (`cast(Dog, animal)`) checks the class, as the
+        // representation cannot hold anything else: CPython would go on
+        // with the wrong object, multigen raises `TypeError` (documented).
+        if let (Ty::Class(from), Ty::Class(c)) = (self.resolve(&v.ty), to.clone()) {
+            if self.is_subclass(c, from) {
+                return Ok(self.checked_downcast(v, c, span, scope));
+            }
+        }
         let numeric = is_numeric(&v.ty) && is_numeric(&to);
         if !numeric {
             if let Ok(e) = self.expect(v.clone(), &to, "cast value") {
@@ -645,6 +653,53 @@ impl Checker {
             Kind::Unsupported,
             span,
             format!("cast from {} to {to} is not supported by multigen (a cast must not change the value's representation)", v.ty),
+        )
+    }
+}
+
+impl Checker {
+    /// `v` (of a base class of `c`) as a `c`, or `TypeError` when it is not
+    /// one.
+    fn checked_downcast(&mut self, v: Expr, c: ClassId, span: Span, scope: &mut Scope) -> Expr {
+        let from = v.ty.clone();
+        let tmp = self.hidden(scope, "cast", from.clone());
+        let value = classes::load(tmp, from.clone(), span);
+        let test = mk(
+            Ty::Bool,
+            span,
+            ExprKind::IsInstance(Box::new(value.clone()), vec![c]),
+        );
+        let te = self.class_named("TypeError").expect("runtime class");
+        let msg = format!(
+            "cast to {} of an object of another class",
+            self.classes[c.index()].name
+        );
+        let exc = mk(
+            Ty::Class(te),
+            span,
+            ExprKind::New {
+                class: te,
+                init: None,
+                args: vec![mk(Ty::Str, span, ExprKind::Str(msg))],
+                map: vec![],
+            },
+        );
+        let fail = Stmt::Raise {
+            exc: Some(exc),
+            cause: None,
+            span,
+        };
+        let not = mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(test)));
+        mk(
+            Ty::Class(c),
+            span,
+            ExprKind::Block(
+                vec![
+                    Stmt::Assign(Target::Place(Place::Local(tmp)), v),
+                    Stmt::If(not, vec![fail], vec![]),
+                ],
+                Box::new(mk(Ty::Class(c), span, ExprKind::Cast(Box::new(value)))),
+            ),
         )
     }
 }
