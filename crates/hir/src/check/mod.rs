@@ -49,6 +49,10 @@ use std::collections::{HashMap, HashSet};
 
 type R<T> = Result<T, Diagnostic>;
 
+/// The message of a diagnostic that `Checker::report` drops (see
+/// `Checker::unknown_type_read`).
+const KNOCK_ON: &str = "(a consequence of an earlier error)";
+
 fn err<T>(kind: Kind, span: Span, msg: impl Into<String>) -> R<T> {
     Err(Diagnostic::new(kind, span, msg))
 }
@@ -165,6 +169,8 @@ struct Checker {
     vars: Vec<Option<Ty>>,
     /// Partial `None` types (`partial.rs`).
     partial: partial::Partial,
+    /// Names assigned by statements that were refused.
+    failed_targets: HashSet<String>,
     classes: Vec<classes::ClassInfo>,
     /// Methods: id, class, definition (without a class method's `cls`).
     method_defs: Vec<(FuncId, ClassId, ast::FunctionDef, classes::MethodKind)>,
@@ -506,7 +512,26 @@ fn truth(e: Expr) -> Expr {
 
 impl Checker {
     fn report(&mut self, d: Diagnostic) {
+        // A read of a variable whose assignment was refused is not a second
+        // error of the program's, only noise after the first.
+        if d.message == KNOCK_ON {
+            return;
+        }
         self.errors.push(d);
+    }
+
+    /// The error for reading `n` before its type is known, or the
+    /// knock-on marker when an assignment to `n` was refused already.
+    fn unknown_type_read(&self, n: &str, span: Span, module_level: bool) -> Diagnostic {
+        if self.failed_targets.contains(n) {
+            return Diagnostic::new(Kind::Type, span, KNOCK_ON);
+        }
+        let hint = if module_level { " at module level" } else { "" };
+        Diagnostic::new(
+            Kind::Type,
+            span,
+            format!("cannot infer the type of '{n}' here: it is read before it is first assigned; annotate it{hint}"),
+        )
     }
 
     fn new_global(&mut self, name: &str, ty: Option<Ty>) -> GlobalId {
@@ -809,6 +834,25 @@ impl Checker {
                 Ok(()) => {}
                 Err(d) => {
                     self.report(d);
+                    // Reads of what the statement would have assigned are
+                    // not reported again.
+                    let mut names = Vec::new();
+                    assigned_names(std::slice::from_ref(s), &mut names);
+                    self.failed_targets.extend(names.into_iter().map(|n| n.0));
+                    match &s.kind {
+                        ast::StmtKind::Import(items) => {
+                            self.failed_targets.extend(items.iter().map(|(m, a)| {
+                                let bound = a.as_ref().unwrap_or(m).name.clone();
+                                bound.split('.').next().unwrap_or_default().to_string()
+                            }))
+                        }
+                        ast::StmtKind::ImportFrom { names, .. } => self.failed_targets.extend(
+                            names
+                                .iter()
+                                .map(|(n, a)| a.as_ref().unwrap_or(n).name.clone()),
+                        ),
+                        _ => {}
+                    }
                     self.partial_discovery(s, scope);
                 }
             }

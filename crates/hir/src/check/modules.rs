@@ -148,6 +148,10 @@ impl Checker {
     /// The error for a name that resolves to nothing: an attribute that
     /// an imported module does not define, or an undefined name.
     pub(super) fn undefined(&self, name: &str, span: Span) -> Diagnostic {
+        // A name whose import was refused is not a second error.
+        if self.failed_targets.contains(name) {
+            return Diagnostic::new(Kind::Name, span, KNOCK_ON);
+        }
         match name.split_once(':') {
             Some((module, attr)) => Diagnostic::new(
                 Kind::Name,

@@ -19,7 +19,7 @@ impl Checker {
         if !scope.is_module && !scope.global_decls.contains(n) {
             if let Some(&l) = scope.local_map.get(n) {
                 let Some(ty) = scope.local_types[l.index()].clone() else {
-                    return err(Kind::Type, span, format!("cannot infer the type of '{n}' here: it is read before it is first assigned; annotate it"));
+                    return Err(self.unknown_type_read(n, span, false));
                 };
                 return Ok(mk(ty, span, ExprKind::Load(Place::Local(l))));
             }
@@ -44,7 +44,7 @@ impl Checker {
                     if let Some((m, attr)) = n.split_once(':') {
                         return err(Kind::Unsupported, span, format!("'{m}.{attr}' is read before module '{m}' assigns it (an import cycle): not supported by multigen"));
                     }
-                    return err(Kind::Type, span, format!("cannot infer the type of '{n}' here: it is read before it is first assigned; annotate it at module level"));
+                    return Err(self.unknown_type_read(n, span, true));
                 };
                 if !self.global_safe(g, scope) {
                     self.globals[g.index()].checked = true;
