@@ -59,6 +59,12 @@ pub(super) struct ClassInfo {
     /// method (registered in `methods` under `undecorated_key(name)`) and
     /// the class constant holding the decorated function (`decorators.rs`).
     pub decorated: HashMap<String, (FuncId, GlobalId)>,
+    /// Every direct base, `parent` first (`mro.rs`).
+    pub bases: Vec<ClassId>,
+    /// Empty under single inheritance, where the ancestors are the
+    /// `parent` chain; otherwise the class and its ancestors in CPython's
+    /// method resolution order, without `object` (`mro.rs`).
+    pub mro: Vec<ClassId>,
 }
 
 /// The key under which a decorated method's undecorated function is
@@ -86,6 +92,8 @@ impl ClassInfo {
             unhashable: false,
             module: None,
             decorated: HashMap::new(),
+            bases: parent.into_iter().collect(),
+            mro: vec![],
         }
     }
 }
@@ -214,6 +222,9 @@ impl Checker {
         if of == OBJECT_CLASS {
             return true;
         }
+        if !self.classes[c.index()].mro.is_empty() {
+            return self.classes[c.index()].mro.contains(&of);
+        }
         loop {
             if c == of {
                 return true;
@@ -318,38 +329,15 @@ impl Checker {
         if self.classes[id.index()].builtin || self.classes[id.index()].def.is_some() {
             return Ok(());
         }
-        let parent = match def.bases.as_slice() {
-            [] => None,
-            [b] => match &b.kind {
-                ast::ExprKind::Name(n) if n == "object" => None,
-                ast::ExprKind::Name(n) => match self.global_binding(n) {
-                    Some(Binding::Class(c)) if c < id => Some(c),
-                    _ => {
-                        return err(
-                            Kind::Name,
-                            b.span,
-                            format!("name '{n}' is not a class defined before this one"),
-                        )
-                    }
-                },
-                _ => {
-                    return err(
-                        Kind::Unsupported,
-                        b.span,
-                        "this base class expression is not supported by multigen yet",
-                    )
-                }
-            },
-            [_, b, ..] => {
-                return err(
-                    Kind::Unsupported,
-                    b.span,
-                    "multiple inheritance is not supported by multigen yet",
-                )
-            }
-        };
+        // Several bases (multiple inheritance) are resolved in `mro.rs`;
+        // `parent` is the first one, which single inheritance uses alone.
+        let bases = self.class_bases(def, id)?;
+        let parent = bases.first().copied();
+        let mro = self.linearize(id, &bases, def.name.span)?;
         let mut info = ClassInfo::new(name, parent);
         info.def = Some(def.clone());
+        info.bases = bases;
+        info.mro = mro;
         if let Some(p) = parent {
             let pc = &self.classes[p.index()];
             info.is_exception = pc.is_exception;
@@ -665,6 +653,12 @@ impl Checker {
 
     /// Finds a method in a class or its ancestors: (defining class, method).
     pub(super) fn find_method(&self, mut c: ClassId, name: &str) -> Option<(ClassId, Method)> {
+        if !self.classes[c.index()].mro.is_empty() {
+            let mro = &self.classes[c.index()].mro;
+            return mro
+                .iter()
+                .find_map(|k| Some((*k, *self.classes[k.index()].methods.get(name)?)));
+        }
         loop {
             if let Some(m) = self.classes[c.index()].methods.get(name) {
                 return Some((c, *m));
@@ -674,6 +668,12 @@ impl Checker {
     }
 
     pub(super) fn find_const(&self, mut c: ClassId, name: &str) -> Option<GlobalId> {
+        if !self.classes[c.index()].mro.is_empty() {
+            let mro = &self.classes[c.index()].mro;
+            return mro
+                .iter()
+                .find_map(|k| self.classes[k.index()].consts.get(name).copied());
+        }
         loop {
             if let Some(g) = self.classes[c.index()].consts.get(name) {
                 return Some(*g);
@@ -685,9 +685,16 @@ impl Checker {
     /// Whether a subclass of `c` overrides method `name` (the call needs
     /// the virtual table).
     pub(super) fn overridden_below(&self, c: ClassId, name: &str) -> bool {
+        let here = || self.find_method(c, name).map(|m| m.1.func);
         self.classes.iter().enumerate().any(|(i, k)| {
             let k_id = ClassId(i as u32);
-            k_id != c && self.is_subclass(k_id, c) && k.methods.contains_key(name)
+            k_id != c
+                && self.is_subclass(k_id, c)
+                && (k.methods.contains_key(name)
+                    // Under multiple inheritance a subclass may find
+                    // another base's method first (`mro.rs`).
+                    || (!k.mro.is_empty()
+                        && self.find_method(k_id, name).map(|m| m.1.func) != here()))
         })
     }
 
@@ -761,6 +768,8 @@ impl Checker {
             }
             self.classes[c.index()].fields = fields;
         }
+        // The fields of the other bases (multiple inheritance), `mro.rs`.
+        self.merge_base_fields(c);
         if let Some(m) = self.classes[c.index()].methods.get("__init__").copied() {
             self.check_method(m.func);
         }
@@ -1123,10 +1132,15 @@ impl Checker {
                 }
             }
             let k = &self.classes[i];
-            let mut class_names = k.parent.map_or(Vec::new(), |p| {
-                let p: &Class = &out[p.index()];
-                p.class_names.clone()
-            });
+            // What every base defines (several under multiple inheritance).
+            let mut class_names: Vec<String> = k
+                .bases
+                .iter()
+                .flat_map(|p| {
+                    let p: &Class = &out[p.index()];
+                    p.class_names.clone()
+                })
+                .collect();
             self.own_class_names(k, &mut class_names);
             class_names.sort();
             class_names.dedup();
@@ -1148,6 +1162,7 @@ impl Checker {
                 unhashable: k.unhashable,
                 module: k.module.clone(),
                 class_names,
+                mro: k.mro.clone(),
             });
         }
         out

@@ -155,6 +155,13 @@ impl Checker {
     }
 
     pub(super) fn class_attr(&mut self, c: ClassId, attr: &ast::Ident, span: Span) -> R<Expr> {
+        if attr.name == "__mro__" {
+            return err(
+                Kind::Unsupported,
+                span,
+                "a class's __mro__ is only supported as an argument of print() by multigen",
+            );
+        }
         if let Some(g) = self.find_const(c, &attr.name) {
             let Some(ty) = self.globals[g.index()].ty.clone() else {
                 return err(
@@ -227,6 +234,10 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Option<Expr>> {
+        // super(...).name(...) under multiple inheritance, and super(C, self).
+        if let Some(e) = self.super_call(base, name, args, keywords, span, scope)? {
+            return Ok(Some(e));
+        }
         // super().name(...)
         if let ast::ExprKind::Call {
             func, args: sargs, ..
@@ -598,20 +609,23 @@ impl Checker {
     }
 
     pub(super) fn frozen_error(&self, field: &str, span: Span) -> Expr {
-        let c = self
-            .class_named("FrozenInstanceError")
-            .expect("runtime class");
+        self.builtin_error(
+            "FrozenInstanceError",
+            &format!("cannot assign to field '{field}'"),
+            span,
+        )
+    }
+
+    /// A new instance of a runtime exception class with a message.
+    pub(super) fn builtin_error(&self, class: &str, msg: &str, span: Span) -> Expr {
+        let c = self.class_named(class).expect("runtime class");
         mk(
             Ty::Class(c),
             span,
             ExprKind::New {
                 class: c,
                 init: None,
-                args: vec![mk(
-                    Ty::Str,
-                    span,
-                    ExprKind::Str(format!("cannot assign to field '{field}'")),
-                )],
+                args: vec![mk(Ty::Str, span, ExprKind::Str(msg.to_string()))],
                 map: vec![],
             },
         )

@@ -261,6 +261,9 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
     }
     cx.modules.declared_defs = cx.defs.len();
     cx.publish_class_names();
+    // Virtual tables of classes with several bases, before any call is
+    // checked (`mro.rs`).
+    cx.mi_vtables();
     cx.check_overrides();
     if !cx.errors.is_empty() {
         cx.partial_outcome();
