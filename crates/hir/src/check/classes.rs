@@ -65,6 +65,10 @@ pub(super) struct ClassInfo {
     /// `parent` chain; otherwise the class and its ancestors in CPython's
     /// method resolution order, without `object` (`mro.rs`).
     pub mro: Vec<ClassId>,
+    /// Derives from `abc.ABC`: `@abstractmethod` counts (`abc.rs`).
+    pub is_abc: bool,
+    /// The methods this class marks `@abstractmethod`.
+    pub abstracts: Vec<String>,
 }
 
 /// The key under which a decorated method's undecorated function is
@@ -94,6 +98,8 @@ impl ClassInfo {
             decorated: HashMap::new(),
             bases: parent.into_iter().collect(),
             mro: vec![],
+            is_abc: false,
+            abstracts: vec![],
         }
     }
 }
@@ -333,11 +339,18 @@ impl Checker {
         // `parent` is the first one, which single inheritance uses alone.
         let bases = self.class_bases(def, id)?;
         let parent = bases.first().copied();
-        let mro = self.linearize(id, &bases, def.name.span)?;
+        let mro = self.linearize(id, def, &bases)?;
+        // `@abstractmethod` is taken off the methods (`abc.rs`).
+        let is_abc = def.bases.iter().any(|b| self.is_abc_item(b, "ABC"))
+            || bases.iter().any(|b| self.classes[b.index()].is_abc);
+        let (def, abstracts, stubs) = self.strip_abstract(def, is_abc);
+        let def = &def;
         let mut info = ClassInfo::new(name, parent);
         info.def = Some(def.clone());
         info.bases = bases;
         info.mro = mro;
+        info.is_abc = is_abc;
+        info.abstracts = abstracts;
         if let Some(p) = parent {
             let pc = &self.classes[p.index()];
             info.is_exception = pc.is_exception;
@@ -495,6 +508,11 @@ impl Checker {
                         "this statement in a class body is not supported by multigen yet",
                     )
                 }
+            }
+        }
+        for n in stubs {
+            if let Some(m) = self.classes[id.index()].methods.get(&n) {
+                self.abstract_stubs.insert(m.func);
             }
         }
         if own_eq && !own_hash {
@@ -870,6 +888,19 @@ impl Checker {
 
     /// `C(args)`.
     pub(super) fn construct(
+        &mut self,
+        c: ClassId,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        let e = self.construct_plain(c, args, keywords, span, scope)?;
+        // A class with abstract methods raises instead (`abc.rs`).
+        Ok(self.abstract_guard(c, e))
+    }
+
+    fn construct_plain(
         &mut self,
         c: ClassId,
         args: &[ast::Expr],

@@ -3,6 +3,7 @@
 use crate::ir::*;
 use multigen_diag::{Diagnostic, Kind, Span};
 use multigen_syntax::ast;
+mod abc;
 mod assign;
 mod attrs;
 mod builders;
@@ -203,6 +204,11 @@ struct Checker {
     /// `with` statements make (`contextmanager.rs`).
     cm_defs: HashSet<Span>,
     cm_funcs: HashSet<FuncId>,
+    /// (what, bound name) for `from abc import what [as name]`, and
+    /// ("abc", name) for `import abc [as name]` (`abc.rs`).
+    abc_imports: HashSet<(String, String)>,
+    /// Abstract methods whose stub body was replaced (`abc.rs`).
+    abstract_stubs: HashSet<FuncId>,
     cm_allowed: HashSet<Span>,
     /// Module-level `TypeVar`s (false) and `ParamSpec`s (true) by name,
     /// the generic functions (templates), their instances by function
@@ -533,6 +539,7 @@ impl Checker {
             }
         }
         self.scan_dataclass_imports(module);
+        self.scan_abc_imports(module);
         self.scan_type_params(module);
         let class_defs = self.collect_generic_classes(class_defs);
         self.reserve_classes(&class_defs);

@@ -275,6 +275,7 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
     }
     cx.sync_owners();
     cx.refuse_other_uses();
+    cx.refuse_stub_calls();
     let mut classes = cx.finish_classes();
     cx.finish_types();
     cx.layout_fields(&mut classes);

@@ -29,6 +29,10 @@ impl Checker {
     pub(super) fn class_bases(&mut self, def: &ast::ClassDef, id: ClassId) -> R<Vec<ClassId>> {
         let mut bases = Vec::new();
         for b in &def.bases {
+            if self.is_abc_item(b, "ABC") {
+                // `abc.ABC` only makes `@abstractmethod` count (`abc.rs`).
+                continue;
+            }
             let c = match &b.kind {
                 ast::ExprKind::Name(n) if n == "object" => continue,
                 ast::ExprKind::Name(n) => match self.global_binding(n) {
@@ -89,50 +93,79 @@ impl Checker {
 
     /// CPython's C3 linearisation of a class with these bases: empty
     /// when every ancestor has a single base (the `parent` chain is the
-    /// order then), and CPython's `TypeError` when there is none.
-    pub(super) fn linearize(&self, id: ClassId, bases: &[ClassId], span: Span) -> R<Vec<ClassId>> {
+    /// order then), and CPython's `TypeError` when there is none. `abc.ABC`
+    /// is no class here (`abc.rs`) but takes part in CPython's order, so a
+    /// hierarchy that names it is also linearised with it
+    /// (`full_mro`), for the error.
+    pub(super) fn linearize(
+        &self,
+        id: ClassId,
+        def: &ast::ClassDef,
+        bases: &[ClassId],
+    ) -> R<Vec<ClassId>> {
+        let span = def.name.span;
+        let names = |cx: &Self, heads: Vec<Option<ClassId>>| {
+            let names: Vec<&str> = heads
+                .iter()
+                .map(|h| h.map_or("ABC", |h| cx.classes[h.index()].name.as_str()))
+                .collect();
+            Diagnostic::new(
+                Kind::Type,
+                span,
+                format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                ),
+            )
+        };
+        let with_abc = self.abc_bases(def, bases);
+        if with_abc.contains(&None) || bases.iter().any(|b| self.full_mro(*b).contains(&None)) {
+            let mut lists: Vec<Vec<Option<ClassId>>> = with_abc
+                .iter()
+                .map(|b| b.map_or(vec![None], |b| self.full_mro(b)))
+                .collect();
+            lists.push(with_abc);
+            c3_merge(Some(id), lists).map_err(|h| names(self, h))?;
+        }
         if bases.len() < 2 && bases.iter().all(|b| self.classes[b.index()].mro.is_empty()) {
             return Ok(vec![]);
         }
         let mut lists: Vec<Vec<ClassId>> = bases.iter().map(|b| self.mro_of(*b)).collect();
         lists.push(bases.to_vec());
-        let mut out = vec![id];
-        loop {
-            lists.retain(|l| !l.is_empty());
-            if lists.is_empty() {
-                return Ok(out);
-            }
-            let head = lists
-                .iter()
-                .map(|l| l[0])
-                .find(|h| lists.iter().all(|l| !l[1..].contains(h)));
-            let Some(h) = head else {
-                let mut heads: Vec<ClassId> = Vec::new();
-                for l in &lists {
-                    if !heads.contains(&l[0]) {
-                        heads.push(l[0]);
-                    }
+        c3_merge(id, lists).map_err(|h| names(self, h.into_iter().map(Some).collect()))
+    }
+
+    /// The bases a class statement names, `abc.ABC` as `None`.
+    fn abc_bases(&self, def: &ast::ClassDef, bases: &[ClassId]) -> Vec<Option<ClassId>> {
+        let mut classes = bases.iter();
+        def.bases
+            .iter()
+            .filter(|b| !matches!(&b.kind, ast::ExprKind::Name(n) if n == "object"))
+            .map(|b| {
+                if self.is_abc_item(b, "ABC") {
+                    None
+                } else {
+                    classes.next().copied()
                 }
-                let names: Vec<&str> = heads
-                    .iter()
-                    .map(|h| self.classes[h.index()].name.as_str())
-                    .collect();
-                return err(
-                    Kind::Type,
-                    span,
-                    format!(
-                        "Cannot create a consistent method resolution order (MRO) for bases {}",
-                        names.join(", ")
-                    ),
-                );
-            };
-            out.push(h);
-            for l in &mut lists {
-                if l[0] == h {
-                    l.remove(0);
-                }
-            }
-        }
+            })
+            .collect()
+    }
+
+    /// CPython's MRO of a class with `abc.ABC` in it as `None` (without
+    /// `object`), which `print(C.__mro__)` shows.
+    fn full_mro(&self, c: ClassId) -> Vec<Option<ClassId>> {
+        let k = &self.classes[c.index()];
+        let Some(def) = &k.def else {
+            return self.mro_of(c).into_iter().map(Some).collect();
+        };
+        let with_abc = self.abc_bases(def, &k.bases);
+        let mut lists: Vec<Vec<Option<ClassId>>> = with_abc
+            .iter()
+            .map(|b| b.map_or(vec![None], |b| self.full_mro(b)))
+            .collect();
+        lists.push(with_abc);
+        // Declared classes were linearised already: this cannot fail.
+        c3_merge(Some(c), lists).unwrap_or_default()
     }
 
     /// Adds the fields of a class's second and later bases to its own
@@ -388,9 +421,13 @@ impl Checker {
         let mro = if c == OBJECT_CLASS {
             vec![]
         } else {
-            self.mro_of(c)
+            self.full_mro(c)
         };
         for k in mro {
+            let Some(k) = k else {
+                parts.push("<class 'abc.ABC'>".into());
+                continue;
+            };
             let k = &self.classes[k.index()];
             let module = match &k.module {
                 Some(m) => m.as_str(),
@@ -408,6 +445,37 @@ impl Checker {
             return Some("(<class 'object'>,)".into());
         }
         Some(format!("({})", parts.join(", ")))
+    }
+}
+
+/// C3's merge of the bases' linearisations and the list of bases, after
+/// `head`; the heads that could not be ordered when there is no order.
+fn c3_merge<T: Copy + PartialEq>(head: T, mut lists: Vec<Vec<T>>) -> Result<Vec<T>, Vec<T>> {
+    let mut out = vec![head];
+    loop {
+        lists.retain(|l| !l.is_empty());
+        if lists.is_empty() {
+            return Ok(out);
+        }
+        let next = lists
+            .iter()
+            .map(|l| l[0])
+            .find(|h| lists.iter().all(|l| !l[1..].contains(h)));
+        let Some(h) = next else {
+            let mut heads: Vec<T> = Vec::new();
+            for l in &lists {
+                if !heads.contains(&l[0]) {
+                    heads.push(l[0]);
+                }
+            }
+            return Err(heads);
+        };
+        out.push(h);
+        for l in &mut lists {
+            if l[0] == h {
+                l.remove(0);
+            }
+        }
     }
 }
 

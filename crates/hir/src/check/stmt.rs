@@ -398,7 +398,8 @@ impl Checker {
                         self.bind_import(bind, Binding::DataclassesModule, scope, m.span)?;
                         continue;
                     }
-                    if m.name == "typing" {
+                    if m.name == "typing" || m.name == "abc" {
+                        // Recognised by name (`abc.rs` for `abc`).
                         continue;
                     }
                     if m.name == "contextlib" {
@@ -466,6 +467,7 @@ impl Checker {
                     return Ok(());
                 }
                 if module.name == "typing"
+                    || module.name == "abc"
                     || module.name == "dataclasses"
                     || module.name == "types"
                     || module.name == "collections.abc"
@@ -497,6 +499,9 @@ impl Checker {
                                     || generic_calls::is_abstract_name(&n.name)
                             }
                             "types" => n.name == "TracebackType",
+                            "abc" => {
+                                matches!(n.name.as_str(), "ABC" | "ABCMeta" | "abstractmethod")
+                            }
                             _ => matches!(n.name.as_str(), "dataclass" | "field"),
                         };
                         if !known {
