@@ -470,6 +470,20 @@ impl Checker {
                             "unsupported class-level target",
                         );
                     };
+                    if let Some(inner) = class_attrs::class_var_inner(annotation) {
+                        // `ClassVar[T]`: a class attribute only.
+                        if self.classes[id.index()].dataclass.is_some() || value.is_none() {
+                            return err(
+                                Kind::Unsupported,
+                                annotation.span,
+                                "ClassVar without a value, or in a dataclass, is not supported by multigen yet",
+                            );
+                        }
+                        let ty = self.annotation(inner)?;
+                        let g = self.new_global(&format!("{name}.{n}"), Some(ty));
+                        self.classes[id.index()].consts.insert(n.clone(), g);
+                        continue;
+                    }
                     let ty = self.annotation(annotation)?;
                     let dc = self.classes[id.index()].dataclass.is_some();
                     if dc || value.is_none() {

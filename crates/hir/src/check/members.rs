@@ -31,19 +31,11 @@ impl Checker {
                 }
             }
         }
-        // `type(e).__name__`.
+        // `type(e).__name__`, `e.__class__.__name__` (`type_of.rs`).
         if attr.name == "__name__" {
-            if let ast::ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } = &base.kind
-            {
-                if matches!(&func.kind, ast::ExprKind::Name(t) if t == "type")
-                    && args.len() == 1
-                    && keywords.is_empty()
+            if let Some(x) = Self::type_of_operand(base) {
                 {
-                    let v = self.expr(&args[0], scope)?;
+                    let v = self.expr(x, scope)?;
                     let v = self.deopt_attr(v, "__class__")?;
                     if let Ty::Class(_) = v.ty {
                         return Ok(mk(Ty::Str, span, ExprKind::ClassName(Box::new(v))));
@@ -468,6 +460,10 @@ impl Checker {
         scope: &mut Scope,
         out: &mut Vec<Stmt>,
     ) -> R<()> {
+        // `C.attr = value` on a class attribute (`class_attrs.rs`).
+        if self.set_class_attr(base, attr, &value, scope, out)? {
+            return Ok(());
+        }
         let b = self.expr(base, scope)?;
         let b = self.deopt_member(b, attr)?;
         let Ty::Class(c) = b.ty else {

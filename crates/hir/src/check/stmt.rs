@@ -182,6 +182,10 @@ impl Checker {
                     return self.aug_assign_item(base, idx, *op, value, s.span, scope, out);
                 }
                 if let ast::ExprKind::Attribute(base, attr) = &target.kind {
+                    // `C.attr += value` (`class_attrs.rs`).
+                    if self.aug_class_attr(base, attr, *op, value, s.span, scope, out)? {
+                        return Ok(());
+                    }
                     // The object is evaluated once.
                     let b = self.expr(base, scope)?;
                     let b = self.deopt_member(b, attr)?;
@@ -490,6 +494,7 @@ impl Checker {
                                         | "ParamSpec"
                                         | "Generic"
                                         | "Any"
+                                        | "ClassVar"
                                 ) || generators::is_gen_annotation(&n.name)
                                     || generic_calls::is_abstract_name(&n.name)
                             }
