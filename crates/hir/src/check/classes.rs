@@ -420,6 +420,13 @@ impl Checker {
         let mut own_hash = false;
         for s in &def.body {
             match &s.kind {
+                // `@x.setter` and `@x.deleter` (`properties.rs`).
+                ast::StmtKind::FunctionDef(f)
+                    if f.decorators.len() == 1
+                        && properties::property_accessor(&f.decorators[0]).is_some() =>
+                {
+                    self.declare_accessor(id, f)?;
+                }
                 ast::StmtKind::FunctionDef(f)
                     if !f.decorators.is_empty()
                         && f.decorators.iter().all(|d| {

@@ -494,6 +494,10 @@ impl Checker {
         out: &mut Vec<Stmt>,
     ) -> R<()> {
         let base_span = b.span;
+        // A property's setter (`properties.rs`).
+        if self.property_set(&b, c, attr, &value, out)? {
+            return Ok(());
+        }
         if !in_init {
             self.ensure_fields(c);
         }
@@ -572,6 +576,9 @@ impl Checker {
             );
         };
         self.ensure_fields(c);
+        if self.property_del(&b, c, attr, out)? {
+            return Ok(());
+        }
         if self.frozen_class(c).is_some() {
             return err(
                 Kind::Unsupported,

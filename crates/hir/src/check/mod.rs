@@ -35,6 +35,7 @@ mod mro;
 mod names;
 mod ops;
 mod partial;
+mod properties;
 mod spread;
 mod spread_call;
 mod stmt;
