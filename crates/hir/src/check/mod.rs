@@ -212,6 +212,10 @@ struct Checker {
     abc_imports: HashSet<(String, String)>,
     /// Abstract methods whose stub body was replaced (`abc.rs`).
     abstract_stubs: HashSet<FuncId>,
+    /// The virtual tables of multiple inheritance are laid out (`mro.rs`):
+    /// a class declared later (a generic class's instance) may not have
+    /// several bases.
+    mi_tables_done: bool,
     cm_allowed: HashSet<Span>,
     /// Module-level `TypeVar`s (false) and `ParamSpec`s (true) by name,
     /// the generic functions (templates), their instances by function

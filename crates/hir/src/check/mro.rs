@@ -70,6 +70,13 @@ impl Checker {
                     "multiple inheritance with an exception class is not supported by multigen yet",
                 );
             }
+            if !bases.is_empty() && self.mi_tables_done {
+                return err(
+                    Kind::Unsupported,
+                    b.span,
+                    "a generic class with several bases is not supported by multigen yet",
+                );
+            }
             bases.push(c);
         }
         Ok(bases)
@@ -243,6 +250,7 @@ impl Checker {
     /// Runs once every class is declared, before any body is checked
     /// (calls record their slot).
     pub(super) fn mi_vtables(&mut self) {
+        self.mi_tables_done = true;
         let comps = self.mi_components();
         if comps.is_empty() {
             return;
