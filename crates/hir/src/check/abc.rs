@@ -25,29 +25,8 @@ use super::*;
 impl Checker {
     /// Records the module's `from abc import ...` and `import abc [as m]`.
     pub(super) fn scan_abc_imports(&mut self, module: &ast::Module) {
-        for s in &module.body {
-            match &s.kind {
-                ast::StmtKind::ImportFrom {
-                    module: m,
-                    names,
-                    level: 0,
-                } if m.name == "abc" => {
-                    for (n, alias) in names {
-                        let bound = alias.as_ref().unwrap_or(n).name.clone();
-                        self.abc_imports.insert((n.name.clone(), bound));
-                    }
-                }
-                ast::StmtKind::Import(items) => {
-                    for (m, alias) in items {
-                        if m.name == "abc" {
-                            let bound = alias.as_ref().unwrap_or(m).name.clone();
-                            self.abc_imports.insert(("abc".into(), bound));
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
+        self.abc_imports
+            .extend(super::classes::imports_of(module, "abc"));
     }
 
     /// Whether an expression names `what` from `abc` (`ABC`,

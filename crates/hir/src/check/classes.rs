@@ -104,6 +104,37 @@ impl ClassInfo {
     }
 }
 
+/// What a module imports of standard-library module `name`: (what, bound
+/// name) for `from name import what [as bound]`, and (`name`, bound) for
+/// `import name [as bound]`.
+pub(super) fn imports_of(module: &ast::Module, name: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for s in &module.body {
+        match &s.kind {
+            ast::StmtKind::ImportFrom {
+                module: m,
+                names,
+                level: 0,
+            } if m.name == name => {
+                for (n, alias) in names {
+                    let bound = alias.as_ref().unwrap_or(n).name.clone();
+                    out.push((n.name.clone(), bound));
+                }
+            }
+            ast::StmtKind::Import(items) => {
+                for (m, alias) in items {
+                    if m.name == name {
+                        let bound = alias.as_ref().unwrap_or(m).name.clone();
+                        out.push((name.to_string(), bound));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The decorator names recognised on methods and classes.
 pub(super) fn decorator_name(e: &ast::Expr) -> Option<(&str, &[ast::Keyword])> {
     match &e.kind {
@@ -246,29 +277,7 @@ impl Checker {
     /// dataclasses` statements: decorators and `field` are recognised only
     /// under the names they were imported as.
     pub(super) fn scan_dataclass_imports(&mut self, module: &ast::Module) {
-        for s in &module.body {
-            match &s.kind {
-                ast::StmtKind::ImportFrom {
-                    module: m,
-                    names,
-                    level: 0,
-                } if m.name == "dataclasses" => {
-                    for (n, alias) in names {
-                        let bound = alias.as_ref().unwrap_or(n).name.clone();
-                        self.dc_imports.insert((n.name.clone(), bound));
-                    }
-                }
-                ast::StmtKind::Import(items) => {
-                    for (m, alias) in items {
-                        if m.name == "dataclasses" {
-                            let bound = alias.as_ref().unwrap_or(m).name.clone();
-                            self.dc_imports.insert(("dataclasses".into(), bound));
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
+        self.dc_imports.extend(imports_of(module, "dataclasses"));
     }
 
     /// Whether a class decorator is `dataclasses.dataclass` as imported.
@@ -737,6 +746,21 @@ impl Checker {
         })
     }
 
+    /// Whether two methods are bound alike and take and return the same
+    /// types after `self`, so that either can stand for the other in a
+    /// virtual-table slot.
+    pub(super) fn same_method_sig(&self, m: Method, other: Method) -> bool {
+        let (a, b) = (&self.sigs[m.func.index()], &self.sigs[other.func.index()]);
+        m.kind == other.kind
+            && a.ret == b.ret
+            && a.params.len() == b.params.len()
+            && a.params
+                .iter()
+                .zip(&b.params)
+                .skip(1)
+                .all(|(x, y)| x.ty == y.ty)
+    }
+
     /// Checks that overriding methods keep the overridden signature, since
     /// a call through the base class passes the base's argument types.
     pub(super) fn check_overrides(&mut self) {
@@ -763,16 +787,7 @@ impl Checker {
                 let Some((_, base)) = self.find_method(p, &n) else {
                     continue;
                 };
-                let (a, b) = (&self.sigs[m.func.index()], &self.sigs[base.func.index()]);
-                let same = m.kind == base.kind
-                    && a.ret == b.ret
-                    && a.params.len() == b.params.len()
-                    && a.params
-                        .iter()
-                        .zip(&b.params)
-                        .skip(1)
-                        .all(|(x, y)| x.ty == y.ty);
-                if !same {
+                if !self.same_method_sig(m, base) {
                     let span = self
                         .method_defs
                         .iter()

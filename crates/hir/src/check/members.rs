@@ -276,29 +276,10 @@ impl Checker {
                         format!("'super' object has no attribute '{}'", name.name),
                     );
                 };
-                let sig = self.sigs[m.func.index()].clone();
-                let skip = usize::from(matches!(
-                    m.kind,
-                    MethodKind::Instance | MethodKind::Property
-                ));
-                let (mut written, mut map) =
-                    self.bind_args(m.func, &sig, skip, args, keywords, span, scope)?;
-                if skip == 1 {
-                    let me = mk(Ty::Class(p), me.span, ExprKind::Cast(Box::new(me)));
-                    shift(&mut map);
-                    written.insert(0, me);
-                    map.insert(0, ArgSource::Written(0));
-                }
-                return Ok(Some(mk(
-                    sig.ret.clone(),
-                    span,
-                    ExprKind::MethodCall {
-                        func: m.func,
-                        slot: None,
-                        args: written,
-                        map,
-                    },
-                )));
+                // A direct call of the parent's method (`super_calls.rs`).
+                return self
+                    .super_target_call(Some((p, m)), base.span, name, args, keywords, span, scope)
+                    .map(Some);
             }
         }
         // C.name(...) and cls.name(...)

@@ -381,16 +381,7 @@ impl Checker {
                 if m.func == first.func {
                     continue;
                 }
-                let (a, b) = (&self.sigs[first.func.index()], &self.sigs[m.func.index()]);
-                let same = m.kind == first.kind
-                    && a.ret == b.ret
-                    && a.params.len() == b.params.len()
-                    && a.params
-                        .iter()
-                        .zip(&b.params)
-                        .skip(1)
-                        .all(|(x, y)| x.ty == y.ty);
-                if !same {
+                if !self.same_method_sig(first, m) {
                     let span = self.class_span(c);
                     let first_owner = if first_owner == c { owner } else { first_owner };
                     self.report(Diagnostic::new(

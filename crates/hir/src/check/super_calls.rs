@@ -87,7 +87,7 @@ impl Checker {
         let own = self.super_target(cur, from, &name.name);
         if uniform {
             return self
-                .super_target_call(own, name, args, keywords, span, scope)
+                .super_target_call(own, base.span, name, args, keywords, span, scope)
                 .map(Some);
         }
         // The classes to test, most derived first (a class's MRO is longer
@@ -110,9 +110,10 @@ impl Checker {
                 tested.push((k, t));
             }
         }
-        let mut chain = self.super_target_call(own, name, args, keywords, span, scope)?;
+        let mut chain =
+            self.super_target_call(own, base.span, name, args, keywords, span, scope)?;
         for (k, t) in tested {
-            let call = self.super_target_call(t, name, args, keywords, span, scope)?;
+            let call = self.super_target_call(t, base.span, name, args, keywords, span, scope)?;
             if call.ty != chain.ty {
                 return err(
                     Kind::Type,
@@ -152,9 +153,11 @@ impl Checker {
     /// A direct call of one target of `super()` with `self` and the
     /// arguments, bound against the target's signature; `object`'s
     /// `__init__` when no class defines the method.
-    fn super_target_call(
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn super_target_call(
         &mut self,
         target: Option<(ClassId, Method)>,
+        me_span: Span,
         name: &ast::Ident,
         args: &[ast::Expr],
         keywords: &[ast::Keyword],
@@ -179,7 +182,7 @@ impl Checker {
         let (mut written, mut map) =
             self.bind_args(m.func, &sig, skip, args, keywords, span, scope)?;
         if skip == 1 {
-            let me = self.name("self", span, scope)?;
+            let me = self.name("self", me_span, scope)?;
             let me = mk(Ty::Class(owner), me.span, ExprKind::Cast(Box::new(me)));
             shift(&mut map);
             written.insert(0, me);
