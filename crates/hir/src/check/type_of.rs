@@ -1,5 +1,6 @@
-//! The class of an object as far as multigen has class values:
-//! `type(obj) is C`, `obj.__class__ is C` (also `is not`, `==`, `!=`) and
+//! Tests of an object's class: `isinstance(obj, C)` (also with a tuple
+//! of classes and built-in types), and, as far as multigen has class
+//! values, `type(obj) is C`, `obj.__class__ is C` (also `is not`, `==`, `!=`) and
 //! `obj.__class__.__name__` for user classes. (`type(e)` of an exception
 //! is a value of its own, `with.rs`.)
 //!
@@ -102,5 +103,86 @@ impl Checker {
             span,
             ExprKind::Block(pre, Box::new(test)),
         )))
+    }
+
+    /// `isinstance(x, C)` / `isinstance(x, (C, D))`.
+    pub(super) fn isinstance(
+        &mut self,
+        args: &[ast::Expr],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
+        if args.len() != 2 {
+            return err(
+                Kind::Call,
+                span,
+                format!("isinstance expected 2 arguments, got {}", args.len()),
+            );
+        }
+        let v = self.expr(&args[0], scope)?;
+        let classes: Vec<&ast::Expr> = match &args[1].kind {
+            ast::ExprKind::Tuple(xs) => xs.iter().collect(),
+            _ => vec![&args[1]],
+        };
+        let mut ids = Vec::new();
+        let mut builtin_match = false;
+        for c in classes {
+            let ast::ExprKind::Name(n) = &c.kind else {
+                return err(Kind::Unsupported, c.span, "isinstance() needs a class name");
+            };
+            match self.lookup(n, scope) {
+                Some(Binding::Class(OBJECT_CLASS)) => builtin_match = true,
+                Some(Binding::Class(id)) => ids.push(id),
+                _ => {
+                    let t = self.resolve(&v.ty);
+                    let t = match t {
+                        Ty::Optional(t) => *t,
+                        t => t,
+                    };
+                    let name = t.class_name();
+                    let ok = match n.as_str() {
+                        "int" => matches!(t, Ty::Int | Ty::Bool),
+                        "float" | "bool" | "str" | "list" | "dict" | "set" | "tuple" => name == n,
+                        "object" => true,
+                        _ => return err(Kind::Name, c.span, format!("name '{n}' is not a class")),
+                    };
+                    builtin_match |= ok;
+                }
+            }
+        }
+        let is_opt = matches!(v.ty, Ty::Optional(_));
+        if builtin_match {
+            // `isinstance(x, int)` with a static int: true unless None.
+            if is_opt {
+                let isn = mk(Ty::Bool, span, ExprKind::IsNone(Box::new(v)));
+                return Ok(mk(
+                    Ty::Bool,
+                    span,
+                    ExprKind::Unary(UnOp::Not, Box::new(isn)),
+                ));
+            }
+            return Ok(mk(
+                Ty::Bool,
+                span,
+                ExprKind::Block(
+                    vec![Stmt::Expr(v)],
+                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(true))),
+                ),
+            ));
+        }
+        match self.resolve(&v.ty) {
+            Ty::Class(_) => Ok(mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(v), ids))),
+            Ty::Optional(t) if matches!(*t, Ty::Class(_)) => {
+                Ok(mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(v), ids)))
+            }
+            _ => Ok(mk(
+                Ty::Bool,
+                span,
+                ExprKind::Block(
+                    vec![Stmt::Expr(v)],
+                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(false))),
+                ),
+            )),
+        }
     }
 }
