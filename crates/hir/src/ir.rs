@@ -258,8 +258,29 @@ impl Program {
 }
 
 impl Program {
+    /// The classes that derive from `c` other than through their `parent`
+    /// chain (through a second or later base), whose instances the
+    /// runtime's `isinstance`, which follows that chain, does not see.
+    pub fn secondary_subclasses(&self, c: ClassId) -> Vec<ClassId> {
+        (0..self.classes.len())
+            .map(|k| ClassId(k as u32))
+            .filter(|&k| {
+                self.classes[k.index()].mro.contains(&c) && {
+                    let mut p = Some(k);
+                    while let Some(x) = p.filter(|&x| x != c) {
+                        p = self.classes[x.index()].parent;
+                    }
+                    p.is_none()
+                }
+            })
+            .collect()
+    }
+
     /// Whether class `c` is `of` or derives from it.
     pub fn is_subclass(&self, mut c: ClassId, of: ClassId) -> bool {
+        if !self.classes[c.index()].mro.is_empty() {
+            return self.classes[c.index()].mro.contains(&of);
+        }
         loop {
             if c == of {
                 return true;
@@ -327,6 +348,11 @@ pub struct Class {
     /// attributes, `__annotations__`, the names `@dataclass` adds. Sorted,
     /// without duplicates; the names of built-in bases are the runtime's.
     pub class_names: Vec<String>,
+    /// Empty under single inheritance (the ancestors are the `parent`
+    /// chain); for a class with several bases among its ancestors, the
+    /// class and its ancestors in CPython's method resolution order,
+    /// without `object`.
+    pub mro: Vec<ClassId>,
 }
 
 /// The place of a field in an object, and what happens when the field is

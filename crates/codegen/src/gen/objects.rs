@@ -545,12 +545,28 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .plain_rt("mg_isinstance", &[v.into(), cls.into()])
             .unwrap()
             .into_int_value();
-        b!(self.builder.build_int_compare(
+        let mut m = b!(self.builder.build_int_compare(
             IntPredicate::NE,
             m,
             self.ctx.i64_type().const_zero(),
             "isinst"
-        ))
+        ));
+        // The runtime follows first bases only: classes deriving from `c`
+        // through another base (multiple inheritance) are compared one by
+        // one. Empty under single inheritance.
+        let extra = self.program.secondary_subclasses(c);
+        if !extra.is_empty() {
+            let ptr = self.ctx.ptr_type(AddressSpace::default());
+            let own = b!(self.builder.build_load(ptr, v, "cls")).into_pointer_value();
+            for k in extra {
+                let d = self.class_desc(k);
+                let same = b!(self
+                    .builder
+                    .build_int_compare(IntPredicate::EQ, own, d, "iscls"));
+                m = b!(self.builder.build_or(m, same, "isinst"));
+            }
+        }
+        m
     }
 
     /// `super().__init__(args)` of an exception: sets its `args`.
@@ -680,6 +696,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         };
         let classes = &self.program.classes;
         let depth = |mut k: ClassId| {
+            // Under multiple inheritance, a descendant's MRO is longer
+            // than each of its ancestors'.
+            if !classes[k.index()].mro.is_empty() {
+                return classes[k.index()].mro.len();
+            }
             let mut n = 0;
             while let Some(p) = classes[k.index()].parent {
                 n += 1;

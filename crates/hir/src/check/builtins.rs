@@ -58,7 +58,11 @@ impl Checker {
         if name == "print" {
             let args = args
                 .iter()
-                .map(|a| self.expr(a, scope))
+                .map(|a| match self.mro_text(a, scope) {
+                    // `print(C.__mro__)` (`mro.rs`).
+                    Some(t) => Ok(mk(Ty::Str, a.span, ExprKind::Str(t))),
+                    None => self.expr(a, scope),
+                })
                 .collect::<R<Vec<_>>>()?;
             let mut sep = None;
             let mut end = None;

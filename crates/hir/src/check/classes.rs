@@ -59,6 +59,16 @@ pub(super) struct ClassInfo {
     /// method (registered in `methods` under `undecorated_key(name)`) and
     /// the class constant holding the decorated function (`decorators.rs`).
     pub decorated: HashMap<String, (FuncId, GlobalId)>,
+    /// Every direct base, `parent` first (`mro.rs`).
+    pub bases: Vec<ClassId>,
+    /// Empty under single inheritance, where the ancestors are the
+    /// `parent` chain; otherwise the class and its ancestors in CPython's
+    /// method resolution order, without `object` (`mro.rs`).
+    pub mro: Vec<ClassId>,
+    /// Derives from `abc.ABC`: `@abstractmethod` counts (`abc.rs`).
+    pub is_abc: bool,
+    /// The methods this class marks `@abstractmethod`.
+    pub abstracts: Vec<String>,
 }
 
 /// The key under which a decorated method's undecorated function is
@@ -86,8 +96,43 @@ impl ClassInfo {
             unhashable: false,
             module: None,
             decorated: HashMap::new(),
+            bases: parent.into_iter().collect(),
+            mro: vec![],
+            is_abc: false,
+            abstracts: vec![],
         }
     }
+}
+
+/// What a module imports of standard-library module `name`: (what, bound
+/// name) for `from name import what [as bound]`, and (`name`, bound) for
+/// `import name [as bound]`.
+pub(super) fn imports_of(module: &ast::Module, name: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for s in &module.body {
+        match &s.kind {
+            ast::StmtKind::ImportFrom {
+                module: m,
+                names,
+                level: 0,
+            } if m.name == name => {
+                for (n, alias) in names {
+                    let bound = alias.as_ref().unwrap_or(n).name.clone();
+                    out.push((n.name.clone(), bound));
+                }
+            }
+            ast::StmtKind::Import(items) => {
+                for (m, alias) in items {
+                    if m.name == name {
+                        let bound = alias.as_ref().unwrap_or(m).name.clone();
+                        out.push((name.to_string(), bound));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The decorator names recognised on methods and classes.
@@ -214,6 +259,9 @@ impl Checker {
         if of == OBJECT_CLASS {
             return true;
         }
+        if !self.classes[c.index()].mro.is_empty() {
+            return self.classes[c.index()].mro.contains(&of);
+        }
         loop {
             if c == of {
                 return true;
@@ -229,29 +277,7 @@ impl Checker {
     /// dataclasses` statements: decorators and `field` are recognised only
     /// under the names they were imported as.
     pub(super) fn scan_dataclass_imports(&mut self, module: &ast::Module) {
-        for s in &module.body {
-            match &s.kind {
-                ast::StmtKind::ImportFrom {
-                    module: m,
-                    names,
-                    level: 0,
-                } if m.name == "dataclasses" => {
-                    for (n, alias) in names {
-                        let bound = alias.as_ref().unwrap_or(n).name.clone();
-                        self.dc_imports.insert((n.name.clone(), bound));
-                    }
-                }
-                ast::StmtKind::Import(items) => {
-                    for (m, alias) in items {
-                        if m.name == "dataclasses" {
-                            let bound = alias.as_ref().unwrap_or(m).name.clone();
-                            self.dc_imports.insert(("dataclasses".into(), bound));
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
+        self.dc_imports.extend(imports_of(module, "dataclasses"));
     }
 
     /// Whether a class decorator is `dataclasses.dataclass` as imported.
@@ -318,38 +344,22 @@ impl Checker {
         if self.classes[id.index()].builtin || self.classes[id.index()].def.is_some() {
             return Ok(());
         }
-        let parent = match def.bases.as_slice() {
-            [] => None,
-            [b] => match &b.kind {
-                ast::ExprKind::Name(n) if n == "object" => None,
-                ast::ExprKind::Name(n) => match self.global_binding(n) {
-                    Some(Binding::Class(c)) if c < id => Some(c),
-                    _ => {
-                        return err(
-                            Kind::Name,
-                            b.span,
-                            format!("name '{n}' is not a class defined before this one"),
-                        )
-                    }
-                },
-                _ => {
-                    return err(
-                        Kind::Unsupported,
-                        b.span,
-                        "this base class expression is not supported by multigen yet",
-                    )
-                }
-            },
-            [_, b, ..] => {
-                return err(
-                    Kind::Unsupported,
-                    b.span,
-                    "multiple inheritance is not supported by multigen yet",
-                )
-            }
-        };
+        // Several bases (multiple inheritance) are resolved in `mro.rs`;
+        // `parent` is the first one, which single inheritance uses alone.
+        let bases = self.class_bases(def, id)?;
+        let parent = bases.first().copied();
+        let mro = self.linearize(id, def, &bases)?;
+        // `@abstractmethod` is taken off the methods (`abc.rs`).
+        let is_abc = def.bases.iter().any(|b| self.is_abc_item(b, "ABC"))
+            || bases.iter().any(|b| self.classes[b.index()].is_abc);
+        let (def, abstracts, stubs) = self.strip_abstract(def, is_abc);
+        let def = &def;
         let mut info = ClassInfo::new(name, parent);
         info.def = Some(def.clone());
+        info.bases = bases;
+        info.mro = mro;
+        info.is_abc = is_abc;
+        info.abstracts = abstracts;
         if let Some(p) = parent {
             let pc = &self.classes[p.index()];
             info.is_exception = pc.is_exception;
@@ -419,6 +429,13 @@ impl Checker {
         let mut own_hash = false;
         for s in &def.body {
             match &s.kind {
+                // `@x.setter` and `@x.deleter` (`properties.rs`).
+                ast::StmtKind::FunctionDef(f)
+                    if f.decorators.len() == 1
+                        && properties::property_accessor(&f.decorators[0]).is_some() =>
+                {
+                    self.declare_accessor(id, f)?;
+                }
                 ast::StmtKind::FunctionDef(f)
                     if !f.decorators.is_empty()
                         && f.decorators.iter().all(|d| {
@@ -469,6 +486,20 @@ impl Checker {
                             "unsupported class-level target",
                         );
                     };
+                    if let Some(inner) = class_attrs::class_var_inner(annotation) {
+                        // `ClassVar[T]`: a class attribute only.
+                        if self.classes[id.index()].dataclass.is_some() || value.is_none() {
+                            return err(
+                                Kind::Unsupported,
+                                annotation.span,
+                                "ClassVar without a value, or in a dataclass, is not supported by multigen yet",
+                            );
+                        }
+                        let ty = self.annotation(inner)?;
+                        let g = self.new_global(&format!("{name}.{n}"), Some(ty));
+                        self.classes[id.index()].consts.insert(n.clone(), g);
+                        continue;
+                    }
                     let ty = self.annotation(annotation)?;
                     let dc = self.classes[id.index()].dataclass.is_some();
                     if dc || value.is_none() {
@@ -507,6 +538,11 @@ impl Checker {
                         "this statement in a class body is not supported by multigen yet",
                     )
                 }
+            }
+        }
+        for n in stubs {
+            if let Some(m) = self.classes[id.index()].methods.get(&n) {
+                self.abstract_stubs.insert(m.func);
             }
         }
         if own_eq && !own_hash {
@@ -665,6 +701,12 @@ impl Checker {
 
     /// Finds a method in a class or its ancestors: (defining class, method).
     pub(super) fn find_method(&self, mut c: ClassId, name: &str) -> Option<(ClassId, Method)> {
+        if !self.classes[c.index()].mro.is_empty() {
+            let mro = &self.classes[c.index()].mro;
+            return mro
+                .iter()
+                .find_map(|k| Some((*k, *self.classes[k.index()].methods.get(name)?)));
+        }
         loop {
             if let Some(m) = self.classes[c.index()].methods.get(name) {
                 return Some((c, *m));
@@ -674,6 +716,12 @@ impl Checker {
     }
 
     pub(super) fn find_const(&self, mut c: ClassId, name: &str) -> Option<GlobalId> {
+        if !self.classes[c.index()].mro.is_empty() {
+            let mro = &self.classes[c.index()].mro;
+            return mro
+                .iter()
+                .find_map(|k| self.classes[k.index()].consts.get(name).copied());
+        }
         loop {
             if let Some(g) = self.classes[c.index()].consts.get(name) {
                 return Some(*g);
@@ -685,10 +733,32 @@ impl Checker {
     /// Whether a subclass of `c` overrides method `name` (the call needs
     /// the virtual table).
     pub(super) fn overridden_below(&self, c: ClassId, name: &str) -> bool {
+        let here = || self.find_method(c, name).map(|m| m.1.func);
         self.classes.iter().enumerate().any(|(i, k)| {
             let k_id = ClassId(i as u32);
-            k_id != c && self.is_subclass(k_id, c) && k.methods.contains_key(name)
+            k_id != c
+                && self.is_subclass(k_id, c)
+                && (k.methods.contains_key(name)
+                    // Under multiple inheritance a subclass may find
+                    // another base's method first (`mro.rs`).
+                    || (!k.mro.is_empty()
+                        && self.find_method(k_id, name).map(|m| m.1.func) != here()))
         })
+    }
+
+    /// Whether two methods are bound alike and take and return the same
+    /// types after `self`, so that either can stand for the other in a
+    /// virtual-table slot.
+    pub(super) fn same_method_sig(&self, m: Method, other: Method) -> bool {
+        let (a, b) = (&self.sigs[m.func.index()], &self.sigs[other.func.index()]);
+        m.kind == other.kind
+            && a.ret == b.ret
+            && a.params.len() == b.params.len()
+            && a.params
+                .iter()
+                .zip(&b.params)
+                .skip(1)
+                .all(|(x, y)| x.ty == y.ty)
     }
 
     /// Checks that overriding methods keep the overridden signature, since
@@ -717,16 +787,7 @@ impl Checker {
                 let Some((_, base)) = self.find_method(p, &n) else {
                     continue;
                 };
-                let (a, b) = (&self.sigs[m.func.index()], &self.sigs[base.func.index()]);
-                let same = m.kind == base.kind
-                    && a.ret == b.ret
-                    && a.params.len() == b.params.len()
-                    && a.params
-                        .iter()
-                        .zip(&b.params)
-                        .skip(1)
-                        .all(|(x, y)| x.ty == y.ty);
-                if !same {
+                if !self.same_method_sig(m, base) {
                     let span = self
                         .method_defs
                         .iter()
@@ -761,6 +822,8 @@ impl Checker {
             }
             self.classes[c.index()].fields = fields;
         }
+        // The fields of the other bases (multiple inheritance), `mro.rs`.
+        self.merge_base_fields(c);
         if let Some(m) = self.classes[c.index()].methods.get("__init__").copied() {
             self.check_method(m.func);
         }
@@ -868,6 +931,19 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        let e = self.construct_plain(c, args, keywords, span, scope)?;
+        // A class with abstract methods raises instead (`abc.rs`).
+        Ok(self.abstract_guard(c, e))
+    }
+
+    fn construct_plain(
+        &mut self,
+        c: ClassId,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         let init = self.find_method(c, "__init__");
         match init {
             Some((_, m)) => {
@@ -962,87 +1038,6 @@ impl Checker {
                 && !scope.global_decls.contains(n))
     }
 
-    /// `isinstance(x, C)` / `isinstance(x, (C, D))`.
-    pub(super) fn isinstance(
-        &mut self,
-        args: &[ast::Expr],
-        span: Span,
-        scope: &mut Scope,
-    ) -> R<Expr> {
-        if args.len() != 2 {
-            return err(
-                Kind::Call,
-                span,
-                format!("isinstance expected 2 arguments, got {}", args.len()),
-            );
-        }
-        let v = self.expr(&args[0], scope)?;
-        let classes: Vec<&ast::Expr> = match &args[1].kind {
-            ast::ExprKind::Tuple(xs) => xs.iter().collect(),
-            _ => vec![&args[1]],
-        };
-        let mut ids = Vec::new();
-        let mut builtin_match = false;
-        for c in classes {
-            let ast::ExprKind::Name(n) = &c.kind else {
-                return err(Kind::Unsupported, c.span, "isinstance() needs a class name");
-            };
-            match self.lookup(n, scope) {
-                Some(Binding::Class(OBJECT_CLASS)) => builtin_match = true,
-                Some(Binding::Class(id)) => ids.push(id),
-                _ => {
-                    let t = self.resolve(&v.ty);
-                    let t = match t {
-                        Ty::Optional(t) => *t,
-                        t => t,
-                    };
-                    let name = t.class_name();
-                    let ok = match n.as_str() {
-                        "int" => matches!(t, Ty::Int | Ty::Bool),
-                        "float" | "bool" | "str" | "list" | "dict" | "set" | "tuple" => name == n,
-                        "object" => true,
-                        _ => return err(Kind::Name, c.span, format!("name '{n}' is not a class")),
-                    };
-                    builtin_match |= ok;
-                }
-            }
-        }
-        let is_opt = matches!(v.ty, Ty::Optional(_));
-        if builtin_match {
-            // `isinstance(x, int)` with a static int: true unless None.
-            if is_opt {
-                let isn = mk(Ty::Bool, span, ExprKind::IsNone(Box::new(v)));
-                return Ok(mk(
-                    Ty::Bool,
-                    span,
-                    ExprKind::Unary(UnOp::Not, Box::new(isn)),
-                ));
-            }
-            return Ok(mk(
-                Ty::Bool,
-                span,
-                ExprKind::Block(
-                    vec![Stmt::Expr(v)],
-                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(true))),
-                ),
-            ));
-        }
-        match self.resolve(&v.ty) {
-            Ty::Class(_) => Ok(mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(v), ids))),
-            Ty::Optional(t) if matches!(*t, Ty::Class(_)) => {
-                Ok(mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(v), ids)))
-            }
-            _ => Ok(mk(
-                Ty::Bool,
-                span,
-                ExprKind::Block(
-                    vec![Stmt::Expr(v)],
-                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(false))),
-                ),
-            )),
-        }
-    }
-
     // ----- Optional -----
 
     /// An `Optional[T]` value used where a `T` is needed: checked for None
@@ -1123,10 +1118,15 @@ impl Checker {
                 }
             }
             let k = &self.classes[i];
-            let mut class_names = k.parent.map_or(Vec::new(), |p| {
-                let p: &Class = &out[p.index()];
-                p.class_names.clone()
-            });
+            // What every base defines (several under multiple inheritance).
+            let mut class_names: Vec<String> = k
+                .bases
+                .iter()
+                .flat_map(|p| {
+                    let p: &Class = &out[p.index()];
+                    p.class_names.clone()
+                })
+                .collect();
             self.own_class_names(k, &mut class_names);
             class_names.sort();
             class_names.dedup();
@@ -1148,6 +1148,7 @@ impl Checker {
                 unhashable: k.unhashable,
                 module: k.module.clone(),
                 class_names,
+                mro: k.mro.clone(),
             });
         }
         out

@@ -36,6 +36,7 @@ const HANDLED: &[&str] = &[
     "dataclasses",
     "contextlib",
     "functools",
+    "abc",
     "types",
     "collections",
     "collections.abc",

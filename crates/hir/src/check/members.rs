@@ -31,19 +31,11 @@ impl Checker {
                 }
             }
         }
-        // `type(e).__name__`.
+        // `type(e).__name__`, `e.__class__.__name__` (`type_of.rs`).
         if attr.name == "__name__" {
-            if let ast::ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } = &base.kind
-            {
-                if matches!(&func.kind, ast::ExprKind::Name(t) if t == "type")
-                    && args.len() == 1
-                    && keywords.is_empty()
+            if let Some(x) = Self::type_of_operand(base) {
                 {
-                    let v = self.expr(&args[0], scope)?;
+                    let v = self.expr(x, scope)?;
                     let v = self.deopt_attr(v, "__class__")?;
                     if let Ty::Class(_) = v.ty {
                         return Ok(mk(Ty::Str, span, ExprKind::ClassName(Box::new(v))));
@@ -155,6 +147,13 @@ impl Checker {
     }
 
     pub(super) fn class_attr(&mut self, c: ClassId, attr: &ast::Ident, span: Span) -> R<Expr> {
+        if attr.name == "__mro__" {
+            return err(
+                Kind::Unsupported,
+                span,
+                "a class's __mro__ is only supported as an argument of print() by multigen",
+            );
+        }
         if let Some(g) = self.find_const(c, &attr.name) {
             let Some(ty) = self.globals[g.index()].ty.clone() else {
                 return err(
@@ -227,6 +226,10 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Option<Expr>> {
+        // super(...).name(...) under multiple inheritance, and super(C, self).
+        if let Some(e) = self.super_call(base, name, args, keywords, span, scope)? {
+            return Ok(Some(e));
+        }
         // super().name(...)
         if let ast::ExprKind::Call {
             func, args: sargs, ..
@@ -273,29 +276,10 @@ impl Checker {
                         format!("'super' object has no attribute '{}'", name.name),
                     );
                 };
-                let sig = self.sigs[m.func.index()].clone();
-                let skip = usize::from(matches!(
-                    m.kind,
-                    MethodKind::Instance | MethodKind::Property
-                ));
-                let (mut written, mut map) =
-                    self.bind_args(m.func, &sig, skip, args, keywords, span, scope)?;
-                if skip == 1 {
-                    let me = mk(Ty::Class(p), me.span, ExprKind::Cast(Box::new(me)));
-                    shift(&mut map);
-                    written.insert(0, me);
-                    map.insert(0, ArgSource::Written(0));
-                }
-                return Ok(Some(mk(
-                    sig.ret.clone(),
-                    span,
-                    ExprKind::MethodCall {
-                        func: m.func,
-                        slot: None,
-                        args: written,
-                        map,
-                    },
-                )));
+                // A direct call of the parent's method (`super_calls.rs`).
+                return self
+                    .super_target_call(Some((p, m)), base.span, name, args, keywords, span, scope)
+                    .map(Some);
             }
         }
         // C.name(...) and cls.name(...)
@@ -457,6 +441,10 @@ impl Checker {
         scope: &mut Scope,
         out: &mut Vec<Stmt>,
     ) -> R<()> {
+        // `C.attr = value` on a class attribute (`class_attrs.rs`).
+        if self.set_class_attr(base, attr, &value, scope, out)? {
+            return Ok(());
+        }
         let b = self.expr(base, scope)?;
         let b = self.deopt_member(b, attr)?;
         let Ty::Class(c) = b.ty else {
@@ -487,6 +475,10 @@ impl Checker {
         out: &mut Vec<Stmt>,
     ) -> R<()> {
         let base_span = b.span;
+        // A property's setter (`properties.rs`).
+        if self.property_set(&b, c, attr, &value, out)? {
+            return Ok(());
+        }
         if !in_init {
             self.ensure_fields(c);
         }
@@ -565,6 +557,9 @@ impl Checker {
             );
         };
         self.ensure_fields(c);
+        if self.property_del(&b, c, attr, out)? {
+            return Ok(());
+        }
         if self.frozen_class(c).is_some() {
             return err(
                 Kind::Unsupported,
@@ -598,20 +593,23 @@ impl Checker {
     }
 
     pub(super) fn frozen_error(&self, field: &str, span: Span) -> Expr {
-        let c = self
-            .class_named("FrozenInstanceError")
-            .expect("runtime class");
+        self.builtin_error(
+            "FrozenInstanceError",
+            &format!("cannot assign to field '{field}'"),
+            span,
+        )
+    }
+
+    /// A new instance of a runtime exception class with a message.
+    pub(super) fn builtin_error(&self, class: &str, msg: &str, span: Span) -> Expr {
+        let c = self.class_named(class).expect("runtime class");
         mk(
             Ty::Class(c),
             span,
             ExprKind::New {
                 class: c,
                 init: None,
-                args: vec![mk(
-                    Ty::Str,
-                    span,
-                    ExprKind::Str(format!("cannot assign to field '{field}'")),
-                )],
+                args: vec![mk(Ty::Str, span, ExprKind::Str(msg.to_string()))],
                 map: vec![],
             },
         )

@@ -3,11 +3,13 @@
 use crate::ir::*;
 use multigen_diag::{Diagnostic, Kind, Span};
 use multigen_syntax::ast;
+mod abc;
 mod assign;
 mod attrs;
 mod builders;
 mod builtins;
 mod calls;
+mod class_attrs;
 mod classes;
 mod closures;
 mod containers;
@@ -27,14 +29,19 @@ mod genexpr;
 mod imports;
 mod members;
 mod methods;
+mod mi_layout;
 mod modules;
+mod mro;
 mod names;
 mod ops;
 mod partial;
+mod properties;
 mod spread;
 mod spread_call;
 mod stmt;
 mod strings;
+mod super_calls;
+mod type_of;
 mod types;
 mod typing_surface;
 mod unpack;
@@ -206,6 +213,15 @@ struct Checker {
     /// `with` statements make (`contextmanager.rs`).
     cm_defs: HashSet<Span>,
     cm_funcs: HashSet<FuncId>,
+    /// (what, bound name) for `from abc import what [as name]`, and
+    /// ("abc", name) for `import abc [as name]` (`abc.rs`).
+    abc_imports: HashSet<(String, String)>,
+    /// Abstract methods whose stub body was replaced (`abc.rs`).
+    abstract_stubs: HashSet<FuncId>,
+    /// The virtual tables of multiple inheritance are laid out (`mro.rs`):
+    /// a class declared later (a generic class's instance) may not have
+    /// several bases.
+    mi_tables_done: bool,
     cm_allowed: HashSet<Span>,
     /// Module-level `TypeVar`s (false) and `ParamSpec`s (true) by name,
     /// the generic functions (templates), their instances by function
@@ -555,6 +571,7 @@ impl Checker {
             }
         }
         self.scan_dataclass_imports(module);
+        self.scan_abc_imports(module);
         self.scan_type_params(module);
         let class_defs = self.collect_generic_classes(class_defs);
         self.reserve_classes(&class_defs);

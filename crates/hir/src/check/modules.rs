@@ -265,6 +265,9 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
     }
     cx.modules.declared_defs = cx.defs.len();
     cx.publish_class_names();
+    // Virtual tables of classes with several bases, before any call is
+    // checked (`mro.rs`).
+    cx.mi_vtables();
     cx.check_overrides();
     if !cx.errors.is_empty() {
         cx.partial_outcome();
@@ -276,6 +279,7 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
     }
     cx.sync_owners();
     cx.refuse_other_uses();
+    cx.refuse_stub_calls();
     let mut classes = cx.finish_classes();
     cx.finish_types();
     cx.layout_fields(&mut classes);

@@ -470,6 +470,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if let Some(e) = self.class_type_compare(first, rest, span, scope)? {
+            return Ok(e);
+        }
         if let Some(e) = self.exc_type_compare(first, rest, span, scope)? {
             return Ok(e);
         }

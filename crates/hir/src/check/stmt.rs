@@ -182,6 +182,10 @@ impl Checker {
                     return self.aug_assign_item(base, idx, *op, value, s.span, scope, out);
                 }
                 if let ast::ExprKind::Attribute(base, attr) = &target.kind {
+                    // `C.attr += value` (`class_attrs.rs`).
+                    if self.aug_class_attr(base, attr, *op, value, s.span, scope, out)? {
+                        return Ok(());
+                    }
                     // The object is evaluated once.
                     let b = self.expr(base, scope)?;
                     let b = self.deopt_member(b, attr)?;
@@ -398,7 +402,8 @@ impl Checker {
                         self.bind_import(bind, Binding::DataclassesModule, scope, m.span)?;
                         continue;
                     }
-                    if m.name == "typing" {
+                    if m.name == "typing" || m.name == "abc" {
+                        // Recognised by name (`abc.rs` for `abc`).
                         continue;
                     }
                     if m.name == "contextlib" {
@@ -466,6 +471,7 @@ impl Checker {
                     return Ok(());
                 }
                 if module.name == "typing"
+                    || module.name == "abc"
                     || module.name == "dataclasses"
                     || module.name == "types"
                     || module.name == "collections.abc"
@@ -488,6 +494,7 @@ impl Checker {
                                         | "ParamSpec"
                                         | "Generic"
                                         | "Any"
+                                        | "ClassVar"
                                 ) || generators::is_gen_annotation(&n.name)
                                     || generic_calls::is_abstract_name(&n.name)
                             }
@@ -497,6 +504,9 @@ impl Checker {
                                     || generic_calls::is_abstract_name(&n.name)
                             }
                             "types" => n.name == "TracebackType",
+                            "abc" => {
+                                matches!(n.name.as_str(), "ABC" | "ABCMeta" | "abstractmethod")
+                            }
                             _ => matches!(n.name.as_str(), "dataclass" | "field"),
                         };
                         if !known {

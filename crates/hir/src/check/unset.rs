@@ -47,7 +47,7 @@ fn meet(a: State, b: State) -> State {
 /// Whether a field of this type is stored in a slot where every bit
 /// pattern (zero included) is a value, so "unassigned" needs a bit of
 /// its own.
-fn needs_bit(t: &Ty) -> bool {
+pub(super) fn needs_bit(t: &Ty) -> bool {
     matches!(
         t,
         Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Optional(_)
@@ -360,8 +360,19 @@ impl Checker {
             if class.builtin || n == 0 {
                 continue;
             }
+            // An `__init__` inherited from a second base (multiple
+            // inheritance) numbers the fields differently: every field
+            // counts as maybe unset then.
+            let on_chain = |owner: ClassId| {
+                let mut k = Some(id);
+                while let Some(x) = k.filter(|&x| x != owner) {
+                    k = parents[x.index()];
+                }
+                k.is_some()
+            };
             let unset = match self.find_method(id, "__init__") {
                 None => vec![true; n],
+                Some((owner, _)) if !on_chain(owner) => vec![true; n],
                 Some((owner, m)) => {
                     let f = self.functions[m.func.index()]
                         .as_ref()
@@ -393,9 +404,16 @@ impl Checker {
             let d = decl(c, i);
             maybe_unset[d.index()][i] = true;
         }
+        // Classes with several bases and those connected to them are laid
+        // out together (`mi_layout.rs`).
+        let components = self.mi_components();
+        let joint: HashSet<ClassId> = components.iter().flatten().copied().collect();
         // Layouts, parents first (a parent's id is always smaller).
         for c in 0..classes.len() {
             let id = ClassId(c as u32);
+            if joint.contains(&id) {
+                continue;
+            }
             let (mut layout, mut size) = match classes[c].parent {
                 Some(p) => (
                     classes[p.index()].layout.clone(),
@@ -433,13 +451,16 @@ impl Checker {
             classes[c].layout = layout;
             classes[c].size_words = size;
         }
+        for comp in components {
+            self.mi_layout(classes, &comp, &maybe_unset);
+        }
     }
 
     /// The class attribute a read of field `name` of `c`'s instances
     /// finds while the instance has none (CPython looks the name up on the
     /// class then). A subclass that redefines it would need a lookup on
     /// the object's class at run time: that is refused.
-    fn class_value(&mut self, c: ClassId, name: &str, ty: &Ty) -> Option<GlobalId> {
+    pub(super) fn class_value(&mut self, c: ClassId, name: &str, ty: &Ty) -> Option<GlobalId> {
         let g = self.find_const(c, name)?;
         let span = |cx: &Self, k: ClassId| {
             cx.classes[k.index()]
