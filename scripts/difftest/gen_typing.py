@@ -103,7 +103,7 @@ class TypingForms:
             elem = INT if t == LIST_INT else STR
             xs = self.gen(t, ctx, 1)
             x = self.gen(elem, ctx, 1)
-            src = self.pick([xs.c, f"set({xs.c})", f"(v for v in {xs.c})"])
+            src = self.pick([xs.c, f"set({xs.c})", f"(v for v in {xs.at(P_OR)})"])
             return [f"print({tag}, ty_count({src}, {x.c}))"]
         if form == "map":
             v = ctx.fresh("v")

@@ -486,6 +486,13 @@ impl Checker {
                             "unsupported class-level target",
                         );
                     };
+                    if n == "__slots__" {
+                        return err(
+                            Kind::Unsupported,
+                            target.span,
+                            "`__slots__` is not supported by multigen yet",
+                        );
+                    }
                     if let Some(inner) = class_attrs::class_var_inner(annotation) {
                         // `ClassVar[T]`: a class attribute only.
                         if self.classes[id.index()].dataclass.is_some() || value.is_none() {
@@ -525,6 +532,15 @@ impl Checker {
                                 "unsupported class-level target",
                             );
                         };
+                        // Taken as a plain class attribute, `__slots__` would
+                        // let assignments succeed that CPython refuses.
+                        if n == "__slots__" {
+                            return err(
+                                Kind::Unsupported,
+                                t.span,
+                                "`__slots__` is not supported by multigen yet",
+                            );
+                        }
                         let g = self.new_global(&format!("{name}.{n}"), None);
                         self.classes[id.index()].consts.insert(n.clone(), g);
                     }
