@@ -83,6 +83,119 @@ pub enum StmtKind {
         cause: Option<Expr>,
     },
     Try(Try),
+    /// `match subject: case pattern if guard: body ...`, lowered by the
+    /// checker (`check/matching.rs`).
+    Match(Match),
+}
+
+/// A `match` statement. The parser has already refused what CPython's
+/// compiler refuses (an irrefutable case before the last, alternatives
+/// binding different names, a name bound twice, a repeated literal key or
+/// keyword attribute, two starred names).
+#[derive(Clone, Debug)]
+pub struct Match {
+    pub subject: Expr,
+    pub cases: Vec<MatchCase>,
+}
+
+/// One `case pattern if guard: body` clause.
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+impl Match {
+    /// Whether the statement always runs one case body: its last case is
+    /// irrefutable and has no guard (the parser refuses one elsewhere).
+    pub fn exhaustive(&self) -> bool {
+        self.cases
+            .last()
+            .is_some_and(|c| c.guard.is_none() && c.pattern.irrefutable())
+    }
+}
+
+/// A pattern of a `case` clause (PEP 634).
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub span: Span,
+    pub kind: PatternKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    /// A literal or a dotted name compared with `==`: `1`, `-2.5`, `"s"`,
+    /// `Color.RED`.
+    Value(Expr),
+    /// `True`, `False` or `None` (a `Bool` or `None` expression), compared
+    /// by identity.
+    Singleton(Expr),
+    /// `[p, q]`, `(p, *rest)`: at most one element is a `Star`.
+    Sequence(Vec<Pattern>),
+    /// `*name` or `*_`, only inside a sequence pattern.
+    Star(Option<Ident>),
+    /// `{key: p, ..., **rest}`: keys are literals or dotted names.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(p, q, name=r)`.
+    Class {
+        cls: Expr,
+        args: Vec<Pattern>,
+        keywords: Vec<(Ident, Pattern)>,
+    },
+    /// `p as name`; a capture `name` has no pattern; the wildcard `_` has
+    /// neither.
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    /// `p | q | ...`.
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// Whether the pattern matches every subject: a capture or the
+    /// wildcard, possibly under `as` or as an alternative.
+    pub fn irrefutable(&self) -> bool {
+        match &self.kind {
+            PatternKind::As { pattern, .. } => pattern.as_ref().is_none_or(|p| p.irrefutable()),
+            PatternKind::Or(ps) => ps.iter().any(Pattern::irrefutable),
+            _ => false,
+        }
+    }
+
+    /// The names the pattern binds, in source order (an or-pattern's from
+    /// its first alternative: they all bind the same ones).
+    pub fn bound_names(&self, out: &mut Vec<Ident>) {
+        match &self.kind {
+            PatternKind::Value(_) | PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(ps) => ps.iter().for_each(|p| p.bound_names(out)),
+            PatternKind::Star(n) => out.extend(n.iter().cloned()),
+            PatternKind::Mapping { patterns, rest, .. } => {
+                patterns.iter().for_each(|p| p.bound_names(out));
+                out.extend(rest.iter().cloned());
+            }
+            PatternKind::Class { args, keywords, .. } => {
+                args.iter().for_each(|p| p.bound_names(out));
+                keywords.iter().for_each(|(_, p)| p.bound_names(out));
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(p) = pattern {
+                    p.bound_names(out);
+                }
+                out.extend(name.iter().cloned());
+            }
+            PatternKind::Or(ps) => {
+                if let Some(p) = ps.first() {
+                    p.bound_names(out);
+                }
+            }
+        }
+    }
 }
 
 /// `class Name(Base): body`, with its decorators.

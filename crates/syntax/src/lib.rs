@@ -10,6 +10,7 @@
 
 pub mod ast;
 mod dump;
+mod patterns;
 mod prescan;
 mod teardown;
 pub mod visit;
@@ -385,7 +386,7 @@ impl Lower<'_> {
             }
             S::TypeAlias(t) => return self.unsup(t.range, "a `type` alias"),
             S::With(w) => return self.with_stmt(w),
-            S::Match(m) => return self.unsup(m.range, "a `match` statement"),
+            S::Match(m) => return self.match_stmt(m),
             S::Raise(r) => StmtKind::Raise {
                 exc: match r.exc.as_deref() {
                     Some(e) => Some(self.expr(e)?),
@@ -824,10 +825,30 @@ mod tests {
     }
 
     #[test]
-    fn rejects_unsupported_match_location() {
-        let errs = parse("x = 1\nmatch x:\n    case 1:\n        pass\n").unwrap_err();
-        assert_eq!(errs[0].kind, Kind::Unsupported);
-        assert_eq!(errs[0].span.start, 6);
+    fn match_patterns_and_compile_errors() {
+        let m = parse("x = 1\nmatch x:\n    case [1, *r] | (r, 2):\n        pass\n    case _:\n        pass\n").unwrap();
+        let StmtKind::Match(m) = &m.body[1].kind else {
+            panic!()
+        };
+        assert!(m.exhaustive());
+        let mut names = Vec::new();
+        m.cases[0].pattern.bound_names(&mut names);
+        assert_eq!(names.len(), 1);
+        // CPython's compiler errors, at the node it reports.
+        for (src, at, msg) in [
+            ("match x:\n case y:\n  pass\n case 1:\n  pass\n", 15, "name capture 'y'"),
+            ("match x:\n case [a, a]:\n  pass\n", 19, "multiple assignments to name 'a'"),
+            ("match x:\n case 1 | y:\n  pass\n", 19, "alternative patterns bind different names"),
+            ("match x:\n case {'a': 1, 'a': 2}:\n  pass\n", 15, "duplicate key ('a')"),
+            ("match x:\n case {1: 1, 1.0: 2}:\n  pass\n", 15, "duplicate key (1.0)"),
+            ("match x:\n case P(x=1, x=2):\n  pass\n", 24, "repeated in class pattern: x"),
+            ("match x:\n case [*a, *b]:\n  pass\n", 15, "multiple starred names"),
+        ] {
+            let errs = parse(src).unwrap_err();
+            assert_eq!(errs[0].kind, Kind::Syntax, "{src}");
+            assert_eq!(errs[0].span.start, at, "{src}");
+            assert!(errs[0].message.contains(msg), "{src}: {}", errs[0].message);
+        }
     }
 
     #[test]

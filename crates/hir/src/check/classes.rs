@@ -213,6 +213,10 @@ fn attr_targets(ss: &[ast::Stmt], only_self: bool, out: &mut HashSet<String>) {
                 attr_targets(&t.orelse, only_self, out);
                 attr_targets(&t.finalbody, only_self, out);
             }
+            ast::StmtKind::Match(m) => m
+                .cases
+                .iter()
+                .for_each(|c| attr_targets(&c.body, only_self, out)),
             ast::StmtKind::FunctionDef(f) => attr_targets(&f.body, only_self, out),
             ast::StmtKind::ClassDef(c) => attr_targets(&c.body, only_self, out),
             _ => {}
@@ -592,6 +596,7 @@ impl Checker {
                     | ast::StmtKind::For { body, orelse, .. } => {
                         stack.extend(body.iter().chain(orelse.iter()));
                     }
+                    ast::StmtKind::Match(m) => stack.extend(m.cases.iter().flat_map(|c| &c.body)),
                     _ => {}
                 }
             }

@@ -121,6 +121,12 @@ fn strip_in(
                 strip_in(&mut t.finalbody, names, in_class, found, errors);
                 continue;
             }
+            ast::StmtKind::Match(m) => {
+                for c in &mut m.cases {
+                    strip_in(&mut c.body, names, in_class, found, errors);
+                }
+                continue;
+            }
             _ => continue,
         };
         if let Some(d) = def.decorators.iter().find(|d| names.is_decorator(d)) {

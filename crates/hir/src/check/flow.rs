@@ -562,6 +562,15 @@ fn assignments_that_may_be_none(
                 }
                 try_blocks(t).for_each(|b| assignments_that_may_be_none(b, never_none, out));
             }
+            // A capture may bind None (the subject, or a part of it).
+            ast::StmtKind::Match(m) => {
+                for c in &m.cases {
+                    let mut names = Vec::new();
+                    c.pattern.bound_names(&mut names);
+                    out.extend(names.into_iter().map(|n| n.name));
+                    assignments_that_may_be_none(&c.body, never_none, out);
+                }
+            }
             _ => {}
         }
     }

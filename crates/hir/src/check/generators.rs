@@ -381,6 +381,13 @@ fn stmt_exprs(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Expr)) {
             block(&t.orelse, f);
             block(&t.finalbody, f);
         }
+        K::Match(m) => {
+            f(&m.subject);
+            for c in &m.cases {
+                c.guard.iter().for_each(&mut *f);
+                block(&c.body, f);
+            }
+        }
         _ => {}
     }
 }

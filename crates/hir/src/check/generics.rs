@@ -366,6 +366,7 @@ fn ast_blocks(s: &mut ast::Stmt) -> Vec<&mut Vec<ast::Stmt>> {
             v.extend(t.handlers.iter_mut().map(|h| &mut h.body));
             v
         }
+        ast::StmtKind::Match(m) => m.cases.iter_mut().map(|c| &mut c.body).collect(),
         _ => vec![],
     }
 }

@@ -27,6 +27,7 @@ mod generic_classes;
 mod generics;
 mod genexpr;
 mod imports;
+mod matching;
 mod members;
 mod methods;
 mod mi_layout;
@@ -1057,6 +1058,18 @@ fn assigned_names(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
                 assigned_names(orelse, out);
             }
             ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| assigned_names(b, out)),
+            ast::StmtKind::Match(m) => {
+                for c in &m.cases {
+                    let mut names = Vec::new();
+                    c.pattern.bound_names(&mut names);
+                    for n in names {
+                        if !out.iter().any(|(m, _)| *m == n.name) {
+                            out.push((n.name, n.span));
+                        }
+                    }
+                    assigned_names(&c.body, out);
+                }
+            }
             _ => {}
         }
     }
@@ -1088,6 +1101,7 @@ fn each_stmt<'a>(stmts: &'a [ast::Stmt], f: &mut impl FnMut(&'a ast::Stmt)) {
                 each_stmt(orelse, f);
             }
             ast::StmtKind::Try(t) => try_blocks(t).for_each(|b| each_stmt(b, f)),
+            ast::StmtKind::Match(m) => m.cases.iter().for_each(|c| each_stmt(&c.body, f)),
             _ => {}
         }
     }
@@ -1125,6 +1139,11 @@ fn returns_value(stmts: &[ast::Stmt]) -> Option<Span> {
             }
             ast::StmtKind::Try(t) => {
                 if let Some(s) = try_blocks(t).find_map(returns_value) {
+                    return Some(s);
+                }
+            }
+            ast::StmtKind::Match(m) => {
+                if let Some(s) = m.cases.iter().find_map(|c| returns_value(&c.body)) {
                     return Some(s);
                 }
             }
@@ -1171,6 +1190,11 @@ fn falls_through(stmts: &[ast::Stmt], quiet: &HashSet<Span>) -> bool {
             {
                 return false
             }
+            ast::StmtKind::Match(m)
+                if m.exhaustive() && m.cases.iter().all(|c| !falls_through(&c.body, quiet)) =>
+            {
+                return false
+            }
             _ => {}
         }
     }
@@ -1182,6 +1206,7 @@ fn has_break(stmts: &[ast::Stmt]) -> bool {
         ast::StmtKind::Break => true,
         ast::StmtKind::If { body, orelse, .. } => has_break(body) || has_break(orelse),
         ast::StmtKind::Try(t) => try_blocks(t).any(has_break),
+        ast::StmtKind::Match(m) => m.cases.iter().any(|c| has_break(&c.body)),
         _ => false,
     })
 }

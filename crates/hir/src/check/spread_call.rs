@@ -19,11 +19,11 @@
 use super::*;
 
 /// A synthesized expression at `span`.
-fn node(span: Span, kind: ast::ExprKind) -> ast::Expr {
+pub(super) fn node(span: Span, kind: ast::ExprKind) -> ast::Expr {
     ast::Expr { span, kind }
 }
 
-fn name(span: Span, n: &str) -> ast::Expr {
+pub(super) fn name(span: Span, n: &str) -> ast::Expr {
     node(span, ast::ExprKind::Name(n.to_string()))
 }
 

@@ -382,6 +382,7 @@ impl Checker {
                 self.raise_stmt(exc.as_ref(), cause.as_ref(), s.span, scope, out)?
             }
             K::Try(t) => self.try_stmt(t, scope, out)?,
+            K::Match(m) => self.match_stmt(s, m, scope, out)?,
             K::Delete(targets) => {
                 for t in targets {
                     self.delete(t, scope, out)?;
