@@ -836,13 +836,41 @@ mod tests {
         assert_eq!(names.len(), 1);
         // CPython's compiler errors, at the node it reports.
         for (src, at, msg) in [
-            ("match x:\n case y:\n  pass\n case 1:\n  pass\n", 15, "name capture 'y'"),
-            ("match x:\n case [a, a]:\n  pass\n", 19, "multiple assignments to name 'a'"),
-            ("match x:\n case 1 | y:\n  pass\n", 19, "alternative patterns bind different names"),
-            ("match x:\n case {'a': 1, 'a': 2}:\n  pass\n", 15, "duplicate key ('a')"),
-            ("match x:\n case {1: 1, 1.0: 2}:\n  pass\n", 15, "duplicate key (1.0)"),
-            ("match x:\n case P(x=1, x=2):\n  pass\n", 24, "repeated in class pattern: x"),
-            ("match x:\n case [*a, *b]:\n  pass\n", 15, "multiple starred names"),
+            (
+                "match x:\n case y:\n  pass\n case 1:\n  pass\n",
+                15,
+                "name capture 'y'",
+            ),
+            (
+                "match x:\n case [a, a]:\n  pass\n",
+                19,
+                "multiple assignments to name 'a'",
+            ),
+            (
+                "match x:\n case 1 | y:\n  pass\n",
+                19,
+                "alternative patterns bind different names",
+            ),
+            (
+                "match x:\n case {'a': 1, 'a': 2}:\n  pass\n",
+                15,
+                "duplicate key ('a')",
+            ),
+            (
+                "match x:\n case {1: 1, 1.0: 2}:\n  pass\n",
+                15,
+                "duplicate key (1.0)",
+            ),
+            (
+                "match x:\n case P(x=1, x=2):\n  pass\n",
+                24,
+                "repeated in class pattern: x",
+            ),
+            (
+                "match x:\n case [*a, *b]:\n  pass\n",
+                15,
+                "multiple starred names",
+            ),
         ] {
             let errs = parse(src).unwrap_err();
             assert_eq!(errs[0].kind, Kind::Syntax, "{src}");

@@ -285,7 +285,9 @@ impl Const {
         Some(match &e.kind {
             ExprKind::Int(i) => Const::Num(*i as f64, i.to_string()),
             ExprKind::Float(f) => Const::Num(*f, float_repr(*f)),
-            ExprKind::Bool(b) => Const::Num(*b as i64 as f64, if *b { "True" } else { "False" }.into()),
+            ExprKind::Bool(b) => {
+                Const::Num(*b as i64 as f64, if *b { "True" } else { "False" }.into())
+            }
             ExprKind::Str(s) => Const::Str(s.clone()),
             ExprKind::None => Const::None,
             ExprKind::Unary(UnaryOp::Neg, x) => match &x.kind {
@@ -313,7 +315,11 @@ impl Const {
             Const::Num(_, r) => r.clone(),
             Const::None => "None".into(),
             Const::Str(s) => {
-                let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+                let q = if s.contains('\'') && !s.contains('"') {
+                    '"'
+                } else {
+                    '\''
+                };
                 let mut out = String::from(q);
                 for ch in s.chars() {
                     match ch {

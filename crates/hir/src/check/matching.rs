@@ -105,7 +105,11 @@ impl Checker {
     ) -> R<()> {
         let depth = scope.shadow.len();
         let entry = scope.narrow.clone();
+        // A `match` in a case body of another must not disturb its state.
+        let state = (self.match_refutable, self.match_last);
+        self.match_last = false;
         let r = self.match_inner(m, s.span, scope, out);
+        (self.match_refutable, self.match_last) = state;
         scope.shadow.truncate(depth);
         // What held before still holds, except for what the cases assign.
         scope.narrow = entry;
@@ -152,8 +156,8 @@ impl Checker {
             }
         };
         scope.conditional += 1;
-        let mut flag = None;
-        let r = self.cases(&m.cases, &subject, &mut flag, scope);
+        let mut chain = Chain { flag: None, span };
+        let r = self.cases(&m.cases, &subject, &mut chain, scope);
         scope.conditional -= 1;
         out.extend(r?);
         Ok(())
@@ -164,13 +168,13 @@ impl Checker {
         &mut self,
         cases: &[ast::MatchCase],
         subject: &str,
-        flag: &mut Option<LocalId>,
+        chain: &mut Chain,
         scope: &mut Scope,
     ) -> R<Vec<Stmt>> {
         let Some((case, rest)) = cases.split_first() else {
             return Ok(Vec::new());
         };
-        multigen_syntax::with_stack(|| self.case(case, rest, subject, flag, scope))
+        multigen_syntax::with_stack(|| self.case(case, rest, subject, chain, scope))
     }
 
     fn case(
@@ -178,7 +182,7 @@ impl Checker {
         case: &ast::MatchCase,
         rest: &[ast::MatchCase],
         subject: &str,
-        flag: &mut Option<LocalId>,
+        chain: &mut Chain,
         scope: &mut Scope,
     ) -> R<Vec<Stmt>> {
         let depth = scope.shadow.len();
@@ -202,7 +206,9 @@ impl Checker {
             // pattern with a guard, `if guard: body else: <next cases>`
             // after the captures.
             let (first, tail) = if guard.is_none() {
-                steps.split_first().map_or((None, &steps[..]), |(f, t)| (Some(f), t))
+                steps
+                    .split_first()
+                    .map_or((None, &steps[..]), |(f, t)| (Some(f), t))
             } else {
                 (None, &steps[..])
             };
@@ -210,6 +216,7 @@ impl Checker {
                 Some(Step::Test(v, t, sp)) => self.test(v, t, *sp, scope)?,
                 _ => (None, vec![], vec![]),
             };
+            let never = cond.as_ref().is_some_and(is_never);
             let saved = scope.narrow.clone();
             scope.narrow.extend(yes);
             let mut else_facts = no;
@@ -231,13 +238,17 @@ impl Checker {
                 }
                 Ok(out)
             };
-            let body = self.emit(tail, &mut binds, scope, &mut inner);
+            let body = if never {
+                self.dead(tail, &mut binds, scope, &mut inner)
+            } else {
+                self.emit(tail, &mut binds, scope, &mut inner)
+            };
             scope.narrow = saved;
             let mut body = body?;
             scope.shadow.truncate(depth);
             let saved = scope.narrow.clone();
             scope.narrow.extend(else_facts);
-            let next = self.cases(rest, subject, flag, scope);
+            let next = self.cases(rest, subject, chain, scope);
             scope.narrow = saved;
             let next = next?;
             match cond {
@@ -260,7 +271,9 @@ impl Checker {
         let pending = if rest.is_empty() {
             None
         } else {
-            let f = *flag.get_or_insert_with(|| self.hidden(scope, "pending", Ty::Bool));
+            let f = *chain
+                .flag
+                .get_or_insert_with(|| self.hidden(scope, "pending", Ty::Bool));
             out.push(Stmt::Assign(
                 Target::Place(Place::Local(f)),
                 mk(Ty::Bool, case.pattern.span, ExprKind::Bool(true)),
@@ -298,12 +311,20 @@ impl Checker {
         };
         let mut binds = Vec::new();
         let saved = scope.narrow.clone();
+        self.match_refutable = false;
+        self.match_last = rest.is_empty() && guard.is_none();
         let body = self.emit(&steps, &mut binds, scope, &mut inner);
+        self.match_last = false;
         scope.narrow = saved;
         out.extend(body?);
+        // A last case without a guard whose tests all hold for the
+        // subject's type (`case Node(v, kids)` on a `Node`) always runs.
+        if rest.is_empty() && guard.is_none() && !self.match_refutable {
+            self.quiet_with.insert(chain.span);
+        }
         scope.shadow.truncate(depth);
         if let Some(f) = pending {
-            let next = self.cases(rest, subject, flag, scope)?;
+            let next = self.cases(rest, subject, chain, scope)?;
             let still = mk(Ty::Bool, sp, ExprKind::Load(Place::Local(f)));
             out.push(Stmt::If(still, next, vec![]));
         }
@@ -356,7 +377,11 @@ impl Checker {
             P::Sequence(ps) => {
                 let star = ps.iter().position(|q| matches!(q.kind, P::Star(_)));
                 let fixed = ps.len() - star.is_some() as usize;
-                out.push(Step::Test(v.into(), Test::Seq(fixed, star.is_some()), p.span));
+                out.push(Step::Test(
+                    v.into(),
+                    Test::Seq(fixed, star.is_some()),
+                    p.span,
+                ));
                 for (i, q) in ps.iter().enumerate() {
                     let access = match star {
                         Some(s) if i == s => {
@@ -403,7 +428,12 @@ impl Checker {
                 }
                 if let Some(id) = rest {
                     let label = part(n);
-                    out.push(Step::Let(label.clone(), v.into(), Access::Rest(keys), id.span));
+                    out.push(Step::Let(
+                        label.clone(),
+                        v.into(),
+                        Access::Rest(keys),
+                        id.span,
+                    ));
                     out.push(Step::Bind(id, label));
                 }
                 for (label, q) in values {
@@ -473,7 +503,12 @@ impl Checker {
                     }
                     out.push(Step::Test(v.into(), Test::HasAttr(attr.into()), q.span));
                     let label = part(n);
-                    out.push(Step::Let(label.clone(), v.into(), Access::Attr(attr.into()), q.span));
+                    out.push(Step::Let(
+                        label.clone(),
+                        v.into(),
+                        Access::Attr(attr.into()),
+                        q.span,
+                    ));
                     values.push((label, q));
                 }
                 for (label, q) in values {
@@ -583,6 +618,11 @@ impl Checker {
             }
             Step::Test(v, t, span) => {
                 let (cond, facts, _) = self.test(v, t, *span, scope)?;
+                if let Some(c) = cond.as_ref().filter(|c| is_never(c)) {
+                    let body = self.dead(rest, binds, scope, inner)?;
+                    return Ok(vec![Stmt::If(c.clone(), body, vec![])]);
+                }
+                self.match_refutable |= cond.is_some();
                 let saved = scope.narrow.clone();
                 scope.narrow.extend(facts);
                 let body = self.emit(rest, binds, scope, inner);
@@ -594,6 +634,7 @@ impl Checker {
                 })
             }
             Step::Raise(msg, span) => {
+                self.match_refutable = true;
                 let exc = node(
                     *span,
                     ast::ExprKind::Call {
@@ -602,12 +643,41 @@ impl Checker {
                         keywords: vec![],
                     },
                 );
-                let mut out = Vec::new();
-                self.raise_stmt(Some(&exc), None, *span, scope, &mut out)?;
-                Ok(out)
+                // Raised by a call located at the pattern, so that the
+                // traceback underlines it as CPython's does.
+                let exc = self.expr(&exc, scope)?;
+                let raise = ExprKind::Runtime("mg_raise_exc", vec![exc]);
+                Ok(vec![Stmt::Expr(mk(Ty::None, *span, raise))])
             }
-            Step::Or(alts, span) => self.or_steps(alts, *span, rest, binds, scope, inner),
+            Step::Or(alts, span) => {
+                self.match_refutable = true;
+                self.or_steps(alts, *span, rest, binds, scope, inner)
+            }
         }
+    }
+
+    /// The rest of a pattern after a test that never holds: its parts
+    /// cannot be read (a sequence pattern on a `str` has no elements to
+    /// read), but the captures of values that exist and the case body are
+    /// still checked, so that they are typed like the rest of the program.
+    fn dead(
+        &mut self,
+        steps: &[Step],
+        binds: &mut Vec<(ast::Ident, String)>,
+        scope: &mut Scope,
+        inner: &mut Inner,
+    ) -> R<Vec<Stmt>> {
+        let n = binds.len();
+        for s in steps {
+            if let Step::Bind(id, label) = s {
+                if self.name_place(label, scope).is_some() {
+                    binds.push(((*id).clone(), label.clone()));
+                }
+            }
+        }
+        let r = inner(self, binds, scope);
+        binds.truncate(n);
+        r
     }
 
     /// An or-pattern whose alternatives are more than single tests: each
@@ -722,6 +792,17 @@ impl Checker {
             }
             Access::Star(from, after) => match &ty {
                 Ty::Tuple(ts) => {
+                    let mid = &ts[*from..ts.len() - after];
+                    if mid.iter().any(|t| self.resolve(t) != self.resolve(&mid[0])) {
+                        return err(
+                            Kind::Unsupported,
+                            span,
+                            format!(
+                                "a starred capture of tuple fields of different types ({}) is not supported by multigen (it would be a list of mixed types)",
+                                mid.iter().map(|t| self.resolve(t).to_string()).collect::<Vec<_>>().join(", ")
+                            ),
+                        );
+                    }
                     let items = (*from..ts.len() - after).map(|i| sub(i as i64)).collect();
                     self.expr(&node(span, ast::ExprKind::List(items)), scope)?
                 }
@@ -759,7 +840,10 @@ impl Checker {
                     span,
                 };
                 self.expr(
-                    &node(span, ast::ExprKind::Attribute(Box::new(name(span, v)), ident)),
+                    &node(
+                        span,
+                        ast::ExprKind::Attribute(Box::new(name(span, v)), ident),
+                    ),
                     scope,
                 )?
             }
@@ -791,7 +875,10 @@ impl Checker {
                         span,
                         kind: ast::StmtKind::Delete(vec![node(
                             span,
-                            ast::ExprKind::Subscript(Box::new(name(span, &label)), Box::new(k.clone())),
+                            ast::ExprKind::Subscript(
+                                Box::new(name(span, &label)),
+                                Box::new(k.clone()),
+                            ),
                         )]),
                     };
                     self.stmt(&del, scope, out)?;
@@ -817,20 +904,35 @@ impl Checker {
         let whole = self.value(v, span, scope)?;
         let ty = self.resolve(&whole.ty);
         let place = self.name_place(v, scope);
-        let never = || Ok((Some(mk(Ty::Bool, span, ExprKind::Bool(false))), vec![], vec![]));
+        let never = || {
+            Ok((
+                Some(mk(Ty::Bool, span, ExprKind::Bool(false))),
+                vec![],
+                vec![],
+            ))
+        };
         // An `Optional` value: not None, then the test of the value.
         if let (Ty::Optional(inner), Some(p)) = (&ty, place) {
-            if !matches!(t, Test::Singleton(_) | Test::Value(_) | Test::Any(_) | Test::Class(_)) {
+            if !matches!(
+                t,
+                Test::Singleton(_) | Test::Value(_) | Test::Any(_) | Test::Class(_)
+            ) {
                 let not_none = mk(
                     Ty::Bool,
                     span,
-                    ExprKind::Unary(UnOp::Not, Box::new(mk(Ty::Bool, span, ExprKind::IsNone(Box::new(whole))))),
+                    ExprKind::Unary(
+                        UnOp::Not,
+                        Box::new(mk(Ty::Bool, span, ExprKind::IsNone(Box::new(whole)))),
+                    ),
                 );
                 let fact = (p, (**inner).clone());
                 scope.narrow.push(fact.clone());
                 let r = self.test(v, t, span, scope);
                 scope.narrow.pop();
                 let (cond, mut yes, _) = r?;
+                if cond.as_ref().is_some_and(is_never) {
+                    return never();
+                }
                 yes.push(fact);
                 let cond = match cond {
                     None => not_none,
@@ -848,7 +950,9 @@ impl Checker {
                     let c = ExprKind::Compare(vec![len, n], vec![(op, CmpKind::Int)]);
                     Ok((Some(mk(Ty::Bool, span, c)), vec![], vec![]))
                 }
-                Ty::Tuple(ts) if ts.len() == *n || (*star && ts.len() > *n) => Ok((None, vec![], vec![])),
+                Ty::Tuple(ts) if ts.len() == *n || (*star && ts.len() > *n) => {
+                    Ok((None, vec![], vec![]))
+                }
                 Ty::Range => err(
                     Kind::Unsupported,
                     span,
@@ -867,7 +971,14 @@ impl Checker {
                 let key = self.expr(k, scope)?;
                 let kty = self.resolve(&key.ty);
                 let kt = self.resolve(kt);
-                if !(kty == kt || is_numeric(&kty) && is_numeric(&kt)) {
+                if kty != kt {
+                    if is_numeric(&kty) && is_numeric(&kt) {
+                        return err(
+                            Kind::Unsupported,
+                            k.span,
+                            format!("a key of type {kty} in a mapping pattern on a dict with {kt} keys is not supported by multigen"),
+                        );
+                    }
                     return never();
                 }
                 let c = node(
@@ -878,6 +989,14 @@ impl Checker {
                     ),
                 );
                 Ok((Some(self.cond(&c, scope)?), vec![], vec![]))
+            }
+            // In a last case that has tested nothing at run time so far,
+            // the attribute is read without a test: if all its tests hold
+            // for the subject's type, the statement always runs a case (as
+            // mypy sees it), and a field that is unset then raises
+            // `AttributeError` where CPython would match nothing.
+            Test::HasAttr(_) if self.match_last && !self.match_refutable => {
+                Ok((None, vec![], vec![]))
             }
             Test::HasAttr(a) => {
                 let args = [name(span, v), node(span, ast::ExprKind::Str(a.clone()))];
@@ -895,7 +1014,12 @@ impl Checker {
                 Ok((Some(self.cond(&c, scope)?), vec![], vec![]))
             }
             Test::Singleton(e) => {
-                let narrow = |t: &Ty| place.map(|p| (p, t.clone())).into_iter().collect::<Vec<_>>();
+                let narrow = |t: &Ty| {
+                    place
+                        .map(|p| (p, t.clone()))
+                        .into_iter()
+                        .collect::<Vec<_>>()
+                };
                 match (&e.kind, &ty) {
                     (ast::ExprKind::None, Ty::None) => Ok((None, vec![], vec![])),
                     (ast::ExprKind::None, Ty::Optional(inner)) => {
@@ -922,6 +1046,22 @@ impl Checker {
             }
             Test::Class(cls) => {
                 let c = self.isinstance(&[name(span, v), (*cls).clone()], span, scope)?;
+                // A class the value can never be an instance of, or is
+                // always one of.
+                if let ExprKind::Block(_, r) = &c.kind {
+                    match r.kind {
+                        ExprKind::Bool(false) => return never(),
+                        ExprKind::Bool(true) => return Ok((None, vec![], vec![])),
+                        _ => {}
+                    }
+                }
+                if let (Ty::Class(b), ast::ExprKind::Name(cname)) = (&ty, &cls.kind) {
+                    if let Some(Binding::Class(k)) = self.lookup(cname, scope) {
+                        if self.is_subclass(*b, k) {
+                            return Ok((None, vec![], vec![]));
+                        }
+                    }
+                }
                 let mut facts = Vec::new();
                 if let (Some(p), ast::ExprKind::Name(cname)) = (place, &cls.kind) {
                     let base = match &ty {
@@ -948,10 +1088,27 @@ impl Checker {
                         None => return Ok((None, vec![], vec![])),
                     }
                 }
-                Ok((Some(mk(Ty::Bool, span, ExprKind::Or(conds))), vec![], vec![]))
+                Ok((
+                    Some(mk(Ty::Bool, span, ExprKind::Or(conds))),
+                    vec![],
+                    vec![],
+                ))
             }
         }
     }
+}
+
+/// The state of the chain of cases of one `match` statement.
+struct Chain {
+    /// The flag that says no case has matched yet, once one is needed.
+    flag: Option<LocalId>,
+    /// The statement.
+    span: Span,
+}
+
+/// Whether a condition is the constant false of a test that never holds.
+fn is_never(c: &Expr) -> bool {
+    matches!(c.kind, ExprKind::Bool(false))
 }
 
 /// Whether a sub-pattern is `_`, which matches without reading the value.

@@ -207,8 +207,15 @@ struct Checker {
     /// global its name is bound to (`decorators.rs`).
     decorated: HashMap<String, (FuncId, GlobalId)>,
     /// The `with` statements whose `__exit__` returns None, which cannot
-    /// suppress an exception (`with.rs`, for `falls_through`).
+    /// suppress an exception (`with.rs`, for `falls_through`); also the
+    /// `match` statements whose last case matches every value of the
+    /// subject's type (`matching.rs`), which always run a case.
     quiet_with: HashSet<Span>,
+    /// Whether the pattern being lowered tests anything at run time, and
+    /// whether it is the last case of its statement, without a guard
+    /// (`matching.rs`).
+    match_refutable: bool,
+    match_last: bool,
     /// `@contextmanager` functions: their name spans (found before
     /// checking), their ids, and the spans of their calls that managers of
     /// `with` statements make (`contextmanager.rs`).
@@ -1191,7 +1198,8 @@ fn falls_through(stmts: &[ast::Stmt], quiet: &HashSet<Span>) -> bool {
                 return false
             }
             ast::StmtKind::Match(m)
-                if m.exhaustive() && m.cases.iter().all(|c| !falls_through(&c.body, quiet)) =>
+                if (m.exhaustive() || quiet.contains(&s.span))
+                    && m.cases.iter().all(|c| !falls_through(&c.body, quiet)) =>
             {
                 return false
             }

@@ -1,0 +1,7 @@
+def f(n: int) -> list[int]:
+    return [10 // n]
+
+
+match f(0):
+    case [a]:
+        print(a)
