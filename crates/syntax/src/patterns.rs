@@ -29,6 +29,7 @@ impl Lower<'_> {
             let mut pc = PatternCx {
                 allow_irrefutable: c.guard.is_some() || i == last,
                 stores: Vec::new(),
+                last: c.pattern.range(),
             };
             let pattern = self.pattern(&c.pattern, &mut pc);
             let guard = match c.guard.as_deref() {
@@ -66,11 +67,10 @@ impl Lower<'_> {
     fn store(&mut self, name: &r::Identifier, pc: &mut PatternCx) -> Option<Ident> {
         let id = ident(name);
         if pc.stores.contains(&id.name) {
-            self.errors.push(Diagnostic::new(
-                Kind::Syntax,
-                id.span,
+            self.syntax_error(
+                pc.last,
                 format!("multiple assignments to name '{}' in pattern", id.name),
-            ));
+            );
             return None;
         }
         pc.stores.push(id.name.clone());
@@ -83,6 +83,7 @@ impl Lower<'_> {
             self.depth -= 1;
             return None;
         }
+        pc.last = range;
         let kind = with_stack(|| self.pattern_kind(p, pc));
         self.depth -= 1;
         kind.map(|kind| Pattern {
@@ -244,7 +245,7 @@ impl Lower<'_> {
                         Some(f) if *f != names => {
                             pc.stores = before;
                             self.syntax_error(
-                                alt.range(),
+                                pc.last,
                                 "alternative patterns bind different names".into(),
                             );
                             return None;
@@ -271,6 +272,8 @@ struct PatternCx {
     allow_irrefutable: bool,
     /// The names bound so far.
     stores: Vec<String>,
+    /// The pattern visited last, where CPython reports its errors.
+    last: TextRange,
 }
 
 /// A literal key of a mapping pattern, for the duplicate-key check.

@@ -709,10 +709,10 @@ impl Checker {
                             let found = cx.resolve(&v.ty);
                             let v = cx.expect(v, &t, "").map_err(|_| {
                                 Diagnostic::new(
-                                    Kind::Type,
+                                    Kind::Unsupported,
                                     id.span,
                                     format!(
-                                        "alternative patterns bind '{}' to values of different types ({} and {found})",
+                                        "alternative patterns binding '{}' to values of different types ({} and {found}) are not supported by multigen (it has no union types)",
                                         id.name,
                                         cx.resolve(&t)
                                     ),

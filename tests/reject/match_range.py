@@ -1,0 +1,4 @@
+# expect: error[unsupported] 3:10
+match range(3):
+    case [a, b, c]:
+        print(a, b, c)
