@@ -37,6 +37,7 @@ import sys
 
 from gen_generators import GeneratorForms
 from gen_typing import TypingForms
+from gen_match import MatchForms
 
 # ---------------------------------------------------------------- types
 
@@ -431,7 +432,7 @@ def prefix_of(t):
             "tuple": "t", "opt": "o", "cls": "obj"}[k]
 
 
-class Gen(GeneratorForms, TypingForms):
+class Gen(GeneratorForms, TypingForms, MatchForms):
     def __init__(self, seed):
         self.seed = seed
         self.r = random.Random(seed)
@@ -2015,6 +2016,7 @@ class Gen(GeneratorForms, TypingForms):
             (2, self.s_generator),
             (3, self.s_fused_loop),
             (5 if getattr(self, "typing_on", False) else 0, self.s_generic_call),
+            (2, self.s_match),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))
@@ -2025,7 +2027,8 @@ class Gen(GeneratorForms, TypingForms):
         if ctx.func is not None and ctx.func.ret is not None and ctx.depth > 0:
             forms.append((1, self.s_early_return))
         if ctx.depth >= ctx.max_depth or ctx.budget[0] < 4:
-            forms = [(w, f) for w, f in forms if f not in (self.s_if, self.s_for, self.s_while, self.s_try, self.s_with)]
+            forms = [(w, f) for w, f in forms if f not in (self.s_if, self.s_for, self.s_while, self.s_try, self.s_with,
+                                                              self.s_match)]
         for _ in range(10):
             f = self.wpick(forms)
             out = f(ctx)

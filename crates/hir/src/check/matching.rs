@@ -222,20 +222,8 @@ impl Checker {
             let mut else_facts = no;
             let mut binds = Vec::new();
             let mut inner = |cx: &mut Checker, b: &[(ast::Ident, String)], scope: &mut Scope| {
-                let mut out = cx.bind(b, scope)?;
-                match guard {
-                    Some(g) => {
-                        let c = cx.cond(g, scope)?;
-                        let (t, f) = cx.facts(g, scope);
-                        let saved = scope.narrow.clone();
-                        scope.narrow.extend(t);
-                        let body = cx.nested(&case.body, scope);
-                        scope.narrow = saved;
-                        else_facts.extend(f);
-                        out.push(Stmt::If(c, body, vec![]));
-                    }
-                    None => out.extend(cx.nested(&case.body, scope)),
-                }
+                let (out, f) = cx.case_body(case, b, None, scope)?;
+                else_facts.extend(f);
                 Ok(out)
             };
             let body = if never {
@@ -253,16 +241,20 @@ impl Checker {
             let next = next?;
             match cond {
                 Some(c) => out.push(Stmt::If(c, body, next)),
-                None => match body.last_mut() {
-                    Some(Stmt::If(_, _, orelse)) if guard.is_some() => {
+                // The guard's `if` ends the body (after the captures).
+                None if guard.is_some() => {
+                    if let Some(Stmt::If(_, _, orelse)) = body.last_mut() {
                         *orelse = next;
-                        out.extend(body);
                     }
-                    _ => {
-                        out.extend(body);
-                        out.extend(next);
-                    }
-                },
+                    out.extend(body);
+                }
+                // A test that always holds (a sequence pattern of the
+                // right length on a fixed-shape tuple): the next cases
+                // never run, but they are checked like the rest.
+                None => {
+                    let yes = mk(Ty::Bool, case.pattern.span, ExprKind::Bool(true));
+                    out.push(Stmt::If(yes, body, next));
+                }
             }
             return Ok(out);
         }
@@ -290,24 +282,7 @@ impl Checker {
             })
         };
         let mut inner = |cx: &mut Checker, b: &[(ast::Ident, String)], scope: &mut Scope| {
-            let mut out = cx.bind(b, scope)?;
-            let mut body: Vec<Stmt> = clear().into_iter().collect();
-            match guard {
-                Some(g) => {
-                    let c = cx.cond(g, scope)?;
-                    let (t, _) = cx.facts(g, scope);
-                    let saved = scope.narrow.clone();
-                    scope.narrow.extend(t);
-                    body.extend(cx.nested(&case.body, scope));
-                    scope.narrow = saved;
-                    out.push(Stmt::If(c, body, vec![]));
-                }
-                None => {
-                    body.extend(cx.nested(&case.body, scope));
-                    out.extend(body);
-                }
-            }
-            Ok(out)
+            Ok(cx.case_body(case, b, clear(), scope)?.0)
         };
         let mut binds = Vec::new();
         let saved = scope.narrow.clone();
@@ -329,6 +304,32 @@ impl Checker {
             out.push(Stmt::If(still, next, vec![]));
         }
         Ok(out)
+    }
+
+    /// The captures, then the body (starting with `first`) under the
+    /// guard's `if`; also what holds when the guard is false.
+    fn case_body(
+        &mut self,
+        case: &ast::MatchCase,
+        binds: &[(ast::Ident, String)],
+        first: Option<Stmt>,
+        scope: &mut Scope,
+    ) -> R<(Vec<Stmt>, Vec<flow::Fact>)> {
+        let mut out = self.bind(binds, scope)?;
+        let mut body: Vec<Stmt> = first.into_iter().collect();
+        let Some(g) = &case.guard else {
+            body.extend(self.nested(&case.body, scope));
+            out.extend(body);
+            return Ok((out, vec![]));
+        };
+        let c = self.cond(g, scope)?;
+        let (t, f) = self.facts(g, scope);
+        let saved = scope.narrow.clone();
+        scope.narrow.extend(t);
+        body.extend(self.nested(&case.body, scope));
+        scope.narrow = saved;
+        out.push(Stmt::If(c, body, vec![]));
+        Ok((out, f))
     }
 
     /// The captures: `name = value` for each.
@@ -618,11 +619,11 @@ impl Checker {
             }
             Step::Test(v, t, span) => {
                 let (cond, facts, _) = self.test(v, t, *span, scope)?;
+                self.match_refutable |= cond.is_some();
                 if let Some(c) = cond.as_ref().filter(|c| is_never(c)) {
                     let body = self.dead(rest, binds, scope, inner)?;
                     return Ok(vec![Stmt::If(c.clone(), body, vec![])]);
                 }
-                self.match_refutable |= cond.is_some();
                 let saved = scope.narrow.clone();
                 scope.narrow.extend(facts);
                 let body = self.emit(rest, binds, scope, inner);
