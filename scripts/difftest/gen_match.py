@@ -17,6 +17,19 @@ SMALL = [-3, -2, -1, 0, 1, 2, 3, 4, 5, 7, 10, 42]
 WORDS = ["", "a", "ab", "go", "stop", "x y"]
 
 
+def shown_same(t):
+    """Whether a value of type `t` prints the same in both (a cautious
+    subset of `gen.printable`: no sets, whose order may depend on str
+    hashing)."""
+    if isinstance(t, str):
+        return True
+    if t[0] == "cls":
+        return True
+    if t[0] in ("list", "opt", "tuple"):
+        return all(shown_same(x) for x in t[1:])
+    return False
+
+
 class MatchForms:
     """The `match` statement (methods of `gen.Gen`)."""
 
@@ -120,7 +133,7 @@ class MatchForms:
         body_ctx = ctx.child(depth=ctx.depth + 1)
         for n, t in names:
             body_ctx.declare(n, t, True)
-        shown = ", ".join([repr(tag)] + [n for n, _ in names])
+        shown = ", ".join([repr(tag)] + [n for n, t in names if shown_same(t)])
         lines = [f"print({shown})"]
         if ctx.budget[0] > 6 and self.chance(0.5):
             lines += self.block(body_ctx, self.r.randint(1, 2))
@@ -134,9 +147,59 @@ class MatchForms:
         op = self.pick(["<", ">", "==", "!=", ">="])
         return f" if {n} {op} {self.m_lit()}"
 
+    def m_field_pattern(self, ctx, ft, names):
+        """A sub-pattern for a field of type `ft`."""
+        form = self.wpick([(3, "cap"), (1, "wild"), (2, "lit")])
+        if form == "lit" and ft in (INT, STR, BOOL):
+            if ft == INT:
+                return self.m_lit()
+            if ft == BOOL:
+                return self.pick(["True", "False"])
+            return repr(self.pick(WORDS))
+        if form == "wild":
+            return "_"
+        n = ctx.fresh("m")
+        names.append((n, ft))
+        return n
+
+    def m_class_pattern(self, ci, ctx, names, safe):
+        """`C(f=p, ...)` for class `ci` (only fields that are always set
+        when `safe`: a last case reads them without a test)."""
+        fields = [f for f in ci.all_fields() if not (safe and ci.fragile(f[0]))]
+        self.r.shuffle(fields)
+        kws = [f"{fn}={self.m_field_pattern(ctx, ft, names)}" for fn, ft, _ in fields[:self.r.randint(0, 2)]]
+        pat = f"{ci.name}({', '.join(kws)})"
+        if self.chance(0.2):
+            a = ctx.fresh("m")
+            names.append((a, ("cls", ci.name)))
+            pat = f"{pat} as {a}"
+        return pat
+
+    def m_class_match(self, ctx):
+        """A `match` over an object, with class patterns of its class and
+        subclasses."""
+        objs = [(n, ci) for n, ci in self.obj_exprs(ctx) if not ci.is_exc]
+        if not objs:
+            return None
+        subj, ci = self.pick(objs)
+        family = ci.descendants()
+        out = [f"match {subj}:"]
+        for i in range(self.r.randint(1, 3)):
+            names = []
+            pat = self.m_class_pattern(self.pick(family), ctx, names, False)
+            out.append(f"    case {pat}{self.m_guard(ctx, names)}:")
+            out += self.indent(self.m_body(ctx, f"case{i}", names))
+        if self.chance(0.5):
+            names = []
+            out.append(f"    case {self.m_class_pattern(ci, ctx, names, True)}:")
+            out += self.indent(self.m_body(ctx, "last", names))
+        return out
+
     def s_match(self, ctx):
         if ctx.in_comp or ctx.depth >= ctx.max_depth or ctx.budget[0] < 6:
             return None
+        if self.chance(0.25):
+            return self.m_class_match(ctx)
         subject, k = self.m_subject(ctx)
         out = [f"match {subject}:"]
         for i in range(self.r.randint(1, 4)):
