@@ -106,10 +106,10 @@ impl Checker {
         let depth = scope.shadow.len();
         let entry = scope.narrow.clone();
         // A `match` in a case body of another must not disturb its state.
-        let state = (self.match_refutable, self.match_last);
-        self.match_last = false;
+        let state = self.matching;
+        self.matching.last = false;
         let r = self.match_inner(m, s.span, scope, out);
-        (self.match_refutable, self.match_last) = state;
+        self.matching = state;
         scope.shadow.truncate(depth);
         // What held before still holds, except for what the cases assign.
         scope.narrow = entry;
@@ -186,6 +186,14 @@ impl Checker {
         scope: &mut Scope,
     ) -> R<Vec<Stmt>> {
         let depth = scope.shadow.len();
+        let mut defines = false;
+        each_stmt(&case.body, &mut |s| {
+            defines |= matches!(
+                s.kind,
+                ast::StmtKind::FunctionDef(_) | ast::StmtKind::ClassDef(_)
+            )
+        });
+        self.matching.keep_dead = defines;
         let mut steps = Vec::new();
         let mut n = 0;
         self.steps(&case.pattern, subject, &mut steps, &mut n, scope)?;
@@ -286,15 +294,15 @@ impl Checker {
         };
         let mut binds = Vec::new();
         let saved = scope.narrow.clone();
-        self.match_refutable = false;
-        self.match_last = rest.is_empty() && guard.is_none();
+        self.matching.refutable = false;
+        self.matching.last = rest.is_empty() && guard.is_none();
         let body = self.emit(&steps, &mut binds, scope, &mut inner);
-        self.match_last = false;
+        self.matching.last = false;
         scope.narrow = saved;
         out.extend(body?);
         // A last case without a guard whose tests all hold for the
         // subject's type (`case Node(v, kids)` on a `Node`) always runs.
-        if rest.is_empty() && guard.is_none() && !self.match_refutable {
+        if rest.is_empty() && guard.is_none() && !self.matching.refutable {
             self.quiet_with.insert(chain.span);
         }
         scope.shadow.truncate(depth);
@@ -619,7 +627,7 @@ impl Checker {
             }
             Step::Test(v, t, span) => {
                 let (cond, facts, _) = self.test(v, t, *span, scope)?;
-                self.match_refutable |= cond.is_some();
+                self.matching.refutable |= cond.is_some();
                 if let Some(c) = cond.as_ref().filter(|c| is_never(c)) {
                     let body = self.dead(rest, binds, scope, inner)?;
                     return Ok(vec![Stmt::If(c.clone(), body, vec![])]);
@@ -635,7 +643,7 @@ impl Checker {
                 })
             }
             Step::Raise(msg, span) => {
-                self.match_refutable = true;
+                self.matching.refutable = true;
                 let exc = node(
                     *span,
                     ast::ExprKind::Call {
@@ -651,16 +659,17 @@ impl Checker {
                 Ok(vec![Stmt::Expr(mk(Ty::None, *span, raise))])
             }
             Step::Or(alts, span) => {
-                self.match_refutable = true;
+                self.matching.refutable = true;
                 self.or_steps(alts, *span, rest, binds, scope, inner)
             }
         }
     }
 
-    /// The rest of a pattern after a test that never holds: its parts
-    /// cannot be read (a sequence pattern on a `str` has no elements to
-    /// read), but the captures of values that exist and the case body are
-    /// still checked, so that they are typed like the rest of the program.
+    /// The rest of a pattern after a test that never holds (a sequence
+    /// pattern on a `str` has no elements to read): like mypy, which does
+    /// not check unreachable code, nothing, unless the case body defines a
+    /// function or class, which must be checked like every other: then the
+    /// body, after the captures of the values that exist.
     fn dead(
         &mut self,
         steps: &[Step],
@@ -668,6 +677,9 @@ impl Checker {
         scope: &mut Scope,
         inner: &mut Inner,
     ) -> R<Vec<Stmt>> {
+        if !self.matching.keep_dead {
+            return Ok(Vec::new());
+        }
         let n = binds.len();
         for s in steps {
             if let Step::Bind(id, label) = s {
@@ -996,7 +1008,7 @@ impl Checker {
             // for the subject's type, the statement always runs a case (as
             // mypy sees it), and a field that is unset then raises
             // `AttributeError` where CPython would match nothing.
-            Test::HasAttr(_) if self.match_last && !self.match_refutable => {
+            Test::HasAttr(_) if self.matching.last && !self.matching.refutable => {
                 Ok((None, vec![], vec![]))
             }
             Test::HasAttr(a) => {
@@ -1097,6 +1109,18 @@ impl Checker {
             }
         }
     }
+}
+
+/// What the lowering of one pattern tracks (`Checker::matching`).
+#[derive(Clone, Copy, Default)]
+pub(super) struct State {
+    /// Whether the pattern tests anything at run time.
+    refutable: bool,
+    /// Whether it is the last case of its statement, without a guard.
+    last: bool,
+    /// Whether the case body defines a function or a class, so that it is
+    /// checked even where the pattern can never match.
+    keep_dead: bool,
 }
 
 /// The state of the chain of cases of one `match` statement.

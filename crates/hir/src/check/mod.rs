@@ -211,11 +211,8 @@ struct Checker {
     /// `match` statements whose last case matches every value of the
     /// subject's type (`matching.rs`), which always run a case.
     quiet_with: HashSet<Span>,
-    /// Whether the pattern being lowered tests anything at run time, and
-    /// whether it is the last case of its statement, without a guard
-    /// (`matching.rs`).
-    match_refutable: bool,
-    match_last: bool,
+    /// The state of the `match` pattern being lowered (`matching.rs`).
+    matching: matching::State,
     /// `@contextmanager` functions: their name spans (found before
     /// checking), their ids, and the spans of their calls that managers of
     /// `with` statements make (`contextmanager.rs`).
