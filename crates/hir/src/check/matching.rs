@@ -1058,6 +1058,15 @@ impl Checker {
                 }
             }
             Test::Class(cls) => {
+                // Built-in classes multigen has no values of.
+                if let ast::ExprKind::Name(n) = &cls.kind {
+                    if matches!(n.as_str(), "bytes" | "bytearray" | "frozenset")
+                        && self.lookup(n, scope).is_none()
+                        && !self.is_value_name(n, scope)
+                    {
+                        return never();
+                    }
+                }
                 let c = self.isinstance(&[name(span, v), (*cls).clone()], span, scope)?;
                 // A class the value can never be an instance of, or is
                 // always one of.
