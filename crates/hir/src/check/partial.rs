@@ -88,6 +88,7 @@ impl Checker {
             | ast::StmtKind::While { body, orelse, .. }
             | ast::StmtKind::For { body, orelse, .. } => vec![body, orelse],
             ast::StmtKind::Try(t) => vec![&t.body, &t.orelse, &t.finalbody],
+            ast::StmtKind::Match(m) => m.cases.iter().map(|c| c.body.as_slice()).collect(),
             _ => vec![],
         };
         for b in blocks {
