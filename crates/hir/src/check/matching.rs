@@ -132,7 +132,8 @@ impl Checker {
             ast::ExprKind::Name(n)
                 if !scope.is_module
                     && scope.binding(n).is_some()
-                    && !bound.iter().any(|b| &b.name == n) =>
+                    && !bound.iter().any(|b| &b.name == n)
+                    && !self.nonlocal_anywhere(n) =>
             {
                 // Read once for its `UnboundLocalError`, as CPython does.
                 let v = self.expr(&m.subject, scope)?;
@@ -161,6 +162,31 @@ impl Checker {
         scope.conditional -= 1;
         out.extend(r?);
         Ok(())
+    }
+
+    /// Whether some function of the module declares `n` nonlocal: a call
+    /// in a guard might then rebind a local subject of that name, which
+    /// CPython would not see, so it is copied like any other subject.
+    fn nonlocal_anywhere(&mut self, n: &str) -> bool {
+        fn walk(stmts: &[ast::Stmt], names: &mut HashSet<String>) {
+            each_stmt(stmts, &mut |s| match &s.kind {
+                ast::StmtKind::Nonlocal(ns) => names.extend(ns.iter().map(|i| i.name.clone())),
+                ast::StmtKind::FunctionDef(d) => walk(&d.body, names),
+                _ => {}
+            });
+        }
+        if self.nonlocal_anywhere.is_none() {
+            let mut names = HashSet::new();
+            let defs = self.defs.iter().map(|d| &d.1);
+            let methods = self.method_defs.iter().map(|d| &d.2);
+            for d in defs.chain(methods).chain(self.generics.values()) {
+                walk(&d.body, &mut names);
+            }
+            self.nonlocal_anywhere = Some(names);
+        }
+        self.nonlocal_anywhere
+            .as_ref()
+            .is_some_and(|s| s.contains(n))
     }
 
     /// The cases from the first of `cases` on.

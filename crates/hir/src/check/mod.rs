@@ -211,8 +211,10 @@ struct Checker {
     /// `match` statements whose last case matches every value of the
     /// subject's type (`matching.rs`), which always run a case.
     quiet_with: HashSet<Span>,
-    /// The state of the `match` pattern being lowered (`matching.rs`).
+    /// The state of the `match` pattern being lowered, and the names some
+    /// function declares `nonlocal`, once needed (`matching.rs`).
     matching: matching::State,
+    nonlocal_anywhere: Option<HashSet<String>>,
     /// `@contextmanager` functions: their name spans (found before
     /// checking), their ids, and the spans of their calls that managers of
     /// `with` statements make (`contextmanager.rs`).
