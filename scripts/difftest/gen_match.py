@@ -162,10 +162,10 @@ class MatchForms:
         names.append((n, ft))
         return n
 
-    def m_class_pattern(self, ci, ctx, names, safe):
-        """`C(f=p, ...)` for class `ci` (only fields that are always set
-        when `safe`: a last case reads them without a test)."""
-        fields = [f for f in ci.all_fields() if not (safe and ci.fragile(f[0]))]
+    def m_class_pattern(self, ci, ctx, names):
+        """`C(f=p, ...)` for class `ci` (a field that may be unset makes
+        the pattern fail where it is)."""
+        fields = list(ci.all_fields())
         self.r.shuffle(fields)
         kws = [f"{fn}={self.m_field_pattern(ctx, ft, names)}" for fn, ft, _ in fields[:self.r.randint(0, 2)]]
         pat = f"{ci.name}({', '.join(kws)})"
@@ -186,12 +186,12 @@ class MatchForms:
         out = [f"match {subj}:"]
         for i in range(self.r.randint(1, 3)):
             names = []
-            pat = self.m_class_pattern(self.pick(family), ctx, names, False)
+            pat = self.m_class_pattern(self.pick(family), ctx, names)
             out.append(f"    case {pat}{self.m_guard(ctx, names)}:")
             out += self.indent(self.m_body(ctx, f"case{i}", names))
         if self.chance(0.5):
             names = []
-            out.append(f"    case {self.m_class_pattern(ci, ctx, names, True)}:")
+            out.append(f"    case {self.m_class_pattern(ci, ctx, names)}:")
             out += self.indent(self.m_body(ctx, "last", names))
         return out
 

@@ -107,7 +107,6 @@ impl Checker {
         let entry = scope.narrow.clone();
         // A `match` in a case body of another must not disturb its state.
         let state = self.matching;
-        self.matching.last = false;
         let r = self.match_inner(m, s.span, scope, out);
         self.matching = state;
         scope.shadow.truncate(depth);
@@ -164,6 +163,44 @@ impl Checker {
         Ok(())
     }
 
+    /// The end of a function declared to return a value that is reached
+    /// only if a `match` statement taken to always run a case does not
+    /// (a field its last case reads is unset, where mypy assumes it set):
+    /// CPython would return None, which the function's type excludes, so
+    /// that end raises instead of being left unreachable.
+    pub(super) fn match_fallback(
+        &mut self,
+        def: &ast::FunctionDef,
+        scope: &mut Scope,
+        body: &mut Vec<Stmt>,
+    ) -> R<()> {
+        if self.match_info.assumed.is_empty() || scope.gen.is_some() {
+            return Ok(());
+        }
+        let definite: HashSet<Span> = self
+            .quiet_with
+            .difference(&self.match_info.assumed)
+            .copied()
+            .collect();
+        if !falls_through(&def.body, &definite) {
+            return Ok(());
+        }
+        let span = def.name.span;
+        let msg = format!(
+            "no case of a match statement matched (a field its last case reads is not set), and '{}' cannot return None",
+            def.name.name
+        );
+        let exc = node(
+            span,
+            ast::ExprKind::Call {
+                func: Box::new(name(span, "RuntimeError")),
+                args: vec![node(span, ast::ExprKind::Str(msg))],
+                keywords: vec![],
+            },
+        );
+        self.raise_stmt(Some(&exc), None, span, scope, body)
+    }
+
     /// Whether some function of the module declares `n` nonlocal: a call
     /// in a guard might then rebind a local subject of that name, which
     /// CPython would not see, so it is copied like any other subject.
@@ -175,16 +212,17 @@ impl Checker {
                 _ => {}
             });
         }
-        if self.nonlocal_anywhere.is_none() {
+        if self.match_info.nonlocal.is_none() {
             let mut names = HashSet::new();
             let defs = self.defs.iter().map(|d| &d.1);
             let methods = self.method_defs.iter().map(|d| &d.2);
             for d in defs.chain(methods).chain(self.generics.values()) {
                 walk(&d.body, &mut names);
             }
-            self.nonlocal_anywhere = Some(names);
+            self.match_info.nonlocal = Some(names);
         }
-        self.nonlocal_anywhere
+        self.match_info
+            .nonlocal
             .as_ref()
             .is_some_and(|s| s.contains(n))
     }
@@ -321,15 +359,17 @@ impl Checker {
         let mut binds = Vec::new();
         let saved = scope.narrow.clone();
         self.matching.refutable = false;
-        self.matching.last = rest.is_empty() && guard.is_none();
+        self.matching.assumed = false;
         let body = self.emit(&steps, &mut binds, scope, &mut inner);
-        self.matching.last = false;
         scope.narrow = saved;
         out.extend(body?);
         // A last case without a guard whose tests all hold for the
         // subject's type (`case Node(v, kids)` on a `Node`) always runs.
         if rest.is_empty() && guard.is_none() && !self.matching.refutable {
             self.quiet_with.insert(chain.span);
+            if self.matching.assumed {
+                self.match_info.assumed.insert(chain.span);
+            }
         }
         scope.shadow.truncate(depth);
         if let Some(f) = pending {
@@ -653,7 +693,13 @@ impl Checker {
             }
             Step::Test(v, t, span) => {
                 let (cond, facts, _) = self.test(v, t, *span, scope)?;
-                self.matching.refutable |= cond.is_some();
+                // Whether a field is set is assumed for the statement's
+                // exhaustiveness (as mypy assumes it), but still tested.
+                if matches!(t, Test::HasAttr(_)) {
+                    self.matching.assumed |= cond.is_some();
+                } else {
+                    self.matching.refutable |= cond.is_some();
+                }
                 if let Some(c) = cond.as_ref().filter(|c| is_never(c)) {
                     let body = self.dead(rest, binds, scope, inner)?;
                     return Ok(vec![Stmt::If(c.clone(), body, vec![])]);
@@ -1029,17 +1075,15 @@ impl Checker {
                 );
                 Ok((Some(self.cond(&c, scope)?), vec![], vec![]))
             }
-            // In a last case that has tested nothing at run time so far,
-            // the attribute is read without a test: if all its tests hold
-            // for the subject's type, the statement always runs a case (as
-            // mypy sees it), and a field that is unset then raises
-            // `AttributeError` where CPython would match nothing.
-            Test::HasAttr(_) if self.matching.last && !self.matching.refutable => {
-                Ok((None, vec![], vec![]))
-            }
             Test::HasAttr(a) => {
                 let args = [name(span, v), node(span, ast::ExprKind::Str(a.clone()))];
                 let c = self.attr_builtin("hasattr", &args, &[], span, scope)?;
+                // A method, property or class attribute is always there.
+                if let ExprKind::Block(_, r) = &c.kind {
+                    if matches!(r.kind, ExprKind::Bool(true)) {
+                        return Ok((None, vec![], vec![]));
+                    }
+                }
                 Ok((Some(c), vec![], vec![]))
             }
             Test::Value(e) => {
@@ -1151,11 +1195,23 @@ impl Checker {
 pub(super) struct State {
     /// Whether the pattern tests anything at run time.
     refutable: bool,
-    /// Whether it is the last case of its statement, without a guard.
-    last: bool,
+    /// Whether it tests whether a field is set (assumed for the
+    /// statement's exhaustiveness).
+    assumed: bool,
     /// Whether the case body defines a function or a class, so that it is
     /// checked even where the pattern can never match.
     keep_dead: bool,
+}
+
+/// What the lowering of `match` statements keeps for the whole module
+/// (`Checker::match_info`).
+#[derive(Default)]
+pub(super) struct Info {
+    /// The names some function declares `nonlocal`, once needed.
+    nonlocal: Option<HashSet<String>>,
+    /// The statements taken to always run a case only because the fields
+    /// their last case reads are taken to be set.
+    assumed: HashSet<Span>,
 }
 
 /// The state of the chain of cases of one `match` statement.

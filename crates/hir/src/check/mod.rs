@@ -211,10 +211,10 @@ struct Checker {
     /// `match` statements whose last case matches every value of the
     /// subject's type (`matching.rs`), which always run a case.
     quiet_with: HashSet<Span>,
-    /// The state of the `match` pattern being lowered, and the names some
-    /// function declares `nonlocal`, once needed (`matching.rs`).
+    /// The state of the `match` pattern being lowered, and what the
+    /// lowering keeps for the module (`matching.rs`).
     matching: matching::State,
-    nonlocal_anywhere: Option<HashSet<String>>,
+    match_info: matching::Info,
     /// `@contextmanager` functions: their name spans (found before
     /// checking), their ids, and the spans of their calls that managers of
     /// `with` statements make (`contextmanager.rs`).
@@ -824,6 +824,10 @@ impl Checker {
                     def.name.name, sig.ret
                 ),
             ));
+        } else if sig.ret != Ty::None {
+            if let Err(d) = self.match_fallback(def, &mut scope, &mut body) {
+                self.report(d);
+            }
         }
         for (l, t) in scope.locals.iter_mut().zip(scope.local_types) {
             if let Some(t) = t {
