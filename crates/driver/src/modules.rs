@@ -335,6 +335,7 @@ fn collect_imports<'a>(stmts: &'a [ast::Stmt], out: &mut Vec<&'a ast::Stmt>) {
                 collect_imports(&t.orelse, out);
                 collect_imports(&t.finalbody, out);
             }
+            ast::StmtKind::Match(m) => m.cases.iter().for_each(|c| collect_imports(&c.body, out)),
             _ => {}
         }
     }

@@ -168,6 +168,36 @@ impl Pattern {
         }
     }
 
+    /// Calls `f` on every expression of the pattern: values, keys and
+    /// classes.
+    pub fn each_expr_mut(&mut self, f: &mut dyn FnMut(&mut Expr)) {
+        match &mut self.kind {
+            PatternKind::Value(e) | PatternKind::Singleton(e) => f(e),
+            PatternKind::Star(_) => {}
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter_mut().for_each(|p| p.each_expr_mut(f))
+            }
+            PatternKind::Mapping { keys, patterns, .. } => {
+                keys.iter_mut().for_each(&mut *f);
+                patterns.iter_mut().for_each(|p| p.each_expr_mut(f));
+            }
+            PatternKind::Class {
+                cls,
+                args,
+                keywords,
+            } => {
+                f(cls);
+                args.iter_mut().for_each(|p| p.each_expr_mut(f));
+                keywords.iter_mut().for_each(|(_, p)| p.each_expr_mut(f));
+            }
+            PatternKind::As { pattern, .. } => {
+                if let Some(p) = pattern {
+                    p.each_expr_mut(f);
+                }
+            }
+        }
+    }
+
     /// The names the pattern binds, in source order (an or-pattern's from
     /// its first alternative: they all bind the same ones).
     pub fn bound_names(&self, out: &mut Vec<Ident>) {

@@ -99,7 +99,7 @@ pub fn walk_stmt<V: VisitMut + ?Sized>(v: &mut V, s: &mut Stmt) {
         StmtKind::Match(m) => {
             v.expr(&mut m.subject);
             for c in &mut m.cases {
-                walk_pattern(v, &mut c.pattern);
+                c.pattern.each_expr_mut(&mut |e| v.expr(e));
                 c.guard.iter_mut().for_each(|g| v.expr(g));
                 v.block(&mut c.body);
             }
@@ -111,35 +111,6 @@ pub fn walk_stmt<V: VisitMut + ?Sized>(v: &mut V, s: &mut Stmt) {
         | StmtKind::Nonlocal(_)
         | StmtKind::Import(_)
         | StmtKind::ImportFrom { .. } => {}
-    }
-}
-
-/// Visits the expressions of a `match` pattern: values, keys and classes.
-pub fn walk_pattern<V: VisitMut + ?Sized>(v: &mut V, p: &mut Pattern) {
-    match &mut p.kind {
-        PatternKind::Value(e) | PatternKind::Singleton(e) => v.expr(e),
-        PatternKind::Star(_) => {}
-        PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
-            ps.iter_mut().for_each(|p| walk_pattern(v, p))
-        }
-        PatternKind::Mapping { keys, patterns, .. } => {
-            keys.iter_mut().for_each(|k| v.expr(k));
-            patterns.iter_mut().for_each(|p| walk_pattern(v, p));
-        }
-        PatternKind::Class {
-            cls,
-            args,
-            keywords,
-        } => {
-            v.expr(cls);
-            args.iter_mut().for_each(|p| walk_pattern(v, p));
-            keywords.iter_mut().for_each(|(_, p)| walk_pattern(v, p));
-        }
-        PatternKind::As { pattern, .. } => {
-            if let Some(p) = pattern {
-                walk_pattern(v, p);
-            }
-        }
     }
 }
 

@@ -340,6 +340,16 @@ impl Resolver<'_> {
                 self.block(&mut t.orelse, active, top);
                 self.block(&mut t.finalbody, active, top);
             }
+            K::Match(m) => {
+                self.expr(&mut m.subject, active);
+                for c in &mut m.cases {
+                    c.pattern.each_expr_mut(&mut |e| self.expr(e, active));
+                    if let Some(g) = &mut c.guard {
+                        self.expr(g, active);
+                    }
+                    self.block(&mut c.body, active, top);
+                }
+            }
             K::Break
             | K::Continue
             | K::Pass
