@@ -33,7 +33,7 @@ runtime_interface! {
 }
 
 /// A traceback site in constant data (its strings are static).
-pub(crate) struct Site(TbSite);
+pub(crate) struct Site(pub(crate) TbSite);
 
 // SAFETY: the site only points to immutable static strings.
 unsafe impl Sync for Site {}

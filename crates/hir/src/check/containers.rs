@@ -407,6 +407,9 @@ impl Checker {
 
     /// What a `for` loop iterates over, and the type of its elements.
     pub(super) fn iterable(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<(Iter, Ty)> {
+        if let Some(v) = self.enum_members(e, scope) {
+            return self.iter_of_value(v);
+        }
         if let ast::ExprKind::Call {
             func,
             args,

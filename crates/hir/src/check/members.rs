@@ -98,7 +98,8 @@ impl Checker {
             return Ok(mk(Ty::ExcArgs, span, ExprKind::Cast(Box::new(b))));
         }
         self.ensure_fields(c);
-        if let Some((i, ty)) = self.field(c, &attr.name) {
+        let fname = self.enum_field_name(c, &attr.name).unwrap_or(&attr.name);
+        if let Some((i, ty)) = self.field(c, fname) {
             return Ok(mk(ty, span, ExprKind::GetField(Box::new(b), i)));
         }
         if let Some((_, m)) = self.find_method(c, &attr.name) {
@@ -475,6 +476,7 @@ impl Checker {
         out: &mut Vec<Stmt>,
     ) -> R<()> {
         let base_span = b.span;
+        self.enum_refuse_set(c, attr)?;
         // A property's setter (`properties.rs`).
         if self.property_set(&b, c, attr, &value, out)? {
             return Ok(());
@@ -557,6 +559,7 @@ impl Checker {
             );
         };
         self.ensure_fields(c);
+        self.enum_refuse_set(c, attr)?;
         if self.property_del(&b, c, attr, out)? {
             return Ok(());
         }

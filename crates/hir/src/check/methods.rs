@@ -33,6 +33,9 @@ impl Checker {
         hint: Option<&Ty>,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if let Some(e) = self.enum_getitem(base, idx, span, scope)? {
+            return Ok(e);
+        }
         let b = match (hint, &idx.kind) {
             (Some(h), ast::ExprKind::Slice { .. }) => self.expr_hinted(base, h, scope)?,
             _ => self.expr(base, scope)?,
@@ -242,6 +245,7 @@ impl Checker {
 
     fn index_arg(&mut self, idx: &ast::Expr, what: &str, scope: &mut Scope) -> R<Expr> {
         let i = self.expr(idx, scope)?;
+        let i = self.enum_as_value(i);
         match i.ty {
             Ty::Int | Ty::Bool => Ok(coerce(i, &Ty::Int).unwrap()),
             _ => err(
@@ -1378,7 +1382,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
-        let value = if self.is_iter_call(src, scope) {
+        let value = if let Some(v) = self.enum_members(src, scope) {
+            Some(v)
+        } else if self.is_iter_call(src, scope) {
             None
         } else {
             Some(self.expr(src, scope)?)

@@ -16,6 +16,7 @@ mod containers;
 mod contextmanager;
 mod dataclass;
 mod decorators;
+mod enums;
 mod expr;
 mod finish;
 mod flow;
@@ -248,6 +249,10 @@ struct Checker {
     /// The program's modules and the state of those not being checked
     /// (`modules.rs`).
     modules: modules::Modules,
+    /// Enum classes (`enums.rs`), and the names imported from `enum` as
+    /// (what, bound name), `("enum", name)` for `import enum`.
+    enums: HashMap<ClassId, enums::EnumInfo>,
+    enum_imports: HashSet<(String, String)>,
 }
 
 struct Scope {
@@ -572,6 +577,7 @@ impl Checker {
         }
         self.scan_dataclass_imports(module);
         self.scan_abc_imports(module);
+        self.scan_enum_imports(module);
         self.scan_type_params(module);
         let class_defs = self.collect_generic_classes(class_defs);
         self.reserve_classes(&class_defs);

@@ -402,8 +402,9 @@ impl Checker {
                         self.bind_import(bind, Binding::DataclassesModule, scope, m.span)?;
                         continue;
                     }
-                    if m.name == "typing" || m.name == "abc" {
-                        // Recognised by name (`abc.rs` for `abc`).
+                    if m.name == "typing" || m.name == "abc" || m.name == "enum" {
+                        // Recognised by name (`abc.rs` for `abc`, `enums.rs`
+                        // for `enum`).
                         continue;
                     }
                     if m.name == "contextlib" {
@@ -430,6 +431,9 @@ impl Checker {
             K::ImportFrom { module, names, .. } => {
                 if module.name == "__future__" {
                     return Ok(());
+                }
+                if module.name == "enum" {
+                    return self.enum_import(names);
                 }
                 if module.name == "functools" {
                     for (n, alias) in names {
