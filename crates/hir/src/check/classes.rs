@@ -347,6 +347,9 @@ impl Checker {
         if let Some(kind) = self.enum_base(def) {
             return self.declare_enum(id, def, kind);
         }
+        if let Some(r) = self.declare_namedtuple(id, def) {
+            return r;
+        }
         // Several bases (multiple inheritance) are resolved in `mro.rs`;
         // `parent` is the first one, which single inheritance uses alone.
         let bases = self.class_bases(def, id)?;
@@ -357,6 +360,20 @@ impl Checker {
             || bases.iter().any(|b| self.classes[b.index()].is_abc);
         let (def, abstracts, stubs) = self.strip_abstract(def, is_abc);
         let def = &def;
+        if let Some((k, p)) = bases
+            .iter()
+            .enumerate()
+            .find(|(_, p)| self.namedtuples.contains(p) || self.enums.contains_key(p))
+        {
+            return err(
+                Kind::Unsupported,
+                def.bases[k].span,
+                format!(
+                    "subclassing '{}' is not supported by multigen yet",
+                    self.classes[p.index()].name
+                ),
+            );
+        }
         let mut info = ClassInfo::new(name, parent);
         info.def = Some(def.clone());
         info.bases = bases;
@@ -592,7 +609,7 @@ impl Checker {
         Ok(())
     }
 
-    fn add_field(&mut self, c: ClassId, name: &str, ty: Ty, span: Span) -> R<()> {
+    pub(super) fn add_field(&mut self, c: ClassId, name: &str, ty: Ty, span: Span) -> R<()> {
         if let Some((_, t)) = self.field(c, name) {
             if t != ty {
                 return err(

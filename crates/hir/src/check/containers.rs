@@ -440,6 +440,7 @@ impl Checker {
             }
         }
         let v = self.expr(e, scope)?;
+        let v = self.nt_as_tuple(v, scope);
         if v.ty == Ty::Range && !matches!(v.kind, ExprKind::Load(_)) {
             // The three fields are read separately: evaluate the range once.
             let t = self.hidden(scope, "range", Ty::Range);

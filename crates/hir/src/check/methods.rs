@@ -40,6 +40,7 @@ impl Checker {
             (Some(h), ast::ExprKind::Slice { .. }) => self.expr_hinted(base, h, scope)?,
             _ => self.expr(base, scope)?,
         };
+        let b = self.nt_as_tuple(b, scope);
         if matches!(self.resolve(&b.ty), Ty::Class(_)) {
             let i = self.expr(idx, scope)?;
             return match self.dunder_call("__getitem__", b, vec![i], span)? {
@@ -491,6 +492,9 @@ impl Checker {
             _ => false,
         };
         if is_object {
+            if let Some(e) = self.nt_method(&b, name, args, keywords, span, scope)? {
+                return Ok(e);
+            }
             return self.object_method_call(b, name, args, keywords, span, scope);
         }
         let (b, bt) = match bt {
@@ -1314,6 +1318,7 @@ impl Checker {
                 self.no_keywords(name, keywords)?;
                 if !self.is_iter_call(&args[0], scope) {
                     let v = self.expr(&args[0], scope)?;
+                    let v = self.nt_as_tuple(v, scope);
                     match self.resolve(&v.ty) {
                         // A tuple (of either kind) converts to itself.
                         Ty::Tuple(_) | Ty::VarTuple(_) => return Ok(Some(v)),
@@ -1387,7 +1392,8 @@ impl Checker {
         } else if self.is_iter_call(src, scope) {
             None
         } else {
-            Some(self.expr(src, scope)?)
+            let v = self.expr(src, scope)?;
+            Some(self.nt_as_tuple(v, scope))
         };
         // `list(xs)` of a list is a plain copy.
         if let Some(v) = &value {

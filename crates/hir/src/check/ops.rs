@@ -513,7 +513,8 @@ impl Checker {
             )
         });
         let first_v = if value_cmp {
-            self.enum_as_value(first_v)
+            let v = self.nt_as_tuple(first_v, scope);
+            self.enum_as_value(v)
         } else {
             first_v
         };
@@ -528,6 +529,7 @@ impl Checker {
                     None => self.expr(e, scope)?,
                 },
             };
+            let v = self.nt_as_tuple(v, scope);
             let item = operands.pop().unwrap();
             operands.push(self.enum_in_item(item, &v.ty));
             if matches!(self.resolve(&v.ty), Ty::Class(_)) {
@@ -574,6 +576,7 @@ impl Checker {
         for (op, e) in rest {
             let mut v = self.expr(e, scope)?;
             if value_cmp {
+                v = self.nt_as_tuple(v, scope);
                 v = self.enum_as_value(v);
             }
             // A fixed-size tuple meets a `tuple[T, ...]` as one (boxed).

@@ -146,6 +146,7 @@ impl Checker {
                                 || self.enum_kind(&t).is_some_and(|k| k.int_like())
                         }
                         "str" if self.enum_kind(&t) == Some(enums::EnumKind::Str) => true,
+                        "tuple" if self.nt_class(&t).is_some() => true,
                         "float" | "bool" | "str" | "list" | "dict" | "set" | "tuple" => name == n,
                         "object" => true,
                         _ => return err(Kind::Name, c.span, format!("name '{n}' is not a class")),
