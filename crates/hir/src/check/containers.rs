@@ -742,6 +742,7 @@ impl Checker {
 
     fn int_arg(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
         let v = self.expr(e, scope)?;
+        let v = self.enum_as_value(v);
         match v.ty {
             Ty::Int | Ty::Bool => Ok(coerce(v, &Ty::Int).unwrap()),
             _ => err(
