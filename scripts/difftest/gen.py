@@ -35,6 +35,7 @@ import random
 import re
 import sys
 
+from gen_enums import ENUM_IMPORTS, ENUM_PRELUDE, EnumForms
 from gen_generators import GeneratorForms
 from gen_typing import TypingForms
 
@@ -431,7 +432,7 @@ def prefix_of(t):
             "tuple": "t", "opt": "o", "cls": "obj"}[k]
 
 
-class Gen(GeneratorForms, TypingForms):
+class Gen(GeneratorForms, TypingForms, EnumForms):
     def __init__(self, seed):
         self.seed = seed
         self.r = random.Random(seed)
@@ -2015,6 +2016,7 @@ class Gen(GeneratorForms, TypingForms):
             (2, self.s_generator),
             (3, self.s_fused_loop),
             (5 if getattr(self, "typing_on", False) else 0, self.s_generic_call),
+            (1, self.s_enum),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))
@@ -4048,6 +4050,9 @@ class Gen(GeneratorForms, TypingForms):
             head.append("import math")
         if getattr(self, "uses_cm", False):
             head.append("from contextlib import contextmanager")
+        if getattr(self, "uses_enum", False):
+            head += ENUM_IMPORTS
+            body = ENUM_PRELUDE + body
         if getattr(self, "uses_with", False):
             head.append("from types import TracebackType")
             body = [

@@ -174,7 +174,7 @@ pub unsafe extern "C-unwind" fn mg_flag_norm(
         }
     }
     if v < 0 {
-        v = all_bits + 1 + v;
+        v += all_bits + 1;
     }
     v
 }

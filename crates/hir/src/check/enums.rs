@@ -523,45 +523,43 @@ impl Checker {
         Ok(())
     }
 
-    /// A frameless function of the IR (a lookup of the enum).
+    /// A frameless function of the IR (a lookup of the enum): one
+    /// parameter, a local `m` of the class, and a member as the result.
     fn enum_fn(
         &mut self,
         c: ClassId,
         name: &str,
-        params: Vec<(String, Ty)>,
-        ret: Ty,
-        extra: Vec<(String, Ty)>,
+        param: (&str, Ty),
         body: Vec<Stmt>,
         span: Span,
     ) -> FuncId {
         let fid = FuncId(self.functions.len() as u32);
-        let n = params.len();
+        let me = Ty::Class(c);
         self.sigs.push(Sig {
             name: name.into(),
-            params: params
-                .iter()
-                .map(|(p, t)| ParamSig {
-                    name: p.clone(),
-                    ty: t.clone(),
-                    default: None,
-                    keyword_only: false,
-                    positional_only: false,
-                    variadic: ast::Variadic::No,
-                })
-                .collect(),
-            ret: ret.clone(),
+            params: vec![ParamSig {
+                name: param.0.into(),
+                ty: param.1.clone(),
+                default: None,
+                keyword_only: false,
+                positional_only: false,
+                variadic: ast::Variadic::No,
+            }],
+            ret: me.clone(),
         });
-        let mut locals: Vec<Local> = params.iter().map(|(p, t)| local(p, t.clone())).collect();
-        locals.extend(extra.iter().map(|(p, t)| Local {
-            is_param: false,
-            ..local(p, t.clone())
-        }));
+        let locals = vec![
+            local(param.0, param.1),
+            Local {
+                is_param: false,
+                ..local("m", me.clone())
+            },
+        ];
         self.functions.push(Some(Function {
             name: name.into(),
             class: None,
             exact_other: false,
-            params: (0..n as u32).map(LocalId).collect(),
-            ret,
+            params: vec![LocalId(0)],
+            ret: me,
             locals,
             body,
             span,
@@ -657,15 +655,7 @@ impl Checker {
             ExprKind::Load(Place::Global(first)),
         ))));
         let name = if by_value { "<lookup>" } else { "<getitem>" };
-        self.enum_fn(
-            c,
-            name,
-            vec![("key".into(), key_ty)],
-            me.clone(),
-            vec![("m".into(), me)],
-            body,
-            span,
-        )
+        self.enum_fn(c, name, ("key", key_ty), body, span)
     }
 
     /// `Flag(value)`: the member or pseudo-member of a value, made once.
@@ -738,15 +728,7 @@ impl Checker {
             Stmt::SetItem(g(map, mty), v, m.clone()),
             Stmt::Return(Some(m)),
         ];
-        self.enum_fn(
-            c,
-            "<of>",
-            vec![("value".into(), Ty::Int)],
-            me.clone(),
-            vec![("m".into(), me)],
-            body,
-            span,
-        )
+        self.enum_fn(c, "<of>", ("value", Ty::Int), body, span)
     }
 
     /// `__repr__`, `__str__`, `__hash__` and the operators of the kind.
