@@ -12,7 +12,7 @@
 
 use crate::contextmanager::Site;
 use crate::exc::{mg_class_KeyError, mg_class_ValueError, mg_raise_exc};
-use crate::object::{MgClass, MgList, TbEntry, TbSite, TYPE_STR};
+use crate::object::{MgClass, MgList, TbEntry, TYPE_STR};
 use crate::MgStr;
 
 runtime_interface! {
@@ -27,12 +27,7 @@ runtime_interface! {
 const FILE: &std::ffi::CStr = c"/usr/lib/python3.11/enum.py";
 
 const fn site(func: &'static std::ffi::CStr, line: i64, text: &'static std::ffi::CStr) -> Site {
-    Site(TbSite {
-        file: FILE.as_ptr(),
-        func: func.as_ptr(),
-        line,
-        text: text.as_ptr(),
-    })
+    crate::contextmanager::site_in(FILE, func, line, text)
 }
 
 /// `EnumType.__call__`: `return cls.__new__(cls, value)`.

@@ -140,29 +140,7 @@ fn enum_err<T>(span: Span, msg: impl Into<String>) -> R<T> {
 impl Checker {
     /// Records the module's `from enum import ...` and `import enum`.
     pub(super) fn scan_enum_imports(&mut self, module: &ast::Module) {
-        for st in &module.body {
-            match &st.kind {
-                ast::StmtKind::ImportFrom {
-                    module: m,
-                    names,
-                    level: 0,
-                } if m.name == "enum" => {
-                    for (n, alias) in names {
-                        let bound = alias.as_ref().unwrap_or(n).name.clone();
-                        self.enum_imports.insert((n.name.clone(), bound));
-                    }
-                }
-                ast::StmtKind::Import(items) => {
-                    for (m, alias) in items {
-                        if m.name == "enum" {
-                            let bound = alias.as_ref().unwrap_or(m).name.clone();
-                            self.enum_imports.insert(("enum".into(), bound));
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
+        self.enum_imports = imports_of(module, "enum").into_iter().collect();
     }
 
     /// Whether `e` names `enum.<item>` as imported (`Enum` or `enum.Enum`).
