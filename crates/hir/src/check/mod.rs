@@ -258,7 +258,7 @@ struct Checker {
     /// declares, their statements, and the names `typing.NamedTuple` is
     /// imported as (`namedtuple.rs`).
     namedtuples: HashSet<ClassId>,
-    nt_fields: HashMap<String, Vec<String>>,
+    nt_fields: HashMap<Span, Vec<String>>,
     nt_stmts: HashMap<Span, String>,
     nt_typing: HashSet<String>,
 }

@@ -94,7 +94,7 @@ impl Checker {
             };
             match namedtuple_fields(args, keywords) {
                 Some((name, fields)) if &name == var => {
-                    self.nt_fields.insert(name.clone(), fields);
+                    self.nt_fields.insert(t.span, fields);
                     self.nt_stmts.insert(st.span, name.clone());
                     defs.push(ast::ClassDef {
                         name: ast::Ident {
@@ -129,7 +129,7 @@ impl Checker {
 
     /// Declares a named tuple class, if `def` is one.
     pub(super) fn declare_namedtuple(&mut self, id: ClassId, def: &ast::ClassDef) -> Option<R<()>> {
-        let untyped = self.nt_fields.get(&def.name.name).cloned();
+        let untyped = self.nt_fields.get(&def.name.span).cloned();
         if untyped.is_none() && !self.is_namedtuple_base(def) {
             return None;
         }
