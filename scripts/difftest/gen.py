@@ -35,6 +35,7 @@ import random
 import re
 import sys
 
+from gen_enums import ENUM_IMPORTS, ENUM_PRELUDE, EnumForms
 from gen_generators import GeneratorForms
 from gen_typing import TypingForms
 from gen_match import MatchForms
@@ -432,7 +433,7 @@ def prefix_of(t):
             "tuple": "t", "opt": "o", "cls": "obj"}[k]
 
 
-class Gen(GeneratorForms, TypingForms, MatchForms):
+class Gen(GeneratorForms, TypingForms, MatchForms, EnumForms):
     def __init__(self, seed):
         self.seed = seed
         self.r = random.Random(seed)
@@ -2017,6 +2018,7 @@ class Gen(GeneratorForms, TypingForms, MatchForms):
             (3, self.s_fused_loop),
             (5 if getattr(self, "typing_on", False) else 0, self.s_generic_call),
             (2, self.s_match),
+            (1, self.s_enum),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))
@@ -4051,6 +4053,9 @@ class Gen(GeneratorForms, TypingForms, MatchForms):
             head.append("import math")
         if getattr(self, "uses_cm", False):
             head.append("from contextlib import contextmanager")
+        if getattr(self, "uses_enum", False):
+            head += ENUM_IMPORTS
+            body = ENUM_PRELUDE + body
         if getattr(self, "uses_with", False):
             head.append("from types import TracebackType")
             body = [

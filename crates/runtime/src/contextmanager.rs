@@ -33,7 +33,7 @@ runtime_interface! {
 }
 
 /// A traceback site in constant data (its strings are static).
-pub(crate) struct Site(TbSite);
+pub(crate) struct Site(pub(crate) TbSite);
 
 // SAFETY: the site only points to immutable static strings.
 unsafe impl Sync for Site {}
@@ -42,8 +42,19 @@ unsafe impl Sync for Site {}
 const FILE: &std::ffi::CStr = c"/usr/lib/python3.11/contextlib.py";
 
 const fn site(func: &'static std::ffi::CStr, line: i64, text: &'static std::ffi::CStr) -> Site {
+    site_in(FILE, func, line, text)
+}
+
+/// The traceback site of a line of a Python library file (`file`), in
+/// frame `func`; `text` is the line, with a second line of markers if any.
+pub(crate) const fn site_in(
+    file: &'static std::ffi::CStr,
+    func: &'static std::ffi::CStr,
+    line: i64,
+    text: &'static std::ffi::CStr,
+) -> Site {
     Site(TbSite {
-        file: FILE.as_ptr(),
+        file: file.as_ptr(),
         func: func.as_ptr(),
         line,
         text: text.as_ptr(),

@@ -102,8 +102,9 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 11] {
+fn groups() -> [Group; 12] {
     [
+        (crate::enums::ENUM_DECLS, crate::enums::enum_symbols),
         (crate::args::ARGS_DECLS, crate::args::args_symbols),
         (
             crate::contextmanager::CM_DECLS,

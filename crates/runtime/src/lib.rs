@@ -39,6 +39,7 @@ mod contextmanager;
 #[cfg(test)]
 #[path = "../tests/data/cpython_cases.rs"]
 mod cpython_cases;
+mod enums;
 mod error;
 pub mod exc;
 mod float_repr;
@@ -59,6 +60,7 @@ mod unicode_tables;
 pub use args::mg_check_args;
 pub use containers::*;
 pub use contextmanager::{mg_cm_enter, mg_cm_exit_exc, mg_cm_exit_ok};
+pub use enums::{mg_enum_key_error, mg_enum_value_error, mg_flag_name, mg_flag_norm};
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
 pub use exc::{
     builtin_exception_classes, class_symbols, mg_class_name, mg_exc_new, mg_exc_repr,

@@ -177,9 +177,21 @@ impl Checker {
             });
         }
         self.no_keywords(name, keywords)?;
+        if let (Some(e), true) = (args.first(), name == "len" && args.len() == 1) {
+            if let Some(v) = self.enum_members(e, scope) {
+                return Ok(mk(Ty::Int, span, ExprKind::Len(Box::new(v))));
+            }
+        }
         let vals = args
             .iter()
-            .map(|a| self.expr(a, scope))
+            .map(|a| {
+                let v = self.expr(a, scope)?;
+                // Numeric built-ins take `IntEnum` members as their values.
+                Ok(match name {
+                    "int" | "float" | "abs" | "divmod" | "pow" | "chr" => self.enum_as_value(v),
+                    _ => v,
+                })
+            })
             .collect::<R<Vec<_>>>()?;
         match name {
             "abs" => {

@@ -348,6 +348,12 @@ impl Checker {
         if self.classes[id.index()].builtin || self.classes[id.index()].def.is_some() {
             return Ok(());
         }
+        if let Some(kind) = self.enum_base(def) {
+            return self.declare_enum(id, def, kind);
+        }
+        if let Some(r) = self.declare_namedtuple(id, def) {
+            return r;
+        }
         // Several bases (multiple inheritance) are resolved in `mro.rs`;
         // `parent` is the first one, which single inheritance uses alone.
         let bases = self.class_bases(def, id)?;
@@ -358,6 +364,20 @@ impl Checker {
             || bases.iter().any(|b| self.classes[b.index()].is_abc);
         let (def, abstracts, stubs) = self.strip_abstract(def, is_abc);
         let def = &def;
+        if let Some((k, p)) = bases
+            .iter()
+            .enumerate()
+            .find(|(_, p)| self.namedtuples.contains(p) || self.enums.contains_key(p))
+        {
+            return err(
+                Kind::Unsupported,
+                def.bases[k].span,
+                format!(
+                    "subclassing '{}' is not supported by multigen yet",
+                    self.classes[p.index()].name
+                ),
+            );
+        }
         let mut info = ClassInfo::new(name, parent);
         info.def = Some(def.clone());
         info.bases = bases;
@@ -433,50 +453,10 @@ impl Checker {
         let mut own_hash = false;
         for s in &def.body {
             match &s.kind {
-                // `@x.setter` and `@x.deleter` (`properties.rs`).
-                ast::StmtKind::FunctionDef(f)
-                    if f.decorators.len() == 1
-                        && properties::property_accessor(&f.decorators[0]).is_some() =>
-                {
-                    self.declare_accessor(id, f)?;
-                }
-                ast::StmtKind::FunctionDef(f)
-                    if !f.decorators.is_empty()
-                        && f.decorators.iter().all(|d| {
-                            !matches!(
-                                decorator_name(d),
-                                Some(("staticmethod" | "classmethod" | "property", _))
-                            )
-                        }) =>
-                {
-                    self.declare_decorated_method(id, f)?;
-                }
                 ast::StmtKind::FunctionDef(f) => {
-                    let mut kind = MethodKind::Instance;
-                    if let Some(d) = f.decorators.get(1) {
-                        return err(
-                            Kind::Unsupported,
-                            d.span,
-                            "stacked decorators are not supported by multigen yet",
-                        );
-                    }
-                    for d in &f.decorators {
-                        kind = match decorator_name(d) {
-                            Some(("staticmethod", [])) => MethodKind::Static,
-                            Some(("classmethod", [])) => MethodKind::Class,
-                            Some(("property", [])) => MethodKind::Property,
-                            _ => {
-                                return err(
-                                    Kind::Unsupported,
-                                    d.span,
-                                    "this decorator is not supported by multigen yet",
-                                )
-                            }
-                        };
-                    }
                     own_eq |= f.name.name == "__eq__";
                     own_hash |= f.name.name == "__hash__";
-                    self.declare_method(id, f, kind)?;
+                    self.declare_def(id, f)?;
                 }
                 ast::StmtKind::AnnAssign {
                     target,
@@ -607,7 +587,50 @@ impl Checker {
         Ok(())
     }
 
-    fn add_field(&mut self, c: ClassId, name: &str, ty: Ty, span: Span) -> R<()> {
+    /// Declares a `def` of a class body: a method (static, class method
+    /// or property by its decorator), a property's setter or deleter, or
+    /// a method with user decorators.
+    pub(super) fn declare_def(&mut self, id: ClassId, f: &ast::FunctionDef) -> R<()> {
+        // `@x.setter` and `@x.deleter` (`properties.rs`).
+        if f.decorators.len() == 1 && properties::property_accessor(&f.decorators[0]).is_some() {
+            return self.declare_accessor(id, f);
+        }
+        let plain = |d: &ast::Expr| {
+            matches!(
+                decorator_name(d),
+                Some(("staticmethod" | "classmethod" | "property", _))
+            )
+        };
+        if !f.decorators.is_empty() && !f.decorators.iter().any(plain) {
+            return self.declare_decorated_method(id, f);
+        }
+        let mut kind = MethodKind::Instance;
+        if let Some(d) = f.decorators.get(1) {
+            return err(
+                Kind::Unsupported,
+                d.span,
+                "stacked decorators are not supported by multigen yet",
+            );
+        }
+        for d in &f.decorators {
+            kind = match decorator_name(d) {
+                Some(("staticmethod", [])) => MethodKind::Static,
+                Some(("classmethod", [])) => MethodKind::Class,
+                Some(("property", [])) => MethodKind::Property,
+                _ => {
+                    return err(
+                        Kind::Unsupported,
+                        d.span,
+                        "this decorator is not supported by multigen yet",
+                    )
+                }
+            };
+        }
+        self.declare_method(id, f, kind)?;
+        Ok(())
+    }
+
+    pub(super) fn add_field(&mut self, c: ClassId, name: &str, ty: Ty, span: Span) -> R<()> {
         if let Some((_, t)) = self.field(c, name) {
             if t != ty {
                 return err(
@@ -952,6 +975,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if let Some(e) = self.enum_construct(c, args, keywords, span, scope)? {
+            return Ok(e);
+        }
         let e = self.construct_plain(c, args, keywords, span, scope)?;
         // A class with abstract methods raises instead (`abc.rs`).
         Ok(self.abstract_guard(c, e))
@@ -1298,8 +1324,11 @@ impl Checker {
         // (an empty span).
         let outer = out;
         let out = &mut Vec::new();
+        let is_enum = self.enums.contains_key(&c);
         for s in &def.body {
             match &s.kind {
+                // Enum members are made after the body (`enums.rs`).
+                ast::StmtKind::Assign { .. } if is_enum => {}
                 ast::StmtKind::FunctionDef(f)
                     if self.classes[c.index()].decorated.contains_key(&f.name.name) =>
                 {
@@ -1357,6 +1386,9 @@ impl Checker {
                 }
                 _ => {}
             }
+        }
+        if is_enum {
+            self.enum_statement(c, def.name.span, out);
         }
         if !out.is_empty() {
             let at = def.name.span.start;

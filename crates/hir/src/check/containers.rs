@@ -407,6 +407,9 @@ impl Checker {
 
     /// What a `for` loop iterates over, and the type of its elements.
     pub(super) fn iterable(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<(Iter, Ty)> {
+        if let Some(v) = self.enum_members(e, scope) {
+            return self.iter_of_value(v);
+        }
         if let ast::ExprKind::Call {
             func,
             args,
@@ -437,6 +440,7 @@ impl Checker {
             }
         }
         let v = self.expr(e, scope)?;
+        let v = self.nt_as_tuple(v, scope);
         if v.ty == Ty::Range && !matches!(v.kind, ExprKind::Load(_)) {
             // The three fields are read separately: evaluate the range once.
             let t = self.hidden(scope, "range", Ty::Range);
@@ -738,6 +742,7 @@ impl Checker {
 
     fn int_arg(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
         let v = self.expr(e, scope)?;
+        let v = self.enum_as_value(v);
         match v.ty {
             Ty::Int | Ty::Bool => Ok(coerce(v, &Ty::Int).unwrap()),
             _ => err(

@@ -433,18 +433,19 @@ impl Checker {
             K::Name(n) => self.name(n, span, scope)?,
             K::Unary(op, x) => {
                 let v = self.expr(x, scope)?;
+                let v = self.enum_unary_operand(*op, v);
                 match op {
                     ast::UnaryOp::Not => {
                         let t = self.obj_truth(v)?;
                         mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(t)))
                     }
-                    ast::UnaryOp::Pos | ast::UnaryOp::Neg
+                    ast::UnaryOp::Pos | ast::UnaryOp::Neg | ast::UnaryOp::Invert
                         if matches!(self.resolve(&v.ty), Ty::Class(_)) =>
                     {
-                        let m = if *op == ast::UnaryOp::Neg {
-                            "__neg__"
-                        } else {
-                            "__pos__"
+                        let m = match op {
+                            ast::UnaryOp::Neg => "__neg__",
+                            ast::UnaryOp::Invert => "__invert__",
+                            _ => "__pos__",
                         };
                         let t = v.ty.clone();
                         match self.dunder_call(m, v, vec![], span)? {
@@ -455,7 +456,11 @@ impl Checker {
                                     span,
                                     format!(
                                         "bad operand type for unary {}: '{t}'",
-                                        if *op == ast::UnaryOp::Neg { "-" } else { "+" }
+                                        match op {
+                                            ast::UnaryOp::Neg => "-",
+                                            ast::UnaryOp::Invert => "~",
+                                            _ => "+",
+                                        }
                                     ),
                                 )
                             }

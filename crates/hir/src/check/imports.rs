@@ -39,6 +39,7 @@ const HANDLED: &[&str] = &[
     "abc",
     "types",
     "collections",
+    "enum",
     "collections.abc",
     "__future__",
 ];

@@ -98,7 +98,17 @@ impl Checker {
             return Ok(mk(Ty::ExcArgs, span, ExprKind::Cast(Box::new(b))));
         }
         self.ensure_fields(c);
-        if let Some((i, ty)) = self.field(c, &attr.name) {
+        if let Some(e) = self.nt_fields_attr(c, attr, span) {
+            return Ok(mk(
+                e.ty.clone(),
+                span,
+                ExprKind::Block(vec![Stmt::Expr(b)], Box::new(e)),
+            ));
+        }
+        let fname = self.enum_field_name(c, &attr.name).unwrap_or(&attr.name);
+        if let Some((i, ty)) = self.field(c, fname) {
+            // Resolved: the fields of `namedtuple()` are inference variables.
+            let ty = self.resolve(&ty);
             return Ok(mk(ty, span, ExprKind::GetField(Box::new(b), i)));
         }
         if let Some((_, m)) = self.find_method(c, &attr.name) {
@@ -147,6 +157,9 @@ impl Checker {
     }
 
     pub(super) fn class_attr(&mut self, c: ClassId, attr: &ast::Ident, span: Span) -> R<Expr> {
+        if let Some(e) = self.nt_fields_attr(c, attr, span) {
+            return Ok(e);
+        }
         if attr.name == "__mro__" {
             return err(
                 Kind::Unsupported,
@@ -475,6 +488,8 @@ impl Checker {
         out: &mut Vec<Stmt>,
     ) -> R<()> {
         let base_span = b.span;
+        self.enum_refuse_set(c, attr)?;
+        self.nt_refuse_set(c, attr)?;
         // A property's setter (`properties.rs`).
         if self.property_set(&b, c, attr, &value, out)? {
             return Ok(());
@@ -557,6 +572,8 @@ impl Checker {
             );
         };
         self.ensure_fields(c);
+        self.enum_refuse_set(c, attr)?;
+        self.nt_refuse_set(c, attr)?;
         if self.property_del(&b, c, attr, out)? {
             return Ok(());
         }

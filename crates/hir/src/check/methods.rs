@@ -33,10 +33,14 @@ impl Checker {
         hint: Option<&Ty>,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if let Some(e) = self.enum_getitem(base, idx, span, scope)? {
+            return Ok(e);
+        }
         let b = match (hint, &idx.kind) {
             (Some(h), ast::ExprKind::Slice { .. }) => self.expr_hinted(base, h, scope)?,
             _ => self.expr(base, scope)?,
         };
+        let b = self.nt_as_tuple(b, scope);
         if matches!(self.resolve(&b.ty), Ty::Class(_)) {
             let i = self.expr(idx, scope)?;
             return match self.dunder_call("__getitem__", b, vec![i], span)? {
@@ -242,6 +246,7 @@ impl Checker {
 
     fn index_arg(&mut self, idx: &ast::Expr, what: &str, scope: &mut Scope) -> R<Expr> {
         let i = self.expr(idx, scope)?;
+        let i = self.enum_as_value(i);
         match i.ty {
             Ty::Int | Ty::Bool => Ok(coerce(i, &Ty::Int).unwrap()),
             _ => err(
@@ -487,6 +492,9 @@ impl Checker {
             _ => false,
         };
         if is_object {
+            if let Some(e) = self.nt_method(&b, name, args, keywords, span, scope)? {
+                return Ok(e);
+            }
             return self.object_method_call(b, name, args, keywords, span, scope);
         }
         let (b, bt) = match bt {
@@ -1310,6 +1318,7 @@ impl Checker {
                 self.no_keywords(name, keywords)?;
                 if !self.is_iter_call(&args[0], scope) {
                     let v = self.expr(&args[0], scope)?;
+                    let v = self.nt_as_tuple(v, scope);
                     match self.resolve(&v.ty) {
                         // A tuple (of either kind) converts to itself.
                         Ty::Tuple(_) | Ty::VarTuple(_) => return Ok(Some(v)),
@@ -1378,10 +1387,13 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
-        let value = if self.is_iter_call(src, scope) {
+        let value = if let Some(v) = self.enum_members(src, scope) {
+            Some(v)
+        } else if self.is_iter_call(src, scope) {
             None
         } else {
-            Some(self.expr(src, scope)?)
+            let v = self.expr(src, scope)?;
+            Some(self.nt_as_tuple(v, scope))
         };
         // `list(xs)` of a list is a plain copy.
         if let Some(v) = &value {

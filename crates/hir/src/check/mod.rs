@@ -16,6 +16,7 @@ mod containers;
 mod contextmanager;
 mod dataclass;
 mod decorators;
+mod enums;
 mod expr;
 mod finish;
 mod flow;
@@ -33,6 +34,7 @@ mod methods;
 mod mi_layout;
 mod modules;
 mod mro;
+mod namedtuple;
 mod names;
 mod ops;
 mod partial;
@@ -255,6 +257,17 @@ struct Checker {
     /// The program's modules and the state of those not being checked
     /// (`modules.rs`).
     modules: modules::Modules,
+    /// Enum classes (`enums.rs`), and the names imported from `enum` as
+    /// (what, bound name), `("enum", name)` for `import enum`.
+    enums: HashMap<ClassId, enums::EnumInfo>,
+    enum_imports: HashSet<(String, String)>,
+    /// Named tuple classes, the fields of those `collections.namedtuple`
+    /// declares, their statements, and the names `typing.NamedTuple` is
+    /// imported as (`namedtuple.rs`).
+    namedtuples: HashSet<ClassId>,
+    nt_fields: HashMap<Span, Vec<String>>,
+    nt_stmts: HashMap<Span, String>,
+    nt_typing: HashSet<String>,
 }
 
 struct Scope {
@@ -571,14 +584,17 @@ impl Checker {
     /// Collects function signatures and module-level names.
     fn program_init(&mut self, module: &ast::Module) {
         // Class names first, so that annotations anywhere may name any class.
+        let nt_defs = self.scan_namedtuples(module);
         let mut class_defs = Vec::new();
         for s in &module.body {
             if let ast::StmtKind::ClassDef(def) = &s.kind {
                 class_defs.push(def);
             }
         }
+        class_defs.extend(nt_defs.iter());
         self.scan_dataclass_imports(module);
         self.scan_abc_imports(module);
+        self.scan_enum_imports(module);
         self.scan_type_params(module);
         let class_defs = self.collect_generic_classes(class_defs);
         self.reserve_classes(&class_defs);

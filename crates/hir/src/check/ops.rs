@@ -42,6 +42,7 @@ impl Checker {
         let bin = |ty: Ty, l: Expr, r: Expr| {
             mk(ty, span, ExprKind::Binary(hop, Box::new(l), Box::new(r)))
         };
+        let (l, r) = self.enum_operands(op, l, r);
         // Objects: the left operand's special method.
         if matches!(self.resolve(&l.ty), Ty::Class(_)) {
             let m = match op {
@@ -504,14 +505,33 @@ impl Checker {
             }
             _ => self.expr(first, scope)?,
         };
+        // `IntEnum` members compare as their values.
+        let value_cmp = rest.iter().all(|(op, _)| {
+            !matches!(
+                op,
+                ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::In | ast::CmpOp::NotIn
+            )
+        });
+        let first_v = if value_cmp {
+            let v = self.nt_as_tuple(first_v, scope);
+            self.enum_as_value(v)
+        } else {
+            first_v
+        };
         let mut operands = vec![first_v];
         let mut ops = Vec::new();
         if let [(op @ (ast::CmpOp::In | ast::CmpOp::NotIn), e)] = rest {
             // `x in obj` calls `obj.__contains__(x)`.
             let v = match container {
                 Some(v) => v,
-                None => self.expr(e, scope)?,
+                None => match self.enum_members(e, scope) {
+                    Some(v) => v,
+                    None => self.expr(e, scope)?,
+                },
             };
+            let v = self.nt_as_tuple(v, scope);
+            let item = operands.pop().unwrap();
+            operands.push(self.enum_in_item(item, &v.ty));
             if matches!(self.resolve(&v.ty), Ty::Class(_)) {
                 let item = operands.pop().unwrap();
                 let Some(call) = self.dunder_call("__contains__", v, vec![item], span)? else {
@@ -555,6 +575,10 @@ impl Checker {
         }
         for (op, e) in rest {
             let mut v = self.expr(e, scope)?;
+            if value_cmp {
+                v = self.nt_as_tuple(v, scope);
+                v = self.enum_as_value(v);
+            }
             // A fixed-size tuple meets a `tuple[T, ...]` as one (boxed).
             let prev_ty = self.resolve(&operands.last().unwrap().ty);
             match (&prev_ty, self.resolve(&v.ty)) {

@@ -87,8 +87,24 @@ impl Checker {
             }
             // `T = TypeVar("T")`: only annotations use it.
             K::Assign { .. } if scope.is_module && generics::type_param_decl(s).is_some() => {}
+            K::Assign { .. } if self.nt_stmts.contains_key(&s.span) => {
+                if let Some(r) = self.nt_statement(s, scope, out) {
+                    return r;
+                }
+            }
             K::Assign { targets, value } => {
                 let v = self.expr(value, scope)?;
+                let v = if matches!(
+                    targets.as_slice(),
+                    [ast::Expr {
+                        kind: ast::ExprKind::Tuple(_) | ast::ExprKind::List(_),
+                        ..
+                    }]
+                ) {
+                    self.nt_as_tuple(v, scope)
+                } else {
+                    v
+                };
                 if targets.len() == 1 && matches!(targets[0].kind, ast::ExprKind::Subscript(..)) {
                     let v = self.item_value(&targets[0], v, scope);
                     // The value is evaluated before the container and index.
@@ -277,7 +293,11 @@ impl Checker {
             } => {
                 self.forget_assigned(body, scope);
                 let (iter, elem) = self.iterable(iter, scope)?;
-                let (mut t, star) = match self.star_loop_target(target, &elem, scope)? {
+                let unpack = match self.star_loop_target(target, &elem, scope)? {
+                    Some(x) => Some(x),
+                    None => self.nt_loop_target(target, &elem, scope)?,
+                };
+                let (mut t, star) = match unpack {
                     Some((t, unpack)) => (t, unpack),
                     None => (self.target(target, Some(&elem), scope)?, Vec::new()),
                 };
@@ -403,8 +423,13 @@ impl Checker {
                         self.bind_import(bind, Binding::DataclassesModule, scope, m.span)?;
                         continue;
                     }
-                    if m.name == "typing" || m.name == "abc" {
-                        // Recognised by name (`abc.rs` for `abc`).
+                    if m.name == "typing"
+                        || m.name == "abc"
+                        || m.name == "enum"
+                        || m.name == "collections"
+                    {
+                        // Recognised by name (`abc.rs` for `abc`, `enums.rs`
+                        // for `enum`, `namedtuple.rs` for `collections`).
                         continue;
                     }
                     if m.name == "contextlib" {
@@ -430,6 +455,22 @@ impl Checker {
             }
             K::ImportFrom { module, names, .. } => {
                 if module.name == "__future__" {
+                    return Ok(());
+                }
+                if module.name == "enum" {
+                    return self.enum_import(names);
+                }
+                if module.name == "collections" {
+                    if let Some((n, _)) = names.iter().find(|(n, _)| n.name != "namedtuple") {
+                        return err(
+                            Kind::Unsupported,
+                            n.span,
+                            format!(
+                                "'{}' from 'collections' is not supported by multigen yet",
+                                n.name
+                            ),
+                        );
+                    }
                     return Ok(());
                 }
                 if module.name == "functools" {
@@ -496,6 +537,7 @@ impl Checker {
                                         | "Generic"
                                         | "Any"
                                         | "ClassVar"
+                                        | "NamedTuple"
                                 ) || generators::is_gen_annotation(&n.name)
                                     || generic_calls::is_abstract_name(&n.name)
                             }

@@ -318,6 +318,11 @@ impl Checker {
             None => v,
         };
         let empty_spec = matches!(&spec.kind, ExprKind::Str(t) if t.is_empty());
+        let v = if empty_spec {
+            v
+        } else {
+            self.enum_format_operand(v)
+        };
         let ty = self.resolve(&v.ty);
         let f = match ty {
             Ty::Int => "mg_format_int",

@@ -141,7 +141,12 @@ impl Checker {
                     };
                     let name = t.class_name();
                     let ok = match n.as_str() {
-                        "int" => matches!(t, Ty::Int | Ty::Bool),
+                        "int" => {
+                            matches!(t, Ty::Int | Ty::Bool)
+                                || self.enum_kind(&t).is_some_and(|k| k.int_like())
+                        }
+                        "str" if self.enum_kind(&t) == Some(enums::EnumKind::Str) => true,
+                        "tuple" if self.nt_class(&t).is_some() => true,
                         "float" | "bool" | "str" | "list" | "dict" | "set" | "tuple" => name == n,
                         "object" => true,
                         _ => return err(Kind::Name, c.span, format!("name '{n}' is not a class")),
