@@ -379,8 +379,8 @@ impl Checker {
     }
 
     /// The instance of template `name` (as rewritten in `inst`) for the
-    /// binding `env`, made on first use.
-    fn instance_for(
+    /// binding `env`, made on first use (also for generic decorators).
+    pub(super) fn instance_for(
         &mut self,
         name: &str,
         inst: ast::FunctionDef,

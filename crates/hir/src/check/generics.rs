@@ -95,28 +95,9 @@ impl Checker {
                 format!("cannot tell what the type parameter '{m}' of '{name}' stands for here; multigen binds type parameters only from the decorated function's type"),
             );
         }
-        let key = format!("{name}{:?}", sorted_env(&env));
-        if let Some(&id) = self.instances.get(&key) {
-            return Ok(id);
-        }
         let mut inst = def.clone();
         expand_param_specs(&mut inst.body, &env);
-        let id = FuncId(self.functions.len() as u32);
-        self.functions.push(None);
-        self.sigs.push(Sig {
-            name: inst.name.name.clone(),
-            params: vec![],
-            ret: Ty::None,
-        });
-        self.ty_env.push(env.clone());
-        let sig = self.signature(&inst);
-        self.ty_env.pop();
-        self.sigs[id.index()] = sig?;
-        self.instance_env.insert(id, env);
-        self.instances.insert(key, id);
-        self.defined.insert(id);
-        self.defs.push((id, inst));
-        Ok(id)
+        self.instance_for(name, inst, env, span)
     }
 
     /// Binds the type parameters that annotation `pat` mentions from the
