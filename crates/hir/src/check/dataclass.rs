@@ -226,16 +226,15 @@ impl Checker {
         }
         if o.eq {
             if o.frozen {
+                // A field CPython cannot hash (a list) only fails when the
+                // object is hashed, so such a class is merely unhashable:
+                // using it as a dict key or set element is refused.
+                let hashable_fields = fields.iter().all(|(_, t)| self.hashable(t, span).is_ok());
+                if !hashable_fields && !self.classes[c.index()].methods.contains_key("__hash__") {
+                    self.classes[c.index()].unhashable = true;
+                    return Ok(());
+                }
                 if !self.classes[c.index()].methods.contains_key("__hash__") {
-                    for (n, t) in &fields {
-                        self.hashable(t, span).map_err(|_| {
-                            Diagnostic::new(
-                                Kind::Type,
-                                span,
-                                format!("field '{n}' of a frozen dataclass must be hashable"),
-                            )
-                        })?;
-                    }
                     let h = rt(
                         Ty::Int,
                         span,

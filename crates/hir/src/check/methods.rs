@@ -1229,12 +1229,28 @@ impl Checker {
                 let is_max = name == "max";
                 let mut init = Vec::new();
                 let mut result = None;
+                let mut none_default = None;
                 let loops = self.consume(Source::of(&args[0]), scope, &mut |cx, elem, scope| {
                     let mut key = None;
                     let mut default = None;
                     for k in keywords {
                         match k.name.name.as_str() {
                             "key" => key = Some(cx.key_func(&k.value, elem, scope)?),
+                            "default" if matches!(k.value.kind, ast::ExprKind::None) => {
+                                // `default=None` makes the result optional
+                                // (mypy's `Optional[T]`) unless it is already.
+                                let opt = optional(elem.clone());
+                                if &opt != elem {
+                                    none_default = Some(opt);
+                                } else {
+                                    let slot = cx.hidden(scope, "default", elem.clone());
+                                    init.push(set_local(
+                                        slot,
+                                        mk(elem.clone(), span, ExprKind::None),
+                                    ));
+                                    default = Some(load(slot, elem.clone(), span));
+                                }
+                            }
                             "default" => {
                                 // An argument: CPython evaluates it before
                                 // iterating, whether it is used or not.
@@ -1278,6 +1294,20 @@ impl Checker {
                 let (best, seen, elem, default) = result.expect("the sink was created");
                 let mut stmts = init;
                 stmts.extend(loops);
+                if let Some(opt) = none_default {
+                    let out = self.hidden(scope, "best", opt.clone());
+                    let found = self.expect(load(best, elem, span), &opt, "result")?;
+                    stmts.push(Stmt::If(
+                        load(seen, Ty::Bool, span),
+                        vec![set_local(out, found)],
+                        vec![set_local(out, mk(opt.clone(), span, ExprKind::None))],
+                    ));
+                    return Ok(Some(mk(
+                        opt.clone(),
+                        span,
+                        ExprKind::Block(stmts, Box::new(load(out, opt, span))),
+                    )));
+                }
                 let empty = match default {
                     Some(d) => vec![set_local(best, d)],
                     None => {

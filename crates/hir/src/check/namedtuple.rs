@@ -86,12 +86,52 @@ impl Checker {
                 },
                 _ => continue,
             };
-            if !imported.contains(&callee) {
+            let typed = self.nt_typing.contains(&callee) || callee == "typing.NamedTuple";
+            if !typed && !imported.contains(&callee) {
                 continue;
             }
             let ast::ExprKind::Name(var) = &t.kind else {
                 continue;
             };
+            if typed {
+                // `P = NamedTuple("P", [("x", int), ("y", str)])` is the
+                // class statement `class P(NamedTuple)` with those fields,
+                // so it is rewritten into one and declared as such.
+                match typed_namedtuple_fields(args, keywords) {
+                    Some((name, fields)) if &name == var => {
+                        let body = fields
+                            .into_iter()
+                            .map(|(field, annotation)| ast::Stmt {
+                                span: annotation.span,
+                                kind: ast::StmtKind::AnnAssign {
+                                    target: ast::Expr {
+                                        span: annotation.span,
+                                        kind: ast::ExprKind::Name(field),
+                                    },
+                                    annotation,
+                                    value: None,
+                                },
+                            })
+                            .collect();
+                        self.nt_stmts.insert(st.span, name.clone());
+                        defs.push(ast::ClassDef {
+                            name: ast::Ident {
+                                name,
+                                span: t.span,
+                            },
+                            bases: vec![(**func).clone()],
+                            decorators: vec![],
+                            body,
+                        });
+                    }
+                    _ => self.report(Diagnostic::new(
+                        Kind::Unsupported,
+                        value.span,
+                        "NamedTuple() needs the variable's name and a literal list of (name, type) pairs in multigen",
+                    )),
+                }
+                continue;
+            }
             match namedtuple_fields(args, keywords) {
                 Some((name, fields)) if &name == var => {
                     self.nt_fields.insert(t.span, fields);
@@ -547,6 +587,42 @@ fn namedtuple_fields(
     if !fields.iter().all(|f| seen.insert(f.clone())) {
         return None;
     }
+    Some((name.clone(), fields))
+}
+
+/// The class name and the fields of `NamedTuple("P", [("x", int), ...])`,
+/// each with its annotation.
+fn typed_namedtuple_fields(
+    args: &[ast::Expr],
+    keywords: &[ast::Keyword],
+) -> Option<(String, Vec<(String, ast::Expr)>)> {
+    let ([n, f], []) = (args, keywords) else {
+        return None;
+    };
+    let ast::ExprKind::Str(name) = &n.kind else {
+        return None;
+    };
+    let (ast::ExprKind::List(items) | ast::ExprKind::Tuple(items)) = &f.kind else {
+        return None;
+    };
+    let mut seen = HashSet::new();
+    let fields = items
+        .iter()
+        .map(|item| match &item.kind {
+            ast::ExprKind::Tuple(pair) => match pair.as_slice() {
+                [ast::Expr {
+                    kind: ast::ExprKind::Str(field),
+                    ..
+                }, annotation]
+                    if seen.insert(field.clone()) =>
+                {
+                    Some((field.clone(), annotation.clone()))
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect::<Option<Vec<_>>>()?;
     Some((name.clone(), fields))
 }
 
