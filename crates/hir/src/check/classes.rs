@@ -1325,6 +1325,48 @@ impl Checker {
         let outer = out;
         let out = &mut Vec::new();
         let is_enum = self.enums.contains_key(&c);
+        // Names the body has assigned so far resolve to the class's
+        // attributes while the rest of the body runs (CPython looks in the
+        // class namespace before the globals), so they shadow the scope's
+        // bindings until the statement ends.
+        let mut shadowed: Vec<(String, Option<Binding>)> = Vec::new();
+        let result = self.class_body(c, def, is_enum, scope, out, &mut shadowed);
+        for (n, old) in shadowed.into_iter().rev() {
+            match old {
+                Some(b) => scope.imports.insert(n, b),
+                None => scope.imports.remove(&n),
+            };
+        }
+        result?;
+        if is_enum {
+            self.enum_statement(c, def.name.span, out);
+        }
+        if !out.is_empty() {
+            let at = def.name.span.start;
+            outer.push(Stmt::Frame {
+                name: def.name.name.clone(),
+                span: Span::new(at, at),
+                body: std::mem::take(out),
+            });
+        }
+        self.bind_class(c, def.name.span, outer);
+        Ok(())
+    }
+
+    /// The statements of a class body (see [`Checker::class_statement`]).
+    fn class_body(
+        &mut self,
+        c: ClassId,
+        def: &ast::ClassDef,
+        is_enum: bool,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+        shadowed: &mut Vec<(String, Option<Binding>)>,
+    ) -> R<()> {
+        let mut bind = |n: &str, g: GlobalId, scope: &mut Scope| {
+            let old = scope.imports.insert(n.to_string(), Binding::Global(g));
+            shadowed.push((n.to_string(), old));
+        };
         for s in &def.body {
             match &s.kind {
                 // Enum members are made after the body (`enums.rs`).
@@ -1365,6 +1407,7 @@ impl Checker {
                         };
                         self.module_assigned.insert(g);
                         out.push(Stmt::Assign(Target::Place(Place::Global(g)), v));
+                        bind(n, g, scope);
                     }
                 }
                 ast::StmtKind::AnnAssign {
@@ -1383,22 +1426,11 @@ impl Checker {
                     let v = self.expect(v, &ty, "class attribute")?;
                     self.module_assigned.insert(g);
                     out.push(Stmt::Assign(Target::Place(Place::Global(g)), v));
+                    bind(n, g, scope);
                 }
                 _ => {}
             }
         }
-        if is_enum {
-            self.enum_statement(c, def.name.span, out);
-        }
-        if !out.is_empty() {
-            let at = def.name.span.start;
-            outer.push(Stmt::Frame {
-                name: def.name.name.clone(),
-                span: Span::new(at, at),
-                body: std::mem::take(out),
-            });
-        }
-        self.bind_class(c, def.name.span, outer);
         Ok(())
     }
 
