@@ -357,6 +357,11 @@ impl Checker {
                 });
             }
             K::Pass => {}
+            // `...` as a statement (a stub body) does nothing, like `pass`.
+            K::Expr(ast::Expr {
+                kind: ast::ExprKind::Ellipsis,
+                ..
+            }) => {}
             K::Expr(e) => {
                 let e = self.expr(e, scope)?;
                 out.push(Stmt::Expr(e));
