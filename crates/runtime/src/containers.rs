@@ -45,6 +45,7 @@ runtime_interface! {
     CONTAINER_DECLS, container_symbols;
     // Values of any type.
     fn mg_hash(*const MgType, u64) -> i64;
+    fn mg_id(u64) -> i64;
     fn mg_eq(*const MgType, u64, u64) -> i64;
     fn mg_eq_mixed(*const MgType, u64, *const MgType, u64) -> i64;
     fn mg_compare(*const MgType, u64, u64, i64) -> i64;
@@ -158,6 +159,13 @@ runtime_interface! {
 #[no_mangle]
 pub unsafe extern "C-unwind" fn mg_hash(t: *const MgType, v: u64) -> i64 {
     ok_or_raise(value::hash(ty(t), v))
+}
+
+/// `id(v)` of a value kept by reference: its address, which is what
+/// CPython's `id` is too.
+#[no_mangle]
+pub extern "C-unwind" fn mg_id(v: u64) -> i64 {
+    v as i64
 }
 
 /// `a == b` for two values of type `t` (deep for containers), as 0/1.

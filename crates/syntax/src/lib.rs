@@ -92,6 +92,36 @@ pub fn with_stack<R>(f: impl FnOnce() -> R) -> R {
     stacker::maybe_grow(64 * 1024, 1024 * 1024, f)
 }
 
+impl Lower<'_> {
+    /// The type comment (`# type: T`, not `# type: ignore`) ending the line
+    /// of an assignment to one name or attribute, as a string expression
+    /// spanning `T`.
+    fn type_comment(&self, a: &r::StmtAssign) -> Option<Expr> {
+        let [target] = a.targets.as_slice() else {
+            return None;
+        };
+        if !matches!(target, r::Expr::Name(_) | r::Expr::Attribute(_)) {
+            return None;
+        }
+        let end = a.range.end().to_usize();
+        let rest = &self.source[end..];
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let comment = line.trim_start().strip_prefix('#')?;
+        let text = comment.trim_start().strip_prefix("type:")?;
+        // A second comment may follow the type.
+        let text = text[..text.find('#').unwrap_or(text.len())].trim();
+        if text.is_empty() || text.starts_with("ignore") {
+            return None;
+        }
+        // `text` is a slice of the source: its offset is where it starts.
+        let start = text.as_ptr() as usize - self.source.as_ptr() as usize;
+        Some(Expr {
+            span: shifted(Span::new(start as u32, (start + text.len()) as u32)),
+            kind: ExprKind::Str(text.to_string()),
+        })
+    }
+}
+
 fn span(r: TextRange) -> Span {
     shifted(Span::new(r.start().to_u32(), r.end().to_u32()))
 }
@@ -246,9 +276,19 @@ impl Lower<'_> {
                 })
             }
             S::Return(r) => StmtKind::Return(r.value.as_deref().and_then(|e| self.expr(e))),
-            S::Assign(a) => StmtKind::Assign {
-                targets: a.targets.iter().filter_map(|t| self.expr(t)).collect(),
-                value: self.expr(&a.value)?,
+            S::Assign(a) => match self.type_comment(a) {
+                // `x = []  # type: list[int]` is PEP 484's spelling of
+                // `x: list[int] = []`; the annotation is kept as a string
+                // annotation located at the comment.
+                Some(annotation) => StmtKind::AnnAssign {
+                    target: self.expr(&a.targets[0])?,
+                    annotation,
+                    value: Some(self.expr(&a.value)?),
+                },
+                None => StmtKind::Assign {
+                    targets: a.targets.iter().filter_map(|t| self.expr(t)).collect(),
+                    value: self.expr(&a.value)?,
+                },
             },
             S::AnnAssign(a) => StmtKind::AnnAssign {
                 target: self.expr(&a.target)?,

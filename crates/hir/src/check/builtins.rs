@@ -194,6 +194,11 @@ impl Checker {
             })
             .collect::<R<Vec<_>>>()?;
         match name {
+            "hash" | "id" => {
+                self.arity(name, args, 1, 1, span)?;
+                let v = vals.into_iter().next().unwrap();
+                self.identity_builtin(name, v, span)
+            }
             "abs" => {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();

@@ -27,6 +27,7 @@ mod generic_calls;
 mod generic_classes;
 mod generics;
 mod genexpr;
+mod identity;
 mod imports;
 mod matching;
 mod members;
@@ -357,6 +358,8 @@ impl Scope {
 
 const BUILTINS: &[&str] = &[
     "print",
+    "hash",
+    "id",
     "next",
     "iter",
     "abs",
