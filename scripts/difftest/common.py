@@ -7,10 +7,13 @@ Standard library only.
 import ast
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+
+import gen_modules
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -207,6 +210,23 @@ def compare(py, mg):
 INT_OVERFLOW = "OverflowError: integer overflow"
 
 
+def materialize(path):
+    """The file to run for the program at `path`: the file itself, or, for a program of
+    several modules (gen_modules.py), the main module of its files, written to `PATH.mods/`."""
+    with open(path, encoding="utf-8") as fh:
+        files = gen_modules.split_files(fh.read())
+    if files is None:
+        return path
+    d = path[:-3] + ".mods"
+    shutil.rmtree(d, ignore_errors=True)
+    for rel, body in files:
+        p = os.path.join(d, rel)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        with open(p, "w", encoding="utf-8") as fh:
+            fh.write(body)
+    return os.path.join(d, "main.py")
+
+
 def classify(path, mode="jit", multigen=DEFAULT_MULTIGEN, py=None):
     """Run the program both ways. Returns (category, detail, py, mg).
 
@@ -214,9 +234,10 @@ def classify(path, mode="jit", multigen=DEFAULT_MULTIGEN, py=None):
     rejected (multigen refuses a program CPython runs), crash, deviation (64-bit int overflow,
     a documented difference), mismatch, ok.
     """
+    source, path = path, materialize(path)
     if py is None:
         py = run_python(path)
-    why = python_invalid(py, path)
+    why = python_invalid(py, source)
     if why:
         return "invalid", why, py, None
     # modes: "jit" (multigen run at its default -O2), "jit-O0" (unoptimised), "aot"

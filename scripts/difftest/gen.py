@@ -39,6 +39,7 @@ from gen_enums import ENUM_IMPORTS, ENUM_PRELUDE, EnumForms
 from gen_generators import GeneratorForms
 from gen_typing import TypingForms
 from gen_match import MatchForms
+from gen_modules import maybe_split
 
 # ---------------------------------------------------------------- types
 
@@ -4101,8 +4102,8 @@ def generate(seed):
         text = g.program()
         n = text.count("\n")
         if 30 <= n <= 150:
-            return text
-    return text
+            break
+    return maybe_split(text, seed)
 
 
 def main():
