@@ -465,6 +465,20 @@ impl Checker {
             return self.protocol_iter(v);
         }
         match self.resolve(&v.ty) {
+            // An optional iterable not narrowed here (a field tested by
+            // `if self.left:`) is checked when the loop starts.
+            Ty::Optional(t) => {
+                // CPython's traceback shows the line without markers.
+                let v = mk(
+                    *t,
+                    Span::new(span.start, span.start),
+                    ExprKind::Unwrap(
+                        Box::new(v),
+                        Some(("TypeError", "'NoneType' object is not iterable".into())),
+                    ),
+                );
+                self.iter_of_value(v)
+            }
             Ty::Gen(y, ..) => Ok((Iter::Gen(v), *y)),
             Ty::List(t) => Ok((Iter::List(v), *t)),
             Ty::Str => Ok((Iter::Str(v), Ty::Str)),

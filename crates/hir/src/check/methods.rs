@@ -837,7 +837,12 @@ impl Checker {
         Ok(match m {
             "get" => {
                 let key = self.expect(it.next().unwrap(), &k, "dict key")?;
-                match it.next() {
+                // `d.get(k, None)` is `d.get(k)`: an Optional of the values.
+                let rv = self.resolve(&v);
+                let explicit_none = |d: &Expr| {
+                    d.ty == Ty::None && !matches!(rv, Ty::None | Ty::Optional(_) | Ty::Var(_))
+                };
+                match it.next().filter(|d| !explicit_none(d)) {
                     Some(d) => {
                         let d = self.expect(d, &v, "default value")?;
                         // The default may have just fixed the value type of

@@ -352,6 +352,11 @@ impl Checker {
                 let same = l == r;
                 return Ok((hop, CmpKind::Const(if op == C::Is { same } else { !same })));
             }
+            // `True` and `False` are singletons: identity is equality.
+            if *l == Ty::Bool && *r == Ty::Bool {
+                let eq = if op == C::Is { C::Eq } else { C::NotEq };
+                return self.cmp_kind(eq, l, r, span);
+            }
             // Mutable containers have identity: the same object or not.
             if matches!(l, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && self.unify(l, r) {
                 return Ok((hop, CmpKind::Identity));

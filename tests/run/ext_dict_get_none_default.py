@@ -1,0 +1,7 @@
+class N:
+    pass
+
+
+d: dict[str, N] = {"a": N()}
+x = d.get("b", None)
+print(x is None)
