@@ -5,6 +5,7 @@ Standard library only.
 """
 
 import ast
+import hashlib
 import os
 import re
 import shutil
@@ -210,14 +211,21 @@ def compare(py, mg):
 INT_OVERFLOW = "OverflowError: integer overflow"
 
 
+def mods_dir(path):
+    """Where the files of the multi-module program at `path` are written: a temporary
+    directory named after the path, so that reproducers kept in the repository stay alone."""
+    key = hashlib.sha1(os.path.abspath(path).encode()).hexdigest()[:16]
+    return os.path.join(tempfile.gettempdir(), "difftest-mods", key)
+
+
 def materialize(path):
     """The file to run for the program at `path`: the file itself, or, for a program of
-    several modules (gen_modules.py), the main module of its files, written to `PATH.mods/`."""
+    several modules (gen_modules.py), the main module of its files, written to `mods_dir(path)`."""
     with open(path, encoding="utf-8") as fh:
         files = gen_modules.split_files(fh.read())
     if files is None:
         return path
-    d = path[:-3] + ".mods"
+    d = mods_dir(path)
     shutil.rmtree(d, ignore_errors=True)
     for rel, body in files:
         p = os.path.join(d, rel)

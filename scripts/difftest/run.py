@@ -161,7 +161,7 @@ class Campaign:
                 os.remove(path)
             except OSError:
                 pass
-            shutil.rmtree(path[:-3] + ".mods", ignore_errors=True)
+            shutil.rmtree(common.mods_dir(path), ignore_errors=True)
         if self.args.progress and done % self.args.progress == 0:
             self.progress()
 

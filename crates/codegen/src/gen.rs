@@ -417,9 +417,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let i64t = self.ctx.i64_type();
             let depth = self.depth.as_pointer_value();
             let d = b!(self.builder.build_load(i64t, depth, "depth")).into_int_value();
-            let d1 = b!(self
-                .builder
-                .build_int_add(d, i64t.const_int(1, false), "depth1"));
+            // An imported module's body also counts the frames of CPython's
+            // import machinery under it, which its import passes.
+            let step = match (self.is_module_init(id), fv.get_first_param()) {
+                (true, Some(frames)) => b!(self.builder.build_int_add(
+                    frames.into_int_value(),
+                    i64t.const_int(1, false),
+                    "step"
+                )),
+                _ => i64t.const_int(1, false),
+            };
+            let d1 = b!(self.builder.build_int_add(d, step, "depth1"));
             let deep = b!(self.builder.build_int_compare(
                 IntPredicate::SGT,
                 d1,

@@ -526,7 +526,8 @@ impl Checker {
                 }
                 self.import_scope(s.span, scope)?;
                 for (name, alias) in items {
-                    let Some(m) = self.run_module(&name.name, name.span, s.span, out)? else {
+                    let Some(m) = self.run_module(&name.name, name.span, s.span, false, out)?
+                    else {
                         return err(
                             Kind::Import,
                             name.span,
@@ -561,7 +562,7 @@ impl Checker {
                 )
                 .map_err(|msg| Diagnostic::new(Kind::Import, module.span, msg))?;
                 self.import_scope(s.span, scope)?;
-                let Some(m) = self.run_module(&base, module.span, s.span, out)? else {
+                let Some(m) = self.run_module(&base, module.span, s.span, false, out)? else {
                     return err(
                         Kind::Import,
                         module.span,
@@ -601,11 +602,13 @@ impl Checker {
         name: &str,
         span: Span,
         stmt: Span,
+        fromlist: bool,
         out: &mut Vec<Stmt>,
     ) -> R<Option<usize>> {
         let mut prefix = String::new();
         let mut last = None;
-        for part in name.split('.') {
+        let parts = name.split('.').count();
+        for (i, part) in name.split('.').enumerate() {
             if !prefix.is_empty() {
                 prefix.push('.');
             }
@@ -620,14 +623,24 @@ impl Checker {
                     "importing the main module (which CPython would run a second time, as a module of its own) is not supported by multigen",
                 );
             }
+            // The frames of CPython's import machinery under the module's
+            // body: six for an import statement, nine for a submodule that
+            // `from pkg import sub` loads, and four more for each package
+            // loaded on the way to a submodule (`import a.b` runs `a`
+            // inside the import of `a.b`).
+            let frames = if fromlist && i + 1 == parts {
+                9
+            } else {
+                6 + 4 * (parts - 1 - i) as i64
+            };
             let init = self.module_init(m);
             out.push(Stmt::Expr(mk(
                 Ty::None,
                 stmt,
                 ExprKind::Call {
                     func: init,
-                    args: vec![],
-                    map: vec![],
+                    args: vec![mk(Ty::Int, stmt, ExprKind::Int(frames))],
+                    map: vec![ArgSource::Written(0)],
                 },
             )));
             last = Some(m);
@@ -655,7 +668,7 @@ impl Checker {
             );
         }
         if let Some(sub) = self.submodule_import(base, &n.name) {
-            let sm = self.run_module(&sub, n.span, stmt, out)?.unwrap_or(m);
+            let sm = self.run_module(&sub, n.span, stmt, true, out)?.unwrap_or(m);
             return self.bind_import(bind, Binding::Module(sm as u32), scope, n.span);
         }
         let found = self.module_names(m).get(&n.name).copied();

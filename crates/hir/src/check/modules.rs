@@ -247,9 +247,24 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
         cx.modules.defs.push(start..cx.defs.len());
         let init = FuncId(cx.functions.len() as u32);
         cx.functions.push(None);
+        // An imported module's body takes the number of frames CPython's
+        // import machinery puts under it (`imports.rs`), which count
+        // towards the recursion limit.
+        let params = if cx.modules.info[i].is_main {
+            vec![]
+        } else {
+            vec![ParamSig {
+                name: ".import_frames".into(),
+                ty: Ty::Int,
+                default: None,
+                keyword_only: false,
+                positional_only: true,
+                variadic: ast::Variadic::No,
+            }]
+        };
         cx.sigs.push(Sig {
             name: "<module>".into(),
-            params: vec![],
+            params,
             ret: Ty::None,
         });
         cx.modules.info[i].init = init;
@@ -337,6 +352,16 @@ impl Checker {
     fn check_module(&mut self, m: usize, module: &ast::Module) {
         let init = self.module_init(m);
         let mut scope = Scope::module();
+        let is_main = self.modules.info[m].is_main;
+        let params = if is_main {
+            vec![]
+        } else {
+            scope
+                .locals
+                .push(super::classes::local(".import_frames", Ty::Int));
+            scope.local_types.push(Some(Ty::Int));
+            vec![LocalId(0)]
+        };
         let body = self.block(&module.body, &mut scope);
         // The module body's own locals are compiler temporaries
         // (comprehension variables and the like); its variables are
@@ -354,7 +379,7 @@ impl Checker {
             name: "<module>".into(),
             class: None,
             exact_other: false,
-            params: vec![],
+            params,
             ret: Ty::None,
             locals,
             body,

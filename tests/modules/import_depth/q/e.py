@@ -1,0 +1,1 @@
+from .d import d
