@@ -48,6 +48,8 @@ pub(super) struct ModState {
     instances: HashMap<String, FuncId>,
     generics_defined: HashSet<String>,
     iterable_defs: HashMap<String, ast::FunctionDef>,
+    protocols: HashMap<String, protocols::Proto>,
+    type_restrictions: HashMap<String, protocols::Restriction>,
     generic_classes: HashMap<String, (ast::ClassDef, Vec<String>)>,
     class_instances: HashMap<String, ClassId>,
     dc_imports: HashSet<(String, String)>,
@@ -104,6 +106,8 @@ impl Checker {
         std::mem::swap(&mut self.instances, &mut st.instances);
         std::mem::swap(&mut self.generics_defined, &mut st.generics_defined);
         std::mem::swap(&mut self.iterable_defs, &mut st.iterable_defs);
+        std::mem::swap(&mut self.protocols, &mut st.protocols);
+        std::mem::swap(&mut self.type_restrictions, &mut st.type_restrictions);
         std::mem::swap(&mut self.generic_classes, &mut st.generic_classes);
         std::mem::swap(&mut self.class_instances, &mut st.class_instances);
         std::mem::swap(&mut self.dc_imports, &mut st.dc_imports);

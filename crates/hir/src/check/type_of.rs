@@ -119,6 +119,9 @@ impl Checker {
                 format!("isinstance expected 2 arguments, got {}", args.len()),
             );
         }
+        if let Some(r) = self.protocol_isinstance(args, span, scope) {
+            return r;
+        }
         let v = self.expr(&args[0], scope)?;
         let classes: Vec<&ast::Expr> = match &args[1].kind {
             ast::ExprKind::Tuple(xs) => xs.iter().collect(),
