@@ -144,6 +144,7 @@ impl Checker {
                         bases: vec![],
                         decorators: vec![],
                         body: vec![],
+                        metaclass: None,
                     });
                 }
                 _ => self.report(Diagnostic::new(

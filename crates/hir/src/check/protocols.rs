@@ -187,6 +187,13 @@ impl Checker {
             runtime: false,
             members: vec![],
         };
+        if let Some(m) = &def.metaclass {
+            return err(
+                Kind::Unsupported,
+                m.span,
+                "a metaclass on a protocol is not supported by multigen yet",
+            );
+        }
         for d in &def.decorators {
             match &d.kind {
                 ast::ExprKind::Name(n) if n == "runtime_checkable" => p.runtime = true,
