@@ -564,14 +564,16 @@ impl Checker {
             let why = match &r {
                 Restriction::Bound(b) => match self.protocol_ann(b) {
                     Some(p) => self.protocol_mismatch(&p, &t).map(|w| format!(" ({w})")),
-                    None => {
-                        let bound = self.restriction_type(b)?;
-                        let fits = match (&t, &bound) {
-                            (Ty::Class(a), Ty::Class(b)) => self.is_subclass(*a, *b),
-                            (a, b) => a == b,
-                        };
-                        (!fits).then(String::new)
-                    }
+                    // A class bound: the binding is one of its subclasses.
+                    // Other bounds (`Callable[..., Any]`) are left to the
+                    // check of the instance's body, as before protocols.
+                    None => match self.annotation(b) {
+                        Ok(Ty::Class(k)) => {
+                            let fits = matches!(t, Ty::Class(a) if self.is_subclass(a, k));
+                            (!fits).then(String::new)
+                        }
+                        _ => None,
+                    },
                 },
                 Restriction::Constraints(cs) => {
                     let mut fits = false;
