@@ -92,12 +92,24 @@ pub(super) enum Restriction {
     Constraints(Vec<ast::Expr>),
 }
 
-/// The name of a base expression `Protocol` or `Protocol[...]`.
+/// Whether `e` names `what` of `typing`: `what`, `typing.what` or
+/// `typing_extensions.what`.
+fn is_typing(e: &ast::Expr, what: &str) -> bool {
+    match &e.kind {
+        ast::ExprKind::Name(n) => n == what,
+        ast::ExprKind::Attribute(m, a) => {
+            a.name == what
+                && matches!(&m.kind, ast::ExprKind::Name(m) if m == "typing" || m == "typing_extensions")
+        }
+        _ => false,
+    }
+}
+
+/// Whether a base expression is `Protocol` or `Protocol[...]`.
 fn is_protocol_base(e: &ast::Expr) -> bool {
     match &e.kind {
-        ast::ExprKind::Name(n) => n == "Protocol",
-        ast::ExprKind::Subscript(b, _) => is_protocol_base(b),
-        _ => false,
+        ast::ExprKind::Subscript(b, _) => is_typing(b, "Protocol"),
+        _ => is_typing(e, "Protocol"),
     }
 }
 
@@ -106,7 +118,7 @@ fn subscript_params(e: &ast::Expr) -> Option<Vec<&ast::Expr>> {
     let ast::ExprKind::Subscript(b, arg) = &e.kind else {
         return None;
     };
-    if !matches!(&b.kind, ast::ExprKind::Name(n) if n == "Protocol" || n == "Generic") {
+    if !is_typing(b, "Protocol") && !is_typing(b, "Generic") {
         return None;
     }
     Some(match &arg.kind {
@@ -196,7 +208,7 @@ impl Checker {
         }
         for d in &def.decorators {
             match &d.kind {
-                ast::ExprKind::Name(n) if n == "runtime_checkable" => p.runtime = true,
+                _ if is_typing(d, "runtime_checkable") => p.runtime = true,
                 _ => {
                     return err(
                         Kind::Unsupported,
@@ -225,7 +237,7 @@ impl Checker {
                 continue;
             }
             match &b.kind {
-                ast::ExprKind::Name(n) if n == "Protocol" => {}
+                _ if is_typing(b, "Protocol") => {}
                 ast::ExprKind::Name(n) if self.protocols.contains_key(n) => {
                     for m in &self.protocols[n].members {
                         if !p.members.iter().any(|x| x.0 == m.0) {
