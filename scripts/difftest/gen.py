@@ -2019,7 +2019,7 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms):
             (2, self.s_generator),
             (3, self.s_fused_loop),
             (5 if getattr(self, "typing_on", False) else 0, self.s_generic_call),
-            (4 if getattr(self, "protocols_on", False) else 0, self.s_protocol_call),
+            (8 if getattr(self, "protocols_on", False) else 0, self.s_protocol_call),
             (2, self.s_match),
             (1, self.s_enum),
         ]
