@@ -122,6 +122,7 @@ impl Checker {
                             bases: vec![(**func).clone()],
                             decorators: vec![],
                             body,
+                            metaclass: None,
                         });
                     }
                     _ => self.report(Diagnostic::new(
