@@ -686,16 +686,7 @@ impl Checker {
             );
         }
         let t = self.resolve(&v.ty);
-        let constant = |v: Expr, b: bool| {
-            mk(
-                Ty::Bool,
-                span,
-                ExprKind::Block(
-                    vec![Stmt::Expr(v)],
-                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(b))),
-                ),
-            )
-        };
+        let constant = |v: Expr, b: bool| type_of::evaluated_then(v, b, span);
         let class = match &t {
             Ty::Class(c) if *c != OBJECT_CLASS => *c,
             Ty::Optional(i) if matches!(**i, Ty::Class(c) if c != OBJECT_CLASS) => {

@@ -62,16 +62,7 @@ impl Checker {
         }
         let v = self.expr(x, scope)?;
         let negate = matches!(op, C::IsNot | C::NotEq);
-        let constant = |v: Expr, b: bool| {
-            mk(
-                Ty::Bool,
-                span,
-                ExprKind::Block(
-                    vec![Stmt::Expr(v)],
-                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(b))),
-                ),
-            )
-        };
+        let constant = |v: Expr, b: bool| evaluated_then(v, b, span);
         match self.resolve(&v.ty) {
             Ty::Class(k) if k == cls || self.is_subclass(cls, k) => {}
             // No object of this static type has class `cls`.
@@ -193,4 +184,17 @@ impl Checker {
             )),
         }
     }
+}
+
+/// `v` evaluated for its effects, then the constant `b`: a test whose
+/// answer the static type decides.
+pub(super) fn evaluated_then(v: Expr, b: bool, span: Span) -> Expr {
+    mk(
+        Ty::Bool,
+        span,
+        ExprKind::Block(
+            vec![Stmt::Expr(v)],
+            Box::new(mk(Ty::Bool, span, ExprKind::Bool(b))),
+        ),
+    )
 }
