@@ -38,6 +38,7 @@ import sys
 from gen_enums import ENUM_IMPORTS, ENUM_PRELUDE, EnumForms
 from gen_generators import GeneratorForms
 from gen_typing import TypingForms
+from gen_protocols import ProtocolForms
 from gen_match import MatchForms
 from gen_modules import maybe_split
 
@@ -434,7 +435,7 @@ def prefix_of(t):
             "tuple": "t", "opt": "o", "cls": "obj"}[k]
 
 
-class Gen(GeneratorForms, TypingForms, MatchForms, EnumForms):
+class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms):
     def __init__(self, seed):
         self.seed = seed
         self.r = random.Random(seed)
@@ -2018,6 +2019,7 @@ class Gen(GeneratorForms, TypingForms, MatchForms, EnumForms):
             (2, self.s_generator),
             (3, self.s_fused_loop),
             (5 if getattr(self, "typing_on", False) else 0, self.s_generic_call),
+            (8 if getattr(self, "protocols_on", False) else 0, self.s_protocol_call),
             (2, self.s_match),
             (1, self.s_enum),
         ]
@@ -4033,6 +4035,8 @@ class Gen(GeneratorForms, TypingForms, MatchForms, EnumForms):
             parts.append(self.fused_gens())
         if self.chance(0.4):
             parts.append(self.typing_prelude())
+        if self.chance(0.5):
+            parts.append(self.protocol_prelude())
         nf = self.r.randint(1, 4)
         for i in range(nf):
             if self.total_lines() > self.lines_budget * 0.6:

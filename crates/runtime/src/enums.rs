@@ -57,7 +57,7 @@ static GETITEM: Site = site(
 
 /// Raises an exception of class `cls` with argument `arg`, its traceback
 /// starting with the `enum.py` frames `sites` (outermost first).
-unsafe fn raise_with(
+pub(crate) unsafe fn raise_with(
     cls: &'static MgClass,
     arg: crate::error::ErrArg,
     sites: &[&'static Site],

@@ -102,8 +102,12 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 12] {
+fn groups() -> [Group; 13] {
     [
+        (
+            crate::protocols::PROTOCOL_DECLS,
+            crate::protocols::protocol_symbols,
+        ),
         (crate::enums::ENUM_DECLS, crate::enums::enum_symbols),
         (crate::args::ARGS_DECLS, crate::args::args_symbols),
         (

@@ -51,6 +51,7 @@ mod math;
 pub mod module;
 mod num;
 pub mod object;
+mod protocols;
 mod range;
 mod string;
 mod text;
@@ -92,6 +93,7 @@ pub use num::{
     mg_float_round_int, mg_float_to_int, mg_int_pow, mg_int_round, mg_int_shl, mg_int_shr,
     mg_int_truediv,
 };
+pub use protocols::mg_protocol_isinstance_error;
 pub use range::{mg_range_contains, mg_range_eq, mg_range_getitem, mg_range_len, mg_range_repr};
 pub use string::{
     mg_float_from_str, mg_int_from_str, mg_str_cmp, mg_str_concat, mg_str_contains, mg_str_eq,

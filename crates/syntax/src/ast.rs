@@ -234,9 +234,11 @@ pub struct ClassDef {
     pub name: Ident,
     pub bases: Vec<Expr>,
     /// Keyword arguments of the decorators are kept in the decorator
-    /// expressions; class keywords (`metaclass=`) are rejected by the parser.
+    /// expressions; of the class keywords, only `metaclass=` is read.
     pub decorators: Vec<Expr>,
     pub body: Vec<Stmt>,
+    /// `metaclass=M` (the checker accepts `abc.ABCMeta` only).
+    pub metaclass: Option<Box<Expr>>,
 }
 
 /// `try: body except ...: ... else: ... finally: ...`.

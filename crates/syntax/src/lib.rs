@@ -408,9 +408,15 @@ impl Lower<'_> {
                     return self.unsup(tp.range, "a type parameter list");
                 }
                 let mut bases = Vec::new();
+                let mut metaclass = None;
                 if let Some(a) = &c.arguments {
-                    if let Some(k) = a.keywords.first() {
-                        return self.unsup(k.range, "a class keyword argument");
+                    for k in a.keywords.iter() {
+                        match &k.arg {
+                            Some(n) if n.as_str() == "metaclass" && metaclass.is_none() => {
+                                metaclass = Some(Box::new(self.expr(&k.value)?));
+                            }
+                            _ => return self.unsup(k.range, "a class keyword argument"),
+                        }
                     }
                     bases = self.exprs(&a.args)?;
                 }
@@ -419,6 +425,7 @@ impl Lower<'_> {
                     bases,
                     decorators: self.decorators(&c.decorator_list)?,
                     body: self.block(&c.body),
+                    metaclass,
                 })
             }
             S::Delete(d) => {

@@ -348,6 +348,15 @@ impl Checker {
         if self.classes[id.index()].builtin || self.classes[id.index()].def.is_some() {
             return Ok(());
         }
+        if let Some(m) = &def.metaclass {
+            if !self.is_abc_item(m, "ABCMeta") || self.enum_base(def).is_some() {
+                return err(
+                    Kind::Unsupported,
+                    m.span,
+                    "a metaclass other than abc.ABCMeta (on a plain class) is not supported by multigen yet",
+                );
+            }
+        }
         if let Some(kind) = self.enum_base(def) {
             return self.declare_enum(id, def, kind);
         }
@@ -360,7 +369,9 @@ impl Checker {
         let parent = bases.first().copied();
         let mro = self.linearize(id, def, &bases)?;
         // `@abstractmethod` is taken off the methods (`abc.rs`).
+        // `metaclass=ABCMeta` is what deriving from `ABC` gives.
         let is_abc = def.bases.iter().any(|b| self.is_abc_item(b, "ABC"))
+            || def.metaclass.is_some()
             || bases.iter().any(|b| self.classes[b.index()].is_abc);
         let (def, abstracts, stubs) = self.strip_abstract(def, is_abc);
         let def = &def;

@@ -300,13 +300,18 @@ impl Checker {
             let Some(a) = def.params[*k]
                 .annotation
                 .as_ref()
-                .filter(|a| is_abstract(a))
+                .filter(|a| is_abstract(a) || self.protocol_ann(a).is_some())
             else {
                 continue;
             };
             let Some(v) = v else { continue };
             let t = self.resolve(&v.ty);
-            self.abstract_fits(name, &def.params[*k].name.name, a, &t, &env, v.span)?;
+            let param = &def.params[*k].name.name;
+            if self.protocol_ann(a).is_some() {
+                self.protocol_fits(name, *k, *k < args.len(), param, a, &t, v.span)?;
+            } else {
+                self.abstract_fits(name, param, a, &t, &env, v.span)?;
+            }
             let slot = param_slot(*k);
             env.insert(slot.clone(), TyArg::Ty(t));
             inst.params[*k].annotation = Some(ast::Expr {
@@ -410,6 +415,7 @@ impl Checker {
                 format!("cannot infer the type parameter '{m}' of '{name}' from this call"),
             );
         }
+        self.check_restrictions(name, &env, span)?;
         let key = format!("{name}{:?}", generics::sorted_env(&env));
         if let Some(&id) = self.instances.get(&key) {
             return Ok(id);
@@ -456,6 +462,10 @@ impl Checker {
         }
         let Some(h) = head(pat) else { return };
         let targs = type_args(pat);
+        if self.protocols.contains_key(h) {
+            self.bind_protocol(h, &targs, t, env);
+            return;
+        }
         // `Node[T]` against an instance of `Node`: its type arguments.
         if let Ty::Class(c) = t {
             if self.class_template.get(c).map(String::as_str) == Some(h) {
@@ -599,7 +609,7 @@ fn element_of(h: &str, t: &Ty) -> Option<Ty> {
 }
 
 /// An annotation as written, for messages.
-fn ann_text(e: &ast::Expr) -> String {
+pub(super) fn ann_text(e: &ast::Expr) -> String {
     match &e.kind {
         ast::ExprKind::Name(n) => n.clone(),
         ast::ExprKind::Attribute(b, a) => format!("{}.{}", ann_text(b), a.name),

@@ -51,6 +51,7 @@ impl Checker {
             look(r);
         }
         found
+            || self.has_protocol_param(def)
             || def.params.iter().any(|p| {
                 p.annotation
                     .as_ref()

@@ -728,6 +728,9 @@ impl Checker {
                 Ok(())
             }
             Some(b) => self.bind_import(bind, b, scope, n.span),
+            None if self.template_in(m, &n.name).is_some() => Err(self
+                .foreign_template(m, &n.name, n.span)
+                .expect("a template")),
             None => err(
                 Kind::Import,
                 n.span,

@@ -40,6 +40,8 @@ mod names;
 mod ops;
 mod partial;
 mod properties;
+mod protocol_builtins;
+mod protocols;
 mod spread;
 mod spread_call;
 mod stmt;
@@ -253,6 +255,10 @@ struct Checker {
     /// directly, they are instantiated for their arguments' types
     /// (`generic_calls.rs`); as values they take generators.
     iterable_defs: HashMap<String, ast::FunctionDef>,
+    /// Protocol classes by name, and the `bound=`/constraints of `TypeVar`s
+    /// (`protocols.rs`).
+    protocols: HashMap<String, protocols::Proto>,
+    type_restrictions: HashMap<String, protocols::Restriction>,
     instance_env: HashMap<FuncId, HashMap<String, generics::TyArg>>,
     ty_env: Vec<HashMap<String, generics::TyArg>>,
     /// The program's modules and the state of those not being checked
@@ -599,6 +605,8 @@ impl Checker {
         self.scan_abc_imports(module);
         self.scan_enum_imports(module);
         self.scan_type_params(module);
+        self.scan_type_var_restrictions(module);
+        let class_defs = self.collect_protocols(class_defs);
         let class_defs = self.collect_generic_classes(class_defs);
         self.reserve_classes(&class_defs);
         for def in class_defs {

@@ -48,6 +48,8 @@ pub(super) struct ModState {
     instances: HashMap<String, FuncId>,
     generics_defined: HashSet<String>,
     iterable_defs: HashMap<String, ast::FunctionDef>,
+    protocols: HashMap<String, protocols::Proto>,
+    type_restrictions: HashMap<String, protocols::Restriction>,
     generic_classes: HashMap<String, (ast::ClassDef, Vec<String>)>,
     class_instances: HashMap<String, ClassId>,
     dc_imports: HashSet<(String, String)>,
@@ -104,6 +106,8 @@ impl Checker {
         std::mem::swap(&mut self.instances, &mut st.instances);
         std::mem::swap(&mut self.generics_defined, &mut st.generics_defined);
         std::mem::swap(&mut self.iterable_defs, &mut st.iterable_defs);
+        std::mem::swap(&mut self.protocols, &mut st.protocols);
+        std::mem::swap(&mut self.type_restrictions, &mut st.type_restrictions);
         std::mem::swap(&mut self.generic_classes, &mut st.generic_classes);
         std::mem::swap(&mut self.class_instances, &mut st.class_instances);
         std::mem::swap(&mut self.dc_imports, &mut st.dc_imports);
@@ -145,12 +149,54 @@ impl Checker {
         self.module_names(m).get(attr).copied()
     }
 
+    /// What `name` is in module `m` when it is a template that only its
+    /// own module can instantiate (a generic function, a protocol, a
+    /// generic class), for the refusal of its import.
+    pub(super) fn template_in(&self, m: usize, name: &str) -> Option<&'static str> {
+        let (generics, protocols, classes) = if m == self.modules.cur {
+            (&self.generics, &self.protocols, &self.generic_classes)
+        } else {
+            let st = &self.modules.saved[m];
+            (&st.generics, &st.protocols, &st.generic_classes)
+        };
+        if generics.contains_key(name) {
+            Some("the generic function")
+        } else if protocols.contains_key(name) {
+            Some("the protocol")
+        } else if classes.contains_key(name) {
+            Some("the generic class")
+        } else {
+            None
+        }
+    }
+
+    /// The refusal of a use of template `name` of module `m` from another
+    /// module, if it is one.
+    pub(super) fn foreign_template(&self, m: usize, name: &str, span: Span) -> Option<Diagnostic> {
+        let what = self.template_in(m, name)?;
+        Some(Diagnostic::new(
+            Kind::Unsupported,
+            span,
+            format!("using {what} '{name}' from another module is not supported by multigen yet (templates are instantiated in their own module only)"),
+        ))
+    }
+
     /// The error for a name that resolves to nothing: an attribute that
     /// an imported module does not define, or an undefined name.
     pub(super) fn undefined(&self, name: &str, span: Span) -> Diagnostic {
         // A name whose import was refused is not a second error.
         if self.failed_targets.contains(name) {
             return Diagnostic::new(Kind::Name, span, KNOCK_ON);
+        }
+        if let Some((module, attr)) = name.split_once(':') {
+            if let Some(d) = self
+                .modules
+                .index
+                .get(module)
+                .and_then(|m| self.foreign_template(*m, attr, span))
+            {
+                return d;
+            }
         }
         match name.split_once(':') {
             Some((module, attr)) => Diagnostic::new(

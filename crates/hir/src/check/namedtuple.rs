@@ -122,6 +122,7 @@ impl Checker {
                             bases: vec![(**func).clone()],
                             decorators: vec![],
                             body,
+                            metaclass: None,
                         });
                     }
                     _ => self.report(Diagnostic::new(
@@ -144,6 +145,7 @@ impl Checker {
                         bases: vec![],
                         decorators: vec![],
                         body: vec![],
+                        metaclass: None,
                     });
                 }
                 _ => self.report(Diagnostic::new(

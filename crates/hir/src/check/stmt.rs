@@ -545,6 +545,7 @@ impl Checker {
                                         | "NamedTuple"
                                 ) || generators::is_gen_annotation(&n.name)
                                     || generic_calls::is_abstract_name(&n.name)
+                                    || protocols::is_typing_name(&n.name)
                             }
                             "collections.abc" => {
                                 n.name == "Callable"

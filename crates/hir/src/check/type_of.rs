@@ -62,16 +62,7 @@ impl Checker {
         }
         let v = self.expr(x, scope)?;
         let negate = matches!(op, C::IsNot | C::NotEq);
-        let constant = |v: Expr, b: bool| {
-            mk(
-                Ty::Bool,
-                span,
-                ExprKind::Block(
-                    vec![Stmt::Expr(v)],
-                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(b))),
-                ),
-            )
-        };
+        let constant = |v: Expr, b: bool| evaluated_then(v, b, span);
         match self.resolve(&v.ty) {
             Ty::Class(k) if k == cls || self.is_subclass(cls, k) => {}
             // No object of this static type has class `cls`.
@@ -118,6 +109,9 @@ impl Checker {
                 span,
                 format!("isinstance expected 2 arguments, got {}", args.len()),
             );
+        }
+        if let Some(r) = self.protocol_isinstance(args, span, scope) {
+            return r;
         }
         let v = self.expr(&args[0], scope)?;
         let classes: Vec<&ast::Expr> = match &args[1].kind {
@@ -190,4 +184,17 @@ impl Checker {
             )),
         }
     }
+}
+
+/// `v` evaluated for its effects, then the constant `b`: a test whose
+/// answer the static type decides.
+pub(super) fn evaluated_then(v: Expr, b: bool, span: Span) -> Expr {
+    mk(
+        Ty::Bool,
+        span,
+        ExprKind::Block(
+            vec![Stmt::Expr(v)],
+            Box::new(mk(Ty::Bool, span, ExprKind::Bool(b))),
+        ),
+    )
 }

@@ -86,6 +86,7 @@ impl Checker {
                 "None" => Ok(Ty::None),
                 "range" => Ok(Ty::Range),
                 "TracebackType" => Ok(Ty::Traceback),
+                _ if self.protocols.contains_key(n) => self.protocol_value_type(n, e.span),
                 _ if self.generic_classes.contains_key(n) => err(
                     Kind::Type,
                     e.span,
@@ -132,6 +133,11 @@ impl Checker {
                     }
                     _ => err(Kind::Type, e.span, "invalid string annotation"),
                 }
+            }
+            ast::ExprKind::Subscript(base, _)
+                if matches!(&base.kind, ast::ExprKind::Name(b) if self.protocols.contains_key(b)) =>
+            {
+                self.protocol_value_type(&generic_calls::ann_text(base), e.span)
             }
             ast::ExprKind::Subscript(base, arg)
                 if matches!(&base.kind, ast::ExprKind::Name(b) if self.generic_classes.contains_key(b)) =>

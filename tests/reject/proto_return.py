@@ -1,0 +1,17 @@
+# expect: error[unsupported] 16:15
+from typing import Protocol, TypeVar
+
+
+class Shape(Protocol):
+    def area(self) -> float: ...
+
+    def perimeter(self) -> float: ...
+
+
+class Sq:
+    def area(self) -> float:
+        return 1.0
+
+
+def make() -> Shape:
+    return Sq()
