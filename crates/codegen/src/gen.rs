@@ -43,6 +43,7 @@ mod fuse;
 mod generators;
 mod iter;
 mod modules;
+mod numtower;
 mod objects;
 mod ops;
 mod print;
@@ -1068,6 +1069,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let v = self.expr(x).into_int_value();
                 b!(self.builder.build_signed_int_to_float(v, f64t, "i2f")).into()
             }
+            ExprKind::NumBox(x) => self.num_box(x),
+            ExprKind::Num(op, xs) => self.num_op(*op, xs),
             ExprKind::BoolToInt(x) => {
                 let v = self.expr(x).into_int_value();
                 b!(self.builder.build_int_z_extend(v, i64t, "b2i")).into()
@@ -1081,7 +1084,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 match (op, &x.ty) {
                     (UnOp::Not, _) => b!(self.builder.build_not(v.into_int_value(), "not")).into(),
                     (UnOp::Neg, Ty::Float) => {
-                        b!(self.builder.build_float_neg(v.into_float_value(), "neg")).into()
+                        self.nt_unary(v.into_float_value(), "mg_nt_neg", |g, v| {
+                            b!(g.builder.build_float_neg(v, "neg")).into()
+                        })
                     }
                     (UnOp::Neg, _) => self
                         .checked(
@@ -1154,8 +1159,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             ExprKind::MakeFunc { func, captures } => self.make_func(*func, captures),
             ExprKind::Runtime(name, args) => {
                 let vals: Vec<BasicMetadataValueEnum> =
-                    args.iter().map(|a| self.abi_arg(a)).collect();
-                let r = self.call_rt(name, &vals);
+                    args.iter().map(|a| self.abi_arg(a, name)).collect();
+                let r = self.call_rt(self.rt_name(name), &vals);
                 match (r, &e.ty) {
                     (Some(v), _) => v,
                     (None, _) => self.none(),
@@ -1244,8 +1249,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// Passes a value to the runtime: `bool` widens to `i64`.
-    fn abi_arg(&mut self, a: &'a Expr) -> BasicMetadataValueEnum<'ctx> {
+    /// An argument of the runtime function `name`.
+    fn abi_arg(&mut self, a: &'a Expr, name: &str) -> BasicMetadataValueEnum<'ctx> {
         let v = self.expr(a);
+        if a.ty == Ty::Float {
+            return self.rt_float_arg(name, v).into();
+        }
         if a.ty == Ty::Bool {
             return b!(self.builder.build_int_z_extend(
                 v.into_int_value(),
@@ -1297,12 +1306,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.ctx.i64_type().const_zero(),
                 "truth"
             )),
-            Ty::Float => b!(self.builder.build_float_compare(
-                FloatPredicate::UNE,
-                v.into_float_value(),
-                self.ctx.f64_type().const_zero(),
-                "truth"
-            )),
+            Ty::Float => {
+                let v = self.untag(v.into_float_value());
+                b!(self.builder.build_float_compare(
+                    FloatPredicate::UNE,
+                    v,
+                    self.ctx.f64_type().const_zero(),
+                    "truth"
+                ))
+            }
             Ty::None => self.ctx.bool_type().const_zero(),
             // A function is always true.
             Ty::Func(_) => self.ctx.bool_type().const_int(1, false),

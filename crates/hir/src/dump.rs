@@ -292,6 +292,8 @@ fn expr(e: &Expr) -> String {
         ExprKind::Str(s) => format!("{s:?}"),
         ExprKind::Load(p) => place(p),
         ExprKind::IntToFloat(x) => format!("float({})", expr(x)),
+        ExprKind::NumBox(x) => format!("numbox({})", expr(x)),
+        ExprKind::Num(op, xs) => format!("{op:?}({})", list(xs)),
         ExprKind::BoolToInt(x) => format!("int({})", expr(x)),
         ExprKind::Truth(x) => format!("truth({})", expr(x)),
         ExprKind::Yield(x) => format!("yield({})", expr(x)),

@@ -219,6 +219,11 @@ pub struct Program {
     /// The module each function, global and class belongs to (an index
     /// into `modules`), which decides the LLVM module that defines it.
     pub owners: Owners,
+    /// Whether an `int` is stored where a `float` is declared anywhere in
+    /// the program (an `ExprKind::NumBox`): only then do float operations
+    /// test for boxed ints (`codegen/src/gen/numtower.rs`). A compiled
+    /// module depends on it: a cache of compiled modules must key on it.
+    pub numtower: bool,
 }
 
 /// One Python module of a program.
@@ -818,6 +823,14 @@ pub enum ExprKind {
     Str(String),
     Load(Place),
     IntToFloat(Box<Expr>),
+    /// An `int` stored where a `float` is declared (a variable, parameter,
+    /// return value, field or container element): at run time the int
+    /// itself, NaN-boxed in the `f64` (`runtime/src/numtower.rs`). Its
+    /// presence anywhere sets [`Program::numtower`].
+    NumBox(Box<Expr>),
+    /// An operation on `float` values that may hold a boxed int; see
+    /// [`NumOp`].
+    Num(NumOp, Vec<Expr>),
     BoolToInt(Box<Expr>),
     /// Python truthiness of any value, as a `bool`.
     Truth(Box<Expr>),
@@ -971,6 +984,32 @@ pub enum RtArg {
     Const(i64),
     /// A null pointer (an omitted optional argument).
     Null,
+}
+
+/// Operations of the numeric tower on a `float` operand that may be a
+/// boxed int. In a program without boxed ints ([`Program::numtower`]
+/// unset) each is what a real float makes of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumOp {
+    /// `isinstance(x, int)`: a `bool` (false without boxed ints).
+    IsInt,
+    /// `isinstance(x, float)`: a `bool` (true without boxed ints).
+    IsFloat,
+    /// The int of a read narrowed by `isinstance(x, int)`: an `int`.
+    AsInt,
+    /// `float(x)`: the value as a real float.
+    Untag,
+    /// `type(x).__name__`: a `str`.
+    TypeName,
+    /// An `int` operand of a mixed `int`/`float` operator (arithmetic,
+    /// `divmod`): converted to float, but passed as the int itself to the
+    /// slow path of the operator, so that a boxed int on the other side
+    /// meets an int (`x + 1` stays an int when `x` holds one).
+    Promote,
+    /// The start of `sum()` over floats: CPython's int 0, a real `0.0`
+    /// without boxed ints (which prints differently only for an empty
+    /// iterable, a documented difference).
+    SumStart,
 }
 
 /// Built-ins the code generator expands inline.

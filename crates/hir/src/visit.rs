@@ -125,6 +125,7 @@ pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | ExprKind::Str(_)
         | ExprKind::Load(_) => {}
         ExprKind::IntToFloat(x)
+        | ExprKind::NumBox(x)
         | ExprKind::BoolToInt(x)
         | ExprKind::Truth(x)
         | ExprKind::Unary(_, x)
@@ -160,6 +161,7 @@ pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | ExprKind::List(xs)
         | ExprKind::Set(xs)
         | ExprKind::Builtin(_, xs)
+        | ExprKind::Num(_, xs)
         | ExprKind::Runtime(_, xs) => xs.iter().for_each(|x| expr(x, f)),
         ExprKind::CallValue(callee, args) => {
             expr(callee, f);
@@ -371,6 +373,7 @@ pub fn expr_parts_mut(e: &mut Expr, f: &mut dyn FnMut(PartMut)) {
         | ExprKind::Str(_) => {}
         ExprKind::Load(p) => place_parts_mut(p, f),
         ExprKind::IntToFloat(x)
+        | ExprKind::NumBox(x)
         | ExprKind::BoolToInt(x)
         | ExprKind::Truth(x)
         | ExprKind::Unary(_, x)
@@ -406,6 +409,7 @@ pub fn expr_parts_mut(e: &mut Expr, f: &mut dyn FnMut(PartMut)) {
         | ExprKind::List(xs)
         | ExprKind::Set(xs)
         | ExprKind::Builtin(_, xs)
+        | ExprKind::Num(_, xs)
         | ExprKind::Runtime(_, xs) => xs.iter_mut().for_each(each),
         ExprKind::CallValue(callee, args) => {
             each(callee);

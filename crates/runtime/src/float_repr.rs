@@ -110,6 +110,11 @@ impl FloatRepr {
     pub(crate) fn new(x: f64) -> Self {
         let mut out = StackBuf::new();
         if x.is_nan() {
+            // An int kept in a float slot prints as the int.
+            if let Some(i) = crate::numtower::unbox(x) {
+                write!(out, "{i}").expect("an int fits in 32 bytes");
+                return FloatRepr(out);
+            }
             out.extend(b"nan");
             return FloatRepr(out);
         }

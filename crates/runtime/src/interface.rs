@@ -102,11 +102,15 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 13] {
+fn groups() -> [Group; 14] {
     [
         (
             crate::protocols::PROTOCOL_DECLS,
             crate::protocols::protocol_symbols,
+        ),
+        (
+            crate::numtower::NUMTOWER_DECLS,
+            crate::numtower::numtower_symbols,
         ),
         (crate::enums::ENUM_DECLS, crate::enums::enum_symbols),
         (crate::args::ARGS_DECLS, crate::args::args_symbols),

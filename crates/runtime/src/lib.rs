@@ -50,6 +50,7 @@ mod io;
 mod math;
 pub mod module;
 mod num;
+mod numtower;
 pub mod object;
 mod protocols;
 mod range;
@@ -92,6 +93,10 @@ pub use num::{
     mg_float_div, mg_float_floordiv, mg_float_mod, mg_float_pow, mg_float_round,
     mg_float_round_int, mg_float_to_int, mg_int_pow, mg_int_round, mg_int_shl, mg_int_shr,
     mg_int_truediv,
+};
+pub use numtower::{
+    mg_nt_abs, mg_nt_as_int, mg_nt_binop, mg_nt_box, mg_nt_is_int, mg_nt_neg, mg_nt_no_attr,
+    mg_nt_round, mg_nt_type_name, mg_nt_untag,
 };
 pub use protocols::mg_protocol_isinstance_error;
 pub use range::{mg_range_contains, mg_range_eq, mg_range_getitem, mg_range_len, mg_range_repr};

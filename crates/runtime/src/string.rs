@@ -83,7 +83,7 @@ fn new_str(bytes: &[u8], nchars: i64) -> *const MgStr {
 }
 
 /// Copies ASCII text into a new string.
-fn new_ascii(bytes: &[u8]) -> *const MgStr {
+pub(crate) fn new_ascii(bytes: &[u8]) -> *const MgStr {
     debug_assert!(bytes.is_ascii());
     new_str(bytes, bytes.len() as i64)
 }

@@ -210,19 +210,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let mut vals: Vec<BasicMetadataValueEnum> = Vec::new();
         for a in args {
             let v: BasicMetadataValueEnum = match a {
-                RtArg::Value(e) => {
-                    let v = self.expr(e);
-                    if e.ty == Ty::Bool {
-                        b!(self.builder.build_int_z_extend(
-                            v.into_int_value(),
-                            self.ctx.i64_type(),
-                            "b64"
-                        ))
-                        .into()
-                    } else {
-                        v.into()
-                    }
-                }
+                RtArg::Value(e) => self.abi_arg(e, name),
                 RtArg::Slot(e) => {
                     let v = self.expr(e);
                     self.slot_of(v, &e.ty).into()
@@ -1228,6 +1216,7 @@ fn is_constant(e: &Expr) -> bool {
         | ExprKind::Str(_) => true,
         ExprKind::Tuple(xs) => xs.iter().all(is_constant),
         ExprKind::IntToFloat(x) | ExprKind::BoolToInt(x) => is_constant(x),
+        ExprKind::Num(NumOp::Promote, xs) => is_constant(&xs[0]),
         ExprKind::Unary(UnOp::Not, x) => match &x.kind {
             ExprKind::Truth(y) => is_constant(y),
             _ => is_constant(x),

@@ -62,6 +62,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             return acc.into();
         }
+        if *ty == Ty::Float && self.numtower() {
+            return self.nt_binary(op, l, r);
+        }
         let lv = self.expr(l);
         let rv = self.expr(r);
         match &l.ty {
@@ -346,6 +349,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             CmpKind::Float => {
                 let (x, y) = (self.to_float(a, aty), self.to_float(b, bty));
+                let (x, y) = self.untag2(x, y);
                 let p = match op {
                     CmpOp::Eq => FloatPredicate::OEQ,
                     CmpOp::Ne => FloatPredicate::UNE,

@@ -4,6 +4,29 @@
 use super::*;
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
+    /// `divmod` of two floats: CPython's zero-division message, then the
+    /// floored quotient and the remainder.
+    pub(super) fn float_divmod(
+        &mut self,
+        fx: FloatValue<'ctx>,
+        fy: FloatValue<'ctx>,
+    ) -> (BasicValueEnum<'ctx>, BasicValueEnum<'ctx>) {
+        let zero = b!(self.builder.build_float_compare(
+            FloatPredicate::OEQ,
+            fy,
+            self.ctx.f64_type().const_zero(),
+            "z"
+        ));
+        self.raise_zero_div_if(zero, 5);
+        let q = self
+            .call_rt("mg_float_floordiv", &[fx.into(), fy.into()])
+            .unwrap();
+        let r = self
+            .call_rt("mg_float_mod", &[fx.into(), fy.into()])
+            .unwrap();
+        (q, r)
+    }
+
     pub(super) fn builtin(
         &mut self,
         b: Builtin,
@@ -15,14 +38,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Builtin::Abs => {
                 let v = self.expr(&args[0]);
                 if *ty == Ty::Float {
-                    let f = Intrinsic::find("llvm.fabs")
-                        .unwrap()
-                        .get_declaration(self.module, &[self.ctx.f64_type().into()])
-                        .unwrap();
-                    return b!(self.builder.build_call(f, &[v.into()], "fabs"))
-                        .try_as_basic_value()
-                        .basic()
-                        .unwrap();
+                    return self.nt_unary(v.into_float_value(), "mg_nt_abs", |g, v| {
+                        let f = Intrinsic::find("llvm.fabs")
+                            .unwrap()
+                            .get_declaration(g.module, &[g.ctx.f64_type().into()])
+                            .unwrap();
+                        b!(g.builder.build_call(f, &[v.into()], "fabs"))
+                            .try_as_basic_value()
+                            .basic()
+                            .unwrap()
+                    });
                 }
                 let x = v.into_int_value();
                 let neg = self.checked("llvm.ssub.with.overflow", i64t.const_zero(), x);
@@ -56,25 +81,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 }
                 acc
             }
+            Builtin::DivMod if *ty == Ty::Tuple(vec![Ty::Float, Ty::Float]) && self.numtower() => {
+                let (q, r) = self.nt_divmod(&args[0], &args[1], |g, fx, fy| g.float_divmod(fx, fy));
+                self.make_tuple(ty, &[q, r])
+            }
             Builtin::DivMod => {
                 let x = self.expr(&args[0]);
                 let y = self.expr(&args[1]);
                 let (q, r) = if args[0].ty == Ty::Float {
-                    let (fx, fy) = (x.into_float_value(), y.into_float_value());
-                    let zero = b!(self.builder.build_float_compare(
-                        FloatPredicate::OEQ,
-                        fy,
-                        self.ctx.f64_type().const_zero(),
-                        "z"
-                    ));
-                    self.raise_zero_div_if(zero, 5);
-                    let q = self
-                        .call_rt("mg_float_floordiv", &[fx.into(), fy.into()])
-                        .unwrap();
-                    let r = self
-                        .call_rt("mg_float_mod", &[fx.into(), fy.into()])
-                        .unwrap();
-                    (q, r)
+                    self.float_divmod(x.into_float_value(), y.into_float_value())
                 } else {
                     let (ix, iy) = (x.into_int_value(), y.into_int_value());
                     self.in_divmod = true;

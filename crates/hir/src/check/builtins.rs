@@ -290,7 +290,7 @@ impl Checker {
                 } else {
                     Ty::Int
                 };
-                let (a, b) = (coerce(a, &ty).unwrap(), coerce(b, &ty).unwrap());
+                let (a, b) = (numtower::promote(a, &ty), numtower::promote(b, &ty));
                 Ok(mk(
                     Ty::Tuple(vec![ty.clone(), ty]),
                     span,
@@ -335,7 +335,9 @@ impl Checker {
                     return Ok(mk(Ty::Float, span, ExprKind::Float(0.0)));
                 };
                 Ok(match v.ty {
-                    Ty::Int | Ty::Bool | Ty::Float => coerce(v, &Ty::Float).unwrap(),
+                    Ty::Int | Ty::Bool => coerce(v, &Ty::Float).unwrap(),
+                    // The value may be an int kept in a float slot.
+                    Ty::Float => numtower::num(NumOp::Untag, Ty::Float, v),
                     Ty::Str => mk(
                         Ty::Float,
                         span,

@@ -179,6 +179,9 @@ impl Checker {
             _ => {
                 let ((x, ox), (y, oy)) = (strip(&a), strip(&b));
                 let j = match (&x, &y) {
+                    // mypy joins `int` and `float` to `float`; the ints are
+                    // boxed where they are converted (`numtower.rs`).
+                    (Ty::Int, Ty::Float) | (Ty::Float, Ty::Int) => Some(Ty::Float),
                     (Ty::Class(p), Ty::Class(q)) => {
                         let mut c = *p;
                         loop {

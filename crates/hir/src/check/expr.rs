@@ -5,10 +5,10 @@ use super::*;
 
 impl Checker {
     /// Checks that a value stored into a variable, parameter or return slot
-    /// has exactly the slot's type. Python performs no conversion there: an
-    /// `int` stored in a `float` variable stays an `int` (and prints as
-    /// one), so converting it would change the program's output. Such code
-    /// is rejected with a hint instead.
+    /// has the slot's type. Python performs no conversion there: an `int`
+    /// stored in a `float` variable stays an `int` (and prints as one), so
+    /// it is boxed rather than converted (`numtower.rs`); a `bool` where an
+    /// `int` or `float` is declared is rejected with a hint.
     pub(super) fn expect(&mut self, e: Expr, ty: &Ty, what: &str) -> R<Expr> {
         if &e.ty == ty || self.unify(&e.ty, ty) {
             return Ok(e);
@@ -40,15 +40,12 @@ impl Checker {
         }
         let (found, ty) = (self.resolve(&e.ty), &self.resolve(ty));
         let hint = match (&e.ty, ty) {
-            (Ty::Int, Ty::Float) => {
-                if let ExprKind::Int(v) = e.kind {
-                    format!(" (CPython keeps an int here, which prints differently; write {v}.0)")
-                } else {
-                    " (CPython keeps an int here, which prints differently; convert it with float(...))".to_string()
-                }
-            }
             (Ty::Bool, Ty::Int) => {
                 " (CPython keeps a bool here, which prints as True/False; convert it with int(...))"
+                    .to_string()
+            }
+            (Ty::Bool, Ty::Float) => {
+                " (CPython keeps a bool here, which prints as True/False; convert it with float(...))"
                     .to_string()
             }
             _ => String::new(),

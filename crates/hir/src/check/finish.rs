@@ -199,6 +199,7 @@ impl Checker {
             | ExprKind::Load(_) => {}
             ExprKind::BoxTuple(x)
             | ExprKind::IntToFloat(x)
+            | ExprKind::NumBox(x)
             | ExprKind::BoolToInt(x)
             | ExprKind::Truth(x)
             | ExprKind::Unary(_, x)
@@ -237,6 +238,7 @@ impl Checker {
             | ExprKind::List(xs)
             | ExprKind::Set(xs)
             | ExprKind::Builtin(_, xs)
+            | ExprKind::Num(_, xs)
             | ExprKind::Runtime(_, xs) => xs.iter_mut().for_each(|x| self.expr_types(x)),
             ExprKind::IfExp(a, b, c) | ExprKind::MakeRange(a, b, c) => {
                 self.expr_types(a);

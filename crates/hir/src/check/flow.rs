@@ -102,6 +102,15 @@ impl Checker {
                 if f != "isinstance" || self.is_value_name(f, scope) {
                     return (vec![], vec![]);
                 }
+                // `isinstance(x, int)` of a float local that holds an int.
+                if c == "int" && self.lookup(c, scope).is_none() && !self.is_value_name(c, scope) {
+                    return match self.local_place(x, scope) {
+                        Some(p) if self.float_narrowed_to_int(p, scope) => {
+                            (vec![(p, Ty::Int)], vec![])
+                        }
+                        _ => (vec![], vec![]),
+                    };
+                }
                 let Some(Binding::Class(c)) = self.lookup(c, scope) else {
                     return (vec![], vec![]);
                 };
@@ -139,7 +148,9 @@ impl Checker {
         assignments_that_may_be_none(stmts, &never_none, &mut may_be_none);
         for (n, _) in names {
             if let Some(p) = self.name_place(&n, scope) {
-                let keeps = !may_be_none.contains(&n);
+                // A float narrowed to its int holds a float after any
+                // assignment (`x += 0.5`).
+                let keeps = !may_be_none.contains(&n) && !self.float_narrowed_to_int(p, scope);
                 scope.narrow.retain(|f| {
                     f.0 != p || (keeps && matches!(f.1, Ty::Int | Ty::Float | Ty::Str | Ty::Bool))
                 });
@@ -274,6 +285,7 @@ impl Checker {
                     mk(t.clone(), span, ExprKind::Cast(Box::new(un)))
                 }
             }
+            Ty::Float if *t == Ty::Int => numtower::num(NumOp::AsInt, Ty::Int, load),
             _ => mk(t.clone(), span, ExprKind::Cast(Box::new(load))),
         })
     }

@@ -40,6 +40,10 @@ impl Checker {
                     if let Ty::Class(_) = v.ty {
                         return Ok(mk(Ty::Str, span, ExprKind::ClassName(Box::new(v))));
                     }
+                    // A float slot may hold an int.
+                    if v.ty == Ty::Float {
+                        return Ok(numtower::num(NumOp::TypeName, Ty::Str, v));
+                    }
                     return Ok(mk(
                         Ty::Str,
                         span,

@@ -1194,10 +1194,14 @@ impl Checker {
                         }
                     };
                     let acc = cx.hidden(scope, "sum", acc_ty.clone());
-                    init.push(set_local(
-                        acc,
-                        coerce(start, &acc_ty).expect("numeric start converts"),
-                    ));
+                    // CPython's int start stays an int where the program
+                    // keeps ints in float slots (`numtower.rs`).
+                    let start = if acc_ty == Ty::Float && start.ty == Ty::Int {
+                        numtower::num(NumOp::SumStart, Ty::Float, start)
+                    } else {
+                        coerce(start, &acc_ty).expect("numeric start converts")
+                    };
+                    init.push(set_local(acc, start));
                     result = Some((acc, acc_ty));
                     Ok(Sink::Sum(acc))
                 })?;

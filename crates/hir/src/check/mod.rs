@@ -37,6 +37,7 @@ mod modules;
 mod mro;
 mod namedtuple;
 mod names;
+mod numtower;
 mod ops;
 mod partial;
 mod properties;

@@ -380,7 +380,9 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
         source: info[n - 1].source.clone(),
         modules: info,
         owners: Owners::default(),
+        numtower: false,
     };
+    program.numtower = numtower::stores_ints_in_floats(&program);
     // A function belongs to the module its code comes from: one created
     // while another module was checked (a method `@dataclass` generates
     // on demand, say) still carries its own module's spans.

@@ -252,16 +252,16 @@ impl Checker {
             )),
             B::Div => Ok(bin(
                 Ty::Float,
-                coerce(l, &Ty::Float).unwrap(),
-                coerce(r, &Ty::Float).unwrap(),
+                numtower::promote(l, &Ty::Float),
+                numtower::promote(r, &Ty::Float),
             )),
             B::Pow => {
                 let neg_literal = matches!(r.kind, ExprKind::Int(v) if v < 0);
                 if l.ty == Ty::Float || r.ty == Ty::Float || neg_literal {
                     Ok(bin(
                         Ty::Float,
-                        coerce(l, &Ty::Float).unwrap(),
-                        coerce(r, &Ty::Float).unwrap(),
+                        numtower::promote(l, &Ty::Float),
+                        numtower::promote(r, &Ty::Float),
                     ))
                 } else {
                     Ok(bin(
@@ -279,8 +279,8 @@ impl Checker {
                 };
                 Ok(bin(
                     ty.clone(),
-                    coerce(l, &ty).unwrap(),
-                    coerce(r, &ty).unwrap(),
+                    numtower::promote(l, &ty),
+                    numtower::promote(r, &ty),
                 ))
             }
         }

@@ -120,6 +120,10 @@ impl Checker {
         };
         let mut ids = Vec::new();
         let mut builtin_match = false;
+        // A `float` operand may hold an int (`numtower.rs`): `int` and
+        // `float` are tested at run time.
+        let is_float = v.ty == Ty::Float;
+        let (mut int_named, mut float_named) = (false, false);
         for c in classes {
             let ast::ExprKind::Name(n) = &c.kind else {
                 return err(Kind::Unsupported, c.span, "isinstance() needs a class name");
@@ -135,6 +139,14 @@ impl Checker {
                     };
                     let name = t.class_name();
                     let ok = match n.as_str() {
+                        "int" if is_float => {
+                            int_named = true;
+                            false
+                        }
+                        "float" if is_float => {
+                            float_named = true;
+                            false
+                        }
                         "int" => {
                             matches!(t, Ty::Int | Ty::Bool)
                                 || self.enum_kind(&t).is_some_and(|k| k.int_like())
@@ -150,6 +162,12 @@ impl Checker {
             }
         }
         let is_opt = matches!(v.ty, Ty::Optional(_));
+        if is_float && !builtin_match {
+            if let Some(e) = Self::float_isinstance(v.clone(), int_named, float_named) {
+                return Ok(e);
+            }
+            builtin_match = int_named && float_named;
+        }
         if builtin_match {
             // `isinstance(x, int)` with a static int: true unless None.
             if is_opt {

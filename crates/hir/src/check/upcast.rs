@@ -14,6 +14,9 @@ impl Checker {
         let to = self.resolve(to);
         let span = e.span;
         match (&from, &to) {
+            // CPython keeps an int stored where a float is declared: it is
+            // boxed, not converted (`numtower.rs`).
+            (Ty::Int, Ty::Float) => Some(mk(Ty::Float, span, ExprKind::NumBox(Box::new(e)))),
             (Ty::Class(a), Ty::Class(b)) if self.is_subclass(*a, *b) => {
                 Some(mk(to.clone(), span, ExprKind::Cast(Box::new(e))))
             }

@@ -530,7 +530,12 @@ pub(crate) unsafe fn sort_slots(
             Ok((a as i64) < (b as i64))
         }),
         KIND_FLOAT => timsort(keys, values, n, pointers, &mut |a, b| {
-            Ok(f64::from_bits(a) < f64::from_bits(b))
+            // Ints kept in float slots compare by value (exactly: they
+            // are below 2**53); a real NaN still compares false.
+            let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+            Ok(x < y
+                || ((x.is_nan() || y.is_nan())
+                    && crate::numtower::as_f64(x) < crate::numtower::as_f64(y)))
         }),
         KIND_STR => timsort(keys, values, n, pointers, &mut |a, b| {
             Ok(MgStr::bytes(a as *const MgStr) < MgStr::bytes(b as *const MgStr))

@@ -57,6 +57,9 @@ pub(crate) unsafe fn value_type_name(t: &MgType, v: Slot) -> &'static str {
     if t.kind == KIND_OBJECT {
         return class_of(v).name();
     }
+    if t.kind == KIND_FLOAT && crate::numtower::unbox(f64::from_bits(v)).is_some() {
+        return "int";
+    }
     type_name(t)
 }
 

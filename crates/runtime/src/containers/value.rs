@@ -167,6 +167,11 @@ pub(crate) fn hash_float(v: f64) -> i64 {
         if v.is_infinite() {
             return if v > 0.0 { HASH_INF } else { -HASH_INF };
         }
+        // An int kept in a float slot hashes as the int, which is the hash
+        // of the equal float too.
+        if let Some(i) = crate::numtower::unbox(v) {
+            return hash_int(i);
+        }
         return 0;
     }
     if v == 0.0 {
@@ -283,7 +288,10 @@ enum Num {
 fn as_num(t: &MgType, v: Slot) -> Option<Num> {
     match t.kind {
         KIND_BOOL | KIND_INT => Some(Num::Int(v as i64)),
-        KIND_FLOAT => Some(Num::Float(f64::from_bits(v))),
+        KIND_FLOAT => Some(match crate::numtower::unbox(f64::from_bits(v)) {
+            Some(i) => Num::Int(i),
+            None => Num::Float(f64::from_bits(v)),
+        }),
         _ => None,
     }
 }
@@ -335,7 +343,13 @@ pub(crate) unsafe fn eq(ta: &MgType, a: Slot, tb: &MgType, b: Slot) -> bool {
     if ta.kind == tb.kind {
         match ta.kind {
             KIND_INT | KIND_BOOL => return a == b,
-            KIND_FLOAT => return f64::from_bits(a) == f64::from_bits(b),
+            KIND_FLOAT => {
+                let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+                // A NaN may be an int kept in a float slot: compare values.
+                return x == y
+                    || ((x.is_nan() || y.is_nan())
+                        && crate::numtower::as_f64(x) == crate::numtower::as_f64(y));
+            }
             KIND_NONE => return true,
             KIND_STR => {
                 let (x, y) = (a as *const MgStr, b as *const MgStr);

@@ -645,6 +645,10 @@ pub(crate) fn format_int(v: i64, spec: &str, type_name: &str) -> PyResult<String
 
 /// `format(v, spec)` for a float.
 pub(crate) fn format_float(v: f64, spec: &str) -> PyResult<String> {
+    // An int kept in a float slot formats as the int (`{:d}` works on it).
+    if let Some(i) = crate::numtower::unbox(v) {
+        return format_int(i, spec, "int");
+    }
     if spec.is_empty() {
         return Ok(String::from_utf8_lossy(FloatRepr::new(v).as_bytes()).into_owned());
     }

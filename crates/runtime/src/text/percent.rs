@@ -78,7 +78,10 @@ pub(crate) unsafe fn arg_of_slot<'a>(slot: u64, ty: *const MgType) -> Arg<'a> {
         KIND_NONE => Arg::None,
         KIND_BOOL => Arg::Bool(slot != 0),
         KIND_INT => Arg::Int(slot as i64),
-        KIND_FLOAT => Arg::Float(f64::from_bits(slot)),
+        KIND_FLOAT => match crate::numtower::unbox(f64::from_bits(slot)) {
+            Some(i) => Arg::Int(i),
+            None => Arg::Float(f64::from_bits(slot)),
+        },
         KIND_STR => Arg::Str(MgStr::text(slot as *const MgStr)),
         _ => Arg::Obj(slot, ty),
     }
