@@ -209,6 +209,7 @@ def compare(py, mg):
 
 
 INT_OVERFLOW = "OverflowError: integer overflow"
+NUMTOWER_OVERFLOW = "is too large to keep exactly where a float is declared"
 
 
 def mods_dir(path):
@@ -267,6 +268,10 @@ def classify(path, mode="jit", multigen=DEFAULT_MULTIGEN, py=None):
     # the same, caught by the program and printed (`except Exception as e: print(e)`)
     if b"integer overflow" in mg.out and b"integer overflow" not in py.out:
         return "deviation", INT_OVERFLOW + " (caught)", py, mg
+    # an int of 2**49 or more stored where a float is declared (the numeric
+    # tower's documented limit), uncaught or caught and printed
+    if NUMTOWER_OVERFLOW in mg.last_err_line() or NUMTOWER_OVERFLOW.encode() in mg.out:
+        return "deviation", "OverflowError: " + NUMTOWER_OVERFLOW, py, mg
     return "mismatch", ",".join(diffs), py, mg
 
 

@@ -41,6 +41,7 @@ from gen_typing import TypingForms
 from gen_protocols import ProtocolForms
 from gen_match import MatchForms
 from gen_modules import maybe_split
+from gen_numtower import NumtowerForms
 
 # ---------------------------------------------------------------- types
 
@@ -192,7 +193,7 @@ INF = float("inf")
 class E:
     """A generated expression: code, precedence, value bound, length bound."""
 
-    __slots__ = ("c", "p", "b", "n", "u")
+    __slots__ = ("c", "p", "b", "n", "u", "nt")
 
     def __init__(self, c, p=P_ATOM, b=0, n=0, u=False):
         self.c = c
@@ -200,6 +201,7 @@ class E:
         self.b = b
         self.n = n
         self.u = u  # iterates in str-hash order (a set of str): only order-free consumers
+        self.nt = False  # an int standing for a float (gen_numtower.py)
 
     def at(self, p):
         return self.c if self.p >= p else "(" + self.c + ")"
@@ -435,7 +437,7 @@ def prefix_of(t):
             "tuple": "t", "opt": "o", "cls": "obj"}[k]
 
 
-class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms):
+class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, NumtowerForms):
     def __init__(self, seed):
         self.seed = seed
         self.r = random.Random(seed)
@@ -461,6 +463,7 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms):
         rs = random.Random(f"unset {seed}")
         self.unset_mode = rs.random() < P_UNSET_PROGRAM
         self.unset_del = rs.random() < P_UNSET_DEL  # (in unset mode) `del obj.x`, `del self.x`
+        self.numtower_init(seed)  # ints where floats are declared (gen_numtower.py)
 
     # ------------------------------------------------------------ helpers
 
@@ -541,7 +544,8 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms):
     # ------------------------------------------------------------ type choice
 
     def rand_type(self, depth=0, allow_cls=True, allow_opt=True):
-        choices = [(6, INT), (3, FLOAT), (3, BOOL), (5, STR)]
+        # more floats where ints may stand for them (gen_numtower.py)
+        choices = [(6, INT), (8 if self.nt_on else 3, FLOAT), (3, BOOL), (5, STR)]
         if depth < 2:
             choices += [(3, "list"), (2, "dict"), (1, "set"), (1, "tuple")]
             if allow_opt:
@@ -570,6 +574,10 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms):
 
     def gen(self, t, ctx, d=2, sub_ok=False):
         """An expression of static type t (or a subclass when sub_ok)."""
+        if sub_ok:
+            e = self.nt_slot(t, ctx, d)
+            if e is not None:
+                return e
         k = kind(t)
         fn = getattr(self, "g_" + k)
         e = fn(t, ctx, d, sub_ok) if k in ("cls", "opt") else fn(t, ctx, d)
@@ -1556,7 +1564,9 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms):
         # (a display of subclass instances was typed list[Sub]: findings/rejected_list_of_subclass.py, fixed;
         # a display nested in a call, list(reversed([Sub()])), is still list[Sub]: only now and then)
         sub = self.chance(0.2)
-        return E("[" + ", ".join(self.gen(et, ctx, d - 1, sub_ok=sub).at(P_IF) for _ in range(n)) + "]", P_ATOM, 0, n)
+        elems = [self.gen(et, ctx, d - 1, sub_ok=sub).at(P_IF) for _ in range(n)]
+        elems = self.nt_list_elems(et, ctx, d - 1, elems)
+        return E("[" + ", ".join(elems) + "]", P_ATOM, 0, n)
 
     def list_comp(self, et, ctx, d):
         ov = [v for v in ctx.vars() if v.t == L(O(et))]
@@ -2057,6 +2067,7 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms):
         if t in (STR,) or kind(t) == "list":
             e = self.wrap_len(e, t, SB if t == STR else LB)
         annotate = contains_cls(t) or kind(t) == "opt" or self.chance(0.3) or e.c in ("[]", "{}", "set()")
+        annotate = annotate or e.nt  # an int declared float
         if kind(t) in ("list", "dict", "set") and self.chance(0.15):
             e = E({"list": "[]", "dict": "{}", "set": "set()"}[kind(t)])
             annotate = True

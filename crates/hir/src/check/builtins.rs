@@ -250,8 +250,19 @@ impl Checker {
                         ],
                     ));
                 }
+                // Ints among floats are kept as ints (`numtower.rs`): the
+                // result is whichever argument wins, as in CPython.
+                let ty = if ty == Ty::Int && vals.iter().any(|v| v.ty == Ty::Float) {
+                    Ty::Float
+                } else {
+                    ty
+                };
                 let mut out = Vec::new();
                 for v in vals {
+                    let v = match (&v.ty, &ty) {
+                        (Ty::Int, Ty::Float) => self.expect(v, &ty, "argument")?,
+                        _ => v,
+                    };
                     if !matches!(v.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Str) {
                         return err(
                             Kind::Type,

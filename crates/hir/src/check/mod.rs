@@ -1040,7 +1040,7 @@ fn is_const(e: &Expr) -> bool {
         | ExprKind::Bool(_)
         | ExprKind::None
         | ExprKind::Str(_) => true,
-        ExprKind::IntToFloat(x) | ExprKind::BoolToInt(x) => is_const(x),
+        ExprKind::IntToFloat(x) | ExprKind::BoolToInt(x) | ExprKind::NumBox(x) => is_const(x),
         ExprKind::Tuple(xs) => xs.iter().all(is_const),
         _ => false,
     }
