@@ -95,8 +95,8 @@ pub use num::{
     mg_int_truediv,
 };
 pub use numtower::{
-    mg_nt_abs, mg_nt_as_int, mg_nt_binop, mg_nt_box, mg_nt_is_int, mg_nt_neg, mg_nt_no_attr,
-    mg_nt_round, mg_nt_type_name, mg_nt_untag,
+    mg_nt_abs, mg_nt_as_int, mg_nt_binop, mg_nt_box, mg_nt_is_int, mg_nt_neg, mg_nt_round,
+    mg_nt_type_name, mg_nt_untag,
 };
 pub use protocols::mg_protocol_isinstance_error;
 pub use range::{mg_range_contains, mg_range_eq, mg_range_getitem, mg_range_len, mg_range_repr};

@@ -35,7 +35,6 @@ runtime_interface! {
     fn mg_nt_as_int(f64) -> i64;
     fn mg_nt_round(f64, i64) -> f64;
     fn mg_nt_type_name(f64) -> *const crate::MgStr;
-    #[noreturn] fn mg_nt_no_attr(*const crate::MgStr) -> ();
 }
 
 /// The bits a boxed int has set above its payload: sign, exponent and the
@@ -272,20 +271,6 @@ pub extern "C-unwind" fn mg_nt_round(v: f64, ndigits: i64) -> f64 {
 #[no_mangle]
 pub extern "C-unwind" fn mg_nt_type_name(v: f64) -> *const crate::MgStr {
     crate::string::new_ascii(if unbox(v).is_some() { b"int" } else { b"float" })
-}
-
-/// The `AttributeError` of a `float` method called on a float slot that
-/// holds an int (`x.is_integer()` in 3.11).
-///
-/// # Safety
-/// `attr` must be a valid string.
-#[no_mangle]
-pub unsafe extern "C-unwind" fn mg_nt_no_attr(attr: *const crate::MgStr) {
-    let attr = crate::MgStr::text(attr);
-    crate::error::raise(
-        "AttributeError",
-        &format!("'int' object has no attribute '{attr}'"),
-    )
 }
 
 #[cfg(test)]

@@ -62,7 +62,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             return acc.into();
         }
-        if *ty == Ty::Float && self.numtower() {
+        if l.ty == Ty::Float && self.numtower() {
             return self.nt_binary(op, l, r);
         }
         let lv = self.expr(l);
