@@ -105,6 +105,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.nan_join((s, s_end), (f, f_end), "nt")
     }
 
+    /// Two floats as one value, to pass both through a join.
+    fn pair(&mut self, x: BasicValueEnum<'ctx>, y: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
+        let f64t = self.ctx.f64_type();
+        let st = self.ctx.struct_type(&[f64t.into(), f64t.into()], false);
+        let p = b!(self
+            .builder
+            .build_insert_value(st.get_undef(), x, 0, "pair"));
+        b!(self.builder.build_insert_value(p, y, 1, "pair"))
+            .into_struct_value()
+            .into()
+    }
+
     /// The numeric value of a float slot, as a real float (a boxed int
     /// converted, exactly); the value itself without boxed ints.
     pub(super) fn untag(&mut self, v: FloatValue<'ctx>) -> FloatValue<'ctx> {
@@ -129,14 +141,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if !self.numtower() {
             return (a, b);
         }
-        let f64t = self.ctx.f64_type();
-        let st = self.ctx.struct_type(&[f64t.into(), f64t.into()], false);
-        let pair = |g: &mut Self, x: FloatValue<'ctx>, y: FloatValue<'ctx>| {
-            let p = b!(g.builder.build_insert_value(st.get_undef(), x, 0, "p"));
-            b!(g.builder.build_insert_value(p, y, 1, "p"))
-                .into_struct_value()
-                .into()
-        };
+        let pair =
+            |g: &mut Self, x: FloatValue<'ctx>, y: FloatValue<'ctx>| g.pair(x.into(), y.into());
         let r = self
             .nan_paths(
                 a,
@@ -247,14 +253,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         ) -> (BasicValueEnum<'ctx>, BasicValueEnum<'ctx>),
     ) -> (BasicValueEnum<'ctx>, BasicValueEnum<'ctx>) {
         let (a, b) = (self.operand(x), self.operand(y));
-        let f64t = self.ctx.f64_type();
-        let st = self.ctx.struct_type(&[f64t.into(), f64t.into()], false);
-        let pair = |g: &mut Self, q: BasicValueEnum<'ctx>, r: BasicValueEnum<'ctx>| {
-            let p = b!(g.builder.build_insert_value(st.get_undef(), q, 0, "qr"));
-            b!(g.builder.build_insert_value(p, r, 1, "qr"))
-                .into_struct_value()
-                .into()
-        };
+        let pair = Self::pair;
         let v = self
             .nan_paths(
                 a.f,
