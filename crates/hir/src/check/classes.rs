@@ -542,6 +542,8 @@ impl Checker {
                 }
                 ast::StmtKind::Pass => {}
                 ast::StmtKind::Expr(e) if matches!(e.kind, ast::ExprKind::Str(_)) => {}
+                // Declared on its own (`nested_classes.rs`).
+                ast::StmtKind::ClassDef(_) => {}
                 _ => {
                     return err(
                         Kind::Unsupported,
@@ -1189,7 +1191,9 @@ impl Checker {
             class_names.sort();
             class_names.dedup();
             out.push(Class {
-                name: k.name.clone(),
+                // `__name__`: a nested class's checker name is its
+                // `__qualname__` (`nested_classes.rs`).
+                name: nested_classes::short_name(&k.name).to_string(),
                 parent: k.parent,
                 builtin: k.builtin,
                 is_exception: k.is_exception,
@@ -1228,6 +1232,9 @@ impl Checker {
         for s in &def.body {
             match &s.kind {
                 ast::StmtKind::FunctionDef(f) => out.push(f.name.name.clone()),
+                ast::StmtKind::ClassDef(c) => {
+                    out.push(nested_classes::short_name(&c.name.name).to_string())
+                }
                 ast::StmtKind::Assign { targets, .. } => {
                     for t in targets {
                         if let ast::ExprKind::Name(n) = &t.kind {
@@ -1355,7 +1362,7 @@ impl Checker {
         if !out.is_empty() {
             let at = def.name.span.start;
             outer.push(Stmt::Frame {
-                name: def.name.name.clone(),
+                name: nested_classes::short_name(&def.name.name).to_string(),
                 span: Span::new(at, at),
                 body: std::mem::take(out),
             });
@@ -1382,6 +1389,7 @@ impl Checker {
             match &s.kind {
                 // Enum members are made after the body (`enums.rs`).
                 ast::StmtKind::Assign { .. } if is_enum => {}
+                ast::StmtKind::ClassDef(d) => self.nested_class_statement(d, scope, out)?,
                 ast::StmtKind::FunctionDef(f)
                     if self.classes[c.index()].decorated.contains_key(&f.name.name) =>
                 {

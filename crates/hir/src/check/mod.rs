@@ -16,6 +16,7 @@ mod containers;
 mod contextmanager;
 mod dataclass;
 mod decorators;
+mod dunders;
 mod enums;
 mod expr;
 mod finish;
@@ -37,6 +38,7 @@ mod modules;
 mod mro;
 mod namedtuple;
 mod names;
+mod nested_classes;
 mod ops;
 mod partial;
 mod properties;
@@ -398,6 +400,10 @@ const BUILTINS: &[&str] = &[
     "range",
     "type",
     "issubclass",
+    "format",
+    "bin",
+    "hex",
+    "oct",
 ];
 
 /// The `math` functions: name, runtime symbol, argument kinds, result.
@@ -597,7 +603,7 @@ impl Checker {
         let mut class_defs = Vec::new();
         for s in &module.body {
             if let ast::StmtKind::ClassDef(def) = &s.kind {
-                class_defs.push(def);
+                nested_classes::with_nested(def, &mut class_defs);
             }
         }
         class_defs.extend(nt_defs.iter());
