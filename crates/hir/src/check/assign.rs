@@ -487,6 +487,7 @@ impl Checker {
                         ),
                     );
                 };
+                self.check_slot_assign(c, attr, e.span)?;
                 let is_self = matches!(&base.kind, ast::ExprKind::Name(n) if n == "self");
                 let in_init = self.may_create_field(c, scope, is_self);
                 if !in_init {

@@ -482,11 +482,7 @@ impl Checker {
                         );
                     };
                     if n == "__slots__" {
-                        return err(
-                            Kind::Unsupported,
-                            target.span,
-                            "`__slots__` is not supported by multigen yet",
-                        );
+                        self.declare_slots(id, value.as_ref(), target.span)?;
                     }
                     if let Some(inner) = class_attrs::class_var_inner(annotation) {
                         // `ClassVar[T]`: a class attribute only.
@@ -518,7 +514,7 @@ impl Checker {
                         }
                     }
                 }
-                ast::StmtKind::Assign { targets, .. } => {
+                ast::StmtKind::Assign { targets, value } => {
                     for t in targets {
                         let ast::ExprKind::Name(n) = &t.kind else {
                             return err(
@@ -527,14 +523,9 @@ impl Checker {
                                 "unsupported class-level target",
                             );
                         };
-                        // Taken as a plain class attribute, `__slots__` would
-                        // let assignments succeed that CPython refuses.
+                        // Also a plain class attribute (`slots.rs`).
                         if n == "__slots__" {
-                            return err(
-                                Kind::Unsupported,
-                                t.span,
-                                "`__slots__` is not supported by multigen yet",
-                            );
+                            self.declare_slots(id, Some(value), t.span)?;
                         }
                         let g = self.new_global(&format!("{name}.{n}"), None);
                         self.classes[id.index()].consts.insert(n.clone(), g);
@@ -553,6 +544,7 @@ impl Checker {
                 }
             }
         }
+        self.check_slot_conflicts(id, def)?;
         for n in stubs {
             if let Some(m) = self.classes[id.index()].methods.get(&n) {
                 self.abstract_stubs.insert(m.func);
@@ -1253,6 +1245,7 @@ impl Checker {
                 _ => {}
             }
         }
+        out.extend(slots::declared_slots(def));
         if k.dataclass.is_some() {
             for n in [
                 "__dataclass_fields__",

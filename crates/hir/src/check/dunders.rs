@@ -66,7 +66,12 @@ impl Checker {
         if sig.params.iter().any(|p| p.variadic != ast::Variadic::No) {
             return Ok(None);
         }
-        let positional = sig.params.iter().skip(1).filter(|p| !p.keyword_only).count();
+        let positional = sig
+            .params
+            .iter()
+            .skip(1)
+            .filter(|p| !p.keyword_only)
+            .count();
         if args.len() > positional {
             return Ok(None);
         }
@@ -126,7 +131,10 @@ impl Checker {
                 return Ok(Some(mk(
                     ty,
                     span,
-                    ExprKind::Block(vec![Stmt::Assign(Target::Place(Place::Local(tmp)), l)], Box::new(e)),
+                    ExprKind::Block(
+                        vec![Stmt::Assign(Target::Place(Place::Local(tmp)), l)],
+                        Box::new(e),
+                    ),
                 )));
             }
         }
@@ -180,10 +188,7 @@ impl Checker {
                 return Ok(e);
             }
         }
-        if let Some(e) = self.object_binary(op, cur.clone(), rhs.clone(), span, scope, &sym)? {
-            return Ok(e);
-        }
-        self.binary(op, cur, rhs, span, scope)
+        self.binary_as(op, cur, rhs, span, scope, &sym)
     }
 
     /// An object used where an integer is needed (an index, a `range()`
@@ -242,7 +247,10 @@ impl Checker {
                         return err(
                             Kind::Type,
                             v.span,
-                            format!("'{}' object cannot be interpreted as an integer", t.class_name()),
+                            format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                t.class_name()
+                            ),
                         )
                     }
                 };
@@ -291,7 +299,10 @@ impl Checker {
                     return Ok(Ok(e));
                 }
                 // Both fall back to `__index__`.
-                if self.find_method(class_of(&t).unwrap(), "__index__").is_some() {
+                if self
+                    .find_method(class_of(&t).unwrap(), "__index__")
+                    .is_some()
+                {
                     let i = self.index_value(v)?;
                     return Ok(Ok(coerce(i, &want).unwrap()));
                 }
@@ -302,12 +313,18 @@ impl Checker {
                 };
                 err(Kind::Type, span, msg)
             }
-            ("divmod", 2) if vals.iter().any(|v| class_of(&self.resolve(&v.ty)).is_some()) => {
+            ("divmod", 2)
+                if vals
+                    .iter()
+                    .any(|v| class_of(&self.resolve(&v.ty)).is_some()) =>
+            {
                 let mut it = vals.into_iter();
                 let (a, b) = (it.next().unwrap(), it.next().unwrap());
                 let (at, bt) = (self.resolve(&a.ty), self.resolve(&b.ty));
                 if class_of(&at).is_some() {
-                    if let Some(e) = self.try_dunder("__divmod__", a.clone(), vec![b.clone()], span)? {
+                    if let Some(e) =
+                        self.try_dunder("__divmod__", a.clone(), vec![b.clone()], span)?
+                    {
                         return Ok(Ok(e));
                     }
                 }
@@ -427,10 +444,16 @@ impl Checker {
                 "next() with a default on an object is not supported by multigen yet",
             );
         }
-        let m = if name == "iter" { "__iter__" } else { "__next__" };
+        let m = if name == "iter" {
+            "__iter__"
+        } else {
+            "__next__"
+        };
         match self.try_dunder(m, v, vec![], span)? {
             Some(e) => Ok(e),
-            None if name == "iter" => err(Kind::Type, span, format!("'{t}' object is not iterable")),
+            None if name == "iter" => {
+                err(Kind::Type, span, format!("'{t}' object is not iterable"))
+            }
             None => err(Kind::Type, span, format!("'{t}' object is not an iterator")),
         }
     }

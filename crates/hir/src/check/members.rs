@@ -492,6 +492,7 @@ impl Checker {
         out: &mut Vec<Stmt>,
     ) -> R<()> {
         let base_span = b.span;
+        self.check_slot_assign(c, attr, Span::new(base_span.start, attr.span.end))?;
         self.enum_refuse_set(c, attr)?;
         self.nt_refuse_set(c, attr)?;
         // A property's setter (`properties.rs`).

@@ -44,6 +44,7 @@ mod partial;
 mod properties;
 mod protocol_builtins;
 mod protocols;
+mod slots;
 mod spread;
 mod spread_call;
 mod stmt;
@@ -227,6 +228,8 @@ struct Checker {
     /// `with` statements make (`contextmanager.rs`).
     cm_defs: HashSet<Span>,
     cm_funcs: HashSet<FuncId>,
+    /// The `__slots__` of the classes that declare them (`slots.rs`).
+    class_slots: HashMap<ClassId, Vec<String>>,
     /// (what, bound name) for `from abc import what [as name]`, and
     /// ("abc", name) for `import abc [as name]` (`abc.rs`).
     abc_imports: HashSet<(String, String)>,

@@ -70,7 +70,10 @@ fn collect(
         let ast::StmtKind::ClassDef(c) = &s.kind else {
             continue;
         };
-        if c.bases.iter().any(|b| matches!(&b.kind, ast::ExprKind::Subscript(..))) {
+        if c.bases
+            .iter()
+            .any(|b| matches!(&b.kind, ast::ExprKind::Subscript(..)))
+        {
             errors.push(Diagnostic::new(
                 Kind::Unsupported,
                 c.name.span,
@@ -287,7 +290,11 @@ impl Checker {
             if !self.is_value_name(n, scope) {
                 if let Some(Binding::Class(c)) = self.lookup(n, scope) {
                     let q = self.classes[c.index()].name.clone();
-                    let text = if qual { q.clone() } else { short_name(&q).to_string() };
+                    let text = if qual {
+                        q.clone()
+                    } else {
+                        short_name(&q).to_string()
+                    };
                     let e = mk(Ty::Str, span, ExprKind::Str(text));
                     return Ok(Some(self.class_name_use(c, base.span, scope, e)));
                 }
@@ -337,12 +344,20 @@ impl Checker {
         let tmp = self.temp(scope, ty.clone());
         let load = || mk(ty.clone(), span, ExprKind::Load(Place::Local(tmp)));
         let text = |cx: &Checker, k: ClassId| {
-            mk(Ty::Str, span, ExprKind::Str(cx.classes[k.index()].name.clone()))
+            mk(
+                Ty::Str,
+                span,
+                ExprKind::Str(cx.classes[k.index()].name.clone()),
+            )
         };
         let last = classes.pop().expect("c is its own subclass");
         let mut e = text(self, last);
         for k in classes.into_iter().rev() {
-            let test = mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(load()), vec![k]));
+            let test = mk(
+                Ty::Bool,
+                span,
+                ExprKind::IsInstance(Box::new(load()), vec![k]),
+            );
             e = mk(
                 Ty::Str,
                 span,
@@ -379,9 +394,16 @@ impl Checker {
         let negate = matches!(op, C::IsNot | C::NotEq);
         let same = match (self.resolve(&a.ty), self.resolve(&b.ty)) {
             (Ty::Class(x), Ty::Class(y))
-                if x == y || self.is_subclass(x, y) || self.is_subclass(y, x) || self.has_common_subclass(x, y) =>
+                if x == y
+                    || self.is_subclass(x, y)
+                    || self.is_subclass(y, x)
+                    || self.has_common_subclass(x, y) =>
             {
-                let r = mk(Ty::Int, span, ExprKind::Runtime("mg_same_class", vec![a, b]));
+                let r = mk(
+                    Ty::Int,
+                    span,
+                    ExprKind::Runtime("mg_same_class", vec![a, b]),
+                );
                 let one = mk(Ty::Int, span, ExprKind::Int(1));
                 let hop = if negate { CmpOp::Ne } else { CmpOp::Eq };
                 return Ok(Some(mk(

@@ -12,6 +12,20 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        self.binary_as(op, l, r, span, scope, op.symbol())
+    }
+
+    /// `l op r`, where error messages show the operator as `sym` (`+=` for
+    /// an augmented assignment).
+    pub(super) fn binary_as(
+        &mut self,
+        op: ast::BinOp,
+        l: Expr,
+        r: Expr,
+        span: Span,
+        scope: &mut Scope,
+        sym: &str,
+    ) -> R<Expr> {
         use ast::BinOp as B;
         let (l, r) = self.enum_operands(op, l, r);
         // Objects: their special methods, reflected ones included
@@ -19,19 +33,14 @@ impl Checker {
         let (lt, rt_) = (self.resolve(&l.ty), self.resolve(&r.ty));
         let str_format = lt == Ty::Str && op == B::Mod;
         if matches!(lt, Ty::Class(_)) || (matches!(rt_, Ty::Class(_)) && !str_format) {
-            let e = self.object_binary(op, l, r, span, scope, op.symbol())?;
+            let e = self.object_binary(op, l, r, span, scope, sym)?;
             return Ok(e.expect("an operand is an object"));
         }
         let bad = |l: &Ty, r: &Ty| {
             Diagnostic::new(
                 Kind::Type,
                 span,
-                format!(
-                    "unsupported operand type(s) for {}: '{}' and '{}'",
-                    op.symbol(),
-                    l,
-                    r
-                ),
+                format!("unsupported operand type(s) for {sym}: '{l}' and '{r}'"),
             )
         };
         let hop = match op {
