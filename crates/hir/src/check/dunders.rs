@@ -372,9 +372,23 @@ impl Checker {
     }
 
     /// Whether `format(v, spec)` of a value of type `t` calls a
-    /// user-defined `__format__`.
-    pub(super) fn has_format(&self, t: &Ty) -> bool {
-        matches!(class_of(&self.resolve(t)), Some(c) if self.find_method(c, "__format__").is_some())
+    /// user-defined `__format__`. A class without one whose subclasses
+    /// define it is refused: which method runs depends on the object.
+    pub(super) fn has_format(&self, t: &Ty, span: Span) -> R<bool> {
+        let Some(c) = class_of(&self.resolve(t)) else {
+            return Ok(false);
+        };
+        if self.find_method(c, "__format__").is_some() {
+            return Ok(true);
+        }
+        if self.overridden_below(c, "__format__") {
+            return err(
+                Kind::Unsupported,
+                span,
+                format!("formatting a {t} whose subclasses define __format__ is not supported by multigen yet (define __format__ in {t})"),
+            );
+        }
+        Ok(false)
     }
 
     /// `format(v, spec)` of an object with `__format__`: `v.__format__(spec)`.
@@ -393,13 +407,17 @@ impl Checker {
     /// `reversed(obj)`: iteration over what `obj.__reversed__()` returns.
     pub(super) fn reversed_object(&mut self, v: Expr, span: Span) -> R<(Iter, Ty)> {
         let t = self.resolve(&v.ty);
+        let c = class_of(&t).expect("an object");
+        let sequence = self.find_method(c, "__len__").is_some()
+            && self.find_method(c, "__getitem__").is_some();
         match self.try_dunder("__reversed__", v, vec![], span)? {
             Some(r) => self.iter_of_value(r),
-            None => err(
-                Kind::Type,
+            None if sequence => err(
+                Kind::Unsupported,
                 span,
-                format!("'{t}' object is not reversible (no __reversed__; the fallback through __len__ and __getitem__ is not supported by multigen yet)"),
+                format!("reversed() of a {t} through __len__ and __getitem__ (no __reversed__) is not supported by multigen yet"),
             ),
+            None => err(Kind::Type, span, format!("'{t}' object is not reversible")),
         }
     }
 
@@ -425,6 +443,44 @@ impl Checker {
                 format!("'{t}' object does not support item deletion"),
             ),
         }
+    }
+
+    /// `l != r` when a class involved defines `__ne__` itself (otherwise
+    /// `!=` is the negated `__eq__`, which the runtime's comparison does):
+    /// `l.__ne__(r)` for the left operand's own method. Where the method
+    /// that runs would depend on the objects' classes (a subclass's or the
+    /// right operand's `__ne__`), or in a chain of comparisons, refused.
+    pub(super) fn user_ne(
+        &mut self,
+        l: &Expr,
+        r: &Expr,
+        alone: bool,
+        span: Span,
+    ) -> R<Option<Expr>> {
+        let (lt, rt_) = (self.resolve(&l.ty), self.resolve(&r.ty));
+        let defines = |cx: &Checker, t: &Ty| match class_of(t) {
+            Some(c) => cx.find_method(c, "__ne__").is_some() || cx.overridden_below(c, "__ne__"),
+            None => false,
+        };
+        if !defines(self, &lt) && !defines(self, &rt_) {
+            return Ok(None);
+        }
+        let own = class_of(&lt).filter(|&c| self.find_method(c, "__ne__").is_some());
+        if let (Some(c), true) = (own, alone) {
+            if !defines(self, &rt_)
+                || class_of(&rt_)
+                    .is_some_and(|k| self.is_subclass(k, c) && !self.overridden_below(k, "__ne__"))
+            {
+                if let Some(call) = self.try_dunder("__ne__", l.clone(), vec![r.clone()], span)? {
+                    return Ok(Some(truth(call)));
+                }
+            }
+        }
+        err(
+            Kind::Unsupported,
+            span,
+            "this `!=` would call a `__ne__` that depends on the objects' classes, which is not supported by multigen yet",
+        )
     }
 
     /// `iter(obj)` and `next(obj)` of an object: its `__iter__()` and

@@ -632,6 +632,13 @@ impl Checker {
                     ));
                 }
             }
+            // A user-defined `__ne__` (`dunders.rs`).
+            if *op == ast::CmpOp::NotEq {
+                let prev = operands.last().unwrap();
+                if let Some(call) = self.user_ne(prev, &v, rest.len() == 1, span)? {
+                    return Ok(call);
+                }
+            }
             let prev = &operands.last().unwrap().ty;
             let (hop, kind) = self.cmp_kind(*op, prev, &v.ty, span)?;
             ops.push((hop, kind));

@@ -319,7 +319,7 @@ impl Checker {
         };
         // A user-defined `__format__` receives every spec, the empty one
         // included (`dunders.rs`).
-        if self.has_format(&v.ty) {
+        if self.has_format(&v.ty, span)? {
             return self.format_object(v, spec, span);
         }
         let empty_spec = matches!(&spec.kind, ExprKind::Str(t) if t.is_empty());
