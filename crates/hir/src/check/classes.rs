@@ -1445,47 +1445,6 @@ impl Checker {
         }
         Ok(())
     }
-
-    /// A special method of an object operand, for operators (`a + b`
-    /// calls `a.__add__(b)`): the call, or `None` if the class has none.
-    pub(super) fn dunder_call(
-        &mut self,
-        name: &str,
-        recv: Expr,
-        args: Vec<Expr>,
-        span: Span,
-    ) -> R<Option<Expr>> {
-        let recv = match self.resolve(&recv.ty) {
-            Ty::Optional(t) if matches!(*t, Ty::Class(_)) => self.deopt_attr(recv, name)?,
-            _ => recv,
-        };
-        let Ty::Class(c) = recv.ty else {
-            return Ok(None);
-        };
-        self.ensure_fields(c);
-        let Some((_, m)) = self.find_method(c, name) else {
-            return Ok(None);
-        };
-        if m.kind != MethodKind::Instance {
-            return Ok(None);
-        }
-        let sig = self.sigs[m.func.index()].clone();
-        if sig.params.len() != args.len() + 1 {
-            return err(
-                Kind::Call,
-                span,
-                format!("{name}() takes {} arguments", sig.params.len()),
-            );
-        }
-        let recv = self.upcast(recv, &sig.params[0].ty);
-        let mut all = vec![recv];
-        for (a, p) in args.into_iter().zip(&sig.params[1..]) {
-            let what = format!("argument '{}' of {name}()", p.name);
-            all.push(self.expect(a, &p.ty, &what)?);
-        }
-        let map = (0..all.len()).map(ArgSource::Written).collect();
-        Ok(Some(self.method_expr(c, name, m, all, map, span)))
-    }
 }
 
 impl Checker {

@@ -16,7 +16,7 @@
 //! static type here, so the first method that accepts the operand types
 //! is the one CPython calls too.
 
-use super::classes::MethodKind;
+use super::classes::{Method, MethodKind};
 use super::*;
 
 /// The special methods of a binary operator: the ordinary, the reflected
@@ -41,6 +41,51 @@ pub(super) fn op_dunders(op: ast::BinOp) -> (&'static str, &'static str, &'stati
 }
 
 impl Checker {
+    /// The instance method `name` that objects of class `c` find (with
+    /// the class's fields known first, as the call may need them).
+    pub(super) fn instance_dunder(&mut self, c: ClassId, name: &str) -> Option<Method> {
+        self.ensure_fields(c);
+        let (_, m) = self.find_method(c, name)?;
+        (m.kind == MethodKind::Instance).then_some(m)
+    }
+
+    /// A special method of an object operand, for operators (`a + b`
+    /// calls `a.__add__(b)`): the call, or `None` if the class has none.
+    pub(super) fn dunder_call(
+        &mut self,
+        name: &str,
+        recv: Expr,
+        args: Vec<Expr>,
+        span: Span,
+    ) -> R<Option<Expr>> {
+        let recv = match self.resolve(&recv.ty) {
+            Ty::Optional(t) if matches!(*t, Ty::Class(_)) => self.deopt_attr(recv, name)?,
+            _ => recv,
+        };
+        let Ty::Class(c) = recv.ty else {
+            return Ok(None);
+        };
+        let Some(m) = self.instance_dunder(c, name) else {
+            return Ok(None);
+        };
+        let sig = self.sigs[m.func.index()].clone();
+        if sig.params.len() != args.len() + 1 {
+            return err(
+                Kind::Call,
+                span,
+                format!("{name}() takes {} arguments", sig.params.len()),
+            );
+        }
+        let recv = self.upcast(recv, &sig.params[0].ty);
+        let mut all = vec![recv];
+        for (a, p) in args.into_iter().zip(&sig.params[1..]) {
+            let what = format!("argument '{}' of {name}()", p.name);
+            all.push(self.expect(a, &p.ty, &what)?);
+        }
+        let map = (0..all.len()).map(ArgSource::Written).collect();
+        Ok(Some(self.method_expr(c, name, m, all, map, span)))
+    }
+
     /// A call of the instance method `name` of the object `recv` with
     /// `args` (later parameters take their defaults), or `None` when the
     /// class has no such method or the method does not take arguments of
@@ -55,13 +100,9 @@ impl Checker {
         let Ty::Class(c) = self.resolve(&recv.ty) else {
             return Ok(None);
         };
-        self.ensure_fields(c);
-        let Some((_, m)) = self.find_method(c, name) else {
+        let Some(m) = self.instance_dunder(c, name) else {
             return Ok(None);
         };
-        if m.kind != MethodKind::Instance {
-            return Ok(None);
-        }
         let sig = self.sigs[m.func.index()].clone();
         if sig.params.iter().any(|p| p.variadic != ast::Variadic::No) {
             return Ok(None);

@@ -378,12 +378,9 @@ impl Checker {
         scope: &mut Scope,
     ) -> R<Option<Expr>> {
         use ast::CmpOp as C;
-        let [(op, rhs)] = rest else {
+        let Some((op, rhs)) = type_of::identity_cmp(rest) else {
             return Ok(None);
         };
-        if !matches!(op, C::Is | C::IsNot | C::Eq | C::NotEq) {
-            return Ok(None);
-        }
         let (Some(a), Some(b)) = (Self::type_of_operand(first), Self::type_of_operand(rhs)) else {
             return Ok(None);
         };
