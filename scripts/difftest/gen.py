@@ -35,6 +35,7 @@ import random
 import re
 import sys
 
+from gen_dunders import DunderForms, dunder_prelude
 from gen_enums import ENUM_IMPORTS, ENUM_PRELUDE, EnumForms
 from gen_generators import GeneratorForms
 from gen_typing import TypingForms
@@ -437,7 +438,7 @@ def prefix_of(t):
             "tuple": "t", "opt": "o", "cls": "obj"}[k]
 
 
-class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, NumtowerForms):
+class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, NumtowerForms, DunderForms):
     def __init__(self, seed):
         self.seed = seed
         self.r = random.Random(seed)
@@ -2035,6 +2036,7 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, Num
             (8 if getattr(self, "protocols_on", False) else 0, self.s_protocol_call),
             (2, self.s_match),
             (1, self.s_enum),
+            (1, self.s_dunder),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))
@@ -4075,6 +4077,11 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, Num
         if getattr(self, "uses_enum", False):
             head += ENUM_IMPORTS
             body = ENUM_PRELUDE + body
+        if hasattr(self, "dunder_variant"):
+            prelude = dunder_prelude(self.dunder_variant)
+            # The fixed classes do not count towards the program's length.
+            self.fixed_lines = len(prelude)
+            body = prelude + body
         if getattr(self, "uses_with", False):
             head.append("from types import TracebackType")
             body = [
@@ -4118,7 +4125,7 @@ def generate(seed):
         g = Gen(seed * 1000 + attempt if attempt else seed)
         g.seed = seed
         text = g.program()
-        n = text.count("\n")
+        n = text.count("\n") - getattr(g, "fixed_lines", 0)
         if 30 <= n <= 150:
             break
     return maybe_split(text, seed)

@@ -62,6 +62,7 @@ runtime_interface! {
     fn mg_exc_set_handled(*mut MgException) -> *mut MgException;
     fn mg_isinstance(*const MgObject, *const MgClass) -> i64;
     fn mg_class_name(*const MgObject) -> *const MgStr;
+    fn mg_same_class(*const MgObject, *const MgObject) -> i64;
     #[noreturn] fn mg_raise_no_attr(*const MgObject, *const MgStr, i64) -> ();
     fn mg_repr_enter(*const MgObject) -> i64;
     fn mg_repr_leave(*const MgObject) -> ();
@@ -168,6 +169,15 @@ pub unsafe extern "C-unwind" fn mg_isinstance(obj: *const MgObject, cls: *const 
 #[no_mangle]
 pub unsafe extern "C-unwind" fn mg_class_name(obj: *const MgObject) -> *const MgStr {
     new_str((*(*obj).cls).name().as_bytes())
+}
+
+/// `type(a) is type(b)` for two class instances, as 0/1.
+///
+/// # Safety
+/// `a` and `b` must be valid instances.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_same_class(a: *const MgObject, b: *const MgObject) -> i64 {
+    i64::from(std::ptr::eq((*a).cls, (*b).cls))
 }
 
 /// Raises CPython's `AttributeError` for a read (or `del`) of an instance

@@ -67,7 +67,7 @@ pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
 pub use exc::{
     builtin_exception_classes, class_symbols, mg_class_name, mg_exc_new, mg_exc_repr,
     mg_exc_set_handled, mg_exc_str, mg_isinstance, mg_landing, mg_personality, mg_raise_exc,
-    mg_raise_no_attr, mg_repr_enter, mg_repr_leave, mg_reraise, mg_uncaught,
+    mg_raise_no_attr, mg_repr_enter, mg_repr_leave, mg_reraise, mg_same_class, mg_uncaught,
 };
 pub use exc::{mg_exc_type_repr, mg_traceback_repr};
 pub use func::{mg_func_name, mg_func_wraps};

@@ -451,6 +451,8 @@ pub enum BinOp {
     BitAnd,
     BitOr,
     BitXor,
+    /// `@`, which only objects with `__matmul__` support.
+    MatMult,
 }
 
 impl BinOp {
@@ -468,6 +470,7 @@ impl BinOp {
             BinOp::BitAnd => "&",
             BinOp::BitOr => "|",
             BinOp::BitXor => "^",
+            BinOp::MatMult => "@",
         }
     }
 }

@@ -296,7 +296,7 @@ impl Lower<'_> {
                 value: a.value.as_deref().and_then(|e| self.expr(e)),
             },
             S::AugAssign(a) => {
-                let op = self.binop(a.op, a.range)?;
+                let op = Self::binop(a.op);
                 StmtKind::AugAssign {
                     target: self.expr(&a.target)?,
                     op,
@@ -483,9 +483,9 @@ impl Lower<'_> {
         None
     }
 
-    fn binop(&mut self, op: r::Operator, range: TextRange) -> Option<BinOp> {
+    fn binop(op: r::Operator) -> BinOp {
         use r::Operator as O;
-        Some(match op {
+        match op {
             O::Add => BinOp::Add,
             O::Sub => BinOp::Sub,
             O::Mult => BinOp::Mul,
@@ -498,8 +498,8 @@ impl Lower<'_> {
             O::BitAnd => BinOp::BitAnd,
             O::BitOr => BinOp::BitOr,
             O::BitXor => BinOp::BitXor,
-            O::MatMult => return self.unsup(range, "the `@` operator"),
-        })
+            O::MatMult => BinOp::MatMult,
+        }
     }
 
     fn expr(&mut self, e: &r::Expr) -> Option<Expr> {
@@ -632,7 +632,7 @@ impl Lower<'_> {
                 ExprKind::Unary(op, Box::new(self.expr(&u.operand)?))
             }
             E::BinOp(b) => {
-                let op = self.binop(b.op, b.range)?;
+                let op = Self::binop(b.op);
                 let l = self.expr(&b.left);
                 let r = self.expr(&b.right);
                 ExprKind::Binary(op, Box::new(l?), Box::new(r?))

@@ -57,7 +57,7 @@ impl Checker {
                 out.push(Stmt::Expr(e));
                 cur
             } else {
-                self.binary(op, cur, rhs, span, scope)?
+                self.aug_binary(op, cur, rhs, span, scope)?
             };
             let Some(set) = self.dunder_call("__setitem__", b, vec![i, res], span)? else {
                 return err(
@@ -109,7 +109,7 @@ impl Checker {
             out.push(Stmt::SetItem(b, i, cur));
             return Ok(());
         }
-        let res = self.binary(op, cur, rhs, span, scope)?;
+        let res = self.aug_binary(op, cur, rhs, span, scope)?;
         let res = self.expect(res, &elem, "result of augmented assignment")?;
         out.push(Stmt::SetItem(b, i, res));
         Ok(())
@@ -487,6 +487,7 @@ impl Checker {
                         ),
                     );
                 };
+                self.check_slot_assign(c, attr, e.span)?;
                 let is_self = matches!(&base.kind, ast::ExprKind::Name(n) if n == "self");
                 let in_init = self.may_create_field(c, scope, is_self);
                 if !in_init {

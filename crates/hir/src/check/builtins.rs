@@ -130,6 +130,9 @@ impl Checker {
                 );
             }
             let x = self.expr(all[0], scope)?;
+            if let Ty::Class(_) = self.resolve(&x.ty) {
+                return self.round_object(x, all.get(1).copied(), span, scope);
+            }
             let x = match x.ty {
                 Ty::Bool => coerce(x, &Ty::Int).unwrap(),
                 Ty::Int | Ty::Float => x,
@@ -193,6 +196,11 @@ impl Checker {
                 })
             })
             .collect::<R<Vec<_>>>()?;
+        // Objects' special methods, `format()`, `bin()`... (`dunders.rs`).
+        let vals = match self.dunder_builtin(name, vals, span, scope)? {
+            Ok(e) => return Ok(e),
+            Err(vals) => vals,
+        };
         match name {
             "hash" | "id" => {
                 self.arity(name, args, 1, 1, span)?;

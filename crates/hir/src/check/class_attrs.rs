@@ -113,7 +113,7 @@ impl Checker {
             out.push(Stmt::Expr(e));
             return Ok(true);
         }
-        let res = self.binary(op, cur, rhs, span, scope)?;
+        let res = self.aug_binary(op, cur, rhs, span, scope)?;
         let res = self.expect(res, &ty, "class attribute")?;
         out.push(Stmt::Assign(Target::Place(Place::Global(g)), res));
         Ok(true)

@@ -482,11 +482,7 @@ impl Checker {
                         );
                     };
                     if n == "__slots__" {
-                        return err(
-                            Kind::Unsupported,
-                            target.span,
-                            "`__slots__` is not supported by multigen yet",
-                        );
+                        self.declare_slots(id, value.as_ref(), target.span)?;
                     }
                     if let Some(inner) = class_attrs::class_var_inner(annotation) {
                         // `ClassVar[T]`: a class attribute only.
@@ -518,7 +514,7 @@ impl Checker {
                         }
                     }
                 }
-                ast::StmtKind::Assign { targets, .. } => {
+                ast::StmtKind::Assign { targets, value } => {
                     for t in targets {
                         let ast::ExprKind::Name(n) = &t.kind else {
                             return err(
@@ -527,14 +523,9 @@ impl Checker {
                                 "unsupported class-level target",
                             );
                         };
-                        // Taken as a plain class attribute, `__slots__` would
-                        // let assignments succeed that CPython refuses.
+                        // Also a plain class attribute (`slots.rs`).
                         if n == "__slots__" {
-                            return err(
-                                Kind::Unsupported,
-                                t.span,
-                                "`__slots__` is not supported by multigen yet",
-                            );
+                            self.declare_slots(id, Some(value), t.span)?;
                         }
                         let g = self.new_global(&format!("{name}.{n}"), None);
                         self.classes[id.index()].consts.insert(n.clone(), g);
@@ -542,6 +533,8 @@ impl Checker {
                 }
                 ast::StmtKind::Pass => {}
                 ast::StmtKind::Expr(e) if matches!(e.kind, ast::ExprKind::Str(_)) => {}
+                // Declared on its own (`nested_classes.rs`).
+                ast::StmtKind::ClassDef(_) => {}
                 _ => {
                     return err(
                         Kind::Unsupported,
@@ -551,6 +544,7 @@ impl Checker {
                 }
             }
         }
+        self.check_slot_conflicts(id, def)?;
         for n in stubs {
             if let Some(m) = self.classes[id.index()].methods.get(&n) {
                 self.abstract_stubs.insert(m.func);
@@ -1189,7 +1183,9 @@ impl Checker {
             class_names.sort();
             class_names.dedup();
             out.push(Class {
-                name: k.name.clone(),
+                // `__name__`: a nested class's checker name is its
+                // `__qualname__` (`nested_classes.rs`).
+                name: nested_classes::short_name(&k.name).to_string(),
                 parent: k.parent,
                 builtin: k.builtin,
                 is_exception: k.is_exception,
@@ -1228,6 +1224,9 @@ impl Checker {
         for s in &def.body {
             match &s.kind {
                 ast::StmtKind::FunctionDef(f) => out.push(f.name.name.clone()),
+                ast::StmtKind::ClassDef(c) => {
+                    out.push(nested_classes::short_name(&c.name.name).to_string())
+                }
                 ast::StmtKind::Assign { targets, .. } => {
                     for t in targets {
                         if let ast::ExprKind::Name(n) = &t.kind {
@@ -1246,6 +1245,7 @@ impl Checker {
                 _ => {}
             }
         }
+        out.extend(slots::declared_slots(def));
         if k.dataclass.is_some() {
             for n in [
                 "__dataclass_fields__",
@@ -1355,7 +1355,7 @@ impl Checker {
         if !out.is_empty() {
             let at = def.name.span.start;
             outer.push(Stmt::Frame {
-                name: def.name.name.clone(),
+                name: nested_classes::short_name(&def.name.name).to_string(),
                 span: Span::new(at, at),
                 body: std::mem::take(out),
             });
@@ -1382,6 +1382,7 @@ impl Checker {
             match &s.kind {
                 // Enum members are made after the body (`enums.rs`).
                 ast::StmtKind::Assign { .. } if is_enum => {}
+                ast::StmtKind::ClassDef(d) => self.nested_class_statement(d, scope, out)?,
                 ast::StmtKind::FunctionDef(f)
                     if self.classes[c.index()].decorated.contains_key(&f.name.name) =>
                 {
@@ -1443,47 +1444,6 @@ impl Checker {
             }
         }
         Ok(())
-    }
-
-    /// A special method of an object operand, for operators (`a + b`
-    /// calls `a.__add__(b)`): the call, or `None` if the class has none.
-    pub(super) fn dunder_call(
-        &mut self,
-        name: &str,
-        recv: Expr,
-        args: Vec<Expr>,
-        span: Span,
-    ) -> R<Option<Expr>> {
-        let recv = match self.resolve(&recv.ty) {
-            Ty::Optional(t) if matches!(*t, Ty::Class(_)) => self.deopt_attr(recv, name)?,
-            _ => recv,
-        };
-        let Ty::Class(c) = recv.ty else {
-            return Ok(None);
-        };
-        self.ensure_fields(c);
-        let Some((_, m)) = self.find_method(c, name) else {
-            return Ok(None);
-        };
-        if m.kind != MethodKind::Instance {
-            return Ok(None);
-        }
-        let sig = self.sigs[m.func.index()].clone();
-        if sig.params.len() != args.len() + 1 {
-            return err(
-                Kind::Call,
-                span,
-                format!("{name}() takes {} arguments", sig.params.len()),
-            );
-        }
-        let recv = self.upcast(recv, &sig.params[0].ty);
-        let mut all = vec![recv];
-        for (a, p) in args.into_iter().zip(&sig.params[1..]) {
-            let what = format!("argument '{}' of {name}()", p.name);
-            all.push(self.expect(a, &p.ty, &what)?);
-        }
-        let map = (0..all.len()).map(ArgSource::Written).collect();
-        Ok(Some(self.method_expr(c, name, m, all, map, span)))
     }
 }
 

@@ -721,6 +721,7 @@ impl Checker {
                         );
                         (Iter::ListReversed(list), Ty::Int)
                     }
+                    Ty::Class(_) => return self.reversed_object(v, span).map(Some),
                     Ty::Str | Ty::Tuple(_) | Ty::VarTuple(_) | Ty::Dict(..) => {
                         // Collected into a list first, then walked backwards.
                         let (_, elem) = self.iter_of_value(v.clone())?;
@@ -760,6 +761,7 @@ impl Checker {
     fn int_arg(&mut self, e: &ast::Expr, scope: &mut Scope) -> R<Expr> {
         let v = self.expr(e, scope)?;
         let v = self.enum_as_value(v);
+        let v = self.index_value(v)?;
         match v.ty {
             Ty::Int | Ty::Bool => Ok(coerce(v, &Ty::Int).unwrap()),
             _ => err(

@@ -164,6 +164,12 @@ impl Checker {
             self.arity(name, args, 1, 2, span)?;
         }
         let g = self.expr(&args[0], scope)?;
+        if let Ty::Class(_) = self.resolve(&g.ty) {
+            // `dunders.rs`.
+            return self
+                .object_iter_next(name, g, args.len() > 1, span)
+                .map(Some);
+        }
         let Ty::Gen(y, _, _) = self.resolve(&g.ty) else {
             return err(
                 Kind::Unsupported,

@@ -14,6 +14,10 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        // `C.__qualname__`, `type(e).__qualname__` (`nested_classes.rs`).
+        if let Some(e) = self.class_name_attr(base, attr, span, scope)? {
+            return Ok(e);
+        }
         if let ast::ExprKind::Name(n) = &base.kind {
             if !self.is_value_name(n, scope) {
                 match self.lookup(n, scope) {
@@ -492,6 +496,7 @@ impl Checker {
         out: &mut Vec<Stmt>,
     ) -> R<()> {
         let base_span = b.span;
+        self.check_slot_assign(c, attr, Span::new(base_span.start, attr.span.end))?;
         self.enum_refuse_set(c, attr)?;
         self.nt_refuse_set(c, attr)?;
         // A property's setter (`properties.rs`).

@@ -247,6 +247,7 @@ impl Checker {
     fn index_arg(&mut self, idx: &ast::Expr, what: &str, scope: &mut Scope) -> R<Expr> {
         let i = self.expr(idx, scope)?;
         let i = self.enum_as_value(i);
+        let i = self.index_value(i)?;
         match i.ty {
             Ty::Int | Ty::Bool => Ok(coerce(i, &Ty::Int).unwrap()),
             _ => err(
@@ -309,6 +310,9 @@ impl Checker {
         };
         let b = self.expr(base, scope)?;
         let bt = self.resolve(&b.ty);
+        if let Ty::Class(_) = bt {
+            return self.delitem_object(b, idx, t.span, scope, out);
+        }
         if let ast::ExprKind::Slice { lower, upper, step } = &idx.kind {
             let Ty::List(_) = bt else {
                 return err(

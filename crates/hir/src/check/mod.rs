@@ -16,6 +16,7 @@ mod containers;
 mod contextmanager;
 mod dataclass;
 mod decorators;
+mod dunders;
 mod enums;
 mod expr;
 mod finish;
@@ -37,12 +38,14 @@ mod modules;
 mod mro;
 mod namedtuple;
 mod names;
+mod nested_classes;
 mod numtower;
 mod ops;
 mod partial;
 mod properties;
 mod protocol_builtins;
 mod protocols;
+mod slots;
 mod spread;
 mod spread_call;
 mod stmt;
@@ -226,6 +229,8 @@ struct Checker {
     /// `with` statements make (`contextmanager.rs`).
     cm_defs: HashSet<Span>,
     cm_funcs: HashSet<FuncId>,
+    /// The `__slots__` of the classes that declare them (`slots.rs`).
+    class_slots: HashMap<ClassId, Vec<String>>,
     /// (what, bound name) for `from abc import what [as name]`, and
     /// ("abc", name) for `import abc [as name]` (`abc.rs`).
     abc_imports: HashSet<(String, String)>,
@@ -399,6 +404,10 @@ const BUILTINS: &[&str] = &[
     "range",
     "type",
     "issubclass",
+    "format",
+    "bin",
+    "hex",
+    "oct",
 ];
 
 /// The `math` functions: name, runtime symbol, argument kinds, result.
@@ -598,7 +607,7 @@ impl Checker {
         let mut class_defs = Vec::new();
         for s in &module.body {
             if let ast::StmtKind::ClassDef(def) = &s.kind {
-                class_defs.push(def);
+                nested_classes::with_nested(def, &mut class_defs);
             }
         }
         class_defs.extend(nt_defs.iter());

@@ -277,6 +277,8 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
     for m in inputs {
         let (module, surface_errors) = typing_surface::normalize(m.module);
         cx.errors.extend(surface_errors);
+        let mut module = module;
+        cx.errors.extend(nested_classes::flatten(&mut module));
         let (module, cm_defs, cm_errors) = contextmanager::strip_decorators(&module);
         cx.cm_defs.extend(cm_defs);
         cx.errors.extend(cm_errors);

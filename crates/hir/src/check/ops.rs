@@ -12,7 +12,37 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        self.binary_as(op, l, r, span, scope, op.symbol())
+    }
+
+    /// `l op r`, where error messages show the operator as `sym` (`+=` for
+    /// an augmented assignment).
+    pub(super) fn binary_as(
+        &mut self,
+        op: ast::BinOp,
+        l: Expr,
+        r: Expr,
+        span: Span,
+        scope: &mut Scope,
+        sym: &str,
+    ) -> R<Expr> {
         use ast::BinOp as B;
+        let (l, r) = self.enum_operands(op, l, r);
+        // Objects: their special methods, reflected ones included
+        // (`dunders.rs`); `"%s" % obj` stays str formatting.
+        let (lt, rt_) = (self.resolve(&l.ty), self.resolve(&r.ty));
+        let str_format = lt == Ty::Str && op == B::Mod;
+        if matches!(lt, Ty::Class(_)) || (matches!(rt_, Ty::Class(_)) && !str_format) {
+            let e = self.object_binary(op, l, r, span, scope, sym)?;
+            return Ok(e.expect("an operand is an object"));
+        }
+        let bad = |l: &Ty, r: &Ty| {
+            Diagnostic::new(
+                Kind::Type,
+                span,
+                format!("unsupported operand type(s) for {sym}: '{l}' and '{r}'"),
+            )
+        };
         let hop = match op {
             B::Add => BinOp::Add,
             B::Sub => BinOp::Sub,
@@ -26,45 +56,11 @@ impl Checker {
             B::BitAnd => BinOp::BitAnd,
             B::BitOr => BinOp::BitOr,
             B::BitXor => BinOp::BitXor,
-        };
-        let bad = |l: &Ty, r: &Ty| {
-            Diagnostic::new(
-                Kind::Type,
-                span,
-                format!(
-                    "unsupported operand type(s) for {}: '{}' and '{}'",
-                    op.symbol(),
-                    l,
-                    r
-                ),
-            )
+            B::MatMult => return Err(bad(&lt, &rt_)),
         };
         let bin = |ty: Ty, l: Expr, r: Expr| {
             mk(ty, span, ExprKind::Binary(hop, Box::new(l), Box::new(r)))
         };
-        let (l, r) = self.enum_operands(op, l, r);
-        // Objects: the left operand's special method.
-        if matches!(self.resolve(&l.ty), Ty::Class(_)) {
-            let m = match op {
-                B::Add => "__add__",
-                B::Sub => "__sub__",
-                B::Mul => "__mul__",
-                B::Div => "__truediv__",
-                B::FloorDiv => "__floordiv__",
-                B::Mod => "__mod__",
-                B::Pow => "__pow__",
-                B::LShift => "__lshift__",
-                B::RShift => "__rshift__",
-                B::BitAnd => "__and__",
-                B::BitOr => "__or__",
-                B::BitXor => "__xor__",
-            };
-            let (lt, rt_) = (self.resolve(&l.ty), self.resolve(&r.ty));
-            return match self.dunder_call(m, l, vec![r], span)? {
-                Some(e) => Ok(e),
-                None => Err(bad(&lt, &rt_)),
-            };
-        }
         let l = self.deopt(l)?;
         let r = self.deopt(r)?;
         // Containers.
@@ -479,6 +475,9 @@ impl Checker {
         if let Some(e) = self.class_type_compare(first, rest, span, scope)? {
             return Ok(e);
         }
+        if let Some(e) = self.type_pair_compare(first, rest, span, scope)? {
+            return Ok(e);
+        }
         if let Some(e) = self.exc_type_compare(first, rest, span, scope)? {
             return Ok(e);
         }
@@ -631,6 +630,13 @@ impl Checker {
                         span,
                         ExprKind::Unwrap(Box::new(p), Some(("TypeError", msg))),
                     ));
+                }
+            }
+            // A user-defined `__ne__` (`dunders.rs`).
+            if *op == ast::CmpOp::NotEq {
+                let prev = operands.last().unwrap();
+                if let Some(call) = self.user_ne(prev, &v, rest.len() == 1, span)? {
+                    return Ok(call);
                 }
             }
             let prev = &operands.last().unwrap().ty;

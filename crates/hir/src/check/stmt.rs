@@ -229,7 +229,7 @@ impl Checker {
                         out.push(Stmt::Expr(e));
                         return self.set_field_expr(obj, c, attr, cur, false, out);
                     }
-                    let res = self.binary(*op, cur, rhs, s.span, scope)?;
+                    let res = self.aug_binary(*op, cur, rhs, s.span, scope)?;
                     return self.set_field_expr(obj, c, attr, res, false, out);
                 }
                 let ast::ExprKind::Name(name) = &target.kind else {
@@ -258,7 +258,7 @@ impl Checker {
                     out.push(Stmt::Expr(e));
                     return Ok(());
                 }
-                let res = self.binary(*op, cur, rhs, s.span, scope)?;
+                let res = self.aug_binary(*op, cur, rhs, s.span, scope)?;
                 let place = self.place(name, target.span, scope, false)?;
                 let ty = self.place_ty(place, scope).unwrap_or(Ty::None);
                 let res = self.expect(res, &ty, "result of augmented assignment")?;

@@ -305,7 +305,7 @@ impl Checker {
     }
 
     /// `format(value, spec)` after an optional `!r`/`!s` conversion.
-    fn format_value(
+    pub(super) fn format_value(
         &mut self,
         v: Expr,
         conversion: Option<char>,
@@ -317,6 +317,11 @@ impl Checker {
             Some(_) => self.stringify(v),
             None => v,
         };
+        // A user-defined `__format__` receives every spec, the empty one
+        // included (`dunders.rs`).
+        if self.has_format(&v.ty, span)? {
+            return self.format_object(v, spec, span);
+        }
         let empty_spec = matches!(&spec.kind, ExprKind::Str(t) if t.is_empty());
         let v = if empty_spec {
             v

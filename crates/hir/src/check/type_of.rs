@@ -10,6 +10,16 @@
 
 use super::*;
 
+/// The operator and right operand of a single `is`, `is not`, `==` or
+/// `!=` comparison, the forms that compare classes.
+pub(super) fn identity_cmp(rest: &[(ast::CmpOp, ast::Expr)]) -> Option<(&ast::CmpOp, &ast::Expr)> {
+    use ast::CmpOp as C;
+    match rest {
+        [(op @ (C::Is | C::IsNot | C::Eq | C::NotEq), rhs)] => Some((op, rhs)),
+        _ => None,
+    }
+}
+
 impl Checker {
     /// `x` when `e` is `type(x)` or `x.__class__`.
     pub(super) fn type_of_operand(e: &ast::Expr) -> Option<&ast::Expr> {
@@ -39,12 +49,9 @@ impl Checker {
         scope: &mut Scope,
     ) -> R<Option<Expr>> {
         use ast::CmpOp as C;
-        let [(op, rhs)] = rest else {
+        let Some((op, rhs)) = identity_cmp(rest) else {
             return Ok(None);
         };
-        if !matches!(op, C::Is | C::IsNot | C::Eq | C::NotEq) {
-            return Ok(None);
-        }
         let Some(x) = Self::type_of_operand(first) else {
             return Ok(None);
         };

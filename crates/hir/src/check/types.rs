@@ -105,6 +105,9 @@ impl Checker {
                 ),
             },
             ast::ExprKind::None => Ok(Ty::None),
+            ast::ExprKind::Attribute(..) if self.dotted_class(e).is_some() => {
+                Ok(Ty::Class(self.dotted_class(e).unwrap()))
+            }
             ast::ExprKind::Binary(ast::BinOp::BitOr, a, b) => {
                 // `T | None` (either order).
                 let (a, b) = (self.annotation(a)?, self.annotation(b)?);

@@ -1,10 +1,11 @@
-# expect: error[unsupported] 3:5
+# expect: error[type] 10:1
 class P:
     __slots__ = ("x",)
 
     def __init__(self) -> None:
         self.x = 1
-        self.y = 2
 
 
-print(P().y)
+p = P()
+p.y = 2
+print(p.x)

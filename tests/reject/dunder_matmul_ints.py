@@ -1,0 +1,2 @@
+# expect: error[type] 2:7
+print(2 @ 3)
