@@ -265,8 +265,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     fn declare_functions(&mut self) {
+        // LLVM's `memory(inaccessiblemem: readwrite)`: two bits per kind of
+        // location (argument memory, inaccessible memory, other memory).
+        const INACCESSIBLE_MEM_READWRITE: u64 = 3 << 2;
         let noreturn = Attribute::get_named_enum_kind_id("noreturn");
         let cold = Attribute::get_named_enum_kind_id("cold");
+        let memory = Attribute::get_named_enum_kind_id("memory");
         for d in decls() {
             let params: Vec<BasicMetadataTypeEnum> =
                 d.params.iter().map(|p| self.abi_ty(*p).into()).collect();
@@ -285,6 +289,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 f.add_attribute(
                     AttributeLoc::Function,
                     self.ctx.create_enum_attribute(cold, 0),
+                );
+            }
+            if d.name.starts_with("mg_nt_") {
+                // The numeric tower's slow paths take and return scalars and
+                // touch only the runtime's own state (allocation, the
+                // exception they may raise): telling LLVM so lets it keep
+                // fields and globals in registers across them.
+                f.add_attribute(
+                    AttributeLoc::Function,
+                    self.ctx.create_enum_attribute(memory, INACCESSIBLE_MEM_READWRITE),
                 );
             }
             self.rt.insert(d.name, f);
