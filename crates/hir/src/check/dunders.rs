@@ -223,10 +223,21 @@ impl Checker {
         scope: &mut Scope,
     ) -> R<Expr> {
         let sym = format!("{}=", op.symbol());
-        if class_of(&self.resolve(&cur.ty)).is_some() {
+        if let Some(c) = class_of(&self.resolve(&cur.ty)) {
             let (_, _, im) = op_dunders(op);
             if let Some(e) = self.try_dunder(im, cur.clone(), vec![rhs.clone()], span)? {
                 return Ok(e);
+            }
+            // CPython looks `__iop__` up on the object's own class: a
+            // subclass defining it would be called instead of the binary
+            // operator the static class falls back to.
+            if self.find_method(c, im).is_none() && self.overridden_below(c, im) {
+                let t = &self.classes[c.index()].name;
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    format!("`{sym}` on a {t} whose subclasses define {im} is not supported by multigen yet (define {im} in {t})"),
+                );
             }
         }
         self.binary_as(op, cur, rhs, span, scope, &sym)
