@@ -400,6 +400,7 @@ impl Checker {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
                 match self.resolve(&v.ty) {
+                    Ty::Dyn(_) | Ty::Union(_) => self.dyn_len(v, span),
                     Ty::Str
                     | Ty::List(_)
                     | Ty::Dict(..)

@@ -32,7 +32,10 @@ impl Checker {
         // (`dunders.rs`); `"%s" % obj` stays str formatting.
         let (lt, rt_) = (self.resolve(&l.ty), self.resolve(&r.ty));
         let str_format = lt == Ty::Str && op == B::Mod;
-        if matches!(lt, Ty::Class(_)) || (matches!(rt_, Ty::Class(_)) && !str_format) {
+        // (A dynamic left operand is dispatched at run time, below.)
+        if matches!(lt, Ty::Class(_))
+            || (matches!(rt_, Ty::Class(_)) && !str_format && !lt.is_dynamic())
+        {
             let e = self.object_binary(op, l, r, span, scope, sym)?;
             return Ok(e.expect("an operand is an object"));
         }
@@ -61,6 +64,9 @@ impl Checker {
         let bin = |ty: Ty, l: Expr, r: Expr| {
             mk(ty, span, ExprKind::Binary(hop, Box::new(l), Box::new(r)))
         };
+        if l.ty.is_dynamic() || r.ty.is_dynamic() {
+            return self.dyn_binary(hop, l, r, span);
+        }
         let l = self.deopt(l)?;
         let r = self.deopt(r)?;
         // Containers.
@@ -290,6 +296,9 @@ impl Checker {
         span: Span,
     ) -> R<(CmpOp, CmpKind)> {
         let (l, r) = (&self.resolve(l), &self.resolve(r));
+        if l.is_dynamic() || r.is_dynamic() {
+            return self.dyn_cmp_kind(op, l, r, span);
+        }
         use ast::CmpOp as C;
         let hop = match op {
             C::Eq | C::Is => CmpOp::Eq,
@@ -535,6 +544,9 @@ impl Checker {
             };
             let v = self.nt_as_tuple(v, scope);
             let item = operands.pop().unwrap();
+            if item.ty.is_dynamic() || v.ty.is_dynamic() {
+                return self.dyn_contains(item, v, *op == ast::CmpOp::NotIn, span, scope);
+            }
             operands.push(self.enum_in_item(item, &v.ty));
             if matches!(self.resolve(&v.ty), Ty::Class(_)) {
                 let item = operands.pop().unwrap();
@@ -644,6 +656,7 @@ impl Checker {
             ops.push((hop, kind));
             operands.push(v);
         }
+        let (operands, ops) = self.dyn_compare_operands(operands, ops, span)?;
         Ok(mk(Ty::Bool, span, ExprKind::Compare(operands, ops)))
     }
 
