@@ -54,7 +54,8 @@ runtime_interface! {
     fn mg_dyn_contains(*const MgObject, *const MgObject) -> i64;
     fn mg_dyn_append(*const MgObject, *const MgObject) -> ();
     fn mg_dyn_get(*const MgObject, *const MgObject, *const MgObject) -> *const MgObject;
-    #[noreturn] fn mg_dyn_no_attr(*const MgObject, *const MgStr) -> ();
+    fn mg_dyn_getattr(*const MgObject, *const MgStr) -> *const MgObject;
+    fn mg_dyn_type_name(*const MgObject) -> *const MgStr;
 }
 
 /// A boxed value: see the module documentation.
@@ -716,15 +717,27 @@ unsafe fn no_attr(t: &MgType, s: Slot, name: &str) -> ! {
     ))
 }
 
-/// Raises `AttributeError` for reading attribute `name` of `v`, which has
-/// no such attribute.
+/// Attribute `name` of `v` where no class of the program matches `v`:
+/// the attributes of instances are resolved at compile time (a test of
+/// each class that has the attribute), so this only raises CPython's
+/// `AttributeError`.
 ///
 /// # Safety
 /// `v` must be a valid dynamic value and `name` a valid string.
 #[no_mangle]
-pub unsafe extern "C-unwind" fn mg_dyn_no_attr(v: Dyn, name: *const MgStr) {
+pub unsafe extern "C-unwind" fn mg_dyn_getattr(v: Dyn, name: *const MgStr) -> Dyn {
     let (t, s) = resolve(v as Slot);
     no_attr(t, s, MgStr::text(name))
+}
+
+/// `type(v).__name__` of a dynamic value.
+///
+/// # Safety
+/// `v` must be a valid dynamic value.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_dyn_type_name(v: Dyn) -> *const MgStr {
+    let (t, s) = resolve(v as Slot);
+    value::new_str(value_type_name(t, s).as_bytes())
 }
 
 /// A sequence index: an int (or bool), counted from the end when

@@ -64,7 +64,7 @@ pub use args::mg_check_args;
 pub use containers::*;
 pub use dynamic::{
     mg_dyn_append, mg_dyn_box, mg_dyn_cast_class, mg_dyn_contains, mg_dyn_entries, mg_dyn_get,
-    mg_dyn_getitem, mg_dyn_iter, mg_dyn_kind_in, mg_dyn_len, mg_dyn_no_attr, mg_dyn_setitem,
+    mg_dyn_getitem, mg_dyn_iter, mg_dyn_kind_in, mg_dyn_len, mg_dyn_getattr, mg_dyn_type_name, mg_dyn_setitem,
     mg_dyn_slot, mg_dyn_truth, mg_dyn_unbox, mg_dyn_unop, mg_dyn_binop,
 };
 pub use contextmanager::{mg_cm_enter, mg_cm_exit_exc, mg_cm_exit_ok};

@@ -318,6 +318,109 @@ impl Checker {
         Some((vec![(p, Ty::None)], vec![(p, not_none)]))
     }
 
+    /// `(x, T, negated)` when `first op rhs` is `type(x) is T` (also `is
+    /// not`, `==`, `!=`) for a variable `x` of dynamic type and a built-in
+    /// type or class `T`.
+    fn dyn_type_is<'e>(
+        &self,
+        first: &'e ast::Expr,
+        op: &ast::CmpOp,
+        rhs: &ast::Expr,
+        scope: &Scope,
+    ) -> Option<(&'e str, TypeTest, bool)> {
+        use ast::CmpOp as C;
+        let negate = match op {
+            C::Is | C::Eq => false,
+            C::IsNot | C::NotEq => true,
+            _ => return None,
+        };
+        let ast::ExprKind::Name(x) = &Self::type_of_operand(first)?.kind else {
+            return None;
+        };
+        let p = self.name_place(x, scope)?;
+        if !self.place_ty(p, scope).is_some_and(|t| self.resolve(&t).is_dynamic()) {
+            return None;
+        }
+        let [test] = self.type_tests(rhs, scope)?.try_into().ok()?;
+        Some((x, test, negate))
+    }
+
+    /// `type(x) is T` for a dynamic `x`: its exact run-time type (`bool`
+    /// is not `int` here).
+    pub(super) fn dyn_type_compare(
+        &mut self,
+        first: &ast::Expr,
+        rest: &[(ast::CmpOp, ast::Expr)],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Option<Expr>> {
+        let [(op, rhs)] = rest else {
+            return Ok(None);
+        };
+        let Some((x, test, negate)) = self.dyn_type_is(first, op, rhs, scope) else {
+            return Ok(None);
+        };
+        let operand = Self::type_of_operand(first).unwrap();
+        let v = self.expr(operand, scope)?;
+        let _ = x;
+        let mut e = match test {
+            TypeTest::Class(c) => {
+                // An instance of `c` but of none of its direct subclasses.
+                let subs: Vec<ClassId> = (0..self.classes.len())
+                    .map(|i| ClassId(i as u32))
+                    .filter(|&s| self.classes[s.index()].bases.contains(&c))
+                    .collect();
+                let ty = v.ty.clone();
+                let tmp = self.temp(scope, ty.clone());
+                let load = || mk(ty.clone(), span, ExprKind::Load(Place::Local(tmp)));
+                let mut t = mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(load()), vec![c]));
+                if !subs.is_empty() {
+                    let sub = mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(load()), subs));
+                    let not_sub = mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(sub)));
+                    t = mk(Ty::Bool, span, ExprKind::And(vec![t, not_sub]));
+                }
+                mk(Ty::Bool, span, ExprKind::Block(vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)], Box::new(t)))
+            }
+            TypeTest::Object => mk(
+                Ty::Bool,
+                span,
+                ExprKind::Block(vec![Stmt::Expr(v)], Box::new(mk(Ty::Bool, span, ExprKind::Bool(false)))),
+            ),
+            TypeTest::Builtin(_) => {
+                // The exact kind: the first of the test's kinds.
+                let k = test.kinds()[0];
+                rt(Ty::Bool, span, "mg_dyn_kind_in", vec![RtArg::Value(v), RtArg::Const(1 << k)])
+            }
+        };
+        if negate {
+            e = mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(e)));
+        }
+        Ok(Some(e))
+    }
+
+    /// The facts of `type(x) is T` for a local dynamic `x`.
+    pub(super) fn dyn_type_is_facts(
+        &self,
+        first: &ast::Expr,
+        op: &ast::CmpOp,
+        rhs: &ast::Expr,
+        scope: &Scope,
+    ) -> Option<(Vec<flow::Fact>, Vec<flow::Fact>)> {
+        let (x, test, negate) = self.dyn_type_is(first, op, rhs, scope)?;
+        let p = self.local_place(x, scope)?;
+        let t = match test {
+            TypeTest::Class(c) => Ty::Class(c),
+            TypeTest::Builtin("int") => Ty::Int,
+            TypeTest::Builtin(_) => {
+                let (yes, _) = self.narrow_by_tests(&Ty::Dyn(Dyn::Any), &[test], rhs.span);
+                yes?
+            }
+            TypeTest::Object => return Some((vec![], vec![])),
+        };
+        let facts = vec![(p, t)];
+        Some(if negate { (vec![], facts) } else { (facts, vec![]) })
+    }
+
     /// The members of an operand's type for the operators: a union's
     /// members, a static type alone; `None` for `Any` (anything).
     fn operand_members(t: &Ty) -> Option<Vec<Ty>> {
@@ -690,6 +793,47 @@ impl Checker {
         }
     }
 
+    /// The dynamic element type of `container` when `item` is looked for
+    /// in it and is not itself dynamic (it is then boxed).
+    pub(super) fn contains_dyn_elem(&self, item: &Expr, container: &Expr) -> Option<Ty> {
+        let elem = match self.resolve(&container.ty) {
+            Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) | Ty::Dict(t, _) => *t,
+            _ => return None,
+        };
+        let it = self.resolve(&item.ty);
+        (elem.is_dynamic() && !it.is_dynamic() && Self::boxable(&it)).then_some(elem)
+    }
+
+    /// `==` and the orderings between two lists, dicts or sets whose
+    /// element types differ where one of them is dynamic: the runtime
+    /// compares elements through each container's own descriptors, so
+    /// either type's descriptor serves.
+    pub(super) fn dyn_container_cmp(&self, op: ast::CmpOp, l: &Ty, r: &Ty) -> Option<(CmpOp, CmpKind)> {
+        use ast::CmpOp as C;
+        let dynamic_inside = |t: &Ty| match t {
+            Ty::List(e) | Ty::Set(e) => e.is_dynamic(),
+            Ty::Dict(k, v) => k.is_dynamic() || v.is_dynamic(),
+            _ => false,
+        };
+        let same_kind = matches!(
+            (l, r),
+            (Ty::List(_), Ty::List(_)) | (Ty::Dict(..), Ty::Dict(..)) | (Ty::Set(_), Ty::Set(_))
+        );
+        if !same_kind || l == r || !(dynamic_inside(l) || dynamic_inside(r)) {
+            return None;
+        }
+        let hop = match op {
+            C::Eq => CmpOp::Eq,
+            C::NotEq => CmpOp::Ne,
+            C::Lt if matches!(l, Ty::List(_)) => CmpOp::Lt,
+            C::LtE if matches!(l, Ty::List(_)) => CmpOp::Le,
+            C::Gt if matches!(l, Ty::List(_)) => CmpOp::Gt,
+            C::GtE if matches!(l, Ty::List(_)) => CmpOp::Ge,
+            _ => return None,
+        };
+        Some((hop, CmpKind::Generic(l.clone())))
+    }
+
     /// Boxes the operands of a comparison chain in which some operand is
     /// dynamic: every pair is then compared by the runtime (or by
     /// identity with None).
@@ -744,8 +888,132 @@ impl Checker {
         Ok((operands, out_ops))
     }
 
-    /// A method call on a dynamic receiver: the dict and list methods
-    /// JSON-like data needs, dispatched by the runtime.
+    /// The classes to test, in order, for a member `name` of a dynamic
+    /// value of type `t`, and whether they cover every value of `t` (a
+    /// union of classes); `None` when `t` has no class to dispatch on.
+    fn member_classes(&mut self, t: &Ty, name: &ast::Ident, method: bool) -> R<Option<(Vec<ClassId>, bool)>> {
+        if let Ty::Union(ms) = t {
+            let classes: Vec<ClassId> = ms
+                .iter()
+                .filter_map(|m| match m {
+                    Ty::Class(c) => Some(*c),
+                    _ => None,
+                })
+                .collect();
+            if classes.is_empty() && method {
+                return Ok(None);
+            }
+            if let Some(m) = ms.iter().find(|m| !matches!(m, Ty::Class(_))) {
+                return err(
+                    Kind::Type,
+                    name.span,
+                    format!("Item \"{m}\" of \"{t}\" has no attribute \"{}\"", name.name),
+                );
+            }
+            return Ok(Some((classes, true)));
+        }
+        // `Any`: every class that defines the member, but not one whose base
+        // defines it too (the test of the base covers it).
+        let n = self.classes.len();
+        for i in 0..n {
+            self.ensure_fields(ClassId(i as u32));
+        }
+        let has = |cx: &Self, c: ClassId| {
+            cx.find_method(c, &name.name).is_some()
+                || (!method && cx.field(c, &name.name).is_some())
+        };
+        let roots: Vec<ClassId> = (0..n)
+            .map(|i| ClassId(i as u32))
+            .filter(|&c| c != OBJECT_CLASS && has(self, c))
+            .filter(|&c| !self.classes[c.index()].parent.is_some_and(|p| has(self, p)))
+            .collect();
+        Ok((!roots.is_empty()).then_some((roots, false)))
+    }
+
+    /// One branch per class of `classes` (the value seen as that class)
+    /// in a chain of `isinstance` tests, then `fallback` (unless the
+    /// classes cover every value), typed as the branches' common type or
+    /// boxed as `Any`.
+    fn class_chain(
+        &mut self,
+        v: Expr,
+        classes: &[ClassId],
+        exhaustive: bool,
+        span: Span,
+        scope: &mut Scope,
+        branch: &mut dyn FnMut(&mut Self, Expr, ClassId, &mut Scope) -> R<Expr>,
+        fallback: &mut dyn FnMut(&mut Self, Expr, &mut Scope) -> R<Expr>,
+    ) -> R<Expr> {
+        let tmp = self.temp(scope, ANY);
+        let load = || mk(ANY, span, ExprKind::Load(Place::Local(tmp)));
+        let mut vals = Vec::new();
+        for &c in classes {
+            let obj = mk(Ty::Class(c), span, ExprKind::Cast(Box::new(load())));
+            vals.push(branch(self, obj, c, scope)?);
+        }
+        let common = vals.first().map(|x| x.ty.clone()).filter(|t| exhaustive && vals.iter().all(|x| x.ty == *t));
+        let ty = common.clone().unwrap_or(ANY);
+        let mut vals: Vec<Expr> = vals
+            .into_iter()
+            .map(|x| {
+                if common.is_some() {
+                    return Ok(x);
+                }
+                if !Self::boxable(&self.resolve(&x.ty)) {
+                    return err(Kind::Unsupported, span, format!("a {} as a dynamic value is not supported by multigen yet", x.ty));
+                }
+                Ok(if x.ty == Ty::None {
+                    rt(ANY, span, "mg_dyn_box", vec![RtArg::Type(Ty::None), RtArg::Slot(x)])
+                } else {
+                    self.box_dyn(x, &ANY)
+                })
+            })
+            .collect::<R<_>>()?;
+        let mut chain = if exhaustive {
+            vals.pop().unwrap()
+        } else {
+            fallback(self, load(), scope)?
+        };
+        let tested = if exhaustive { &classes[..classes.len() - 1] } else { classes };
+        for (&c, val) in tested.iter().zip(vals).rev() {
+            let test = mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(load()), vec![c]));
+            chain = mk(ty.clone(), span, ExprKind::IfExp(Box::new(test), Box::new(val), Box::new(chain)));
+        }
+        let v = self.box_dyn(v, &ANY);
+        Ok(mk(
+            ty,
+            span,
+            ExprKind::Block(vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)], Box::new(chain)),
+        ))
+    }
+
+    /// `b.attr` for a dynamic `b`: a test of each class that has the
+    /// attribute, CPython's `AttributeError` for other values.
+    pub(super) fn dyn_attribute(&mut self, b: Expr, attr: &ast::Ident, span: Span, scope: &mut Scope) -> R<Expr> {
+        let t = self.resolve(&b.ty);
+        if t == Ty::Dyn(Dyn::Object) {
+            return err(Kind::Type, attr.span, format!("\"object\" has no attribute \"{}\"", attr.name));
+        }
+        let (classes, exhaustive) = self.member_classes(&t, attr, false)?.unwrap_or_default();
+        let name = attr.name.clone();
+        self.class_chain(
+            b,
+            &classes,
+            exhaustive,
+            span,
+            scope,
+            &mut |cx, obj, c, _| cx.object_attr(obj, c, attr, span),
+            &mut |_, v, _| {
+                let n = mk(Ty::Str, span, ExprKind::Str(name.clone()));
+                Ok(rt(ANY, span, "mg_dyn_getattr", vec![RtArg::Value(v), RtArg::Value(n)]))
+            },
+        )
+    }
+
+    /// A method call on a dynamic receiver: methods of the classes of a
+    /// union (or, for `Any`, of every class defining it) by a test of
+    /// each class; the dict and list methods JSON-like data needs,
+    /// dispatched by the runtime.
     pub(super) fn dyn_method_call(
         &mut self,
         b: Expr,
@@ -756,6 +1024,31 @@ impl Checker {
         scope: &mut Scope,
     ) -> R<Expr> {
         self.not_on_object(&b, &format!("calling method '{}'", name.name))?;
+        let t = self.resolve(&b.ty);
+        if let Some((classes, exhaustive)) = self.member_classes(&t, name, true)? {
+            return self.class_chain(
+                b,
+                &classes,
+                exhaustive,
+                span,
+                scope,
+                &mut |cx, obj, _, scope| cx.object_method_call(obj, name, args, keywords, span, scope),
+                &mut |cx, v, scope| cx.dyn_builtin_method(v, name, args, keywords, span, scope),
+            );
+        }
+        self.dyn_builtin_method(b, name, args, keywords, span, scope)
+    }
+
+    /// The methods of built-in values held in a dynamic value.
+    fn dyn_builtin_method(
+        &mut self,
+        b: Expr,
+        name: &ast::Ident,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         if !keywords.is_empty() {
             return err(Kind::Unsupported, span, "keyword arguments in a method call on a dynamic value are not supported by multigen yet");
         }
@@ -766,13 +1059,6 @@ impl Checker {
                 return err(Kind::Unsupported, v.span, format!("a {} as a dynamic value is not supported by multigen yet", v.ty));
             }
             vals.push(self.box_dyn(v, &ANY));
-        }
-        if Self::may_be_instance(&self.resolve(&b.ty)) && self.some_class_defines(&[name.name.as_str()]) {
-            return err(
-                Kind::Unsupported,
-                name.span,
-                format!("calling method '{}' on a dynamic value is not supported by multigen yet", name.name),
-            );
         }
         let b = self.box_dyn(b, &ANY);
         let none = || rt(ANY, span, "mg_dyn_box", vec![RtArg::Type(Ty::None), RtArg::Slot(mk(Ty::None, span, ExprKind::None))]);
@@ -797,7 +1083,7 @@ impl Checker {
                 Kind::Unsupported,
                 name.span,
                 format!(
-                    "method '{}' of a dynamic value is not supported by multigen yet (only append and get, and keys/values/items in a for loop; narrow it with isinstance() first)",
+                    "method '{}' of a dynamic value is not supported by multigen yet (only methods of classes, append and get, and keys/values/items in a for loop; narrow it with isinstance() first)",
                     name.name
                 ),
             ),

@@ -52,6 +52,9 @@ impl Checker {
         match &e.kind {
             K::Compare(l, rest) if rest.len() == 1 => {
                 let (op, r) = (&rest[0].0, &rest[0].1);
+                if let Some(facts) = self.dyn_type_is_facts(l, op, r, scope) {
+                    return facts;
+                }
                 let (K::Name(n), K::None) = (&l.kind, &r.kind) else {
                     return (vec![], vec![]);
                 };

@@ -299,6 +299,9 @@ impl Checker {
         if l.is_dynamic() || r.is_dynamic() {
             return self.dyn_cmp_kind(op, l, r, span);
         }
+        if let Some(k) = self.dyn_container_cmp(op, l, r) {
+            return Ok(k);
+        }
         use ast::CmpOp as C;
         let hop = match op {
             C::Eq | C::Is => CmpOp::Eq,
@@ -481,6 +484,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if let Some(e) = self.dyn_type_compare(first, rest, span, scope)? {
+            return Ok(e);
+        }
         if let Some(e) = self.class_type_compare(first, rest, span, scope)? {
             return Ok(e);
         }
@@ -546,6 +552,13 @@ impl Checker {
             let item = operands.pop().unwrap();
             if item.ty.is_dynamic() || v.ty.is_dynamic() {
                 return self.dyn_contains(item, v, *op == ast::CmpOp::NotIn, span, scope);
+            }
+            if let Some(e) = self.contains_dyn_elem(&item, &v) {
+                // Looked for among dynamic elements: the item is boxed.
+                let hop = if *op == ast::CmpOp::NotIn { CmpOp::NotIn } else { CmpOp::In };
+                let kind = CmpKind::Contains(v.ty.clone());
+                let item = self.box_dyn(item, &e);
+                return Ok(mk(Ty::Bool, span, ExprKind::Compare(vec![item, v], vec![(hop, kind)])));
             }
             operands.push(self.enum_in_item(item, &v.ty));
             if matches!(self.resolve(&v.ty), Ty::Class(_)) {

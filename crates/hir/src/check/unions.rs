@@ -65,13 +65,6 @@ impl Checker {
                         _ => d,
                     })
                 }
-                Ty::ExcArgs | Ty::ExcType | Ty::Traceback | Ty::Range | Ty::DictView(..) => {
-                    return err(
-                        Kind::Unsupported,
-                        span,
-                        format!("a union with {t} is not supported by multigen yet"),
-                    )
-                }
                 t if !members.contains(&t) => members.push(t),
                 _ => {}
             }
@@ -86,6 +79,20 @@ impl Checker {
                 .any(|o| matches!(o, Ty::Class(b) if b != a && self.is_subclass(*a, *b))),
             _ => true,
         });
+        if members.len() > 1 {
+            if let Some(t) = members.iter().find(|t| {
+                matches!(
+                    t,
+                    Ty::ExcArgs | Ty::ExcType | Ty::Traceback | Ty::Range | Ty::DictView(..)
+                )
+            }) {
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    format!("a union with {t} is not supported by multigen yet"),
+                );
+            }
+        }
         Ok(match members.len() {
             0 => Ty::None,
             1 if none => optional(members.pop().unwrap()),
