@@ -70,6 +70,9 @@ pub enum Ty {
 pub enum Dyn {
     Object,
     Any,
+    /// `Any` or `object` after a failed `isinstance(x, bool)` test: not a
+    /// bool, so an `isinstance(x, int)` test narrows it to `int`.
+    NotBool,
 }
 
 /// The signature of a function value: positional parameters and result.
@@ -193,7 +196,7 @@ impl fmt::Display for Ty {
             }
             Ty::Gen(y, s, r) => write!(f, "Generator[{y}, {s}, {r}]"),
             Ty::Dyn(Dyn::Object) => f.write_str("object"),
-            Ty::Dyn(Dyn::Any) => f.write_str("Any"),
+            Ty::Dyn(Dyn::Any | Dyn::NotBool) => f.write_str("Any"),
             Ty::Union(ts) => {
                 for (i, t) in ts.iter().enumerate() {
                     if i > 0 {

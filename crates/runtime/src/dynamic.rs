@@ -56,6 +56,8 @@ runtime_interface! {
     fn mg_dyn_get(*const MgObject, *const MgObject, *const MgObject) -> *const MgObject;
     fn mg_dyn_getattr(*const MgObject, *const MgStr) -> *const MgObject;
     fn mg_dyn_type_name(*const MgObject) -> *const MgStr;
+    fn mg_dyn_int(*const MgObject) -> i64;
+    fn mg_dyn_float(*const MgObject) -> f64;
 }
 
 /// A boxed value: see the module documentation.
@@ -70,7 +72,7 @@ pub struct MgBox {
 /// nothing, so `isinstance` tests on a box are false.
 #[no_mangle]
 pub static DYN_BOX_CLASS: MgClass = MgClass {
-    name: b"<box>\0".as_ptr().cast(),
+    name: c"<box>".as_ptr(),
     module: std::ptr::null(),
     parent: std::ptr::null(),
     flags: 0,
@@ -375,7 +377,9 @@ fn as_num(t: &MgType, v: Slot) -> Option<Num> {
 }
 
 /// The operators of `mg_dyn_binop`, numbered as the IR's `BinOp`.
-const OP_SYMBOLS: [&str; 12] = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"];
+const OP_SYMBOLS: [&str; 12] = [
+    "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^",
+];
 const ADD: i64 = 0;
 const SUB: i64 = 1;
 const MUL: i64 = 2;
@@ -419,7 +423,12 @@ fn int_divmod(a: i64, b: i64) -> PyResult<(i64, i64)> {
 /// apply to them (bitwise operators on floats).
 fn num_op(op: i64, a: Num, b: Num, both_bool: bool) -> PyResult<Option<Dyn>> {
     use crate::num;
-    let zero = |kind: i64| Err(py_err("ZeroDivisionError", crate::error::zero_div_message(kind)));
+    let zero = |kind: i64| {
+        Err(py_err(
+            "ZeroDivisionError",
+            crate::error::zero_div_message(kind),
+        ))
+    };
     if let (Num::Int(x), Num::Int(y)) = (a, b) {
         let r = match op {
             ADD => x.checked_add(y).ok_or_else(overflow)?,
@@ -486,12 +495,10 @@ unsafe fn unsupported(op: i64, ta: &MgType, a: Slot, tb: &MgType, b: Slot) -> cr
     }
     if op == MUL && (seq || matches!(tb.kind, KIND_STR | KIND_LIST | KIND_TUPLE)) {
         let other = if seq { nb } else { na };
-        if !matches!(other, "float") || seq {
-            return py_err(
-                "TypeError",
-                format!("can't multiply sequence by non-int of type '{other}'"),
-            );
-        }
+        return py_err(
+            "TypeError",
+            format!("can't multiply sequence by non-int of type '{other}'"),
+        );
     }
     py_err(
         "TypeError",
@@ -805,9 +812,13 @@ unsafe fn getitem(v: Slot, k: Slot) -> PyResult<Dyn> {
         }
         KIND_TUPLE => {
             let items = tuple_items(s as *const MgTuple);
-            let i = seq_index("tuple", k, items.len() as i64, "tuple index out of range", |n| {
-                format!("tuple indices must be integers or slices, not {n}")
-            })?;
+            let i = seq_index(
+                "tuple",
+                k,
+                items.len() as i64,
+                "tuple index out of range",
+                |n| format!("tuple indices must be integers or slices, not {n}"),
+            )?;
             Ok(mg_dyn_box(tuple_field(t, i), items[i]))
         }
         KIND_STR => {
@@ -866,9 +877,13 @@ unsafe fn setitem(v: Slot, k: Slot, x: Slot) -> PyResult<()> {
     match t.kind {
         KIND_LIST => {
             let l = s as *mut MgList;
-            let i = seq_index("list", k, (*l).len, "list assignment index out of range", |n| {
-                format!("list indices must be integers or slices, not {n}")
-            })?;
+            let i = seq_index(
+                "list",
+                k,
+                (*l).len,
+                "list assignment index out of range",
+                |n| format!("list indices must be integers or slices, not {n}"),
+            )?;
             let slot = to_slot(x, ty((*l).elem))?;
             *(*l).items.add(i) = slot;
             Ok(())
@@ -952,8 +967,54 @@ pub unsafe extern "C-unwind" fn mg_dyn_contains(c: Dyn, item: Dyn) -> i64 {
         }
         _ => raise_err(py_err(
             "TypeError",
-            format!("argument of type '{}' is not iterable", value_type_name(t, s)),
+            format!(
+                "argument of type '{}' is not iterable",
+                value_type_name(t, s)
+            ),
         )),
     };
     i64::from(found)
+}
+
+/// `int(v)` of a dynamic value: ints and bools as they are, floats
+/// truncated, strs parsed, CPython's `TypeError` for the rest.
+///
+/// # Safety
+/// `v` must be a valid dynamic value.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_dyn_int(v: Dyn) -> i64 {
+    let (t, s) = resolve(v as Slot);
+    match t.kind {
+        KIND_INT | KIND_BOOL => s as i64,
+        KIND_FLOAT => crate::mg_float_to_int(f64::from_bits(s)),
+        KIND_STR => crate::mg_int_from_str(s as *const MgStr),
+        _ => raise_err(py_err(
+            "TypeError",
+            format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                value_type_name(t, s)
+            ),
+        )),
+    }
+}
+
+/// `float(v)` of a dynamic value.
+///
+/// # Safety
+/// `v` must be a valid dynamic value.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn mg_dyn_float(v: Dyn) -> f64 {
+    let (t, s) = resolve(v as Slot);
+    match t.kind {
+        KIND_INT | KIND_BOOL => s as i64 as f64,
+        KIND_FLOAT => f64::from_bits(s),
+        KIND_STR => crate::mg_float_from_str(s as *const MgStr),
+        _ => raise_err(py_err(
+            "TypeError",
+            format!(
+                "float() argument must be a string or a real number, not '{}'",
+                value_type_name(t, s)
+            ),
+        )),
+    }
 }

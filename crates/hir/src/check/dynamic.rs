@@ -20,9 +20,14 @@ use super::*;
 /// `Any`, the type of what the runtime's dynamic operations return.
 const ANY: Ty = Ty::Dyn(Dyn::Any);
 
+/// The operands and comparisons of a comparison chain.
+type Chain = (Vec<Expr>, Vec<(CmpOp, CmpKind)>);
+
 /// The symbol of a binary operator, for messages.
 fn bin_symbol(op: BinOp) -> &'static str {
-    ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"][op as usize]
+    [
+        "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^",
+    ][op as usize]
 }
 
 impl Checker {
@@ -42,9 +47,12 @@ impl Checker {
     /// their own).
     fn boxable(t: &Ty) -> bool {
         match t {
-            Ty::Range | Ty::DictView(..) | Ty::ExcArgs | Ty::ExcType | Ty::Traceback | Ty::Var(_) => {
-                false
-            }
+            Ty::Range
+            | Ty::DictView(..)
+            | Ty::ExcArgs
+            | Ty::ExcType
+            | Ty::Traceback
+            | Ty::Var(_) => false,
             Ty::Tuple(ts) => ts.iter().all(Self::boxable),
             Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) | Ty::Optional(t) => Self::boxable(t),
             Ty::Dict(k, v) => Self::boxable(k) && Self::boxable(v),
@@ -218,7 +226,10 @@ impl Checker {
             return mk(
                 Ty::Bool,
                 span,
-                ExprKind::Block(vec![Stmt::Expr(v)], Box::new(mk(Ty::Bool, span, ExprKind::Bool(true)))),
+                ExprKind::Block(
+                    vec![Stmt::Expr(v)],
+                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(true))),
+                ),
             );
         }
         let mask = tests
@@ -259,7 +270,10 @@ impl Checker {
         mk(
             Ty::Bool,
             span,
-            ExprKind::Block(vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)], Box::new(test)),
+            ExprKind::Block(
+                vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)],
+                Box::new(test),
+            ),
         )
     }
 
@@ -297,7 +311,11 @@ impl Checker {
 
     /// The facts of `x is None` / `x is not None` for a local union `x`
     /// with `None` among its members: (when None, when not None).
-    pub(super) fn union_none_facts(&self, x: &str, scope: &Scope) -> Option<(Vec<flow::Fact>, Vec<flow::Fact>)> {
+    pub(super) fn union_none_facts(
+        &self,
+        x: &str,
+        scope: &Scope,
+    ) -> Option<(Vec<flow::Fact>, Vec<flow::Fact>)> {
         let p = self.local_place(x, scope)?;
         let declared = self.place_ty(p, scope).map(|t| self.resolve(&t))?;
         let current = scope
@@ -338,7 +356,10 @@ impl Checker {
             return None;
         };
         let p = self.name_place(x, scope)?;
-        if !self.place_ty(p, scope).is_some_and(|t| self.resolve(&t).is_dynamic()) {
+        if !self
+            .place_ty(p, scope)
+            .is_some_and(|t| self.resolve(&t).is_dynamic())
+        {
             return None;
         }
         let [test] = self.type_tests(rhs, scope)?.try_into().ok()?;
@@ -373,23 +394,42 @@ impl Checker {
                 let ty = v.ty.clone();
                 let tmp = self.temp(scope, ty.clone());
                 let load = || mk(ty.clone(), span, ExprKind::Load(Place::Local(tmp)));
-                let mut t = mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(load()), vec![c]));
+                let mut t = mk(
+                    Ty::Bool,
+                    span,
+                    ExprKind::IsInstance(Box::new(load()), vec![c]),
+                );
                 if !subs.is_empty() {
                     let sub = mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(load()), subs));
                     let not_sub = mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(sub)));
                     t = mk(Ty::Bool, span, ExprKind::And(vec![t, not_sub]));
                 }
-                mk(Ty::Bool, span, ExprKind::Block(vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)], Box::new(t)))
+                mk(
+                    Ty::Bool,
+                    span,
+                    ExprKind::Block(
+                        vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)],
+                        Box::new(t),
+                    ),
+                )
             }
             TypeTest::Object => mk(
                 Ty::Bool,
                 span,
-                ExprKind::Block(vec![Stmt::Expr(v)], Box::new(mk(Ty::Bool, span, ExprKind::Bool(false)))),
+                ExprKind::Block(
+                    vec![Stmt::Expr(v)],
+                    Box::new(mk(Ty::Bool, span, ExprKind::Bool(false))),
+                ),
             ),
             TypeTest::Builtin(_) => {
                 // The exact kind: the first of the test's kinds.
                 let k = test.kinds()[0];
-                rt(Ty::Bool, span, "mg_dyn_kind_in", vec![RtArg::Value(v), RtArg::Const(1 << k)])
+                rt(
+                    Ty::Bool,
+                    span,
+                    "mg_dyn_kind_in",
+                    vec![RtArg::Value(v), RtArg::Const(1 << k)],
+                )
             }
         };
         if negate {
@@ -418,7 +458,11 @@ impl Checker {
             TypeTest::Object => return Some((vec![], vec![])),
         };
         let facts = vec![(p, t)];
-        Some(if negate { (vec![], facts) } else { (facts, vec![]) })
+        Some(if negate {
+            (vec![], facts)
+        } else {
+            (facts, vec![])
+        })
     }
 
     /// The members of an operand's type for the operators: a union's
@@ -495,14 +539,20 @@ impl Checker {
                 return err(
                     Kind::Type,
                     span,
-                    format!("Unsupported {side} operand type for {} (\"object\")", bin_symbol(op)),
+                    format!(
+                        "Unsupported {side} operand type for {} (\"object\")",
+                        bin_symbol(op)
+                    ),
                 );
             }
             if !t.is_dynamic() && !Self::boxable(t) {
                 return err(
                     Kind::Unsupported,
                     span,
-                    format!("'{}' between a {t} and a dynamic value is not supported by multigen yet", bin_symbol(op)),
+                    format!(
+                        "'{}' between a {t} and a dynamic value is not supported by multigen yet",
+                        bin_symbol(op)
+                    ),
                 );
             }
         }
@@ -628,7 +678,9 @@ impl Checker {
     /// Refuses truth tests of dynamic values in programs where a class
     /// decides its instances' truth (the runtime does not call it).
     pub(super) fn dyn_truth_check(&self, v: &Expr) -> R<()> {
-        if Self::may_be_instance(&self.resolve(&v.ty)) && self.some_class_defines(&["__bool__", "__len__"]) {
+        if Self::may_be_instance(&self.resolve(&v.ty))
+            && self.some_class_defines(&["__bool__", "__len__"])
+        {
             return err(
                 Kind::Unsupported,
                 v.span,
@@ -636,6 +688,17 @@ impl Checker {
             );
         }
         Ok(())
+    }
+
+    /// `float(v)` (`float`) or `int(v)` of a dynamic value.
+    pub(super) fn dyn_number(&mut self, v: Expr, float: bool, span: Span) -> R<Expr> {
+        self.not_on_object(&v, if float { "float()" } else { "int()" })?;
+        let (ty, f) = if float {
+            (Ty::Float, "mg_dyn_float")
+        } else {
+            (Ty::Int, "mg_dyn_int")
+        };
+        Ok(rt(ty, span, f, vec![RtArg::Value(v)]))
     }
 
     /// `len(v)` of a dynamic value.
@@ -688,26 +751,44 @@ impl Checker {
     /// container, which is boxed first).
     pub(super) fn dyn_subscript(&mut self, b: Expr, i: Expr, span: Span) -> R<Expr> {
         self.not_on_object(&b, "indexing")?;
-        if Self::may_be_instance(&self.resolve(&b.ty)) && self.some_class_defines(&["__getitem__"]) {
+        if Self::may_be_instance(&self.resolve(&b.ty)) && self.some_class_defines(&["__getitem__"])
+        {
             return err(Kind::Unsupported, span, "indexing a dynamic value in a program whose classes define __getitem__ is not supported by multigen yet");
         }
         let b = self.box_dyn(b, &ANY);
         let i = self.box_dyn(i, &ANY);
-        Ok(rt(ANY, span, "mg_dyn_getitem", vec![RtArg::Value(b), RtArg::Value(i)]))
+        Ok(rt(
+            ANY,
+            span,
+            "mg_dyn_getitem",
+            vec![RtArg::Value(b), RtArg::Value(i)],
+        ))
     }
 
     /// `b[i] = v` for a dynamic `b`.
     pub(super) fn dyn_set_item(&mut self, b: Expr, i: Expr, v: Expr, span: Span) -> R<Stmt> {
         self.not_on_object(&b, "item assignment")?;
-        if Self::may_be_instance(&self.resolve(&b.ty)) && self.some_class_defines(&["__setitem__"]) {
+        if Self::may_be_instance(&self.resolve(&b.ty)) && self.some_class_defines(&["__setitem__"])
+        {
             return err(Kind::Unsupported, span, "item assignment to a dynamic value in a program whose classes define __setitem__ is not supported by multigen yet");
         }
         for x in [&i, &v] {
             if !Self::boxable(&self.resolve(&x.ty)) {
-                return err(Kind::Unsupported, x.span, format!("a {} as a dynamic value is not supported by multigen yet", x.ty));
+                return err(
+                    Kind::Unsupported,
+                    x.span,
+                    format!(
+                        "a {} as a dynamic value is not supported by multigen yet",
+                        x.ty
+                    ),
+                );
             }
         }
-        let (b, i, v) = (self.box_dyn(b, &ANY), self.box_dyn(i, &ANY), self.box_dyn(v, &ANY));
+        let (b, i, v) = (
+            self.box_dyn(b, &ANY),
+            self.box_dyn(i, &ANY),
+            self.box_dyn(v, &ANY),
+        );
         Ok(Stmt::Expr(rt(
             Ty::None,
             span,
@@ -727,9 +808,21 @@ impl Checker {
         scope: &mut Scope,
     ) -> R<Expr> {
         self.not_on_object(&container, "`in`")?;
+        if Self::may_be_instance(&self.resolve(&container.ty))
+            && self.some_class_defines(&["__contains__", "__iter__", "__getitem__"])
+        {
+            return err(Kind::Unsupported, span, "`in` on a dynamic value in a program whose classes define __contains__, __iter__ or __getitem__ is not supported by multigen yet");
+        }
         for x in [&item, &container] {
             if !Self::boxable(&self.resolve(&x.ty)) {
-                return err(Kind::Unsupported, x.span, format!("`in` with a {} and a dynamic value is not supported by multigen yet", x.ty));
+                return err(
+                    Kind::Unsupported,
+                    x.span,
+                    format!(
+                        "`in` with a {} and a dynamic value is not supported by multigen yet",
+                        x.ty
+                    ),
+                );
             }
         }
         let tmp = self.temp(scope, ANY);
@@ -748,13 +841,22 @@ impl Checker {
         Ok(mk(
             Ty::Bool,
             span,
-            ExprKind::Block(vec![Stmt::Assign(Target::Place(Place::Local(tmp)), item)], Box::new(test)),
+            ExprKind::Block(
+                vec![Stmt::Assign(Target::Place(Place::Local(tmp)), item)],
+                Box::new(test),
+            ),
         ))
     }
 
     /// The comparison kind of `l op r` when an operand is dynamic. The
     /// operands are then boxed by `dyn_compare_operands`.
-    pub(super) fn dyn_cmp_kind(&mut self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> R<(CmpOp, CmpKind)> {
+    pub(super) fn dyn_cmp_kind(
+        &mut self,
+        op: ast::CmpOp,
+        l: &Ty,
+        r: &Ty,
+        span: Span,
+    ) -> R<(CmpOp, CmpKind)> {
         use ast::CmpOp as C;
         let hop = match op {
             C::Eq | C::Is => CmpOp::Eq,
@@ -773,14 +875,24 @@ impl Checker {
                 span,
                 "`is` between dynamic values is only supported with None by multigen yet",
             ),
-            C::Lt | C::LtE | C::Gt | C::GtE if *l == Ty::Dyn(Dyn::Object) || *r == Ty::Dyn(Dyn::Object) => err(
-                Kind::Type,
-                span,
-                format!("Unsupported operand types for {} (\"{l}\" and \"{r}\")", op.symbol()),
-            ),
+            C::Lt | C::LtE | C::Gt | C::GtE
+                if *l == Ty::Dyn(Dyn::Object) || *r == Ty::Dyn(Dyn::Object) =>
+            {
+                err(
+                    Kind::Type,
+                    span,
+                    format!(
+                        "Unsupported operand types for {} (\"{l}\" and \"{r}\")",
+                        op.symbol()
+                    ),
+                )
+            }
             _ => {
                 for t in [l, r] {
-                    if !t.is_dynamic() && (!Self::boxable(t) || matches!(t, Ty::Tuple(ts) if ts.iter().any(Ty::is_dynamic))) {
+                    if !t.is_dynamic()
+                        && (!Self::boxable(t)
+                            || matches!(t, Ty::Tuple(ts) if ts.iter().any(Ty::is_dynamic)))
+                    {
                         return err(
                             Kind::Unsupported,
                             span,
@@ -808,7 +920,12 @@ impl Checker {
     /// element types differ where one of them is dynamic: the runtime
     /// compares elements through each container's own descriptors, so
     /// either type's descriptor serves.
-    pub(super) fn dyn_container_cmp(&self, op: ast::CmpOp, l: &Ty, r: &Ty) -> Option<(CmpOp, CmpKind)> {
+    pub(super) fn dyn_container_cmp(
+        &self,
+        op: ast::CmpOp,
+        l: &Ty,
+        r: &Ty,
+    ) -> Option<(CmpOp, CmpKind)> {
         use ast::CmpOp as C;
         let dynamic_inside = |t: &Ty| match t {
             Ty::List(e) | Ty::Set(e) => e.is_dynamic(),
@@ -842,7 +959,7 @@ impl Checker {
         operands: Vec<Expr>,
         ops: Vec<(CmpOp, CmpKind)>,
         span: Span,
-    ) -> R<(Vec<Expr>, Vec<(CmpOp, CmpKind)>)> {
+    ) -> R<Chain> {
         if !operands.iter().any(|o| self.resolve(&o.ty).is_dynamic()) {
             return Ok((operands, ops));
         }
@@ -879,7 +996,12 @@ impl Checker {
             .into_iter()
             .map(|o| {
                 if o.ty == Ty::None {
-                    rt(ANY, o.span, "mg_dyn_box", vec![RtArg::Type(Ty::None), RtArg::Slot(o)])
+                    rt(
+                        ANY,
+                        o.span,
+                        "mg_dyn_box",
+                        vec![RtArg::Type(Ty::None), RtArg::Slot(o)],
+                    )
                 } else {
                     self.box_dyn(o, &ANY)
                 }
@@ -891,7 +1013,12 @@ impl Checker {
     /// The classes to test, in order, for a member `name` of a dynamic
     /// value of type `t`, and whether they cover every value of `t` (a
     /// union of classes); `None` when `t` has no class to dispatch on.
-    fn member_classes(&mut self, t: &Ty, name: &ast::Ident, method: bool) -> R<Option<(Vec<ClassId>, bool)>> {
+    fn member_classes(
+        &mut self,
+        t: &Ty,
+        name: &ast::Ident,
+        method: bool,
+    ) -> R<Option<(Vec<ClassId>, bool)>> {
         if let Ty::Union(ms) = t {
             let classes: Vec<ClassId> = ms
                 .iter()
@@ -937,8 +1064,7 @@ impl Checker {
     fn class_chain(
         &mut self,
         v: Expr,
-        classes: &[ClassId],
-        exhaustive: bool,
+        (classes, exhaustive): (&[ClassId], bool),
         span: Span,
         scope: &mut Scope,
         branch: &mut dyn FnMut(&mut Self, Expr, ClassId, &mut Scope) -> R<Expr>,
@@ -951,7 +1077,10 @@ impl Checker {
             let obj = mk(Ty::Class(c), span, ExprKind::Cast(Box::new(load())));
             vals.push(branch(self, obj, c, scope)?);
         }
-        let common = vals.first().map(|x| x.ty.clone()).filter(|t| exhaustive && vals.iter().all(|x| x.ty == *t));
+        let common = vals
+            .first()
+            .map(|x| x.ty.clone())
+            .filter(|t| exhaustive && vals.iter().all(|x| x.ty == *t));
         let ty = common.clone().unwrap_or(ANY);
         let mut vals: Vec<Expr> = vals
             .into_iter()
@@ -960,10 +1089,22 @@ impl Checker {
                     return Ok(x);
                 }
                 if !Self::boxable(&self.resolve(&x.ty)) {
-                    return err(Kind::Unsupported, span, format!("a {} as a dynamic value is not supported by multigen yet", x.ty));
+                    return err(
+                        Kind::Unsupported,
+                        span,
+                        format!(
+                            "a {} as a dynamic value is not supported by multigen yet",
+                            x.ty
+                        ),
+                    );
                 }
                 Ok(if x.ty == Ty::None {
-                    rt(ANY, span, "mg_dyn_box", vec![RtArg::Type(Ty::None), RtArg::Slot(x)])
+                    rt(
+                        ANY,
+                        span,
+                        "mg_dyn_box",
+                        vec![RtArg::Type(Ty::None), RtArg::Slot(x)],
+                    )
                 } else {
                     self.box_dyn(x, &ANY)
                 })
@@ -974,38 +1115,67 @@ impl Checker {
         } else {
             fallback(self, load(), scope)?
         };
-        let tested = if exhaustive { &classes[..classes.len() - 1] } else { classes };
+        let tested = if exhaustive {
+            &classes[..classes.len() - 1]
+        } else {
+            classes
+        };
         for (&c, val) in tested.iter().zip(vals).rev() {
-            let test = mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(load()), vec![c]));
-            chain = mk(ty.clone(), span, ExprKind::IfExp(Box::new(test), Box::new(val), Box::new(chain)));
+            let test = mk(
+                Ty::Bool,
+                span,
+                ExprKind::IsInstance(Box::new(load()), vec![c]),
+            );
+            chain = mk(
+                ty.clone(),
+                span,
+                ExprKind::IfExp(Box::new(test), Box::new(val), Box::new(chain)),
+            );
         }
         let v = self.box_dyn(v, &ANY);
         Ok(mk(
             ty,
             span,
-            ExprKind::Block(vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)], Box::new(chain)),
+            ExprKind::Block(
+                vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)],
+                Box::new(chain),
+            ),
         ))
     }
 
     /// `b.attr` for a dynamic `b`: a test of each class that has the
     /// attribute, CPython's `AttributeError` for other values.
-    pub(super) fn dyn_attribute(&mut self, b: Expr, attr: &ast::Ident, span: Span, scope: &mut Scope) -> R<Expr> {
+    pub(super) fn dyn_attribute(
+        &mut self,
+        b: Expr,
+        attr: &ast::Ident,
+        span: Span,
+        scope: &mut Scope,
+    ) -> R<Expr> {
         let t = self.resolve(&b.ty);
         if t == Ty::Dyn(Dyn::Object) {
-            return err(Kind::Type, attr.span, format!("\"object\" has no attribute \"{}\"", attr.name));
+            return err(
+                Kind::Type,
+                attr.span,
+                format!("\"object\" has no attribute \"{}\"", attr.name),
+            );
         }
         let (classes, exhaustive) = self.member_classes(&t, attr, false)?.unwrap_or_default();
         let name = attr.name.clone();
         self.class_chain(
             b,
-            &classes,
-            exhaustive,
+            (&classes, exhaustive),
             span,
             scope,
             &mut |cx, obj, c, _| cx.object_attr(obj, c, attr, span),
             &mut |_, v, _| {
                 let n = mk(Ty::Str, span, ExprKind::Str(name.clone()));
-                Ok(rt(ANY, span, "mg_dyn_getattr", vec![RtArg::Value(v), RtArg::Value(n)]))
+                Ok(rt(
+                    ANY,
+                    span,
+                    "mg_dyn_getattr",
+                    vec![RtArg::Value(v), RtArg::Value(n)],
+                ))
             },
         )
     }
@@ -1028,11 +1198,12 @@ impl Checker {
         if let Some((classes, exhaustive)) = self.member_classes(&t, name, true)? {
             return self.class_chain(
                 b,
-                &classes,
-                exhaustive,
+                (&classes, exhaustive),
                 span,
                 scope,
-                &mut |cx, obj, _, scope| cx.object_method_call(obj, name, args, keywords, span, scope),
+                &mut |cx, obj, _, scope| {
+                    cx.object_method_call(obj, name, args, keywords, span, scope)
+                },
                 &mut |cx, v, scope| cx.dyn_builtin_method(v, name, args, keywords, span, scope),
             );
         }
@@ -1056,12 +1227,29 @@ impl Checker {
         for a in args {
             let v = self.expr(a, scope)?;
             if !Self::boxable(&self.resolve(&v.ty)) {
-                return err(Kind::Unsupported, v.span, format!("a {} as a dynamic value is not supported by multigen yet", v.ty));
+                return err(
+                    Kind::Unsupported,
+                    v.span,
+                    format!(
+                        "a {} as a dynamic value is not supported by multigen yet",
+                        v.ty
+                    ),
+                );
             }
             vals.push(self.box_dyn(v, &ANY));
         }
         let b = self.box_dyn(b, &ANY);
-        let none = || rt(ANY, span, "mg_dyn_box", vec![RtArg::Type(Ty::None), RtArg::Slot(mk(Ty::None, span, ExprKind::None))]);
+        let none = || {
+            rt(
+                ANY,
+                span,
+                "mg_dyn_box",
+                vec![
+                    RtArg::Type(Ty::None),
+                    RtArg::Slot(mk(Ty::None, span, ExprKind::None)),
+                ],
+            )
+        };
         match (name.name.as_str(), vals.len()) {
             ("append", 1) => Ok(rt(
                 Ty::None,

@@ -308,7 +308,10 @@ impl Checker {
                 }
             }
             Ty::Float if *t == Ty::Int => numtower::num(NumOp::AsInt, Ty::Int, load),
-            t if t.is_dynamic() => self.dyn_narrowed(load, &self.resolve(&scope.narrow.iter().rev().find(|f| f.0 == p)?.1)),
+            t if t.is_dynamic() => self.dyn_narrowed(
+                load,
+                &self.resolve(&scope.narrow.iter().rev().find(|f| f.0 == p)?.1),
+            ),
             _ => mk(t.clone(), span, ExprKind::Cast(Box::new(load))),
         })
     }

@@ -43,7 +43,11 @@ impl Checker {
         let b = self.nt_as_tuple(b, scope);
         if b.ty.is_dynamic() {
             if matches!(idx.kind, ast::ExprKind::Slice { .. }) {
-                return err(Kind::Unsupported, span, "slicing a dynamic value is not supported by multigen yet");
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    "slicing a dynamic value is not supported by multigen yet",
+                );
             }
             let i = self.expr(idx, scope)?;
             return self.dyn_subscript(b, i, span);

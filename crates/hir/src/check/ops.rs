@@ -555,10 +555,18 @@ impl Checker {
             }
             if let Some(e) = self.contains_dyn_elem(&item, &v) {
                 // Looked for among dynamic elements: the item is boxed.
-                let hop = if *op == ast::CmpOp::NotIn { CmpOp::NotIn } else { CmpOp::In };
+                let hop = if *op == ast::CmpOp::NotIn {
+                    CmpOp::NotIn
+                } else {
+                    CmpOp::In
+                };
                 let kind = CmpKind::Contains(v.ty.clone());
                 let item = self.box_dyn(item, &e);
-                return Ok(mk(Ty::Bool, span, ExprKind::Compare(vec![item, v], vec![(hop, kind)])));
+                return Ok(mk(
+                    Ty::Bool,
+                    span,
+                    ExprKind::Compare(vec![item, v], vec![(hop, kind)]),
+                ));
             }
             operands.push(self.enum_in_item(item, &v.ty));
             if matches!(self.resolve(&v.ty), Ty::Class(_)) {

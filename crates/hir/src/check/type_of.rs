@@ -123,7 +123,11 @@ impl Checker {
         let v = self.expr(&args[0], scope)?;
         if v.ty.is_dynamic() {
             let Some(tests) = self.type_tests(&args[1], scope) else {
-                return err(Kind::Unsupported, args[1].span, "isinstance() of a dynamic value needs built-in types or classes");
+                return err(
+                    Kind::Unsupported,
+                    args[1].span,
+                    "isinstance() of a dynamic value needs built-in types or classes",
+                );
             };
             return Ok(self.dyn_isinstance(v, &tests, span, scope));
         }

@@ -156,6 +156,8 @@ impl Checker {
                 tys.push(match t {
                     TypeTest::Object => return (None, None),
                     TypeTest::Class(c) => Ty::Class(*c),
+                    // A bool is an int too, unless a test excluded it.
+                    TypeTest::Builtin("int") if *declared == Ty::Dyn(Dyn::NotBool) => Ty::Int,
                     TypeTest::Builtin("int") => Ty::Union(vec![Ty::Bool, Ty::Int]),
                     TypeTest::Builtin("bool") => Ty::Bool,
                     TypeTest::Builtin("float") => Ty::Float,
@@ -166,7 +168,14 @@ impl Checker {
                     TypeTest::Builtin(_) => Ty::Dyn(Dyn::Any),
                 });
             }
-            return (self.union_of(tys, span).ok(), None);
+            // Failing a test that every bool passes excludes bools.
+            let no_bool = tests
+                .iter()
+                .any(|t| matches!(t, TypeTest::Builtin("int" | "bool")));
+            return (
+                self.union_of(tys, span).ok(),
+                no_bool.then_some(Ty::Dyn(Dyn::NotBool)),
+            );
         };
         let yes: Vec<Ty> = members
             .iter()
