@@ -2038,7 +2038,9 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, Num
             (8 if getattr(self, "protocols_on", False) else 0, self.s_protocol_call),
             (10 if getattr(self, "dynamic_on", False) else 0, self.s_dynamic),
             (2, self.s_match),
-            (1, self.s_enum),
+            # The enum prelude's flags define `__contains__`, which multigen's
+            # `in` on `Any` refuses: no enums where the dynamic prelude is.
+            (0 if getattr(self, "dynamic_on", False) else 1, self.s_enum),
             # Its classes define the special methods `dy_op` would meet.
             (0 if getattr(self, "dynamic_on", False) else 1, self.s_dunder),
         ]

@@ -20,6 +20,8 @@ class DynamicForms:
         """Whether no class so far defines a special method that multigen's
         dynamic operators would have to call (it refuses such programs)."""
         text = "\n".join(line for p in parts for line in p)
+        if getattr(self, "uses_enum", False) or hasattr(self, "dunder_variant"):
+            return False
         return not any(f"def __{m}__" in text for m in DUNDERS)
 
     def dynamic_prelude(self):
