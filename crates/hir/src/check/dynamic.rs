@@ -23,6 +23,19 @@ const ANY: Ty = Ty::Dyn(Dyn::Any);
 /// The operands and comparisons of a comparison chain.
 type Chain = (Vec<Expr>, Vec<(CmpOp, CmpKind)>);
 
+/// `tmp = v`, then the value of `e` (which reads `tmp`).
+fn assign_then(tmp: LocalId, v: Expr, e: Expr) -> Expr {
+    let (ty, span) = (e.ty.clone(), e.span);
+    mk(
+        ty,
+        span,
+        ExprKind::Block(
+            vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)],
+            Box::new(e),
+        ),
+    )
+}
+
 /// The symbol of a binary operator, for messages.
 fn bin_symbol(op: BinOp) -> &'static str {
     [
@@ -267,14 +280,7 @@ impl Checker {
             1 => parts.pop().unwrap(),
             _ => mk(Ty::Bool, span, ExprKind::Or(parts)),
         };
-        mk(
-            Ty::Bool,
-            span,
-            ExprKind::Block(
-                vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)],
-                Box::new(test),
-            ),
-        )
+        assign_then(tmp, v, test)
     }
 
     /// The facts of `isinstance(x, tests)` (true and false branches) for a
@@ -385,34 +391,7 @@ impl Checker {
         let v = self.expr(operand, scope)?;
         let _ = x;
         let mut e = match test {
-            TypeTest::Class(c) => {
-                // An instance of `c` but of none of its direct subclasses.
-                let subs: Vec<ClassId> = (0..self.classes.len())
-                    .map(|i| ClassId(i as u32))
-                    .filter(|&s| self.classes[s.index()].bases.contains(&c))
-                    .collect();
-                let ty = v.ty.clone();
-                let tmp = self.temp(scope, ty.clone());
-                let load = || mk(ty.clone(), span, ExprKind::Load(Place::Local(tmp)));
-                let mut t = mk(
-                    Ty::Bool,
-                    span,
-                    ExprKind::IsInstance(Box::new(load()), vec![c]),
-                );
-                if !subs.is_empty() {
-                    let sub = mk(Ty::Bool, span, ExprKind::IsInstance(Box::new(load()), subs));
-                    let not_sub = mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(sub)));
-                    t = mk(Ty::Bool, span, ExprKind::And(vec![t, not_sub]));
-                }
-                mk(
-                    Ty::Bool,
-                    span,
-                    ExprKind::Block(
-                        vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)],
-                        Box::new(t),
-                    ),
-                )
-            }
+            TypeTest::Class(c) => self.exact_class_test(v, c, span, scope),
             TypeTest::Object => mk(
                 Ty::Bool,
                 span,
@@ -838,14 +817,7 @@ impl Checker {
         if negate {
             test = mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(test)));
         }
-        Ok(mk(
-            Ty::Bool,
-            span,
-            ExprKind::Block(
-                vec![Stmt::Assign(Target::Place(Place::Local(tmp)), item)],
-                Box::new(test),
-            ),
-        ))
+        Ok(assign_then(tmp, item, test))
     }
 
     /// The comparison kind of `l op r` when an operand is dynamic. The
@@ -858,16 +830,7 @@ impl Checker {
         span: Span,
     ) -> R<(CmpOp, CmpKind)> {
         use ast::CmpOp as C;
-        let hop = match op {
-            C::Eq | C::Is => CmpOp::Eq,
-            C::NotEq | C::IsNot => CmpOp::Ne,
-            C::Lt => CmpOp::Lt,
-            C::LtE => CmpOp::Le,
-            C::Gt => CmpOp::Gt,
-            C::GtE => CmpOp::Ge,
-            C::In => CmpOp::In,
-            C::NotIn => CmpOp::NotIn,
-        };
+        let hop = super::ops::cmp_op(op);
         match op {
             C::Is | C::IsNot if *l == Ty::None || *r == Ty::None => Ok((hop, CmpKind::Identity)),
             C::Is | C::IsNot => err(
@@ -1133,14 +1096,7 @@ impl Checker {
             );
         }
         let v = self.box_dyn(v, &ANY);
-        Ok(mk(
-            ty,
-            span,
-            ExprKind::Block(
-                vec![Stmt::Assign(Target::Place(Place::Local(tmp)), v)],
-                Box::new(chain),
-            ),
-        ))
+        Ok(assign_then(tmp, v, chain))
     }
 
     /// `b.attr` for a dynamic `b`: a test of each class that has the

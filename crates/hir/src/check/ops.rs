@@ -303,16 +303,7 @@ impl Checker {
             return Ok(k);
         }
         use ast::CmpOp as C;
-        let hop = match op {
-            C::Eq | C::Is => CmpOp::Eq,
-            C::NotEq | C::IsNot => CmpOp::Ne,
-            C::Lt => CmpOp::Lt,
-            C::LtE => CmpOp::Le,
-            C::Gt => CmpOp::Gt,
-            C::GtE => CmpOp::Ge,
-            C::In => CmpOp::In,
-            C::NotIn => CmpOp::NotIn,
-        };
+        let hop = cmp_op(op);
         let bad = || {
             Diagnostic::new(
                 Kind::Type,
@@ -687,5 +678,21 @@ impl Checker {
         }
         let span = e.span;
         mk(Ty::Str, span, ExprKind::Builtin(Builtin::ToStr, vec![e]))
+    }
+}
+
+/// The IR operator of a comparison (`is` compares like `==`, by a kind the
+/// checker picks).
+pub(super) fn cmp_op(op: ast::CmpOp) -> CmpOp {
+    use ast::CmpOp as C;
+    match op {
+        C::Eq | C::Is => CmpOp::Eq,
+        C::NotEq | C::IsNot => CmpOp::Ne,
+        C::Lt => CmpOp::Lt,
+        C::LtE => CmpOp::Le,
+        C::Gt => CmpOp::Gt,
+        C::GtE => CmpOp::Ge,
+        C::In => CmpOp::In,
+        C::NotIn => CmpOp::NotIn,
     }
 }
