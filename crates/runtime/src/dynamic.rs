@@ -160,20 +160,29 @@ pub(crate) unsafe fn resolve<'a>(v: Slot) -> (&'a MgType, Slot) {
 }
 
 /// Boxes a value of type `t` (already normalised) unless it needs none.
+/// An int kept in a float slot (`numtower.rs`) is boxed as the int it is,
+/// so that `isinstance` and the operators see CPython's type.
 unsafe fn box_value(t: &MgType, v: Slot) -> Dyn {
     match t.kind {
         KIND_NONE => std::ptr::null(),
         KIND_OBJECT | KIND_DYN => v as Dyn,
-        _ => {
-            let b = crate::containers::mem::alloc_object::<MgBox>();
-            b.write(MgBox {
-                cls: &DYN_BOX_CLASS,
-                desc: t,
-                slot: v,
-            });
-            b as Dyn
-        }
+        KIND_FLOAT => match crate::numtower::unbox(f64::from_bits(v)) {
+            Some(i) => int_box(i),
+            None => box_plain(t, v),
+        },
+        _ => box_plain(t, v),
     }
+}
+
+/// Allocates a box.
+unsafe fn box_plain(t: &MgType, v: Slot) -> Dyn {
+    let b = crate::containers::mem::alloc_object::<MgBox>();
+    b.write(MgBox {
+        cls: &DYN_BOX_CLASS,
+        desc: t,
+        slot: v,
+    });
+    b as Dyn
 }
 
 /// A value of the type described by `t` (its slot `v`) as a dynamic value.

@@ -170,9 +170,8 @@ impl Checker {
                 let dynamic = self
                     .place_ty(p, scope)
                     .is_some_and(|t| self.resolve(&t).is_dynamic());
-                let keeps = !may_be_none.contains(&n)
-                    && !self.float_narrowed_to_int(p, scope)
-                    && !dynamic;
+                let keeps =
+                    !may_be_none.contains(&n) && !self.float_narrowed_to_int(p, scope) && !dynamic;
                 scope.narrow.retain(|f| {
                     f.0 != p || (keeps && matches!(f.1, Ty::Int | Ty::Float | Ty::Str | Ty::Bool))
                 });
