@@ -2041,7 +2041,7 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, Num
             # The enum prelude's flags define `__contains__`, which multigen's
             # `in` on `Any` refuses: no enums where the dynamic prelude is.
             (0 if getattr(self, "dynamic_on", False) else 1, self.s_enum),
-            # Its classes define the special methods `dy_op` would meet.
+            # The dunder prelude's classes define special methods `dy_op` would meet.
             (0 if getattr(self, "dynamic_on", False) else 1, self.s_dunder),
         ]
         if ctx.in_loop:
