@@ -299,7 +299,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 // fields and globals in registers across them.
                 f.add_attribute(
                     AttributeLoc::Function,
-                    self.ctx.create_enum_attribute(memory, INACCESSIBLE_MEM_READWRITE),
+                    self.ctx
+                        .create_enum_attribute(memory, INACCESSIBLE_MEM_READWRITE),
                 );
             }
             self.rt.insert(d.name, f);
