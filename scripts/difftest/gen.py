@@ -40,6 +40,7 @@ from gen_enums import ENUM_IMPORTS, ENUM_PRELUDE, EnumForms
 from gen_generators import GeneratorForms
 from gen_typing import TypingForms
 from gen_protocols import ProtocolForms
+from gen_dynamic import DynamicForms
 from gen_match import MatchForms
 from gen_modules import maybe_split
 from gen_numtower import NumtowerForms
@@ -438,7 +439,8 @@ def prefix_of(t):
             "tuple": "t", "opt": "o", "cls": "obj"}[k]
 
 
-class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, NumtowerForms, DunderForms):
+class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, NumtowerForms, DunderForms,
+          DynamicForms):
     def __init__(self, seed):
         self.seed = seed
         self.r = random.Random(seed)
@@ -2034,9 +2036,13 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, Num
             (3, self.s_fused_loop),
             (5 if getattr(self, "typing_on", False) else 0, self.s_generic_call),
             (8 if getattr(self, "protocols_on", False) else 0, self.s_protocol_call),
+            (10 if getattr(self, "dynamic_on", False) else 0, self.s_dynamic),
             (2, self.s_match),
-            (1, self.s_enum),
-            (1, self.s_dunder),
+            # The enum prelude's flags define `__contains__`, which multigen's
+            # `in` on `Any` refuses: no enums where the dynamic prelude is.
+            (0 if getattr(self, "dynamic_on", False) else 1, self.s_enum),
+            # The dunder prelude's classes define special methods `dy_op` would meet.
+            (0 if getattr(self, "dynamic_on", False) else 1, self.s_dunder),
         ]
         if ctx.in_loop:
             forms.append((2, self.s_break_continue))
@@ -4053,6 +4059,8 @@ class Gen(GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, Num
             parts.append(self.typing_prelude())
         if self.chance(0.5):
             parts.append(self.protocol_prelude())
+        if self.chance(0.5) and self.dynamic_allowed(parts):
+            parts.append(self.dynamic_prelude())
         nf = self.r.randint(1, 4)
         for i in range(nf):
             if self.total_lines() > self.lines_budget * 0.6:

@@ -38,6 +38,7 @@ macro_rules! b {
 
 mod closures;
 mod containers;
+mod dynamic;
 mod eh;
 mod fuse;
 mod generators;
@@ -1348,6 +1349,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             Ty::Tuple(ts) => self.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
             Ty::Class(c) => self.object_truth(v, *c),
+            Ty::Dyn(_) | Ty::Union(_) => self.dyn_truth(v),
             Ty::ExcArgs => {
                 let ptr = self.ctx.ptr_type(AddressSpace::default());
                 let args = b!(self.builder.build_load(
@@ -1410,7 +1412,9 @@ pub fn llvm_ty<'ctx>(ctx: &'ctx Context, t: &Ty) -> BasicTypeEnum<'ctx> {
         | Ty::Gen(..)
         | Ty::Func(_)
         | Ty::ExcType
-        | Ty::Traceback => ctx.ptr_type(AddressSpace::default()).into(),
+        | Ty::Traceback
+        | Ty::Dyn(_)
+        | Ty::Union(_) => ctx.ptr_type(AddressSpace::default()).into(),
         Ty::Range => {
             let i = ctx.i64_type();
             ctx.struct_type(&[i.into(), i.into(), i.into()], false)

@@ -428,6 +428,7 @@ fn expr(e: &Expr) -> String {
                         f.as_ref().map(|f| expr(f)).unwrap_or("None".into())
                     ),
                     RtArg::Const(c) => c.to_string(),
+                    RtArg::Class(c) => format!("class#{}", c.0),
                     RtArg::Null => "null".into(),
                 })
                 .collect();

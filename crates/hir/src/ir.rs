@@ -54,6 +54,25 @@ pub enum Ty {
     /// `Iterable[Y]` are `Generator[Y, None, None]`): its yield, send and
     /// return types. A pointer to the runtime's `MgGen`.
     Gen(Box<Ty>, Box<Ty>, Box<Ty>),
+    /// `object` or `Any`: a dynamic value, whose type is known only at
+    /// run time (see "Dynamic values" in ARCHITECTURE.md).
+    Dyn(Dyn),
+    /// `A | B | ...` of two or more types other than `None` (possibly
+    /// with `None` among them), in a canonical order: represented as a
+    /// dynamic value.
+    Union(Vec<Ty>),
+}
+
+/// The two spellings of a dynamic value: `object` admits only what every
+/// object supports (`==`, `hash`, `str`, `isinstance`...); `Any` admits
+/// every operation, dispatched at run time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dyn {
+    Object,
+    Any,
+    /// `Any` or `object` after a failed `isinstance(x, bool)` test: not a
+    /// bool, so an `isinstance(x, int)` test narrows it to `int`.
+    NotBool,
 }
 
 /// The signature of a function value: positional parameters and result.
@@ -69,7 +88,7 @@ impl Ty {
     /// which may still become one).
     pub fn mentions_class(&self) -> bool {
         match self {
-            Ty::Class(_) | Ty::ExcArgs | Ty::Var(_) => true,
+            Ty::Class(_) | Ty::ExcArgs | Ty::Var(_) | Ty::Dyn(_) | Ty::Union(_) => true,
             Ty::Optional(t) | Ty::List(t) | Ty::Set(t) | Ty::VarTuple(t) => t.mentions_class(),
             Ty::Dict(k, v) | Ty::DictView(_, k, v) => k.mentions_class() || v.mentions_class(),
             Ty::Gen(y, s, r) => y.mentions_class() || s.mentions_class() || r.mentions_class(),
@@ -104,6 +123,7 @@ impl Ty {
             Ty::Traceback => "traceback",
             Ty::Func(_) => "function",
             Ty::Gen(..) => "generator",
+            Ty::Dyn(_) | Ty::Union(_) => "object",
         }
     }
 
@@ -123,7 +143,15 @@ impl Ty {
                 | Ty::Traceback
                 | Ty::Func(_)
                 | Ty::Gen(..)
+                | Ty::Dyn(_)
+                | Ty::Union(_)
         )
+    }
+
+    /// Whether values of this type are dynamic values (boxed, with their
+    /// type known at run time).
+    pub fn is_dynamic(&self) -> bool {
+        matches!(self, Ty::Dyn(_) | Ty::Union(_))
     }
 }
 
@@ -167,6 +195,17 @@ impl fmt::Display for Ty {
                 write!(f, "], {}]", ft.ret)
             }
             Ty::Gen(y, s, r) => write!(f, "Generator[{y}, {s}, {r}]"),
+            Ty::Dyn(Dyn::Object) => f.write_str("object"),
+            Ty::Dyn(Dyn::Any | Dyn::NotBool) => f.write_str("Any"),
+            Ty::Union(ts) => {
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(" | ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                Ok(())
+            }
             Ty::Tuple(ts) => {
                 f.write_str("tuple[")?;
                 for (i, t) in ts.iter().enumerate() {
@@ -982,6 +1021,8 @@ pub enum RtArg {
     KeyFunc(Option<Box<Expr>>),
     /// A constant integer.
     Const(i64),
+    /// The descriptor of a class (its `MgClass`).
+    Class(ClassId),
     /// A null pointer (an omitted optional argument).
     Null,
 }

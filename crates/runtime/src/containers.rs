@@ -17,11 +17,11 @@
 //! * iteration state for `mg_dict_iter_next`/`mg_set_iter_next` is an
 //!   `[i64; 3]` the compiled loop keeps, initialised to `[0, len, len]`.
 
-mod dict;
+pub(crate) mod dict;
 pub(crate) mod list;
 pub(crate) mod mem;
 mod objects;
-mod set;
+pub(crate) mod set;
 mod sort;
 pub(crate) mod value;
 

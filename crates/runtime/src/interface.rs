@@ -102,7 +102,7 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 14] {
+fn groups() -> [Group; 15] {
     [
         (
             crate::protocols::PROTOCOL_DECLS,
@@ -112,6 +112,7 @@ fn groups() -> [Group; 14] {
             crate::numtower::NUMTOWER_DECLS,
             crate::numtower::numtower_symbols,
         ),
+        (crate::dynamic::DYN_DECLS, crate::dynamic::dyn_symbols),
         (crate::enums::ENUM_DECLS, crate::enums::enum_symbols),
         (crate::args::ARGS_DECLS, crate::args::args_symbols),
         (

@@ -35,6 +35,7 @@ pub mod interface;
 mod args;
 mod containers;
 mod contextmanager;
+mod dynamic;
 // Generated test tables live with the tests.
 #[cfg(test)]
 #[path = "../tests/data/cpython_cases.rs"]
@@ -62,6 +63,12 @@ mod unicode_tables;
 pub use args::mg_check_args;
 pub use containers::*;
 pub use contextmanager::{mg_cm_enter, mg_cm_exit_exc, mg_cm_exit_ok};
+pub use dynamic::{
+    mg_dyn_append, mg_dyn_binop, mg_dyn_box, mg_dyn_cast_class, mg_dyn_contains, mg_dyn_entries,
+    mg_dyn_float, mg_dyn_get, mg_dyn_getattr, mg_dyn_getitem, mg_dyn_int, mg_dyn_iter,
+    mg_dyn_kind_in, mg_dyn_len, mg_dyn_setitem, mg_dyn_slot, mg_dyn_truth, mg_dyn_type_name,
+    mg_dyn_unbox, mg_dyn_unop,
+};
 pub use enums::{mg_enum_key_error, mg_enum_value_error, mg_flag_name, mg_flag_norm};
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
 pub use exc::{

@@ -18,6 +18,7 @@
 //! | `tuple[...]` | pointer to an [`MgTuple`] (compiled code keeps tuples as LLVM structs in registers and boxes them only to store them in a slot) |
 //! | a class | pointer to the instance ([`MgObject`]; [`MgException`] for exceptions) |
 //! | `Optional[T]` | 0 for `None`; otherwise a pointer to a GC cell holding the `T` slot if `T` is `int`, `float` or `bool`, else the `T` slot itself (never 0) |
+//! | `object`, `Any`, `A \| B` | a dynamic value: 0 for `None`, an instance pointer, or a pointer to a box (`dynamic.rs`) |
 //!
 //! Every object is allocated from the collector; an object that holds no
 //! pointers (a `str`, the item array of a `list[int]`) is allocated
@@ -48,6 +49,10 @@ pub const KIND_OPTIONAL: i64 = 10;
 /// an [`MgFunc`]. Compared and hashed by identity, like CPython's
 /// functions.
 pub const KIND_FUNC: i64 = 11;
+/// A dynamic value (`object`, `Any`, a union): the slot is null for
+/// `None`, an instance pointer, or a pointer to a box holding the value's
+/// own descriptor and slot (see `dynamic.rs`).
+pub const KIND_DYN: i64 = 12;
 
 /// The static facts about a function that its values point to.
 #[repr(C)]

@@ -10,8 +10,8 @@
 use super::*;
 use inkwell::types::StructType;
 use multigen_runtime::object::{
-    KIND_BOOL, KIND_DICT, KIND_FLOAT, KIND_FUNC, KIND_INT, KIND_LIST, KIND_NONE, KIND_OBJECT,
-    KIND_OPTIONAL, KIND_SET, KIND_STR, KIND_TUPLE,
+    KIND_BOOL, KIND_DICT, KIND_DYN, KIND_FLOAT, KIND_FUNC, KIND_INT, KIND_LIST, KIND_NONE,
+    KIND_OBJECT, KIND_OPTIONAL, KIND_SET, KIND_STR, KIND_TUPLE,
 };
 
 /// Field numbers of `MgList`.
@@ -63,6 +63,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Ty::Class(_) | Ty::Gen(..) => (KIND_OBJECT, vec![]),
             Ty::Func(_) => (KIND_FUNC, vec![]),
             Ty::Optional(t) => (KIND_OPTIONAL, vec![(**t).clone()]),
+            Ty::Dyn(_) | Ty::Union(_) => (KIND_DYN, vec![]),
             Ty::ExcArgs | Ty::ExcType | Ty::Traceback => {
                 unreachable!("the checker keeps exception values out of containers")
             }
@@ -112,7 +113,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::Gen(..)
             | Ty::Func(_)
             | Ty::ExcType
-            | Ty::Traceback => {
+            | Ty::Traceback
+            | Ty::Dyn(_)
+            | Ty::Union(_) => {
                 b!(self
                     .builder
                     .build_ptr_to_int(v.into_pointer_value(), i64t, "p2slot"))
@@ -175,7 +178,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             | Ty::Gen(..)
             | Ty::Func(_)
             | Ty::ExcType
-            | Ty::Traceback => b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into(),
+            | Ty::Traceback
+            | Ty::Dyn(_)
+            | Ty::Union(_) => b!(self.builder.build_int_to_ptr(s, ptr, "slot2p")).into(),
             Ty::Tuple(ts) => {
                 let p = b!(self.builder.build_int_to_ptr(s, ptr, "slot2t"));
                 let mut vals = Vec::new();
@@ -223,6 +228,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     .const_null()
                     .into(),
                 RtArg::Const(c) => self.ctx.i64_type().const_int(*c as u64, true).into(),
+                RtArg::Class(c) => self.class_desc(*c).into(),
             };
             vals.push(v);
         }

@@ -148,7 +148,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let s = self.slot_of(v, ty);
                 self.call_rt("mg_repr", &[d.into(), s.into()])
             }
-            Ty::Class(_) | Ty::Optional(_) | Ty::Func(_) | Ty::Gen(..) => {
+            Ty::Class(_)
+            | Ty::Optional(_)
+            | Ty::Func(_)
+            | Ty::Gen(..)
+            | Ty::Dyn(_)
+            | Ty::Union(_) => {
                 let d = self.type_desc(ty);
                 let s = self.slot_of(v, ty);
                 let f = if repr { "mg_repr" } else { "mg_str_of" };
@@ -235,6 +240,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             Ty::Class(_)
             | Ty::Optional(_)
+            | Ty::Dyn(_)
+            | Ty::Union(_)
             | Ty::ExcArgs
             | Ty::Gen(..)
             | Ty::Func(_)

@@ -271,9 +271,16 @@ impl Checker {
         if matches!(p, Place::Global(_)) {
             return;
         }
-        if let Some(Ty::Optional(inner)) = self.place_ty(p, scope).map(|t| self.resolve(&t)) {
+        let declared = self.place_ty(p, scope).map(|t| self.resolve(&t));
+        if let Some(Ty::Optional(inner)) = declared {
             if !matches!(self.resolve(vty), Ty::Optional(_) | Ty::None) {
                 scope.narrow.push((p, *inner));
+            }
+        } else if let Some(Ty::Union(_)) = declared {
+            // A union variable holds what was assigned, as mypy narrows.
+            let vty = self.resolve(vty);
+            if !matches!(vty, Ty::Optional(_) | Ty::Var(_)) && !vty.is_dynamic() {
+                scope.narrow.push((p, vty));
             }
         }
     }

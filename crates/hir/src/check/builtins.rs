@@ -333,6 +333,7 @@ impl Checker {
                     return Ok(mk(Ty::Int, span, ExprKind::Int(0)));
                 };
                 Ok(match v.ty {
+                    Ty::Dyn(_) | Ty::Union(_) => self.dyn_number(v, false, span)?,
                     Ty::Int | Ty::Bool => coerce(v, &Ty::Int).unwrap(),
                     Ty::Float => mk(Ty::Int, span, ExprKind::Runtime("mg_float_to_int", vec![v])),
                     Ty::Str => mk(Ty::Int, span, ExprKind::Runtime("mg_int_from_str", vec![v])),
@@ -354,6 +355,7 @@ impl Checker {
                     return Ok(mk(Ty::Float, span, ExprKind::Float(0.0)));
                 };
                 Ok(match v.ty {
+                    Ty::Dyn(_) | Ty::Union(_) => self.dyn_number(v, true, span)?,
                     Ty::Int | Ty::Bool => coerce(v, &Ty::Float).unwrap(),
                     // The value may be an int kept in a float slot.
                     Ty::Float => numtower::num(NumOp::Untag, Ty::Float, v),
@@ -400,6 +402,7 @@ impl Checker {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();
                 match self.resolve(&v.ty) {
+                    Ty::Dyn(_) | Ty::Union(_) => self.dyn_len(v, span),
                     Ty::Str
                     | Ty::List(_)
                     | Ty::Dict(..)

@@ -432,6 +432,9 @@ impl Checker {
                     && matches!(attr.name.as_str(), "items" | "keys" | "values")
                 {
                     let b = self.expr(base, scope)?;
+                    if b.ty.is_dynamic() {
+                        return self.dyn_dict_iter(b, &attr.name);
+                    }
                     if let Ty::Dict(k, v) = self.resolve(&b.ty) {
                         return Ok(match attr.name.as_str() {
                             "items" => (Iter::DictItems(b), Ty::Tuple(vec![*k, *v])),
@@ -464,6 +467,9 @@ impl Checker {
 
     pub(super) fn iter_of_value(&mut self, v: Expr) -> R<(Iter, Ty)> {
         let span = v.span;
+        if v.ty.is_dynamic() {
+            return self.dyn_iter(v);
+        }
         if let Ty::Class(_) = self.resolve(&v.ty) {
             return self.protocol_iter(v);
         }

@@ -13,6 +13,9 @@ impl Checker {
         if &e.ty == ty || self.unify(&e.ty, ty) {
             return Ok(e);
         }
+        if let Some(e) = self.dyn_convert(e.clone(), ty)? {
+            return Ok(e);
+        }
         if let Some(e) = self.convert_object(e.clone(), ty) {
             return Ok(e);
         }
@@ -115,14 +118,20 @@ impl Checker {
             // Displays pass the expected element types to their elements.
             ast::ExprKind::List(ref xs) => match self.resolve(hint) {
                 Ty::List(t) => self.list_display(xs, Some(&t), e.span, scope),
+                Ty::Dyn(_) => self.list_display(xs, Some(&Ty::Dyn(Dyn::Any)), e.span, scope),
                 _ => self.expr(e, scope),
             },
             ast::ExprKind::Set(ref xs) => match self.resolve(hint) {
                 Ty::Set(t) => self.set_display(xs, Some(&t), e.span, scope),
+                Ty::Dyn(_) => self.set_display(xs, Some(&Ty::Dyn(Dyn::Any)), e.span, scope),
                 _ => self.expr(e, scope),
             },
             ast::ExprKind::Dict(ref items) => match self.resolve(hint) {
                 Ty::Dict(k, v) => self.dict_display(items, Some((&k, &v)), e.span, scope),
+                Ty::Dyn(_) => {
+                    let any = Ty::Dyn(Dyn::Any);
+                    self.dict_display(items, Some((&any, &any)), e.span, scope)
+                }
                 _ => self.expr(e, scope),
             },
             ast::ExprKind::Subscript(ref base, ref idx)
@@ -376,6 +385,9 @@ impl Checker {
 
     /// Truthiness, calling `__bool__` or `__len__` for objects.
     pub(super) fn obj_truth(&mut self, v: Expr) -> R<Expr> {
+        if v.ty.is_dynamic() {
+            self.dyn_truth_check(&v)?;
+        }
         if let Ty::Class(c) = self.resolve(&v.ty) {
             // A subclass that decides its truth another way (`__bool__`
             // where the class has only `__len__` or nothing): the code
@@ -431,6 +443,9 @@ impl Checker {
             K::Unary(op, x) => {
                 let v = self.expr(x, scope)?;
                 let v = self.enum_unary_operand(*op, v);
+                if v.ty.is_dynamic() && matches!(op, ast::UnaryOp::Neg | ast::UnaryOp::Invert) {
+                    return self.dyn_unary(*op == ast::UnaryOp::Neg, v, span);
+                }
                 match op {
                     ast::UnaryOp::Not => {
                         let t = self.obj_truth(v)?;

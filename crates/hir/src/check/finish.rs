@@ -307,7 +307,7 @@ impl Checker {
                         RtArg::Value(x) | RtArg::Slot(x) => self.expr_types(x),
                         RtArg::Type(t) => self.ty(t, span),
                         RtArg::KeyFunc(Some(x)) => self.expr_types(x),
-                        RtArg::KeyFunc(None) | RtArg::Const(_) | RtArg::Null => {}
+                        RtArg::KeyFunc(None) | RtArg::Const(_) | RtArg::Class(_) | RtArg::Null => {}
                     }
                 }
             }

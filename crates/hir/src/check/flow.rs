@@ -52,9 +52,19 @@ impl Checker {
         match &e.kind {
             K::Compare(l, rest) if rest.len() == 1 => {
                 let (op, r) = (&rest[0].0, &rest[0].1);
+                if let Some(facts) = self.dyn_type_is_facts(l, op, r, scope) {
+                    return facts;
+                }
                 let (K::Name(n), K::None) = (&l.kind, &r.kind) else {
                     return (vec![], vec![]);
                 };
+                if let Some((none, some)) = self.union_none_facts(n, scope) {
+                    return match op {
+                        ast::CmpOp::IsNot | ast::CmpOp::NotEq => (some, none),
+                        ast::CmpOp::Is | ast::CmpOp::Eq => (none, some),
+                        _ => (vec![], vec![]),
+                    };
+                }
                 let Some(f) = opt_inner(self, n) else {
                     return (vec![], vec![]);
                 };
@@ -94,9 +104,15 @@ impl Checker {
                 args,
                 keywords,
             } if keywords.is_empty() && args.len() == 2 => {
-                let (K::Name(f), K::Name(x), K::Name(c)) =
-                    (&func.kind, &args[0].kind, &args[1].kind)
-                else {
+                let (K::Name(f), K::Name(x)) = (&func.kind, &args[0].kind) else {
+                    return (vec![], vec![]);
+                };
+                if f == "isinstance" && !self.is_value_name(f, scope) {
+                    if let Some(facts) = self.dyn_isinstance_facts(x, &args[1], scope) {
+                        return facts;
+                    }
+                }
+                let K::Name(c) = &args[1].kind else {
                     return (vec![], vec![]);
                 };
                 if f != "isinstance" || self.is_value_name(f, scope) {
@@ -149,8 +165,13 @@ impl Checker {
         for (n, _) in names {
             if let Some(p) = self.name_place(&n, scope) {
                 // A float narrowed to its int holds a float after any
-                // assignment (`x += 0.5`).
-                let keeps = !may_be_none.contains(&n) && !self.float_narrowed_to_int(p, scope);
+                // assignment (`x += 0.5`); a dynamic variable assigned in
+                // the loop may hold another type on the next iteration.
+                let dynamic = self
+                    .place_ty(p, scope)
+                    .is_some_and(|t| self.resolve(&t).is_dynamic());
+                let keeps =
+                    !may_be_none.contains(&n) && !self.float_narrowed_to_int(p, scope) && !dynamic;
                 scope.narrow.retain(|f| {
                     f.0 != p || (keeps && matches!(f.1, Ty::Int | Ty::Float | Ty::Str | Ty::Bool))
                 });
@@ -286,6 +307,10 @@ impl Checker {
                 }
             }
             Ty::Float if *t == Ty::Int => numtower::num(NumOp::AsInt, Ty::Int, load),
+            t if t.is_dynamic() => self.dyn_narrowed(
+                load,
+                &self.resolve(&scope.narrow.iter().rev().find(|f| f.0 == p)?.1),
+            ),
             _ => mk(t.clone(), span, ExprKind::Cast(Box::new(load))),
         })
     }

@@ -1173,6 +1173,10 @@ impl Checker {
                         {
                             facts.push((p, Ty::Class(k)))
                         }
+                        // A dynamic subject is the instance itself.
+                        (Some(Binding::Class(k)), b) if b.is_dynamic() && k != OBJECT_CLASS => {
+                            facts.push((p, Ty::Class(k)))
+                        }
                         _ if matches!(ty, Ty::Optional(_)) => facts.push((p, base)),
                         _ => {}
                     }

@@ -48,6 +48,9 @@ impl Checker {
                     if v.ty == Ty::Float {
                         return Ok(numtower::num(NumOp::TypeName, Ty::Str, v));
                     }
+                    if v.ty.is_dynamic() {
+                        return Ok(rt(Ty::Str, span, "mg_dyn_type_name", vec![RtArg::Value(v)]));
+                    }
                     return Ok(mk(
                         Ty::Str,
                         span,
@@ -57,6 +60,9 @@ impl Checker {
             }
         }
         let b = self.expr(base, scope)?;
+        if b.ty.is_dynamic() {
+            return self.dyn_attribute(b, attr, span, scope);
+        }
         let b = self.deopt_member(b, attr)?;
         if let Some(x) = self.exc_value_attr(&b, attr, span)? {
             return Ok(x);

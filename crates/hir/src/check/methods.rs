@@ -41,6 +41,17 @@ impl Checker {
             _ => self.expr(base, scope)?,
         };
         let b = self.nt_as_tuple(b, scope);
+        if b.ty.is_dynamic() {
+            if matches!(idx.kind, ast::ExprKind::Slice { .. }) {
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    "slicing a dynamic value is not supported by multigen yet",
+                );
+            }
+            let i = self.expr(idx, scope)?;
+            return self.dyn_subscript(b, i, span);
+        }
         if matches!(self.resolve(&b.ty), Ty::Class(_)) {
             let i = self.expr(idx, scope)?;
             return match self.dunder_call("__getitem__", b, vec![i], span)? {
@@ -404,6 +415,11 @@ impl Checker {
             unreachable!("set_item on a non-subscript")
         };
         let b = self.expr(base, scope)?;
+        if b.ty.is_dynamic() {
+            let i = self.expr(idx, scope)?;
+            out.push(self.dyn_set_item(b, i, value, target.span)?);
+            return Ok(());
+        }
         if matches!(self.resolve(&b.ty), Ty::Class(_)) {
             let i = self.expr(idx, scope)?;
             let span = target.span;
@@ -490,6 +506,9 @@ impl Checker {
     ) -> R<Expr> {
         let b = self.expr(base, scope)?;
         let bt = self.resolve(&b.ty);
+        if bt.is_dynamic() {
+            return self.dyn_method_call(b, name, args, keywords, span, scope);
+        }
         let is_object = match &bt {
             Ty::Class(_) => true,
             Ty::Optional(t) => matches!(**t, Ty::Class(_)),

@@ -17,6 +17,7 @@ mod contextmanager;
 mod dataclass;
 mod decorators;
 mod dunders;
+mod dynamic;
 mod enums;
 mod expr;
 mod finish;
@@ -54,6 +55,7 @@ mod super_calls;
 mod type_of;
 mod types;
 mod typing_surface;
+mod unions;
 mod unpack;
 mod unset;
 mod upcast;
@@ -513,7 +515,13 @@ fn rt_slot(ty: Ty, span: Span, name: &'static str, args: Vec<RtArg>) -> Expr {
 /// `Optional[t]` (which is `t` itself for `None` and optionals).
 fn optional(t: Ty) -> Ty {
     match t {
-        Ty::None | Ty::Optional(_) => t,
+        Ty::None | Ty::Optional(_) | Ty::Dyn(_) => t,
+        Ty::Union(mut ms) => {
+            if !ms.contains(&Ty::None) {
+                ms.push(Ty::None);
+            }
+            Ty::Union(ms)
+        }
         t => Ty::Optional(Box::new(t)),
     }
 }

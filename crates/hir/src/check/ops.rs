@@ -32,7 +32,10 @@ impl Checker {
         // (`dunders.rs`); `"%s" % obj` stays str formatting.
         let (lt, rt_) = (self.resolve(&l.ty), self.resolve(&r.ty));
         let str_format = lt == Ty::Str && op == B::Mod;
-        if matches!(lt, Ty::Class(_)) || (matches!(rt_, Ty::Class(_)) && !str_format) {
+        // (A dynamic left operand is dispatched at run time, below.)
+        if matches!(lt, Ty::Class(_))
+            || (matches!(rt_, Ty::Class(_)) && !str_format && !lt.is_dynamic())
+        {
             let e = self.object_binary(op, l, r, span, scope, sym)?;
             return Ok(e.expect("an operand is an object"));
         }
@@ -61,6 +64,9 @@ impl Checker {
         let bin = |ty: Ty, l: Expr, r: Expr| {
             mk(ty, span, ExprKind::Binary(hop, Box::new(l), Box::new(r)))
         };
+        if l.ty.is_dynamic() || r.ty.is_dynamic() {
+            return self.dyn_binary(hop, l, r, span);
+        }
         let l = self.deopt(l)?;
         let r = self.deopt(r)?;
         // Containers.
@@ -290,17 +296,14 @@ impl Checker {
         span: Span,
     ) -> R<(CmpOp, CmpKind)> {
         let (l, r) = (&self.resolve(l), &self.resolve(r));
+        if l.is_dynamic() || r.is_dynamic() {
+            return self.dyn_cmp_kind(op, l, r, span);
+        }
+        if let Some(k) = self.dyn_container_cmp(op, l, r) {
+            return Ok(k);
+        }
         use ast::CmpOp as C;
-        let hop = match op {
-            C::Eq | C::Is => CmpOp::Eq,
-            C::NotEq | C::IsNot => CmpOp::Ne,
-            C::Lt => CmpOp::Lt,
-            C::LtE => CmpOp::Le,
-            C::Gt => CmpOp::Gt,
-            C::GtE => CmpOp::Ge,
-            C::In => CmpOp::In,
-            C::NotIn => CmpOp::NotIn,
-        };
+        let hop = cmp_op(op);
         let bad = || {
             Diagnostic::new(
                 Kind::Type,
@@ -472,6 +475,9 @@ impl Checker {
         span: Span,
         scope: &mut Scope,
     ) -> R<Expr> {
+        if let Some(e) = self.dyn_type_compare(first, rest, span, scope)? {
+            return Ok(e);
+        }
         if let Some(e) = self.class_type_compare(first, rest, span, scope)? {
             return Ok(e);
         }
@@ -535,6 +541,24 @@ impl Checker {
             };
             let v = self.nt_as_tuple(v, scope);
             let item = operands.pop().unwrap();
+            if item.ty.is_dynamic() || v.ty.is_dynamic() {
+                return self.dyn_contains(item, v, *op == ast::CmpOp::NotIn, span, scope);
+            }
+            if let Some(e) = self.contains_dyn_elem(&item, &v) {
+                // Looked for among dynamic elements: the item is boxed.
+                let hop = if *op == ast::CmpOp::NotIn {
+                    CmpOp::NotIn
+                } else {
+                    CmpOp::In
+                };
+                let kind = CmpKind::Contains(v.ty.clone());
+                let item = self.box_dyn(item, &e);
+                return Ok(mk(
+                    Ty::Bool,
+                    span,
+                    ExprKind::Compare(vec![item, v], vec![(hop, kind)]),
+                ));
+            }
             operands.push(self.enum_in_item(item, &v.ty));
             if matches!(self.resolve(&v.ty), Ty::Class(_)) {
                 let item = operands.pop().unwrap();
@@ -644,6 +668,7 @@ impl Checker {
             ops.push((hop, kind));
             operands.push(v);
         }
+        let (operands, ops) = self.dyn_compare_operands(operands, ops, span)?;
         Ok(mk(Ty::Bool, span, ExprKind::Compare(operands, ops)))
     }
 
@@ -653,5 +678,21 @@ impl Checker {
         }
         let span = e.span;
         mk(Ty::Str, span, ExprKind::Builtin(Builtin::ToStr, vec![e]))
+    }
+}
+
+/// The IR operator of a comparison (`is` compares like `==`, by a kind the
+/// checker picks).
+pub(super) fn cmp_op(op: ast::CmpOp) -> CmpOp {
+    use ast::CmpOp as C;
+    match op {
+        C::Eq | C::Is => CmpOp::Eq,
+        C::NotEq | C::IsNot => CmpOp::Ne,
+        C::Lt => CmpOp::Lt,
+        C::LtE => CmpOp::Le,
+        C::Gt => CmpOp::Gt,
+        C::GtE => CmpOp::Ge,
+        C::In => CmpOp::In,
+        C::NotIn => CmpOp::NotIn,
     }
 }

@@ -336,6 +336,13 @@ impl Checker {
             Ty::Str => "mg_format_str",
             Ty::Bool => "mg_format_bool",
             _ if empty_spec => return Ok(self.stringify(v)),
+            t if t.is_dynamic() => {
+                return err(
+                    Kind::Unsupported,
+                    span,
+                    "a format spec on a dynamic value (object, Any, a union) is not supported by multigen yet; narrow it with isinstance() first",
+                );
+            }
             t => {
                 return err(
                     Kind::Type,

@@ -75,6 +75,22 @@ impl Checker {
             // No object of this static type has class `cls`.
             _ => return Ok(Some(constant(v, negate))),
         }
+        let mut test = self.exact_class_test(v, cls, span, scope);
+        if negate {
+            test = mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(test)));
+        }
+        Ok(Some(test))
+    }
+
+    /// Whether object `v` (evaluated once) is an instance of `cls` but of
+    /// none of the classes that name `cls` among their bases.
+    pub(super) fn exact_class_test(
+        &mut self,
+        v: Expr,
+        cls: ClassId,
+        span: Span,
+        scope: &mut Scope,
+    ) -> Expr {
         let ty = v.ty.clone();
         let tmp = self.temp(scope, ty.clone());
         let load = || mk(ty.clone(), span, ExprKind::Load(Place::Local(tmp)));
@@ -93,14 +109,7 @@ impl Checker {
             let not_sub = mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(sub)));
             test = mk(Ty::Bool, span, ExprKind::And(vec![test, not_sub]));
         }
-        if negate {
-            test = mk(Ty::Bool, span, ExprKind::Unary(UnOp::Not, Box::new(test)));
-        }
-        Ok(Some(mk(
-            Ty::Bool,
-            span,
-            ExprKind::Block(pre, Box::new(test)),
-        )))
+        mk(Ty::Bool, span, ExprKind::Block(pre, Box::new(test)))
     }
 
     /// `isinstance(x, C)` / `isinstance(x, (C, D))`.
@@ -121,6 +130,16 @@ impl Checker {
             return r;
         }
         let v = self.expr(&args[0], scope)?;
+        if v.ty.is_dynamic() {
+            let Some(tests) = self.type_tests(&args[1], scope) else {
+                return err(
+                    Kind::Unsupported,
+                    args[1].span,
+                    "isinstance() of a dynamic value needs built-in types or classes",
+                );
+            };
+            return Ok(self.dyn_isinstance(v, &tests, span, scope));
+        }
         let classes: Vec<&ast::Expr> = match &args[1].kind {
             ast::ExprKind::Tuple(xs) => xs.iter().collect(),
             _ => vec![&args[1]],

@@ -87,6 +87,10 @@ impl Checker {
                 "range" => Ok(Ty::Range),
                 "TracebackType" => Ok(Ty::Traceback),
                 _ if self.protocols.contains_key(n) => self.protocol_value_type(n, e.span),
+                "Any" if self.global_binding(n).is_none() => Ok(Ty::Dyn(Dyn::Any)),
+                "object" if matches!(self.global_binding(n), Some(Binding::Class(OBJECT_CLASS))) => {
+                    Ok(Ty::Dyn(Dyn::Object))
+                }
                 _ if self.generic_classes.contains_key(n) => err(
                     Kind::Type,
                     e.span,
@@ -109,16 +113,9 @@ impl Checker {
                 Ok(Ty::Class(self.dotted_class(e).unwrap()))
             }
             ast::ExprKind::Binary(ast::BinOp::BitOr, a, b) => {
-                // `T | None` (either order).
+                // `A | B` (`unions.rs`).
                 let (a, b) = (self.annotation(a)?, self.annotation(b)?);
-                match (a, b) {
-                    (Ty::None, t) | (t, Ty::None) => Ok(optional(t)),
-                    _ => err(
-                        Kind::Unsupported,
-                        e.span,
-                        "union types other than `T | None` are not supported by multigen yet",
-                    ),
-                }
+                self.union_of(vec![a, b], e.span)
             }
             ast::ExprKind::Str(s) => {
                 // A string annotation (forward reference) holds an expression.
@@ -181,16 +178,11 @@ impl Checker {
                         Ok(optional(self.annotation(elems[0])?))
                     }
                     "Union" => {
-                        arity(2)?;
-                        let (a, b) = (self.annotation(elems[0])?, self.annotation(elems[1])?);
-                        match (a, b) {
-                            (Ty::None, t) | (t, Ty::None) => Ok(optional(t)),
-                            _ => err(
-                                Kind::Unsupported,
-                                e.span,
-                                "union types other than `Union[T, None]` are not supported by multigen yet",
-                            ),
-                        }
+                        let tys = elems
+                            .iter()
+                            .map(|x| self.annotation(x))
+                            .collect::<R<Vec<_>>>()?;
+                        self.union_of(tys, e.span)
                     }
                     // `type[BaseException]`, what `__exit__` receives.
                     "type" | "Type" if matches!(&arg.kind, ast::ExprKind::Name(n) if n == "BaseException") => {

@@ -13,6 +13,9 @@ impl Checker {
         let from = self.resolve(&e.ty);
         let to = self.resolve(to);
         let span = e.span;
+        if from.is_dynamic() || to.is_dynamic() {
+            return self.dyn_convert(e, &to).ok().flatten();
+        }
         match (&from, &to) {
             // CPython keeps an int stored where a float is declared: it is
             // boxed, not converted (`numtower.rs`).

@@ -33,6 +33,9 @@ pub(crate) unsafe fn class_of<'a>(v: Slot) -> &'a MgClass {
 /// # Safety
 /// `v` must be a valid value of type `t`.
 pub(crate) unsafe fn norm(t: &MgType, v: Slot) -> (&MgType, Slot) {
+    if t.kind == crate::object::KIND_DYN {
+        return crate::dynamic::resolve(v);
+    }
     if t.kind != KIND_OPTIONAL {
         return (t, v);
     }
@@ -67,7 +70,7 @@ pub(crate) unsafe fn value_type_name(t: &MgType, v: Slot) -> &'static str {
 /// formatted (they are or contain class instances).
 pub(crate) fn may_call_user(t: &MgType) -> bool {
     match t.kind {
-        KIND_OBJECT => true,
+        KIND_OBJECT | crate::object::KIND_DYN => true,
         // SAFETY: descriptors list exactly `nargs` valid arguments.
         KIND_OPTIONAL | KIND_TUPLE | KIND_LIST | KIND_DICT | KIND_SET => {
             (0..t.nargs as usize).any(|i| may_call_user(unsafe { t.arg(i) }))

@@ -407,7 +407,7 @@ pub(crate) unsafe fn eq_top(ta: &MgType, a: Slot, tb: &MgType, b: Slot) -> bool 
 /// that a container need not equal itself).
 fn contains_float(t: &MgType) -> bool {
     match t.kind {
-        KIND_FLOAT => true,
+        KIND_FLOAT | crate::object::KIND_DYN => true,
         // SAFETY: descriptors list exactly `nargs` valid arguments.
         KIND_TUPLE | KIND_LIST | KIND_DICT | KIND_SET | KIND_OPTIONAL => {
             (0..t.nargs as usize).any(|i| contains_float(unsafe { t.arg(i) }))
