@@ -51,10 +51,23 @@ impl Checker {
                 " (CPython keeps a bool here, which prints as True/False; convert it with float(...))"
                     .to_string()
             }
+            // `Iterable[T]`/`Iterator[T]` where nothing is compiled per
+            // call (a method's parameter, a variable) holds a generator.
+            (_, Ty::Gen(..)) if !matches!(found, Ty::Gen(..) | Ty::Var(_)) => {
+                " (an Iterable or Iterator parameter of a method, or a variable of that type, holds only generators in multigen yet; module-level functions take any iterable, or pass a generator expression such as `(x for x in xs)`)"
+                    .to_string()
+            }
             _ => String::new(),
         };
+        // mypy accepts any iterable there: a limit of multigen's, not an
+        // error of the program's.
+        let kind = if matches!(ty, Ty::Gen(..)) && !hint.is_empty() {
+            Kind::Unsupported
+        } else {
+            Kind::Type
+        };
         err(
-            Kind::Type,
+            kind,
             e.span,
             format!("{what} has type {found}, expected {ty}{hint}"),
         )
