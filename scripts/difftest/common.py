@@ -126,7 +126,12 @@ def unset_attribute(last, path):
             tree = ast.parse(fh.read())
     except (OSError, SyntaxError, ValueError):
         return False
-    classes = {c.name: c for c in ast.walk(tree) if isinstance(c, ast.ClassDef)}
+    # ast.walk goes breadth first: a module-level class wins over a nested
+    # class of the same short name (gen_dunders.py's `DtBox.Item`).
+    classes = {}
+    for c in ast.walk(tree):
+        if isinstance(c, ast.ClassDef):
+            classes.setdefault(c.name, c)
     name, attr = m.groups()
     seen = set()
     while name in classes and name not in seen:
