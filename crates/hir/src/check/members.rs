@@ -387,6 +387,9 @@ impl Checker {
             return self.call_value_recv(f, Some(b), args, keywords, span, scope);
         }
         let Some((_, m)) = self.find_method(c, &name.name) else {
+            if let Some(e) = self.generic_method_call(&b, c, name, args, keywords, span, scope)? {
+                return Ok(e);
+            }
             if let Some((i, ty)) = self.field(c, &name.name) {
                 // A field holding a function value.
                 let f = mk(ty.clone(), name.span, ExprKind::GetField(Box::new(b), i));

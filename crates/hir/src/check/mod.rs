@@ -27,6 +27,7 @@ mod gen_close;
 mod generators;
 mod generic_calls;
 mod generic_classes;
+mod generic_methods;
 mod generics;
 mod genexpr;
 mod identity;
@@ -249,6 +250,9 @@ struct Checker {
     /// force while an instance is checked (`generics.rs`).
     type_params: HashMap<String, bool>,
     generics: HashMap<String, ast::FunctionDef>,
+    /// Generic methods of non-generic classes, by class and name, with
+    /// the module defining them (`generic_methods.rs`).
+    generic_methods: HashMap<(ClassId, String), (ast::FunctionDef, usize)>,
     instances: HashMap<String, FuncId>,
     /// The templates whose `def` the module body has executed so far.
     generics_defined: HashSet<String>,
@@ -627,7 +631,9 @@ impl Checker {
         let class_defs = self.collect_protocols(class_defs);
         let class_defs = self.collect_generic_classes(class_defs);
         self.reserve_classes(&class_defs);
-        for def in class_defs {
+        let mut class_defs: Vec<ast::ClassDef> = class_defs.into_iter().cloned().collect();
+        self.collect_generic_methods(&mut class_defs);
+        for def in &class_defs {
             self.declare_class(def);
         }
         for s in &module.body {

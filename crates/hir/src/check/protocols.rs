@@ -426,6 +426,12 @@ impl Checker {
         let Some(why) = self.protocol_mismatch(&p, t) else {
             return Ok(());
         };
+        // A generic method's template is `Class.method`, `self` first:
+        // mypy counts the arguments after `self` and names the class.
+        let (k, callee) = match func.split_once('.') {
+            Some((class, method)) => (k.saturating_sub(1), format!("\"{method}\" of \"{class}\"")),
+            None => (k, format!("\"{func}\"")),
+        };
         let which = if positional {
             format!("{}", k + 1)
         } else {
@@ -435,7 +441,7 @@ impl Checker {
             Kind::Type,
             span,
             format!(
-                "Argument {which} to \"{func}\" has incompatible type \"{t}\"; expected \"{}\" ({why})",
+                "Argument {which} to {callee} has incompatible type \"{t}\"; expected \"{}\" ({why})",
                 generic_calls::ann_text(ann)
             ),
         )
