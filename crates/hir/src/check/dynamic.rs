@@ -193,13 +193,7 @@ impl Checker {
             }
             (Ty::Dyn(Dyn::Object), _) => return Ok(None),
             (_, Ty::Dyn(_)) => {
-                if !Self::boxable(&from) {
-                    return err(
-                        Kind::Unsupported,
-                        span,
-                        format!("a {from} as a dynamic value is not supported by multigen yet"),
-                    );
-                }
+                self.require_boxable(&from, span)?;
                 self.box_dyn(e, &to)
             }
             (_, Ty::Union(ms)) => {
@@ -744,6 +738,20 @@ impl Checker {
         ))
     }
 
+    /// Refuses, at `span`, a value of type `t` that cannot become a
+    /// dynamic value.
+    fn require_boxable(&self, t: &Ty, span: Span) -> R<()> {
+        let t = self.resolve(t);
+        if Self::boxable(&t) {
+            return Ok(());
+        }
+        err(
+            Kind::Unsupported,
+            span,
+            format!("a {t} as a dynamic value is not supported by multigen yet"),
+        )
+    }
+
     /// `b[i] = v` for a dynamic `b`.
     pub(super) fn dyn_set_item(&mut self, b: Expr, i: Expr, v: Expr, span: Span) -> R<Stmt> {
         self.not_on_object(&b, "item assignment")?;
@@ -752,16 +760,7 @@ impl Checker {
             return err(Kind::Unsupported, span, "item assignment to a dynamic value in a program whose classes define __setitem__ is not supported by multigen yet");
         }
         for x in [&i, &v] {
-            if !Self::boxable(&self.resolve(&x.ty)) {
-                return err(
-                    Kind::Unsupported,
-                    x.span,
-                    format!(
-                        "a {} as a dynamic value is not supported by multigen yet",
-                        x.ty
-                    ),
-                );
-            }
+            self.require_boxable(&x.ty, x.span)?;
         }
         let (b, i, v) = (
             self.box_dyn(b, &ANY),
@@ -1051,16 +1050,7 @@ impl Checker {
                 if common.is_some() {
                     return Ok(x);
                 }
-                if !Self::boxable(&self.resolve(&x.ty)) {
-                    return err(
-                        Kind::Unsupported,
-                        span,
-                        format!(
-                            "a {} as a dynamic value is not supported by multigen yet",
-                            x.ty
-                        ),
-                    );
-                }
+                self.require_boxable(&x.ty, span)?;
                 Ok(if x.ty == Ty::None {
                     rt(
                         ANY,
@@ -1182,16 +1172,7 @@ impl Checker {
         let mut vals = Vec::new();
         for a in args {
             let v = self.expr(a, scope)?;
-            if !Self::boxable(&self.resolve(&v.ty)) {
-                return err(
-                    Kind::Unsupported,
-                    v.span,
-                    format!(
-                        "a {} as a dynamic value is not supported by multigen yet",
-                        v.ty
-                    ),
-                );
-            }
+            self.require_boxable(&v.ty, v.span)?;
             vals.push(self.box_dyn(v, &ANY));
         }
         let b = self.box_dyn(b, &ANY);
