@@ -136,8 +136,11 @@ fn load(path: &Path) -> Result<SourceFile, ExitCode> {
 fn fail(src: &SourceFile, e: Error) -> ExitCode {
     eprint!("{}", e.render(src));
     match e {
-        Error::Diagnostics(_) | Error::InFiles(_) => ExitCode::from(1),
-        Error::Other(_) => ExitCode::from(2),
+        Error::Diagnostics(_) | Error::InFiles(_) | Error::Exception(_) => ExitCode::from(1),
+        Error::InvalidIr(_)
+        | Error::FunctionNotFound(_)
+        | Error::SignatureMismatch(_)
+        | Error::Other(_) => ExitCode::from(2),
     }
 }
 

@@ -46,6 +46,6 @@ pub fn codegen(data: &[u8], opt_level: u8) {
     };
     match crate::emit(&src, cfg, EmitKind::LlvmIr, false) {
         Ok(_) | Err(Error::Diagnostics(_) | Error::InFiles(_)) => {}
-        Err(Error::Other(msg)) => panic!("{msg}"),
+        Err(e) => panic!("{e:?}"),
     }
 }

@@ -1,0 +1,56 @@
+//! Running a program in this process: compile, link in memory with ORC,
+//! run the module body.
+
+use crate::{emit_modules, signals, Config, Error, Timer};
+use multigen_codegen::{jit::Jit, Emit};
+use multigen_diag::SourceFile;
+
+/// A program compiled and linked in memory, ready to run.
+pub struct JitProgram {
+    _jit: Jit,
+    init: extern "C-unwind" fn(),
+}
+
+impl JitProgram {
+    /// Compiles and links a source file in this process.
+    pub fn compile(src: &SourceFile, cfg: Config) -> Result<JitProgram, Error> {
+        let objects = emit_modules(src, cfg, Emit::Object, false)?;
+        let mut t = Timer::new(cfg.timings);
+        let mut jit = Jit::new(&multigen_runtime::interface::symbols())?;
+        for (_, object) in &objects {
+            jit.add_object(object)?;
+        }
+        let addr = jit.lookup(multigen_codegen::MODULE_INIT)?;
+        t.lap("jit link");
+        // SAFETY: the module-init function has the signature `void(void)`;
+        // the JIT that owns its code lives as long as this value.
+        let init = unsafe { std::mem::transmute::<usize, extern "C-unwind" fn()>(addr) };
+        Ok(JitProgram { _jit: jit, init })
+    }
+
+    /// Runs the module body. A Python exception that is not caught ends the
+    /// process with status 1 after printing its traceback, as CPython does.
+    ///
+    /// While the program runs, a fatal signal (SIGSEGV, SIGBUS, SIGFPE,
+    /// SIGILL: a fault in compiled code or the runtime, a stack overflow, or
+    /// the signal sent from outside) flushes the program's pending output,
+    /// is reported on stderr (`multigen: the program was killed by signal
+    /// SIGSEGV (segmentation fault)`) and ends the process with status
+    /// 128 + the signal number. The previous handlers are restored when the
+    /// program returns.
+    pub fn run(&self) {
+        let _signals = signals::Guard::install();
+        multigen_runtime::mg_init();
+        (self.init)();
+        multigen_runtime::mg_finish();
+    }
+}
+
+/// Compiles and runs a source file in this process.
+pub fn run_jit(src: &SourceFile, cfg: Config) -> Result<(), Error> {
+    let p = JitProgram::compile(src, cfg)?;
+    let mut t = Timer::new(cfg.timings);
+    p.run();
+    t.lap("run");
+    Ok(())
+}
