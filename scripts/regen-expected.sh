@@ -11,6 +11,8 @@
 #   tests/run/NAME.tb      - only when stderr holds a traceback: stderr with
 #                            each `File "..."` path cut to its file name
 #                            (the form the test harness compares)
+# A program with a recorded tests/run/NAME.stdin reads it as its standard
+# input; the others read an empty one.
 #
 # Programs of several modules, tests/modules/NAME/main.py with their modules
 # beside them, are run the same way with cwd = tests/modules/NAME, writing
@@ -68,9 +70,12 @@ trap 'rm -f "$err_file"' EXIT
 
 # Runs CPython on $1.py in the current directory and records the results.
 record() {
-    local name="$1" status=0
+    local name="$1" status=0 input=/dev/null
+    if [ -f "$name.stdin" ]; then
+        input="$name.stdin"
+    fi
     PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 \
-        "$python" "$name.py" >"$name.out" 2>"$err_file" </dev/null || status=$?
+        "$python" "$name.py" >"$name.out" 2>"$err_file" <"$input" || status=$?
     if grep -q '^Traceback (most recent call last):' "$err_file"; then
         sed -E 's#^(  File ")[^"]*/([^"/]+\.py")#\1\2#' "$err_file" >"$name.tb"
     else

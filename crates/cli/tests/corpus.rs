@@ -6,7 +6,9 @@
 //!   stderr line must equal its second line. Where CPython printed a
 //!   traceback, `NAME.tb` holds it (file paths cut to the name) and stderr
 //!   must match it line by line, column markers (`~~^~~`) included. All these
-//!   files come from CPython (`scripts/regen-expected.sh`).
+//!   files come from CPython (`scripts/regen-expected.sh`). A program with
+//!   a `NAME.stdin` file reads it as its standard input (CPython too, when
+//!   the expectations are recorded); the others get an empty stdin.
 //! * `tests/deviations/NAME.py`: the same, but with hand-written
 //!   expectations for the documented places where multigen deliberately
 //!   differs from CPython (64-bit `int` overflow).
@@ -113,12 +115,24 @@ fn normalize_traceback(stderr: &str) -> String {
     out
 }
 
+/// The standard input of a corpus program: its recorded `NAME.stdin`, or
+/// nothing.
+fn stdin_of(prog: &Path) -> Result<std::process::Stdio, Failed> {
+    let input = prog.with_extension("stdin");
+    if input.exists() {
+        Ok(std::fs::File::open(&input)?.into())
+    } else {
+        Ok(std::process::Stdio::null())
+    }
+}
+
 fn run_jit(prog: &Path, opt: &str) -> Result<(), Failed> {
     let out = Command::new(multigen())
         .arg("run")
         .arg(opt)
         .arg(prog.file_name().unwrap())
         .current_dir(prog.parent().unwrap())
+        .stdin(stdin_of(prog)?)
         .output()?;
     compare(prog, &out)
 }
@@ -149,6 +163,7 @@ fn run_aot(prog: &Path, tmp: &Path) -> Result<(), Failed> {
     }
     let out = Command::new(&exe)
         .current_dir(prog.parent().unwrap())
+        .stdin(stdin_of(prog)?)
         .output()?;
     let _ = std::fs::remove_file(&exe);
     compare(prog, &out)

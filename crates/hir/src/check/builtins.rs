@@ -202,6 +202,21 @@ impl Checker {
             Err(vals) => vals,
         };
         match name {
+            "input" => {
+                self.arity(name, args, 0, 1, span)?;
+                let prompt = match vals.into_iter().next() {
+                    None => mk(Ty::Str, span, ExprKind::Str(String::new())),
+                    Some(p) if p.ty == Ty::Str => p,
+                    Some(p) => {
+                        return err(
+                            Kind::Unsupported,
+                            p.span,
+                            format!("input() with a prompt of type {} is not supported by multigen yet; pass str(...) of it", p.ty),
+                        )
+                    }
+                };
+                Ok(rt(Ty::Str, span, "mg_input", vec![RtArg::Value(prompt)]))
+            }
             "hash" | "id" => {
                 self.arity(name, args, 1, 1, span)?;
                 let v = vals.into_iter().next().unwrap();

@@ -376,6 +376,7 @@ impl Scope {
 
 const BUILTINS: &[&str] = &[
     "print",
+    "input",
     "hash",
     "id",
     "next",

@@ -60,6 +60,7 @@ builtin_classes! {
     mg_class_KeyError: "KeyError" (mg_class_LookupError);
     mg_class_ValueError: "ValueError" (mg_class_Exception);
     mg_class_UnicodeError: "UnicodeError" (mg_class_ValueError);
+    mg_class_UnicodeDecodeError: "UnicodeDecodeError" (mg_class_UnicodeError);
     mg_class_TypeError: "TypeError" (mg_class_Exception);
     mg_class_AttributeError: "AttributeError" (mg_class_Exception);
     mg_class_FrozenInstanceError: "FrozenInstanceError" (mg_class_AttributeError) in c"dataclasses";
@@ -71,6 +72,7 @@ builtin_classes! {
     mg_class_NotImplementedError: "NotImplementedError" (mg_class_RuntimeError);
     mg_class_StopIteration: "StopIteration" (mg_class_Exception);
     mg_class_MemoryError: "MemoryError" (mg_class_Exception);
+    mg_class_EOFError: "EOFError" (mg_class_Exception);
 }
 
 /// Every built-in exception class as `(name, parent name)`, parents before
