@@ -40,14 +40,18 @@ impl Common {
 #[derive(Subcommand)]
 enum Cmd {
     /// Compile in memory (JIT) and run; the exit status is the program's.
+    /// A `.ll` file is LLVM IR: its `main` is run and its result is the
+    /// exit status.
     Run {
         file: PathBuf,
-        /// Arguments for the program (not used yet by compiled programs).
+        /// Arguments for the program (passed to the `main(argc, argv)` of
+        /// LLVM IR; not used yet by compiled Python programs).
         args: Vec<String>,
         #[command(flatten)]
         common: Common,
     },
-    /// Build a standalone native executable.
+    /// Build a standalone native executable (from Python, or from LLVM IR
+    /// with a `main` when the file ends in `.ll`).
     Build {
         file: PathBuf,
         /// Output path (default: the file name without `.py`).
@@ -133,6 +137,18 @@ fn load(path: &Path) -> Result<SourceFile, ExitCode> {
     }
 }
 
+/// Whether a file given to `run` or `build` is LLVM IR rather than Python.
+fn is_ir(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "ll")
+}
+
+/// The module name of IR text without module markers: the file's stem.
+fn module_name(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "main".into())
+}
+
 fn fail(src: &SourceFile, e: Error) -> ExitCode {
     eprint!("{}", e.render(src));
     match e {
@@ -147,15 +163,25 @@ fn fail(src: &SourceFile, e: Error) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Cmd::Run {
-            file,
-            args: _,
-            common,
-        } => {
+        Cmd::Run { file, args, common } => {
             let src = match load(&file) {
                 Ok(s) => s,
                 Err(c) => return c,
             };
+            if is_ir(&file) {
+                let name = module_name(&file);
+                return match multigen_driver::run_ir(
+                    &src.text,
+                    &name,
+                    common.config(),
+                    &src.name,
+                    &args,
+                ) {
+                    // The C start-up code keeps the low 8 bits as well.
+                    Ok(status) => ExitCode::from(status as u8),
+                    Err(e) => fail(&src, e),
+                };
+            }
             match multigen_driver::run_jit(&src, common.config()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(&src, e),
@@ -171,7 +197,12 @@ fn main() -> ExitCode {
                 Err(c) => return c,
             };
             let out = output.unwrap_or_else(|| file.with_extension(""));
-            match multigen_driver::build_executable(&src, common.config(), &out) {
+            let result = if is_ir(&file) {
+                multigen_driver::build_ir(&src.text, &module_name(&file), common.config(), &out)
+            } else {
+                multigen_driver::build_executable(&src, common.config(), &out)
+            };
+            match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(&src, e),
             }

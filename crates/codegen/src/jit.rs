@@ -13,11 +13,28 @@ use inkwell::llvm_sys::error::{LLVMDisposeErrorMessage, LLVMErrorRef, LLVMGetErr
 use inkwell::llvm_sys::orc2::lljit::*;
 use inkwell::llvm_sys::orc2::*;
 use inkwell::targets::{InitializationConfig, Target};
-use std::ffi::{CStr, CString};
+use std::ffi::{c_void, CStr, CString};
 
 /// A JIT session: one LLJIT instance with its main library.
 pub struct Jit {
     jit: LLVMOrcLLJITRef,
+    /// The errors ORC reported while linking (such as symbols that nothing
+    /// defines), which it would otherwise print on stderr while the lookup
+    /// that triggered the link only fails with "Failed to materialize
+    /// symbols". Boxed so that its address, given to ORC, stays fixed.
+    session_errors: Box<std::sync::Mutex<Vec<String>>>,
+}
+
+/// ORC's error reporter: keeps the message for [`Jit::lookup`].
+extern "C" fn keep_session_error(ctx: *mut c_void, e: LLVMErrorRef) {
+    if let Err(msg) = check(e) {
+        // SAFETY: `ctx` is the `session_errors` box of a live `Jit` (the
+        // reporter is only called while the JIT exists).
+        let errors = unsafe { &*(ctx as *const std::sync::Mutex<Vec<String>>) };
+        if let Ok(mut v) = errors.lock() {
+            v.push(msg);
+        }
+    }
 }
 
 fn check(e: LLVMErrorRef) -> Result<(), String> {
@@ -44,7 +61,15 @@ impl Jit {
         unsafe {
             let mut jit = std::ptr::null_mut();
             check(LLVMOrcCreateLLJIT(&mut jit, LLVMOrcCreateLLJITBuilder()))?;
-            let this = Jit { jit };
+            let this = Jit {
+                jit,
+                session_errors: Box::default(),
+            };
+            LLVMOrcExecutionSessionSetErrorReporter(
+                LLVMOrcLLJITGetExecutionSession(jit),
+                keep_session_error,
+                &*this.session_errors as *const _ as *mut c_void,
+            );
             let dylib = LLVMOrcLLJITGetMainJITDylib(jit);
             let mut pairs = Vec::with_capacity(symbols.len());
             for (name, addr) in symbols {
@@ -94,12 +119,20 @@ impl Jit {
     }
 
     /// The address of a defined symbol, linking the object on first use.
+    /// A failed link's error names its cause (the errors ORC reported
+    /// while linking, such as "Symbols not found: [ f ]").
     pub fn lookup(&mut self, name: &str) -> Result<usize, String> {
         let c = CString::new(name).map_err(|e| e.to_string())?;
         let mut addr = 0;
         // SAFETY: `self.jit` is live; `addr` receives the address.
-        unsafe {
-            check(LLVMOrcLLJITLookup(self.jit, &mut addr, c.as_ptr()))?;
+        let result = unsafe { check(LLVMOrcLLJITLookup(self.jit, &mut addr, c.as_ptr())) };
+        if let Err(msg) = result {
+            let causes = std::mem::take(&mut *self.session_errors.lock().unwrap());
+            return Err(causes
+                .into_iter()
+                .chain([msg])
+                .collect::<Vec<_>>()
+                .join("; "));
         }
         Ok(addr as usize)
     }

@@ -10,6 +10,7 @@
 //! JIT registers, so declarations and definitions cannot drift apart.
 
 mod gen;
+pub mod ir_input;
 pub mod jit;
 
 use inkwell::context::Context;
@@ -126,6 +127,12 @@ fn finish(module: &Module, opts: Options, emit: Emit) -> Result<Vec<u8>, String>
             e.to_string_lossy()
         )
     })?;
+    optimize_and_emit(module, opts, emit)
+}
+
+/// Optimises and emits one LLVM module that has been verified, for the
+/// host (JIT) or a generic x86-64 (executables) as `opts` says.
+fn optimize_and_emit(module: &Module, opts: Options, emit: Emit) -> Result<Vec<u8>, String> {
     let tm = target_machine(opts)?;
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());

@@ -4,7 +4,8 @@
 //! `source text -> syntax::parse -> hir::check -> codegen::compile` is the
 //! same for every command; they differ only in what is done with the result.
 //! This crate is also the library API for embedding the JIT: see
-//! [`run_jit`] and [`JitProgram`].
+//! [`run_jit`] and [`JitProgram`]; [`compile_ir`] takes LLVM IR instead of
+//! Python (`ir.rs`).
 
 use multigen_codegen::{Emit, Options};
 use multigen_diag::{Diagnostic, SourceFile};
@@ -16,12 +17,14 @@ pub use multigen_codegen::Emit as EmitKind;
 
 mod call;
 pub mod fuzzing;
+mod ir;
 mod jit;
 mod link;
 pub mod modules;
 mod signals;
 
 pub use call::call;
+pub use ir::{build_ir, compile_ir, compile_ir_modules, run_ir, IrFunction, IrModule};
 pub use jit::{run_jit, JitProgram};
 pub use link::{build_executable, emit, runtime_lib};
 

@@ -25,7 +25,7 @@ pub fn emit(
         let mut out = Vec::new();
         for (name, text) in parts {
             let comment = if what == Emit::LlvmIr { ";" } else { "#" };
-            out.extend_from_slice(format!("{comment} ---- module {name} ----\n").as_bytes());
+            out.extend_from_slice(crate::ir::module_marker(comment, &name).as_bytes());
             out.extend_from_slice(&text);
         }
         return Ok(out);
@@ -116,10 +116,20 @@ pub fn runtime_lib() -> Result<PathBuf, Error> {
 /// Compiles a source file to a standalone executable at `out`.
 pub fn build_executable(src: &SourceFile, cfg: Config, out: &Path) -> Result<(), Error> {
     let parts = emit_modules(src, cfg, Emit::Object, true)?;
+    link_executable(&parts, cfg, out)
+}
+
+/// Links objects (one per module, one of them defining the C `main`) with
+/// the runtime archive into a standalone executable at `out`.
+pub(crate) fn link_executable(
+    parts: &[(String, Vec<u8>)],
+    cfg: Config,
+    out: &Path,
+) -> Result<(), Error> {
     let mut t = Timer::new(cfg.timings);
     let lib = runtime_lib()?;
     let dir = temp_dir()?;
-    let objects = write_objects(&dir, &parts)?;
+    let objects = write_objects(&dir, parts)?;
     let mut cc = Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".into()));
     cc.args(&objects).arg(&lib).arg("-o").arg(out);
     // gold links the runtime (which carries Rust's standard library) in a
