@@ -266,17 +266,25 @@ fn difference(a: &Output, b: &Output) -> Option<String> {
         String::from_utf8_lossy(&a.stdout),
         String::from_utf8_lossy(&b.stdout),
     );
-    let (n, (l, r)) = x
+    let end = std::iter::repeat("<end of output>");
+    let longest = x.lines().count().max(y.lines().count());
+    let first = x
         .lines()
-        .chain(std::iter::repeat("<end of output>"))
-        .zip(y.lines().chain(std::iter::repeat("<end of output>")))
+        .chain(end.clone())
+        .zip(y.lines().chain(end))
+        .take(longest)
         .enumerate()
-        .find(|(_, (l, r))| l != r)
-        .unwrap_or((0, ("", "")));
-    Some(format!(
-        "stdout differs at line {}: {l:?} against {r:?}",
-        n + 1
-    ))
+        .find(|(_, (l, r))| l != r);
+    Some(match first {
+        Some((n, (l, r))) => format!("stdout differs at line {}: {l:?} against {r:?}", n + 1),
+        // The same lines: a final newline, `\r`s or bytes that are not
+        // UTF-8 differ.
+        None => format!(
+            "stdout differs in its bytes ({} against {} bytes; the lines read the same)",
+            a.stdout.len(),
+            b.stdout.len()
+        ),
+    })
 }
 
 fn measure(args: &BenchArgs, dir: &Path) -> Result<Report, Failure> {
@@ -518,6 +526,8 @@ mod tests {
         );
         let d = difference(&output(0, "a\n"), &output(0, "a\nmore\n")).unwrap();
         assert!(d.contains("<end of output>"), "{d}");
+        let d = difference(&output(0, "a\n"), &output(0, "a")).unwrap();
+        assert!(d.contains("2 against 1 bytes"), "{d}");
         let d = difference(&output(0, "a\n"), &output(3, "a\n")).unwrap();
         assert!(d.contains("exit status"), "{d}");
     }
