@@ -1,5 +1,7 @@
 //! The `multigen` command: run, build, convert and check typed Python.
 
+mod bench;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use multigen_diag::{Diagnostic, Kind, SourceFile, Span};
 use multigen_driver::{Config, EmitKind, Error};
@@ -87,6 +89,21 @@ enum Cmd {
     },
     /// Report diagnostics only.
     Check { file: PathBuf },
+    /// Measure the program under the JIT and as an executable (compile and
+    /// run, cold and warm cache), check that both print the same, and
+    /// print the comparison table.
+    Bench {
+        file: PathBuf,
+        /// Measurements of each variant.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        runs: u32,
+        /// Print the measurements as JSON instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// Optimisation level, 0 to 3.
+        #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+        opt: u8,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -272,6 +289,17 @@ fn main() -> ExitCode {
                 Err(e) => fail(&src, e),
             }
         }
+        Cmd::Bench {
+            file,
+            runs,
+            json,
+            opt,
+        } => bench::bench(&bench::BenchArgs {
+            file,
+            runs: runs as usize,
+            opt_level: opt,
+            json,
+        }),
         Cmd::Check { file } => {
             let src = match load(&file) {
                 Ok(s) => s,

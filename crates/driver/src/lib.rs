@@ -108,8 +108,14 @@ impl Default for Config {
     }
 }
 
+/// The environment variable naming a file to which every phase's time is
+/// appended as `PHASE<tab>MILLISECONDS` lines (`multigen bench` reads the
+/// phases of its child processes there, apart from the program's stderr).
+pub const TIMINGS_FILE_ENV: &str = "MULTIGEN_TIMINGS_FILE";
+
 struct Timer {
     on: bool,
+    file: Option<std::path::PathBuf>,
     last: Instant,
 }
 
@@ -117,18 +123,28 @@ impl Timer {
     fn new(on: bool) -> Timer {
         Timer {
             on,
+            file: std::env::var_os(TIMINGS_FILE_ENV).map(Into::into),
             last: Instant::now(),
         }
     }
     fn lap(&mut self, what: &str) {
-        if self.on {
-            let now = Instant::now();
-            eprintln!(
-                "[time] {what}: {:.2} ms",
-                (now - self.last).as_secs_f64() * 1e3
-            );
-            self.last = now;
+        if !self.on && self.file.is_none() {
+            return;
         }
+        let ms = self.last.elapsed().as_secs_f64() * 1e3;
+        if self.on {
+            eprintln!("[time] {what}: {ms:.2} ms");
+        }
+        if let Some(path) = &self.file {
+            use std::io::Write;
+            let _ = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .and_then(|mut f| writeln!(f, "{what}\t{ms:.3}"));
+        }
+        // Reporting is not part of the next phase.
+        self.last = Instant::now();
     }
 }
 
