@@ -5,6 +5,7 @@ Standard library only.
 """
 
 import ast
+import atexit
 import hashlib
 import os
 import re
@@ -12,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 import gen_modules
@@ -71,10 +73,30 @@ class Result:
         return "\n".join(out)
 
 
+_CACHE_DIR = None
+_CACHE_LOCK = threading.Lock()
+
+
+def cache_dir():
+    """A compiled-module cache of this campaign's (or reduction's) own, removed at exit.
+
+    Thousands of random programs would only fill the user's cache, and a fresh cache per
+    campaign keeps results independent of what earlier compilers left there; the cache is
+    still exercised, since the reducer and programs run twice (JIT and AOT, -O0) reuse it."""
+    global _CACHE_DIR
+    with _CACHE_LOCK:
+        if _CACHE_DIR is None:
+            _CACHE_DIR = tempfile.mkdtemp(prefix="difftest-cache-")
+            atexit.register(shutil.rmtree, _CACHE_DIR, True)
+        return _CACHE_DIR
+
+
 def env():
     e = dict(os.environ)
     e["PYTHONHASHSEED"] = "0"
     e["PYTHONIOENCODING"] = "utf-8"
+    e["MULTIGEN_CACHE_DIR"] = cache_dir()
+    e.pop("MULTIGEN_NO_CACHE", None)
     return e
 
 

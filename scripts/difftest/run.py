@@ -269,7 +269,7 @@ def main():
             with open(src, "w") as fh:
                 fh.write("print(1)\n")
             r = subprocess.run([args.multigen, "build", src, "-o", os.path.join(d, "probe")],
-                               capture_output=True, text=True)
+                               capture_output=True, text=True, env=common.env())
             if r.returncode != 0:
                 sys.exit(f"run.py: AOT runs would fail: {r.stderr.strip()}")
     camp = Campaign(args)

@@ -4,7 +4,7 @@ mod bench;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use multigen_diag::{Diagnostic, Kind, SourceFile, Span};
-use multigen_driver::{Config, EmitKind, Error};
+use multigen_driver::{CacheSetting, Config, EmitKind, Error};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -20,21 +20,36 @@ struct Cli {
     command: Cmd,
 }
 
-#[derive(clap::Args, Clone, Copy)]
+#[derive(clap::Args, Clone)]
 struct Common {
     /// Optimisation level, 0 to 3.
     #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
     opt: u8,
-    /// Print the time taken by each phase to stderr.
+    /// Print the time taken by each phase to stderr, and the hits and
+    /// misses of the compiled-module cache.
     #[arg(long)]
     timings: bool,
+    /// Compile without the compiled-module cache (neither read nor write
+    /// it).
+    #[arg(long, conflicts_with = "cache_dir")]
+    no_cache: bool,
+    /// The compiled-module cache's directory (default: MULTIGEN_CACHE_DIR,
+    /// else $XDG_CACHE_HOME/multigen, else ~/.cache/multigen).
+    #[arg(long, value_name = "DIR")]
+    cache_dir: Option<PathBuf>,
 }
 
 impl Common {
     fn config(self) -> Config {
+        let cache = match (self.no_cache, self.cache_dir) {
+            (true, _) => CacheSetting::Off,
+            (false, Some(dir)) => CacheSetting::dir(dir),
+            (false, None) => CacheSetting::Auto,
+        };
         Config {
             opt_level: self.opt,
             timings: self.timings,
+            cache,
         }
     }
 }
@@ -104,6 +119,24 @@ enum Cmd {
         #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
         opt: u8,
     },
+    /// Show or empty the compiled-module cache.
+    Cache {
+        #[command(subcommand)]
+        action: CacheAction,
+        /// The cache's directory (default: MULTIGEN_CACHE_DIR, else
+        /// $XDG_CACHE_HOME/multigen, else ~/.cache/multigen).
+        #[arg(long, value_name = "DIR", global = true)]
+        cache_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand, Clone, Copy)]
+enum CacheAction {
+    /// Where the cache is, how many entries it holds, their size and the
+    /// bound (MULTIGEN_CACHE_SIZE).
+    Stats,
+    /// Remove every entry.
+    Clear,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -300,6 +333,7 @@ fn main() -> ExitCode {
             opt_level: opt,
             json,
         }),
+        Cmd::Cache { action, cache_dir } => cache(action, cache_dir),
         Cmd::Check { file } => {
             let src = match load(&file) {
                 Ok(s) => s,
@@ -310,5 +344,67 @@ fn main() -> ExitCode {
                 Err(e) => fail(&src, e),
             }
         }
+    }
+}
+
+/// `multigen cache stats` and `multigen cache clear`.
+fn cache(action: CacheAction, dir: Option<PathBuf>) -> ExitCode {
+    let setting = dir.map_or(CacheSetting::Auto, CacheSetting::dir);
+    match action {
+        CacheAction::Stats => {
+            let stats = multigen_driver::cache_stats(setting);
+            let loc = &stats.location;
+            let dir = loc
+                .dir
+                .as_ref()
+                .map_or("(none)".to_string(), |d| d.display().to_string());
+            println!("directory: {dir}");
+            match loc.disabled {
+                Some(why) => println!("status: disabled ({why})"),
+                None => println!("status: enabled"),
+            }
+            println!("programs: {}", stats.usage.programs);
+            println!("objects: {}", stats.usage.objects);
+            println!("size: {}", bytes(stats.usage.bytes));
+            println!("limit: {}", bytes(loc.limit));
+            if let Some(e) = &loc.limit_error {
+                eprintln!("multigen: warning: {e}; the default limit is used");
+            }
+            ExitCode::SUCCESS
+        }
+        CacheAction::Clear => match multigen_driver::cache_clear(setting) {
+            Ok((dir, removed)) => {
+                println!(
+                    "removed {} entries, {}, from {}",
+                    removed.programs + removed.objects,
+                    bytes(removed.bytes),
+                    dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(msg) => {
+                eprintln!("multigen: {msg}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+/// A byte count for people: `1234567 bytes (1.2 MiB)`.
+fn bytes(n: u64) -> String {
+    let units = ["KiB", "MiB", "GiB", "TiB"];
+    let mut value = n as f64;
+    let mut unit = "";
+    for u in units {
+        if value < 1024.0 {
+            break;
+        }
+        value /= 1024.0;
+        unit = u;
+    }
+    if unit.is_empty() {
+        format!("{n} bytes")
+    } else {
+        format!("{n} bytes ({value:.1} {unit})")
     }
 }

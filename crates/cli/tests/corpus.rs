@@ -360,6 +360,13 @@ fn main() {
     let args = Arguments::from_args();
     let tmp = std::env::temp_dir().join(format!("multigen-corpus-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).expect("cannot create a temporary directory");
+    // Every `multigen` below compiles through a compiled-module cache of
+    // this run's own: the user's cache stays clean, no entry of an earlier
+    // compiler can hide a bug, and the cache's write path is exercised by
+    // every program. (Set before the trials start their threads.)
+    std::env::set_var("MULTIGEN_CACHE_DIR", tmp.join("cache"));
+    std::env::remove_var("MULTIGEN_NO_CACHE");
+    std::env::remove_var("MULTIGEN_CACHE_SIZE");
     let mut trials = Vec::new();
     for dir in ["run", "deviations"] {
         for prog in programs(&root().join(dir)) {

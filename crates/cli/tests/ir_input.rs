@@ -8,8 +8,20 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The compiler, with a compiled-module cache of this test run's own
+/// (emptied on first use), so that the user's cache stays clean and no
+/// entry of an earlier compiler is reused.
 fn multigen() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_multigen"))
+    static CACHE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    let cache = CACHE.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache-ir-input");
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    });
+    let mut c = Command::new(env!("CARGO_BIN_EXE_multigen"));
+    c.env("MULTIGEN_CACHE_DIR", cache)
+        .env_remove("MULTIGEN_NO_CACHE");
+    c
 }
 
 fn root() -> PathBuf {

@@ -74,6 +74,8 @@ fn run(dir: &Path, command: &str, args: &[&str], file: &Path) -> Outcome {
         .args(args)
         .arg(file)
         .current_dir(dir)
+        // A compiled-module cache of the test's own, removed with it.
+        .env("MULTIGEN_CACHE_DIR", dir.join("cache"))
         .stdout(File::create(&out_path).unwrap())
         .stderr(File::create(&err_path).unwrap())
         .spawn()

@@ -36,7 +36,18 @@ const TIME_LIMIT: Duration = Duration::from_secs(300);
 const MEMORY_LIMIT_AOT: u64 = 300_000;
 const MEMORY_LIMIT_JIT: u64 = 600_000;
 
+/// The compiler, with the environment of every command these tests start
+/// (children inherit it) pointing at a compiled-module cache of this run's
+/// own, emptied on first use, so that the user's cache stays clean and no
+/// entry of an earlier compiler is reused.
 fn multigen() -> &'static str {
+    static CACHE: std::sync::Once = std::sync::Once::new();
+    CACHE.call_once(|| {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache-reliability");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::env::set_var("MULTIGEN_CACHE_DIR", &dir);
+        std::env::remove_var("MULTIGEN_NO_CACHE");
+    });
     env!("CARGO_BIN_EXE_multigen")
 }
 

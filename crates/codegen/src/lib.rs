@@ -52,6 +52,45 @@ pub const CALL_PREFIX: &str = "__mg_call_";
 /// The name of the function holding the module body.
 pub const MODULE_INIT: &str = "__mg_module_init";
 
+/// A store of compiled objects (the driver's compiled-module cache),
+/// consulted for each LLVM module once it is generated and before it is
+/// verified, optimised and emitted, which is where compilation spends its
+/// time.
+///
+/// The object is looked up by the module's complete unoptimised IR (as
+/// bitcode, with the target's triple and data layout set): together with
+/// [`target_identity`], which the store must also key on, that IR
+/// determines the object, whatever in the whole program made it what it
+/// is (symbol numbering, generic instances requested by importers, the
+/// numeric tower flag, linkage decided by `internalize`).
+pub trait ObjectCache {
+    /// The object compiled earlier from `ir`, if the store holds it.
+    /// `module` is the Python module's name, for reports only.
+    fn lookup(&mut self, module: &str, ir: &[u8]) -> Option<Vec<u8>>;
+    /// Keeps the object just compiled from `ir`.
+    fn store(&mut self, module: &str, ir: &[u8], object: &[u8]);
+}
+
+/// Everything besides a module's IR that decides the object LLVM makes of
+/// it: the LLVM version, the target triple, the CPU and its features (the
+/// host's for the JIT, a generic x86-64 for executables), the optimisation
+/// level and pipeline, and LLVM's process-wide options. A cache of
+/// compiled code keys on this text.
+pub fn target_identity(opts: Options) -> Result<String, String> {
+    let tm = target_machine(opts)?;
+    let (mut major, mut minor, mut patch) = (0, 0, 0);
+    // SAFETY: LLVMGetVersion only writes the three integers.
+    unsafe { inkwell::llvm_sys::core::LLVMGetVersion(&mut major, &mut minor, &mut patch) };
+    Ok(format!(
+        "llvm {major}.{minor}.{patch}\ntriple {}\ncpu {}\nfeatures {}\npipeline default<O{}>\nllvm-args {}\n",
+        tm.get_triple().as_str().to_string_lossy(),
+        tm.get_cpu().to_string_lossy(),
+        tm.get_feature_string().to_string_lossy(),
+        opts.opt_level.min(3),
+        llvm_args().join(" "),
+    ))
+}
+
 /// Compiles a checked program to the requested form. Errors are internal
 /// (an LLVM verifier failure or a target problem), never user mistakes.
 pub fn compile(
@@ -59,6 +98,16 @@ pub fn compile(
     name: &str,
     opts: Options,
     emit: Emit,
+) -> Result<Vec<u8>, String> {
+    compile_one(program, name, opts, emit, None)
+}
+
+fn compile_one(
+    program: &Program,
+    name: &str,
+    opts: Options,
+    emit: Emit,
+    cache: Option<&mut dyn ObjectCache>,
 ) -> Result<Vec<u8>, String> {
     let ctx = Context::create();
     let module = ctx.create_module(name);
@@ -71,7 +120,7 @@ pub fn compile(
         opts.with_main,
         opts.call_wrappers,
     );
-    finish(&module, opts, emit)
+    finish_cached(&module, name, opts, emit, cache)
 }
 
 /// Compiles a program of several Python modules separately: one LLVM
@@ -84,10 +133,22 @@ pub fn compile_modules(
     opts: Options,
     emit: Emit,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
+    compile_modules_cached(program, name, opts, emit, None)
+}
+
+/// [`compile_modules`], with objects taken from and kept in `cache` (used
+/// only when emitting objects).
+pub fn compile_modules_cached(
+    program: &Program,
+    name: &str,
+    opts: Options,
+    emit: Emit,
+    mut cache: Option<&mut dyn ObjectCache>,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
     if program.modules.len() < 2 {
         return Ok(vec![(
             name.to_string(),
-            compile(program, name, opts, emit)?,
+            compile_one(program, name, opts, emit, cache)?,
         )]);
     }
     let ctx = Context::create();
@@ -111,12 +172,37 @@ pub fn compile_modules(
         })
         .collect();
     gen::internalize(&modules);
-    program
-        .modules
-        .iter()
-        .zip(&modules)
-        .map(|(m, module)| Ok((m.name.clone(), finish(module, opts, emit)?)))
-        .collect()
+    let mut out = Vec::with_capacity(modules.len());
+    for (m, module) in program.modules.iter().zip(&modules) {
+        let object = finish_cached(module, &m.name, opts, emit, cache.as_deref_mut())?;
+        out.push((m.name.clone(), object));
+    }
+    Ok(out)
+}
+
+/// [`finish`], or the object `cache` holds for the same IR and target.
+fn finish_cached(
+    module: &Module,
+    name: &str,
+    opts: Options,
+    emit: Emit,
+    cache: Option<&mut (dyn ObjectCache + '_)>,
+) -> Result<Vec<u8>, String> {
+    let Some(cache) = cache.filter(|_| emit == Emit::Object) else {
+        return finish(module, opts, emit);
+    };
+    // The triple and data layout are part of the IR the key covers; they
+    // are set before hashing exactly as `finish` sets them.
+    let tm = target_machine(opts)?;
+    module.set_triple(&tm.get_triple());
+    module.set_data_layout(&tm.get_target_data().get_data_layout());
+    let ir = module.write_bitcode_to_memory();
+    if let Some(object) = cache.lookup(name, ir.as_slice()) {
+        return Ok(object);
+    }
+    let object = finish(module, opts, emit)?;
+    cache.store(name, ir.as_slice(), &object);
+    Ok(object)
 }
 
 /// Verifies, optimises and emits one LLVM module.
@@ -163,18 +249,12 @@ fn optimize_and_emit(module: &Module, opts: Options, emit: Emit) -> Result<Vec<u
 fn llvm_options() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        // `MULTIGEN_LLVM_ARGS` adds LLVM options for investigations
-        // (`-time-passes`, `-debug-pass-manager`...).
-        let extra: Vec<std::ffi::CString> = std::env::var("MULTIGEN_LLVM_ARGS")
-            .unwrap_or_default()
-            .split_whitespace()
-            .filter_map(|a| std::ffi::CString::new(a).ok())
+        let owned: Vec<std::ffi::CString> = llvm_args()
+            .iter()
+            .filter_map(|a| std::ffi::CString::new(a.as_str()).ok())
             .collect();
-        let mut args = vec![
-            c"multigen".as_ptr(),
-            c"-simplifycfg-merge-compatible-invokes=false".as_ptr(),
-        ];
-        args.extend(extra.iter().map(|a| a.as_ptr()));
+        let mut args = vec![c"multigen".as_ptr()];
+        args.extend(owned.iter().map(|a| a.as_ptr()));
         // SAFETY: the arguments are NUL-terminated strings that outlive
         // the call; LLVM copies what it keeps.
         unsafe {
@@ -185,6 +265,24 @@ fn llvm_options() {
             );
         }
     });
+}
+
+/// The options [`llvm_options`] gives LLVM: ours, then those of
+/// `MULTIGEN_LLVM_ARGS`, which adds options for investigations
+/// (`-time-passes`, `-debug-pass-manager`...). Read once: LLVM takes its
+/// options once per process, and [`target_identity`] must name those.
+fn llvm_args() -> &'static [String] {
+    static ARGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    ARGS.get_or_init(|| {
+        let mut args = vec!["-simplifycfg-merge-compatible-invokes=false".to_string()];
+        args.extend(
+            std::env::var("MULTIGEN_LLVM_ARGS")
+                .unwrap_or_default()
+                .split_whitespace()
+                .map(str::to_string),
+        );
+        args
+    })
 }
 
 fn target_machine(opts: Options) -> Result<TargetMachine, String> {

@@ -2,7 +2,7 @@
 //! as text.
 
 use crate::{check, module_name, signals, Config, Error};
-use multigen_codegen::{jit::Jit, Emit, Options};
+use multigen_codegen::{jit::Jit, Options};
 use multigen_diag::SourceFile;
 
 /// `multigen call`: imports the module (runs its body with `__name__` set
@@ -42,7 +42,7 @@ pub fn call(src: &SourceFile, cfg: Config, func: &str, args: &[String]) -> Resul
         with_main: false,
         call_wrappers: true,
     };
-    let objects = multigen_codegen::compile_modules(&program, &name, opts, Emit::Object)?;
+    let objects = crate::cache::compile_checked(&program, &name, cfg, opts)?;
     let mut jit = Jit::new(&multigen_runtime::interface::symbols())?;
     for (_, object) in &objects {
         jit.add_object(object)?;

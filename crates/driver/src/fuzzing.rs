@@ -42,7 +42,7 @@ pub fn codegen(data: &[u8], opt_level: u8) {
     let src = SourceFile::new("fuzz.py", text);
     let cfg = Config {
         opt_level,
-        timings: false,
+        ..Config::default()
     };
     match crate::emit(&src, cfg, EmitKind::LlvmIr, false) {
         Ok(_) | Err(Error::Diagnostics(_) | Error::InFiles(_)) => {}

@@ -1,8 +1,8 @@
 //! Running a program in this process: compile, link in memory with ORC,
 //! run the module body.
 
-use crate::{emit_modules, signals, Config, Error, Timer};
-use multigen_codegen::{jit::Jit, Emit};
+use crate::{cache, signals, Config, Error, Timer};
+use multigen_codegen::jit::Jit;
 use multigen_diag::SourceFile;
 
 /// A program compiled and linked in memory, ready to run.
@@ -12,9 +12,10 @@ pub struct JitProgram {
 }
 
 impl JitProgram {
-    /// Compiles and links a source file in this process.
+    /// Compiles and links a source file in this process, with the
+    /// objects of the compiled-module cache where it has them.
     pub fn compile(src: &SourceFile, cfg: Config) -> Result<JitProgram, Error> {
-        let objects = emit_modules(src, cfg, Emit::Object, false)?;
+        let objects = cache::objects(src, cfg, false)?;
         let mut t = Timer::new(cfg.timings);
         let mut jit = Jit::new(&multigen_runtime::interface::symbols())?;
         for (_, object) in &objects {

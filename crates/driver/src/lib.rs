@@ -15,6 +15,7 @@ use std::time::Instant;
 
 pub use multigen_codegen::Emit as EmitKind;
 
+mod cache;
 mod call;
 pub mod fuzzing;
 mod ir;
@@ -23,6 +24,9 @@ mod link;
 pub mod modules;
 mod signals;
 
+pub use cache::{
+    cache_clear, cache_location, cache_stats, CacheLocation, CacheSetting, CacheStats, Usage,
+};
 pub use call::call;
 pub use ir::{build_ir, compile_ir, compile_ir_modules, run_ir, IrFunction, IrModule};
 pub use jit::{run_jit, JitProgram};
@@ -95,8 +99,12 @@ impl From<String> for Error {
 #[derive(Clone, Copy, Debug)]
 pub struct Config {
     pub opt_level: u8,
-    /// Print the time each phase takes to stderr.
+    /// Print the time each phase takes to stderr (and the compiled-module
+    /// cache's hits and misses).
     pub timings: bool,
+    /// Whether and where compiled modules are cached (`run`, `build`,
+    /// `call`).
+    pub cache: CacheSetting,
 }
 
 impl Default for Config {
@@ -104,6 +112,7 @@ impl Default for Config {
         Config {
             opt_level: 2,
             timings: false,
+            cache: CacheSetting::Auto,
         }
     }
 }
@@ -151,7 +160,11 @@ impl Timer {
 /// Parses and type-checks a program: the source file and the modules it
 /// imports (`modules.rs`).
 pub fn check(src: &SourceFile) -> Result<Program, Error> {
-    let graph = modules::load(src)?;
+    check_graph(&modules::load(src)?)
+}
+
+/// Type-checks a loaded module graph.
+fn check_graph(graph: &modules::Graph) -> Result<Program, Error> {
     // Tracebacks quote each file by its absolute path, as CPython names
     // the main script and the modules found beside it, and its lines.
     let inputs: Vec<multigen_hir::ModuleInput> = graph
@@ -201,13 +214,19 @@ pub fn emit_modules(
     let mut t = Timer::new(cfg.timings);
     let program = check(src)?;
     t.lap("parse+check");
-    let opts = Options {
+    let opts = options(cfg, for_executable);
+    let out = multigen_codegen::compile_modules(&program, &module_name(src), opts, what)?;
+    t.lap("codegen+optimize+emit");
+    Ok(out)
+}
+
+/// The code generation options of a program run by the JIT or built into
+/// an executable.
+fn options(cfg: Config, for_executable: bool) -> Options {
+    Options {
         opt_level: cfg.opt_level,
         host_cpu: !for_executable,
         with_main: for_executable,
         call_wrappers: false,
-    };
-    let out = multigen_codegen::compile_modules(&program, &module_name(src), opts, what)?;
-    t.lap("codegen+optimize+emit");
-    Ok(out)
+    }
 }

@@ -113,9 +113,10 @@ pub fn runtime_lib() -> Result<PathBuf, Error> {
     ))
 }
 
-/// Compiles a source file to a standalone executable at `out`.
+/// Compiles a source file to a standalone executable at `out`, with the
+/// objects of the compiled-module cache where it has them.
 pub fn build_executable(src: &SourceFile, cfg: Config, out: &Path) -> Result<(), Error> {
-    let parts = emit_modules(src, cfg, Emit::Object, true)?;
+    let parts = crate::cache::objects(src, cfg, true)?;
     link_executable(&parts, cfg, out)
 }
 
