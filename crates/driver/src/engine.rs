@@ -22,6 +22,7 @@
 //! `Sync`: a module's compiled code and its objects belong to the thread
 //! that loaded it (separate engines on separate threads are fine).
 
+use crate::engine_ir;
 use crate::value::{from_slot, to_slot, Type, Value};
 use crate::{check, module_name, Config, Error, PyException, Timer};
 use multigen_codegen::{jit::Jit, Options};
@@ -119,9 +120,17 @@ struct Loaded {
     name: String,
     /// `__name__` while its code runs: set when the body runs.
     dunder_name: RefCell<String>,
-    init: unsafe extern "C-unwind" fn(),
+    /// The module body (none for LLVM IR other than a converted Python
+    /// program's).
+    init: Option<unsafe extern "C-unwind" fn()>,
+    /// Whether the body runs before the first call, as an import (Python
+    /// source; IR's `main` runs the body itself).
+    import_first: bool,
     catcher: Catcher,
     functions: Vec<Entry>,
+    /// Functions of IR input whose LLVM types a host cannot pass, with
+    /// their types.
+    refused: Vec<(String, String)>,
     numtower: bool,
     body: RefCell<Body>,
     /// The collector roots the module's bodies registered (its globals),
@@ -135,8 +144,11 @@ struct Loaded {
 struct Entry {
     sig: Signature,
     entry: unsafe extern "C-unwind" fn(*mut u64),
-    /// The result's descriptor, then each parameter's.
+    /// The result's descriptor, then each parameter's (null for IR input,
+    /// whose values are all scalars).
     descs: *const *const MgType,
+    /// Which parameters are an IR function's `i32`s.
+    narrow: Vec<bool>,
 }
 
 /// Why a call did not produce its value: an error, or an exception not
@@ -247,6 +259,37 @@ impl Engine {
         self.load(&SourceFile::new(path.display().to_string(), text))
     }
 
+    /// Compiles LLVM IR text (what `multigen convert` writes, several
+    /// modules included, or hand-written IR). Its exported functions are
+    /// callable by their LLVM types: parameters `i64` and `i32` (`int`),
+    /// `i1` (`bool`), `double` (`float`), results of those types or `void`
+    /// (`None`); a `main(i32, ptr)` is called with no arguments by
+    /// [`Module::run_main`]. Other functions are refused at lookup with
+    /// `Error::SignatureMismatch`. Text that does not parse or verify is
+    /// `Error::InvalidIr` with LLVM's message. IR that `multigen convert`
+    /// wrote for a Python program has a module body, which runs before the
+    /// first call as for Python source.
+    pub fn load_ir(&self, name: &str, text: &str) -> Result<Module, Error> {
+        let mut t = Timer::new(self.cfg.timings);
+        let loaded = Loaded::link_ir(text, name, self.cfg)?;
+        t.lap("ir compile+link");
+        Ok(Module {
+            inner: Rc::new(loaded),
+        })
+    }
+
+    /// [`Engine::load_ir`] for a file (`.ll`); the module is named by the
+    /// file's stem.
+    pub fn load_ir_file(&self, path: impl AsRef<Path>) -> Result<Module, Error> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::Other(format!("cannot read {}: {e}", path.display())))?;
+        let name = path
+            .file_stem()
+            .map_or_else(|| "module".into(), |s| s.to_string_lossy().into_owned());
+        self.load_ir(&name, &text)
+    }
+
     fn load(&self, src: &SourceFile) -> Result<Module, Error> {
         let mut t = Timer::new(self.cfg.timings);
         // Diagnostics carry their file, so that the error renders alone.
@@ -315,21 +358,124 @@ impl Loaded {
                     std::mem::transmute::<usize, unsafe extern "C-unwind" fn(*mut u64)>(entry)
                 },
                 descs: descs as *const *const MgType,
+                narrow: vec![false; f.params.len()],
             });
         }
-        Ok(Loaded {
+        // SAFETY: as above, for `void __mg_module_init()` and
+        // `ptr __mg_catch(ptr, ptr)`.
+        let (init, catcher) = unsafe {
+            (
+                std::mem::transmute::<usize, unsafe extern "C-unwind" fn()>(init),
+                std::mem::transmute::<usize, Catcher>(catcher),
+            )
+        };
+        Ok(Loaded::new(
+            jit,
+            name,
+            Some(init),
+            catcher,
+            functions,
+            program.numtower,
+        ))
+    }
+
+    fn new(
+        jit: Jit,
+        name: String,
+        init: Option<unsafe extern "C-unwind" fn()>,
+        catcher: Catcher,
+        functions: Vec<Entry>,
+        numtower: bool,
+    ) -> Loaded {
+        Loaded {
             dunder_name: RefCell::new(name.clone()),
             name,
-            // SAFETY: as above, for `void __mg_module_init()` and
-            // `ptr __mg_catch(ptr, ptr)`.
-            init: unsafe { std::mem::transmute::<usize, unsafe extern "C-unwind" fn()>(init) },
-            catcher: unsafe { std::mem::transmute::<usize, Catcher>(catcher) },
+            import_first: true,
+            init,
+            catcher,
             functions,
-            numtower: program.numtower,
+            refused: Vec::new(),
+            numtower,
             body: RefCell::new(Body::NotRun),
             roots: RefCell::new(Vec::new()),
             _jit: jit,
-        })
+        }
+    }
+
+    /// Compiles LLVM IR text and the entry points of its functions
+    /// (`engine_ir.rs`) and links them in a new JIT.
+    fn link_ir(text: &str, name: &str, cfg: Config) -> Result<Loaded, Error> {
+        let modules = crate::compile_ir_modules(text, name, cfg, false)?;
+        let functions: Vec<crate::IrFunction> =
+            modules.iter().flat_map(|m| m.functions.clone()).collect();
+        let (entries_text, entries, refused) = engine_ir::entry_module(&functions);
+        let entries_object = crate::compile_ir(&entries_text, "__mg_host", cfg, false)
+            .map_err(|e| Error::Other(format!("internal error: the IR entry points: {e}")))?;
+        let link_error = |e: String| Error::Other(format!("cannot link the IR: {e}"));
+        let mut jit = Jit::new(&multigen_runtime::interface::symbols())?;
+        for object in modules
+            .iter()
+            .map(|m| &m.object)
+            .chain(entries_object.iter().map(|m| &m.1))
+        {
+            jit.add_object(object).map_err(link_error)?;
+        }
+        // Linking the input itself first: a symbol it needs and nothing
+        // defines fails these lookups, where a lookup of an entry point
+        // alone could succeed with the input's linking left to fail.
+        for f in &functions {
+            jit.lookup(&f.name).map_err(link_error)?;
+        }
+        let catcher = jit.lookup(engine_ir::CATCH).map_err(link_error)?;
+        let mut list = Vec::new();
+        for e in entries {
+            let entry = jit
+                .lookup(&format!("{}{}", engine_ir::ENTRY_PREFIX, e.name))
+                .map_err(link_error)?;
+            list.push(Entry {
+                sig: Signature {
+                    params: (0..e.params.len())
+                        .map(|k| format!("arg{k}"))
+                        .zip(e.params)
+                        .collect(),
+                    name: e.name,
+                    ret: e.ret,
+                },
+                // SAFETY: the entries `engine_ir.rs` writes have the type
+                // `void(ptr)`; the JIT lives in the same `Loaded`.
+                entry: unsafe {
+                    std::mem::transmute::<usize, unsafe extern "C-unwind" fn(*mut u64)>(entry)
+                },
+                descs: std::ptr::null(),
+                narrow: e.narrow,
+            });
+        }
+        // A module body if the IR is what `multigen convert` wrote for a
+        // Python program (whose `main` runs it).
+        let body = functions
+            .iter()
+            .any(|f| f.name == multigen_codegen::MODULE_INIT && f.type_text() == "void ()");
+        let init = match body {
+            true => Some(
+                jit.lookup(multigen_codegen::MODULE_INIT)
+                    .map_err(link_error)?,
+            ),
+            false => None,
+        };
+        // SAFETY: `__mg_host_catch` has the catcher's type; the module body
+        // was checked to be `void ()`.
+        let (init, catcher) = unsafe {
+            (
+                init.map(|a| std::mem::transmute::<usize, unsafe extern "C-unwind" fn()>(a)),
+                std::mem::transmute::<usize, Catcher>(catcher),
+            )
+        };
+        let mut loaded = Loaded::new(jit, name.to_string(), init, catcher, list, false);
+        loaded.refused = refused;
+        loaded.import_first = false;
+        // IR's `main` is a program's entry: its code sees `__main__`.
+        *loaded.dunder_name.borrow_mut() = "__main__".into();
+        Ok(loaded)
     }
 
     /// Runs the module body unless it has run; `as_main` sets `__name__`
@@ -349,7 +495,12 @@ impl Loaded {
         let name = if as_main { "__main__" } else { &self.name };
         *self.dunder_name.borrow_mut() = name.to_string();
         let mark = embed::root_count();
-        let init = self.init;
+        let Some(init) = self.init else {
+            return Err(Failure::Error(Error::Other(format!(
+                "module '{}' has no module body",
+                self.name
+            ))));
+        };
         // SAFETY: the catcher and the body are this module's code, loaded
         // while `self` lives; the runtime is initialised (RuntimeGuard).
         let result = unsafe {
@@ -379,7 +530,9 @@ impl Loaded {
         args: &[Value],
         want: Want,
     ) -> Result<Result<Value, String>, Failure> {
-        self.ensure_body(false)?;
+        if self.import_first {
+            self.ensure_body(false)?;
+        }
         let f = &self.functions[index];
         let n = f.sig.params.len();
         let mut out: Option<Result<Result<Value, String>, String>> = None;
@@ -395,7 +548,7 @@ impl Loaded {
                 // while the function runs.
                 let slots = embed::alloc_slots(n + 1);
                 for (k, (arg, (_, t))) in args.iter().zip(&f.sig.params).enumerate() {
-                    match to_slot(arg, t, *f.descs.add(k + 1), self.numtower) {
+                    match to_slot(arg, t, desc(f.descs, k + 1), self.numtower) {
                         Ok(s) => slots.add(k).write(s),
                         Err(m) => {
                             out = Some(Err(m));
@@ -406,8 +559,10 @@ impl Loaded {
                 (f.entry)(slots);
                 let r = slots.add(n).read();
                 out = Some(Ok(match want {
-                    Want::Value => from_slot(&f.sig.ret, *f.descs, r),
-                    Want::Repr => Ok(Value::Str(embed::repr(*f.descs, r))),
+                    Want::Repr if !f.descs.is_null() => Ok(Value::Str(embed::repr(*f.descs, r))),
+                    Want::Repr => from_slot(&f.sig.ret, std::ptr::null(), r)
+                        .map(|v| Value::Str(v.to_string())),
+                    Want::Value => from_slot(&f.sig.ret, desc(f.descs, 0), r),
                 }));
             })
         };
@@ -483,7 +638,13 @@ impl Module {
                 module: self.inner.clone(),
                 index,
             })
-            .ok_or_else(|| Error::FunctionNotFound(name.to_string()))
+            .ok_or_else(|| match self.inner.refused.iter().find(|r| r.0 == name) {
+                Some((_, ty)) => Error::SignatureMismatch(format!(
+                    "'{name}' has the LLVM type `{ty}`, which a host cannot call: parameters \
+                     must be i64, i32, i1 or double, the result one of those or void"
+                )),
+                None => Error::FunctionNotFound(name.to_string()),
+            })
     }
 
     /// Runs the module body as the main program (`__name__ ==
@@ -553,7 +714,14 @@ impl Function {
                 if args.len() == 1 { "was" } else { "were" }
             ));
         }
-        for (arg, (name, t)) in args.iter().zip(&sig.params) {
+        for ((arg, (name, t)), narrow) in args.iter().zip(&sig.params).zip(&self.entry().narrow) {
+            if let (true, Value::Int(i)) = (narrow, arg) {
+                if i32::try_from(*i).is_err() {
+                    return mismatch(format!(
+                        "{sig}: argument '{name}' is an LLVM i32: {i} does not fit in 32 bits"
+                    ));
+                }
+            }
             if !t.is_convertible() {
                 return mismatch(format!(
                     "{sig}: parameter '{name}' has type {t}, which cannot be passed in"
@@ -599,6 +767,18 @@ impl Function {
             Ok(_) => unreachable!("a repr is a string"),
             Err(m) => Err(Failure::Error(Error::SignatureMismatch(m))),
         }
+    }
+}
+
+/// Descriptor `i` of a signature table (null without one).
+///
+/// # Safety
+/// `descs` must be null or a table with more than `i` entries.
+unsafe fn desc(descs: *const *const MgType, i: usize) -> *const MgType {
+    if descs.is_null() {
+        std::ptr::null()
+    } else {
+        *descs.add(i)
     }
 }
 

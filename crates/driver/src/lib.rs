@@ -20,6 +20,7 @@ pub use multigen_codegen::Emit as EmitKind;
 mod cache;
 mod call;
 mod engine;
+mod engine_ir;
 pub mod fuzzing;
 mod ir;
 mod jit;

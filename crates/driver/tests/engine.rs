@@ -645,3 +645,128 @@ fn the_host_example() {
         assert!(stdout.contains(want), "missing {want:?} in\n{stdout}");
     }
 }
+
+const IR: &str = r#"
+define i64 @add(i64 %a, i64 %b) {
+  %r = add i64 %a, %b
+  ret i64 %r
+}
+
+define double @scale(double %x, i32 %k) {
+  %kf = sitofp i32 %k to double
+  %r = fmul double %x, %kf
+  ret double %r
+}
+
+define i1 @flip(i1 %b) {
+  %r = xor i1 %b, true
+  ret i1 %r
+}
+
+define i32 @neg32(i32 %x) {
+  %r = sub i32 0, %x
+  ret i32 %r
+}
+
+define void @nothing() {
+  ret void
+}
+
+define ptr @id(ptr %p) {
+  ret ptr %p
+}
+
+define i32 @main(i32 %argc, ptr %argv) {
+  %r = add i32 %argc, 40
+  ret i32 %r
+}
+"#;
+
+#[test]
+fn llvm_ir_functions_by_their_llvm_types() {
+    let m = engine()
+        .load_ir("hand", IR)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(call(&m, "add", &[2.into(), 40.into()]), Value::Int(42));
+    assert_eq!(
+        call(&m, "scale", &[1.5.into(), (-2).into()]),
+        Value::Float(-3.0)
+    );
+    assert_eq!(call(&m, "flip", &[true.into()]), Value::Bool(false));
+    assert_eq!(call(&m, "neg32", &[7.into()]), Value::Int(-7));
+    assert_eq!(call(&m, "nothing", &[]), Value::None);
+    let sig = m.function("scale").unwrap().signature().to_string();
+    assert_eq!(sig, "scale(arg0: float, arg1: int) -> float");
+    // An i32 parameter takes only what fits.
+    let msg = mismatch(m.function("neg32").unwrap().call(&[(1i64 << 40).into()]));
+    assert!(msg.contains("is an LLVM i32"), "{msg}");
+    mismatch(m.function("add").unwrap().call(&[1.5.into(), 2.into()]));
+    // Other LLVM types are refused at lookup, never called.
+    let err = m.function("id").err().unwrap();
+    assert!(
+        matches!(&err, Error::SignatureMismatch(m) if m.contains("`ptr (ptr)`")),
+        "{err:?}"
+    );
+    assert!(matches!(
+        m.function("absent"),
+        Err(Error::FunctionNotFound(_))
+    ));
+    // `main(argc, argv)` runs with no arguments.
+    assert_eq!(m.run_main().unwrap(), Value::Int(40));
+    assert!(matches!(m.run_body(), Err(Error::Other(_))));
+}
+
+#[test]
+fn invalid_llvm_ir_is_reported_with_llvms_message() {
+    let err = engine()
+        .load_ir("bad", "define i64 @f() {\n  ret i32 0\n}\n")
+        .err()
+        .expect("invalid IR");
+    match err {
+        Error::InvalidIr(msg) => assert!(msg.contains("line 2"), "{msg}"),
+        other => panic!("{other:?}"),
+    }
+    let err = engine()
+        .load_ir("undefined", "declare i64 @multigen_no_such_symbol()\ndefine i64 @f() {\n  %r = call i64 @multigen_no_such_symbol()\n  ret i64 %r\n}\n")
+        .err()
+        .expect("a link error");
+    assert!(err.to_string().contains("cannot link the IR"), "{err}");
+}
+
+#[test]
+fn llvm_ir_of_a_python_program_runs_and_raises() {
+    let dir = std::env::temp_dir().join(format!("multigen-engine-ir-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let ir = |name: &str, src: &str| {
+        let text = multigen_driver::emit(
+            &multigen_diag::SourceFile::new(dir.join(name).display().to_string(), src),
+            Config::default(),
+            multigen_driver::EmitKind::LlvmIr,
+            true,
+        )
+        .unwrap();
+        let path = dir.join(name).with_extension("ll");
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let ok = ir(
+        "ok.py",
+        "if __name__ != '__main__':\n    raise ValueError(__name__)\nprint('hello from IR')\n",
+    );
+    let m = engine().load_ir_file(&ok).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(m.name(), "ok");
+    assert_eq!(m.run_main().unwrap(), Value::Int(0));
+    let bad = ir(
+        "bad.py",
+        "def f(n: int) -> int:\n    return 1 // n\n\nf(0)\n",
+    );
+    let m = engine().load_ir_file(&bad).unwrap();
+    let e = exception(m.run_body().map(|()| Value::None));
+    assert_eq!(e.type_name, "ZeroDivisionError");
+    assert!(
+        e.traceback.contains("bad.py\", line 2, in f"),
+        "{}",
+        e.traceback
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
