@@ -37,8 +37,18 @@ use std::path::Path;
 use std::rc::Rc;
 use std::sync::{Mutex, MutexGuard};
 
-/// Compiles programs into this process. See the [crate documentation]
-/// (crate) and `examples/host.rs`.
+/// Compiles Python programs (or LLVM IR) into this process, each into a
+/// [`Module`] whose functions are called with [`Value`]s
+/// (`examples/host.rs` is a complete host).
+///
+/// A module's body runs before its first call, as an import; arguments are
+/// checked against the function's annotations before anything runs
+/// ([`Error::SignatureMismatch`]); a Python exception the function does
+/// not catch is [`Error::Exception`], after which the module stays usable.
+/// Modules keep their own globals; engines, modules and functions can be
+/// dropped in any order (a [`Function`] keeps its code alive). Calls from
+/// all engines are serialised by one lock, because the runtime is
+/// process-wide; none of these types is `Send` or `Sync`.
 ///
 /// ```
 /// use multigen_driver::{Engine, Error, Value};
