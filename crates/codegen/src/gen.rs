@@ -51,7 +51,7 @@ mod ops;
 mod print;
 mod unpack;
 
-pub use entry::entry_functions;
+pub use entry::{entry_functions, refused_entry_functions};
 pub use modules::{internalize, Symbols};
 
 /// Generates the LLVM module of a whole single-file program, or (with

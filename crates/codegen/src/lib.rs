@@ -59,7 +59,7 @@ pub const SIG_PREFIX: &str = "__mg_sig.";
 /// exception that escaped it, or null.
 pub const CATCH: &str = "__mg_catch";
 
-pub use gen::entry_functions;
+pub use gen::{entry_functions, refused_entry_functions};
 
 /// The name of the function holding the module body.
 pub const MODULE_INIT: &str = "__mg_module_init";

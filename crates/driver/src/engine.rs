@@ -138,8 +138,8 @@ struct Loaded {
     import_first: bool,
     catcher: Catcher,
     functions: Vec<Entry>,
-    /// Functions of IR input whose LLVM types a host cannot pass, with
-    /// their types.
+    /// Functions a host cannot call, with the reason (a decorated or
+    /// generic Python function; IR with LLVM types a host cannot pass).
     refused: Vec<(String, String)>,
     numtower: bool,
     body: RefCell<Body>,
@@ -379,14 +379,24 @@ impl Loaded {
                 std::mem::transmute::<usize, Catcher>(catcher),
             )
         };
-        Ok(Loaded::new(
-            jit,
-            name,
-            Some(init),
-            catcher,
-            functions,
-            program.numtower,
-        ))
+        let mut loaded = Loaded::new(jit, name, Some(init), catcher, functions, program.numtower);
+        loaded.refused = multigen_codegen::refused_entry_functions(program)
+            .into_iter()
+            .map(|(name, why)| {
+                let why = match why {
+                    "decorated" => format!(
+                        "'{name}' is decorated: its name holds the decorated function value, \
+                         which a host cannot call yet"
+                    ),
+                    _ => format!(
+                        "'{name}' is generic (compiled once for each binding of its type \
+                         variables): a host cannot call it"
+                    ),
+                };
+                (name, why)
+            })
+            .collect();
+        Ok(loaded)
     }
 
     fn new(
@@ -481,7 +491,16 @@ impl Loaded {
             )
         };
         let mut loaded = Loaded::new(jit, name.to_string(), init, catcher, list, false);
-        loaded.refused = refused;
+        loaded.refused = refused
+            .into_iter()
+            .map(|(name, ty)| {
+                let why = format!(
+                    "'{name}' has the LLVM type `{ty}`, which a host cannot call: parameters \
+                     must be i64, i32, i1 or double, the result one of those or void"
+                );
+                (name, why)
+            })
+            .collect();
         loaded.import_first = false;
         // IR's `main` is a program's entry: its code sees `__main__`.
         *loaded.dunder_name.borrow_mut() = "__main__".into();
@@ -649,10 +668,7 @@ impl Module {
                 index,
             })
             .ok_or_else(|| match self.inner.refused.iter().find(|r| r.0 == name) {
-                Some((_, ty)) => Error::SignatureMismatch(format!(
-                    "'{name}' has the LLVM type `{ty}`, which a host cannot call: parameters \
-                     must be i64, i32, i1 or double, the result one of those or void"
-                )),
+                Some((_, why)) => Error::SignatureMismatch(why.clone()),
                 None => Error::FunctionNotFound(name.to_string()),
             })
     }

@@ -770,3 +770,55 @@ fn llvm_ir_of_a_python_program_runs_and_raises() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn decorated_and_generic_functions_are_refused_by_name() {
+    let src = r#"
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+
+def logged(f: Callable[[int], int]) -> Callable[[int], int]:
+    def w(x: int) -> int:
+        return f(x) + 1
+    return w
+
+@logged
+def inc(x: int) -> int:
+    return x
+
+def first(xs: list[T]) -> T:
+    return xs[0]
+
+def only(xs: list[T]) -> T:
+    return xs[-1]
+
+A = first([1])
+B = first(["x"])
+C = only([2.5])
+"#;
+    let m = engine()
+        .load_source("deco.py", src)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = m.function("inc").err().unwrap();
+    assert!(
+        matches!(&err, Error::SignatureMismatch(s) if s.contains("'inc' is decorated")),
+        "{err:?}"
+    );
+    let err = m.function("first").err().unwrap();
+    assert!(
+        matches!(&err, Error::SignatureMismatch(s) if s.contains("'first' is generic")),
+        "{err:?}"
+    );
+    // A generic function with one instance is that instance.
+    assert_eq!(
+        call(&m, "only", &[vec![1.5, 3.5].into()]),
+        Value::Float(3.5)
+    );
+    // A function value has no Rust value yet.
+    let msg = mismatch(m.function("logged").unwrap().call(&[1.into()]));
+    assert!(
+        msg.contains("parameter 'f' has type Callable[[int], int]"),
+        "{msg}"
+    );
+}

@@ -150,6 +150,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 /// decorated function's name holds the decorated value, a global) and
 /// names with several functions (the instances of a generic function).
 pub fn entry_functions(program: &Program) -> Vec<FuncId> {
+    classify(program).0
+}
+
+/// The names of the main module's module-level functions that
+/// [`entry_functions`] leaves out, each with the reason: `"decorated"` or
+/// `"generic"`.
+pub fn refused_entry_functions(program: &Program) -> Vec<(String, &'static str)> {
+    classify(program).1
+}
+
+fn classify(program: &Program) -> (Vec<FuncId>, Vec<(String, &'static str)>) {
     let main = program.modules.len().saturating_sub(1) as u32;
     let is_init =
         |i: usize| program.modules.iter().any(|m| m.init.index() == i) || program.init.index() == i;
@@ -172,17 +183,26 @@ pub fn entry_functions(program: &Program) -> Vec<FuncId> {
         .filter(|(g, _)| program.owners.globals.get(*g).is_none_or(|&m| m == main))
         .map(|(_, g)| g.name.as_str())
         .collect();
-    candidates
-        .iter()
-        .filter(|&&i| {
-            let name = &program.functions[i].name;
-            !global_names.contains(name.as_str())
-                && candidates
-                    .iter()
-                    .filter(|&&j| program.functions[j].name == *name)
-                    .count()
-                    == 1
-        })
-        .map(|&i| FuncId(i as u32))
-        .collect()
+    let (mut ok, mut refused) = (Vec::new(), Vec::new());
+    for &i in &candidates {
+        let name = &program.functions[i].name;
+        let reason = if global_names.contains(name.as_str()) {
+            Some("decorated")
+        } else if candidates
+            .iter()
+            .filter(|&&j| program.functions[j].name == *name)
+            .count()
+            > 1
+        {
+            Some("generic")
+        } else {
+            None
+        };
+        match reason {
+            None => ok.push(FuncId(i as u32)),
+            Some(r) if !refused.iter().any(|(n, _)| n == name) => refused.push((name.clone(), r)),
+            Some(_) => {}
+        }
+    }
+    (ok, refused)
 }
