@@ -53,6 +53,7 @@ use std::sync::{Mutex, MutexGuard};
 /// ```
 /// use multigen_driver::{Engine, Error, Value};
 ///
+/// # std::env::set_var("MULTIGEN_NO_CACHE", "1");
 /// let engine = Engine::new(Default::default());
 /// let module = engine.load_source(
 ///     "geometry.py",

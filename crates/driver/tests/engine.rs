@@ -3,7 +3,7 @@
 //! several modules in one engine, dropping in any order, a program of
 //! several files, and the `examples/host.rs` program.
 
-use multigen_driver::{Config, Engine, Error, Module, PyException, Type, Value};
+use multigen_driver::{CacheSetting, Config, Engine, Error, Module, PyException, Type, Value};
 use std::path::Path;
 
 const PROG: &str = r#"
@@ -134,8 +134,14 @@ def who() -> str:
     return __name__
 "#;
 
+/// An engine without the compiled-module cache (the user's cache stays
+/// clean; `the_compiled_module_cache_keeps_entry_points` uses one of its
+/// own).
 fn engine() -> Engine {
-    Engine::new(Config::default())
+    Engine::new(Config {
+        cache: CacheSetting::Off,
+        ..Config::default()
+    })
 }
 
 fn module() -> Module {
@@ -621,6 +627,7 @@ fn the_host_example() {
         .unwrap()
         .join("examples/host");
     let out = std::process::Command::new(&host)
+        .env("MULTIGEN_NO_CACHE", "1")
         .output()
         .unwrap_or_else(|e| panic!("{}: {e}", host.display()));
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -740,7 +747,10 @@ fn llvm_ir_of_a_python_program_runs_and_raises() {
     let ir = |name: &str, src: &str| {
         let text = multigen_driver::emit(
             &multigen_diag::SourceFile::new(dir.join(name).display().to_string(), src),
-            Config::default(),
+            Config {
+                cache: CacheSetting::Off,
+                ..Config::default()
+            },
             multigen_driver::EmitKind::LlvmIr,
             true,
         )
@@ -821,4 +831,26 @@ C = only([2.5])
         msg.contains("parameter 'f' has type Callable[[int], int]"),
         "{msg}"
     );
+}
+
+#[test]
+fn the_compiled_module_cache_keeps_entry_points() {
+    let dir = std::env::temp_dir().join(format!("multigen-engine-cache-{}", std::process::id()));
+    let engine = Engine::new(Config {
+        cache: CacheSetting::dir(&dir),
+        ..Config::default()
+    });
+    // The second load takes the objects the first one stored.
+    for _ in 0..2 {
+        let m = engine
+            .load_source(
+                "cached.py",
+                "def f(xs: list[int]) -> int:\n    return len(xs)\n",
+            )
+            .unwrap();
+        assert_eq!(call(&m, "f", &[vec![1, 2, 3].into()]), Value::Int(3));
+    }
+    let stored = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(stored > 0, "nothing was cached in {}", dir.display());
 }
