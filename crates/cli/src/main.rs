@@ -93,11 +93,14 @@ enum Cmd {
         common: Common,
     },
     /// Import a module and call one of its functions: `multigen call prog.py
-    /// f 1 2.5 text` prints `repr(prog.f(1, 2.5, "text"))` (arguments are
-    /// converted by the parameters' annotations: int, float, bool, str).
+    /// f 1 2.5 text "[1, 2]"` prints `repr(prog.f(1, 2.5, "text", [1, 2]))`
+    /// (arguments are Python literals: numbers, strings, True/False, None,
+    /// lists, dicts and tuples, checked against the parameters'
+    /// annotations; a `str` parameter also takes plain text).
     Call {
         file: PathBuf,
         function: String,
+        #[arg(allow_negative_numbers = true)]
         args: Vec<String>,
         #[command(flatten)]
         common: Common,

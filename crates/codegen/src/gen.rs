@@ -40,6 +40,7 @@ mod closures;
 mod containers;
 mod dynamic;
 mod eh;
+mod entry;
 mod fuse;
 mod generators;
 mod iter;
@@ -50,6 +51,7 @@ mod ops;
 mod print;
 mod unpack;
 
+pub use entry::{entry_functions, refused_entry_functions};
 pub use modules::{internalize, Symbols};
 
 /// Generates the LLVM module of a whole single-file program, or (with
@@ -74,16 +76,7 @@ pub fn generate<'ctx>(
     g.define_classes();
     let is_main = !g.separate() || g.this_module().is_main;
     if call_wrappers && is_main {
-        for (i, f) in program.functions.iter().enumerate() {
-            let id = FuncId(i as u32);
-            if !g.is_module_init(id)
-                && g.owns_func(i)
-                && !f.name.starts_with("lambda.")
-                && f.class.is_none()
-            {
-                g.call_wrapper(id, f);
-            }
-        }
+        g.entry_points();
     }
     if with_main && is_main {
         g.main();
@@ -330,47 +323,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             AbiTy::F64 => self.ctx.f64_type().into(),
             AbiTy::Ptr | AbiTy::Void => self.ctx.ptr_type(AddressSpace::default()).into(),
         }
-    }
-
-    /// `void __mg_call_NAME(u64 *slots)`: calls the function with the
-    /// arguments held in `slots` and prints the `repr` of its result.
-    fn call_wrapper(&mut self, id: FuncId, f: &'a Function) {
-        let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let w = self.module.add_function(
-            &format!("{}{}", crate::CALL_PREFIX, f.name),
-            self.ctx.void_type().fn_type(&[ptr.into()], false),
-            None,
-        );
-        self.func = Some(w);
-        self.cur = Some(f);
-        let pers = self.personality();
-        w.set_personality_function(pers);
-        self.eh = eh::EhState {
-            enabled: true,
-            uncaught_at_bottom: true,
-            ..Default::default()
-        };
-        let bb = self.ctx.append_basic_block(w, "entry");
-        self.builder.position_at_end(bb);
-        let slots = w.get_nth_param(0).unwrap().into_pointer_value();
-        let i64t = self.ctx.i64_type();
-        let mut args: Vec<BasicMetadataValueEnum> = Vec::new();
-        for (k, l) in f.params.iter().enumerate() {
-            let p = unsafe {
-                b!(self
-                    .builder
-                    .build_gep(i64t, slots, &[i64t.const_int(k as u64, false)], "arg"))
-            };
-            let s = self.load_i64(p);
-            args.push(self.value_of_slot(s, &f.locals[l.index()].ty).into());
-        }
-        let r = self
-            .call_fn(self.funcs[id.index()], &args)
-            .unwrap_or_else(|| self.none());
-        self.print_value(r, &f.ret, true);
-        let nl = self.str_const("\n");
-        self.call_rt("mg_print_str", &[nl.into()]);
-        b!(self.builder.build_return(None));
     }
 
     /// `int main(int, char**)` for executables: initialise the runtime, run

@@ -40,14 +40,26 @@ pub struct Options {
     pub host_cpu: bool,
     /// Also emit a C `main` that runs the module (AOT executables).
     pub with_main: bool,
-    /// Also emit, for every module-level function `f`, an entry point
-    /// `__mg_call_f(ptr slots)` that takes the arguments as 8-byte slots and
-    /// prints the `repr` of the result (`multigen call`).
+    /// Also emit the entry points through which a host calls the
+    /// functions of [`entry_functions`] (`__mg_entry.f(ptr slots)`, with
+    /// arguments and result in 8-byte slots), their signature tables
+    /// (`__mg_sig.f`) and the catcher `__mg_catch` (`gen/entry.rs`): the
+    /// library API and `multigen call`.
     pub call_wrappers: bool,
 }
 
 /// The prefix of the entry points made by [`Options::call_wrappers`].
-pub const CALL_PREFIX: &str = "__mg_call_";
+pub const ENTRY_PREFIX: &str = "__mg_entry.";
+
+/// The prefix of their signature tables: the result's type descriptor,
+/// then each parameter's.
+pub const SIG_PREFIX: &str = "__mg_sig.";
+
+/// `ptr __mg_catch(ptr body, ptr env)`: runs `body(env)` and returns the
+/// exception that escaped it, or null.
+pub const CATCH: &str = "__mg_catch";
+
+pub use gen::{entry_functions, refused_entry_functions};
 
 /// The name of the function holding the module body.
 pub const MODULE_INIT: &str = "__mg_module_init";

@@ -3,9 +3,11 @@
 //!
 //! `source text -> syntax::parse -> hir::check -> codegen::compile` is the
 //! same for every command; they differ only in what is done with the result.
-//! This crate is also the library API for embedding the JIT: see
-//! [`run_jit`] and [`JitProgram`]; [`compile_ir`] takes LLVM IR instead of
-//! Python (`ir.rs`).
+//! This crate is also the library API for embedding the JIT: [`Engine`]
+//! compiles programs into the process and calls their functions with Rust
+//! [`Value`]s (see `engine.rs` and `examples/host.rs`); [`run_jit`] and
+//! [`JitProgram`] run a whole program as `multigen run` does;
+//! [`compile_ir`] takes LLVM IR instead of Python (`ir.rs`).
 
 use multigen_codegen::{Emit, Options};
 use multigen_diag::{Diagnostic, SourceFile};
@@ -17,20 +19,26 @@ pub use multigen_codegen::Emit as EmitKind;
 
 mod cache;
 mod call;
+mod engine;
+mod engine_ir;
 pub mod fuzzing;
 mod ir;
 mod jit;
 mod link;
+mod literal;
 pub mod modules;
 mod signals;
+mod value;
 
 pub use cache::{
     cache_clear, cache_location, cache_stats, CacheLocation, CacheSetting, CacheStats, Usage,
 };
 pub use call::call;
+pub use engine::{Engine, Function, Module, Signature};
 pub use ir::{build_ir, compile_ir, compile_ir_modules, run_ir, IrFunction, IrModule};
 pub use jit::{run_jit, JitProgram};
 pub use link::{build_executable, emit, runtime_lib};
+pub use value::{Type, Value};
 
 /// Everything that can go wrong between source text and a finished call:
 /// located diagnostics, bad LLVM IR input, a call that does not fit the
@@ -88,6 +96,38 @@ impl Error {
         }
     }
 }
+
+/// The error as text: diagnostics with their files (diagnostics without
+/// a file, which only the pipeline's own functions return, with byte
+/// offsets), a Python exception as its traceback.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Diagnostics(ds) => {
+                for d in ds {
+                    writeln!(
+                        f,
+                        "error[{}] at byte {}: {}",
+                        d.kind, d.span.start, d.message
+                    )?;
+                }
+                Ok(())
+            }
+            Error::InFiles(ds) => {
+                for (file, d) in ds {
+                    f.write_str(&file.render(d))?;
+                }
+                Ok(())
+            }
+            Error::InvalidIr(msg) => write!(f, "invalid LLVM IR: {msg}"),
+            Error::FunctionNotFound(name) => write!(f, "no function named '{name}'"),
+            Error::SignatureMismatch(msg) | Error::Other(msg) => f.write_str(msg),
+            Error::Exception(e) => f.write_str(&e.traceback),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
 
 impl From<String> for Error {
     fn from(s: String) -> Self {

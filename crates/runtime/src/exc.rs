@@ -21,7 +21,7 @@
 #[cfg(all(test, target_arch = "x86_64", target_os = "linux"))]
 mod catch_tests;
 mod classes;
-mod report;
+pub(crate) mod report;
 mod suggest;
 #[cfg(test)]
 mod tests;

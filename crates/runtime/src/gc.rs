@@ -48,6 +48,7 @@ extern "C" {
     fn GC_malloc(size: usize) -> *mut c_void;
     fn GC_malloc_atomic(size: usize) -> *mut c_void;
     fn GC_add_roots(low: *mut c_void, high_plus_1: *mut c_void);
+    fn GC_remove_roots(low: *mut c_void, high_plus_1: *mut c_void);
     fn GC_gcollect();
     fn GC_base(p: *mut c_void) -> *mut c_void;
     fn GC_get_stack_base(sb: *mut GcStackBase) -> i32;
@@ -317,6 +318,30 @@ pub unsafe extern "C-unwind" fn mg_gc_add_roots(lo: *const MgStr, hi: *const MgS
     // collector must be set up our way before it records roots.
     init_collector();
     GC_add_roots(lo as *mut c_void, hi as *mut c_void);
+    roots().push((lo as usize, hi as usize));
+}
+
+/// The ranges registered with [`mg_gc_add_roots`], in order, so that a
+/// host freeing a JIT's memory can unregister its globals first
+/// (`embed.rs`). Addresses of static memory, not GC objects.
+static ROOTS: std::sync::Mutex<Vec<(usize, usize)>> = std::sync::Mutex::new(Vec::new());
+
+fn roots() -> std::sync::MutexGuard<'static, Vec<(usize, usize)>> {
+    ROOTS.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A copy of the registered root ranges.
+pub(crate) fn root_ranges() -> Vec<(usize, usize)> {
+    roots().clone()
+}
+
+/// Unregisters a range registered with [`mg_gc_add_roots`].
+///
+/// # Safety
+/// The range must have been registered.
+pub(crate) unsafe fn remove_roots(lo: usize, hi: usize) {
+    GC_remove_roots(lo as *mut c_void, hi as *mut c_void);
+    roots().retain(|&r| r != (lo, hi));
 }
 
 /// Raises `MemoryError` for an allocation the collector could not satisfy.

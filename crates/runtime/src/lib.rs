@@ -36,6 +36,7 @@ mod args;
 mod containers;
 mod contextmanager;
 mod dynamic;
+pub mod embed;
 // Generated test tables live with the tests.
 #[cfg(test)]
 #[path = "../tests/data/cpython_cases.rs"]

@@ -213,8 +213,13 @@ pub fn internalize(modules: &[Module]) {
             }
         }
     }
-    let entry =
-        |n: &str| n == crate::MODULE_INIT || n == "main" || n.starts_with(crate::CALL_PREFIX);
+    let entry = |n: &str| {
+        n == crate::MODULE_INIT
+            || n == "main"
+            || n == crate::CATCH
+            || n.starts_with(crate::ENTRY_PREFIX)
+            || n.starts_with(crate::SIG_PREFIX)
+    };
     for m in modules {
         for f in m.get_functions() {
             let n = f.get_name().to_string_lossy().into_owned();
@@ -231,6 +236,7 @@ pub fn internalize(modules: &[Module]) {
             if g.get_initializer().is_some()
                 && g.get_linkage() == Linkage::External
                 && !used.contains(&n)
+                && !entry(&n)
             {
                 g.set_linkage(Linkage::Internal);
             }

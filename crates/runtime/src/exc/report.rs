@@ -179,8 +179,19 @@ pub(crate) unsafe fn format_report(exc: *mut MgException) -> Vec<u8> {
 ///
 /// # Safety
 /// `exc` must be a valid exception object.
+///
+/// Under a host's catcher (`embed.rs`) the exception is not uncaught: it
+/// goes on to the catcher, which hands it to the host.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn mg_uncaught(exc: *mut MgException) {
+    if crate::embed::catching() {
+        super::unwind::throw(exc)
+    }
+    report_uncaught(exc)
+}
+
+/// [`mg_uncaught`] without the host check: reports and exits.
+pub(crate) unsafe fn report_uncaught(exc: *mut MgException) -> ! {
     flush_stdout();
     // User code run for the report (`__str__`) must not unwind past here.
     let marker = 0u8;
@@ -200,20 +211,44 @@ pub unsafe extern "C-unwind" fn mg_uncaught(exc: *mut MgException) {
 pub(crate) unsafe fn unhandled(exc: *mut MgException) -> ! {
     let root = REPORTING.load(Ordering::Relaxed);
     if root.is_null() {
-        mg_uncaught(exc);
-        unreachable!("mg_uncaught returned");
+        report_uncaught(exc);
     }
-    let culprit = IN_STR.swap(std::ptr::null_mut(), Ordering::Relaxed);
-    if culprit.is_null() || failed(culprit) {
+    if !str_failed() {
         // Not from a `str()` the report asked for: give up on the report.
         let _ = std::io::stderr().write_all(b"Fatal error while reporting an exception\n");
         std::process::exit(1);
+    }
+    report_and_exit(root)
+}
+
+/// After an exception escaped from formatting a report: if it came from
+/// the `str()` of an exception the report asked for, remembers that this
+/// `str()` fails (the report then shows `<exception str() failed>` for it)
+/// and returns true; false if it came from anywhere else.
+pub(crate) fn str_failed() -> bool {
+    let culprit = IN_STR.swap(std::ptr::null_mut(), Ordering::Relaxed);
+    if culprit.is_null() || failed(culprit) {
+        return false;
     }
     STR_FAILED
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .push(culprit as usize);
-    report_and_exit(root)
+    true
+}
+
+/// Forgets the failed `str()`s of a finished report (a host renders
+/// several in one process, and addresses are reused).
+pub(crate) fn forget_str_failures() {
+    STR_FAILED.lock().unwrap_or_else(|e| e.into_inner()).clear();
+}
+
+/// `str(exc)` as a report shows it, or `None` if it raised before.
+///
+/// # Safety
+/// `exc` must be a valid exception.
+pub(crate) unsafe fn message(exc: *mut MgException) -> Option<Vec<u8>> {
+    report_str(exc)
 }
 
 unsafe fn report_and_exit(exc: *mut MgException) -> ! {
