@@ -24,6 +24,7 @@ mod engine_ir;
 pub mod fuzzing;
 mod ir;
 mod jit;
+pub mod library;
 mod link;
 mod literal;
 pub mod modules;
@@ -220,6 +221,7 @@ fn check_graph(graph: &modules::Graph) -> Result<Program, Error> {
             },
             base: m.base,
             cyclic: m.cyclic,
+            library: m.library,
         })
         .collect();
     multigen_hir::check_program(&inputs).map_err(|ds| graph.locate(ds))
