@@ -33,6 +33,7 @@
 pub mod interface;
 
 mod args;
+mod clock;
 mod containers;
 mod contextmanager;
 mod dynamic;
@@ -63,6 +64,10 @@ mod tuple;
 mod unicode_tables;
 
 pub use args::mg_check_args;
+pub use clock::{
+    mg_time_monotonic, mg_time_monotonic_ns, mg_time_process_time, mg_time_process_time_ns,
+    mg_time_sleep, mg_time_time, mg_time_time_ns,
+};
 pub use containers::*;
 pub use contextmanager::{mg_cm_enter, mg_cm_exit_exc, mg_cm_exit_ok};
 pub use dynamic::{
