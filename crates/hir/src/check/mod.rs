@@ -46,6 +46,7 @@ mod nested_classes;
 mod numtower;
 mod ops;
 mod partial;
+mod print_file;
 mod properties;
 mod protocol_builtins;
 mod protocols;
