@@ -39,9 +39,9 @@ pub use engine::{Engine, Function, Module, Signature};
 pub use ir::{build_ir, compile_ir, compile_ir_modules, run_ir, IrFunction, IrModule};
 pub use jit::{run_jit, JitProgram};
 pub use link::{build_executable, emit, runtime_lib};
-pub use value::{Type, Value};
 /// Sets `sys.argv` for the programs run in this process (`argv[0]` first).
 pub use multigen_runtime::sys::set_argv;
+pub use value::{Type, Value};
 
 /// Everything that can go wrong between source text and a finished call:
 /// located diagnostics, bad LLVM IR input, a call that does not fit the
