@@ -7,7 +7,9 @@
 #   tests/run/NAME.out     - the program's stdout, byte for byte
 #   tests/run/NAME.status  - the exit code on the first line and, only when
 #                            the exit code is non-zero, the last line of
-#                            stderr on the second line
+#                            stderr on the second line, and `no traceback`
+#                            on a third when stderr holds none (a program
+#                            ended by SystemExit: `sys.exit("message")`)
 #   tests/run/NAME.tb      - only when stderr holds a traceback: stderr with
 #                            each `File "..."` path cut to its file name
 #                            (the form the test harness compares)
@@ -86,6 +88,9 @@ record() {
     else
         last_line="$(tail -n 1 "$err_file")"
         printf '%s\n%s\n' "$status" "$last_line" >"$name.status"
+        if [ ! -f "$name.tb" ]; then
+            printf 'no traceback\n' >>"$name.status"
+        fi
     fi
     echo "$2: exit $status"
 }

@@ -1,17 +1,25 @@
-//! Computes the compiler's build identity for the compiled-module cache.
+//! Computes the compiler's build identity for the compiled-module cache,
+//! and embeds the standard library written in typed Python.
 //!
+//! **The library.** Every `lib/NAME.py` of the repository becomes an entry
+//! `("NAME", include_str!(...))` of `$OUT_DIR/stdlib.rs`, which
+//! `src/library.rs` includes: adding a module is adding its file.
+//!
+//! **The identity.**
 //! A development rebuild changes code generation without changing the
 //! package version, so the cache cannot key on `CARGO_PKG_VERSION` alone:
 //! an object compiled by an older build would be executed by a newer one.
 //! The identity is a BLAKE3 hash of every source file of the crates that
 //! decide what an object contains or how it is keyed (`diag`, `syntax`,
-//! `hir`, `codegen`, `runtime`, `driver`), their manifests, the workspace
+//! `hir`, `codegen`, `runtime`, `driver`), their manifests, the library's
+//! modules (`lib/`), the workspace
 //! manifest and lock file (the versions of ruff's parser, inkwell and
 //! LLVM's bindings), and the compiler that builds them. It reaches the
 //! crate as the `MULTIGEN_BUILD_ID` environment variable at compile time.
 //! Cargo reruns this script whenever a file under those directories
 //! changes, so the identity is never stale.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// The crates whose sources the identity covers.
@@ -32,6 +40,10 @@ fn main() {
             }
         }
     }
+    let lib = workspace.join("lib");
+    println!("cargo:rerun-if-changed={}", lib.display());
+    collect(&lib, &mut files);
+    embed_library(&lib);
     for top in ["Cargo.toml", "Cargo.lock"] {
         let p = workspace.join(top);
         if p.exists() {
@@ -77,4 +89,33 @@ fn collect(p: &Path, out: &mut Vec<PathBuf>) {
     for e in entries.flatten() {
         collect(&e.path(), out);
     }
+}
+
+/// Writes `$OUT_DIR/stdlib.rs`: the table of the library's modules.
+fn embed_library(lib: &Path) {
+    let mut modules: Vec<(String, String)> = Vec::new();
+    for entry in std::fs::read_dir(lib).expect("the lib/ folder of the repository") {
+        let path = entry.expect("a readable lib/ folder").path();
+        let Some(name) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".py"))
+        else {
+            continue;
+        };
+        println!("cargo:rerun-if-changed={}", path.display());
+        let abs = path.canonicalize().expect("a library file");
+        modules.push((name.to_string(), abs.to_string_lossy().into_owned()));
+    }
+    // A stable order keeps the generated file, and so the build, the same.
+    modules.sort();
+    let mut out = String::from(
+        "/// The library modules: (name, source text).\npub static FILES: &[(&str, &str)] = &[\n",
+    );
+    for (name, path) in modules {
+        writeln!(out, "    ({name:?}, include_str!({path:?})),").expect("writing to a string");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("set by cargo")).join("stdlib.rs");
+    std::fs::write(dest, out).expect("writing stdlib.rs");
 }

@@ -61,8 +61,8 @@ enum Cmd {
     /// exit status.
     Run {
         file: PathBuf,
-        /// Arguments for the program (passed to the `main(argc, argv)` of
-        /// LLVM IR; not used yet by compiled Python programs).
+        /// Arguments for the program: `sys.argv[1:]` of a Python program,
+        /// the `main(argc, argv)` arguments of LLVM IR.
         args: Vec<String>,
         #[command(flatten)]
         common: Common,
@@ -235,6 +235,9 @@ fn main() -> ExitCode {
                     Err(e) => fail(&src, e),
                 };
             }
+            // `sys.argv`: the script as given, then its arguments.
+            let argv = std::iter::once(file.display().to_string()).chain(args);
+            multigen_driver::set_argv(argv.collect());
             match multigen_driver::run_jit(&src, common.config()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(&src, e),

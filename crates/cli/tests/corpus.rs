@@ -81,7 +81,14 @@ fn compare(prog: &Path, out: &Output) -> Result<(), Failed> {
         if last != want {
             return Err(format!("last stderr line differs\n expected: {want}\n   actual: {last}\n--- stderr\n{stderr}").into());
         }
-        if !stderr.starts_with("Traceback (most recent call last):") {
+        // A program ended by `SystemExit` (`sys.exit("message")`) prints no
+        // traceback, which its `.status` file says on a third line.
+        let traceback = stderr.starts_with("Traceback (most recent call last):");
+        if lines.next() == Some("no traceback") {
+            if traceback {
+                return Err(format!("stderr holds a traceback, CPython's none\n{stderr}").into());
+            }
+        } else if !traceback {
             return Err(format!("stderr does not start with a traceback line\n{stderr}").into());
         }
     }

@@ -325,8 +325,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
-    /// `int main(int, char**)` for executables: initialise the runtime, run
-    /// the module body, flush.
+    /// `int main(int, char**)` for executables: initialise the runtime, keep
+    /// the arguments for `sys.argv`, run the module body, flush.
     fn main(&mut self) {
         let i32t = self.ctx.i32_type();
         let ptr = self.ctx.ptr_type(AddressSpace::default());
@@ -338,6 +338,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let bb = self.ctx.append_basic_block(f, "entry");
         self.builder.position_at_end(bb);
         b!(self.builder.build_call(self.rt["mg_init"], &[], ""));
+        let (argc, argv) = (f.get_nth_param(0), f.get_nth_param(1));
+        if let (Some(argc), Some(argv)) = (argc, argv) {
+            let argc = b!(self.builder.build_int_s_extend(
+                argc.into_int_value(),
+                self.ctx.i64_type(),
+                "argc"
+            ));
+            b!(self.builder.build_call(
+                self.rt["mg_sys_set_argv"],
+                &[argc.into(), argv.into()],
+                ""
+            ));
+        }
         b!(self
             .builder
             .build_call(self.funcs[self.program.init.index()], &[], ""));

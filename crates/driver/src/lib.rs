@@ -24,6 +24,7 @@ mod engine_ir;
 pub mod fuzzing;
 mod ir;
 mod jit;
+pub mod library;
 mod link;
 mod literal;
 pub mod modules;
@@ -38,6 +39,8 @@ pub use engine::{Engine, Function, Module, Signature};
 pub use ir::{build_ir, compile_ir, compile_ir_modules, run_ir, IrFunction, IrModule};
 pub use jit::{run_jit, JitProgram};
 pub use link::{build_executable, emit, runtime_lib};
+/// Sets `sys.argv` for the programs run in this process (`argv[0]` first).
+pub use multigen_runtime::sys::set_argv;
 pub use value::{Type, Value};
 
 /// Everything that can go wrong between source text and a finished call:
@@ -220,6 +223,7 @@ fn check_graph(graph: &modules::Graph) -> Result<Program, Error> {
             },
             base: m.base,
             cyclic: m.cyclic,
+            library: m.library,
         })
         .collect();
     multigen_hir::check_program(&inputs).map_err(|ds| graph.locate(ds))

@@ -11,9 +11,13 @@
 //! is marked as such. A module that is not found is `error[import]` at
 //! the import statement (CPython's `ModuleNotFoundError`), unless it
 //! belongs to CPython's standard library, which the checker either
-//! handles (`math`, `typing`...) or refuses as unsupported.
+//! handles (`math`, `typing`...) or refuses as unsupported. Modules of
+//! multigen's own library in typed Python (`library.rs`) are found before
+//! the program's directory when CPython compiles them into its
+//! interpreter (`sys`, `time`), after it otherwise (`heapq`), and are
+//! marked as library modules for the checker.
 
-use crate::Error;
+use crate::{library, Error};
 use multigen_diag::{Diagnostic, Kind, SourceFile, Span};
 use multigen_syntax::ast;
 use std::collections::HashMap;
@@ -54,6 +58,9 @@ pub struct ModuleSource {
     pub is_package: bool,
     pub base: u32,
     pub cyclic: bool,
+    /// A module of multigen's library (`lib/`), which may use the
+    /// primitives of `_multigen` and records no traceback frames.
+    pub library: bool,
 }
 
 /// A program's modules, in the order they are checked (main last).
@@ -133,7 +140,7 @@ pub fn load(main: &SourceFile) -> Result<Graph, Error> {
         errors: Vec::new(),
     };
     l.state.insert("__main__".into(), State::Visiting);
-    l.imports_of("__main__", false, &ast);
+    l.imports_of("__main__", false, false, &ast);
     let main_module = ModuleSource {
         name: "__main__".into(),
         file: SourceFile::new(main.name.clone(), main.text.clone()),
@@ -142,6 +149,7 @@ pub fn load(main: &SourceFile) -> Result<Graph, Error> {
         is_package: false,
         base: 0,
         cyclic: false,
+        library: false,
     };
     l.order.push(main_module);
     let mut graph = Graph { modules: l.order };
@@ -156,14 +164,16 @@ pub fn load(main: &SourceFile) -> Result<Graph, Error> {
 
 impl Loader {
     /// Loads the modules that `module`'s import statements name, in order.
-    fn imports_of(&mut self, module: &str, is_package: bool, ast: &ast::Module) {
+    /// `library`: `module` is one of the library's, which may import the
+    /// primitives of `_multigen`.
+    fn imports_of(&mut self, module: &str, is_package: bool, library: bool, ast: &ast::Module) {
         let mut imports = Vec::new();
         collect_imports(&ast.body, &mut imports);
         for s in imports {
             match &s.kind {
                 ast::StmtKind::Import(items) => {
                     for (name, _) in items {
-                        self.import(&name.name, name.span, false);
+                        self.import(&name.name, name.span, false, library);
                     }
                 }
                 ast::StmtKind::ImportFrom {
@@ -182,13 +192,13 @@ impl Loader {
                                 continue;
                             }
                         };
-                    if !self.import(&base, m.span, false) {
+                    if !self.import(&base, m.span, false, library) {
                         continue;
                     }
                     // `from pkg import sub` may name a submodule.
                     for (n, _) in names {
                         if n.name != "*" {
-                            self.import(&format!("{base}.{}", n.name), n.span, true);
+                            self.import(&format!("{base}.{}", n.name), n.span, true, library);
                         }
                     }
                 }
@@ -199,10 +209,23 @@ impl Loader {
 
     /// Loads module `name` and the packages it is in; false if it is not
     /// a module of the program. `optional`: a possible submodule, which
-    /// may be a plain name instead.
-    fn import(&mut self, name: &str, span: Span, optional: bool) -> bool {
+    /// may be a plain name instead. `from_library`: the importer is a
+    /// library module.
+    fn import(&mut self, name: &str, span: Span, optional: bool, from_library: bool) -> bool {
         let top = name.split('.').next().unwrap_or("");
         if multigen_hir::is_handled_stdlib(name) || multigen_hir::is_handled_stdlib(top) {
+            return false;
+        }
+        if top == library::INTRINSICS {
+            // The checker's primitives, which the program's own modules
+            // cannot see (CPython has no such module either).
+            if !from_library {
+                self.errors.push(Diagnostic::new(
+                    Kind::Import,
+                    span,
+                    format!("No module named '{name}'"),
+                ));
+            }
             return false;
         }
         let mut prefix = String::new();
@@ -234,21 +257,28 @@ impl Loader {
         let rel: PathBuf = name.split('.').collect();
         let package = self.dir.join(&rel).join("__init__.py");
         let plain = self.dir.join(&rel).with_extension("py");
-        let (path, is_package) = if package.is_file() {
-            (package, true)
-        } else if plain.is_file() {
-            (plain, false)
-        } else {
-            let top = name.split('.').next().unwrap_or("");
-            let stdlib = !name.contains('.') && STDLIB.split_whitespace().any(|n| n == top);
-            if !optional && !stdlib {
-                self.errors.push(Diagnostic::new(
-                    Kind::Import,
-                    span,
-                    format!("No module named '{name}'"),
-                ));
+        let lib = (!name.contains('.'))
+            .then(|| library::source(name))
+            .flatten();
+        let (path, is_package) = match lib {
+            Some(text) if library::is_builtin(name) => {
+                return self.add_library(name, text);
             }
-            return false;
+            _ if package.is_file() => (package, true),
+            _ if plain.is_file() => (plain, false),
+            Some(text) => return self.add_library(name, text),
+            None => {
+                let top = name.split('.').next().unwrap_or("");
+                let stdlib = !name.contains('.') && STDLIB.split_whitespace().any(|n| n == top);
+                if !optional && !stdlib {
+                    self.errors.push(Diagnostic::new(
+                        Kind::Import,
+                        span,
+                        format!("No module named '{name}'"),
+                    ));
+                }
+                return false;
+            }
         };
         if path == self.main_path {
             self.errors.push(Diagnostic::new(
@@ -275,9 +305,30 @@ impl Loader {
                 return false;
             }
         };
-        let base = self.next_base;
-        self.next_base = base.saturating_add(text.len() as u32 + 1);
         let file = SourceFile::new(shown.to_string_lossy().into_owned(), text);
+        let path = path.to_string_lossy().into_owned();
+        self.add(name, file, path, is_package, false)
+    }
+
+    /// Adds library module `name`, whose source is `text`.
+    fn add_library(&mut self, name: &str, text: &str) -> bool {
+        let shown = library::shown_path(name);
+        let file = SourceFile::new(shown.clone(), text.to_string());
+        self.add(name, file, shown, false, true)
+    }
+
+    /// Parses module `name` read from `file` and loads what it imports
+    /// before adding it to the order.
+    fn add(
+        &mut self,
+        name: &str,
+        file: SourceFile,
+        path: String,
+        is_package: bool,
+        library: bool,
+    ) -> bool {
+        let base = self.next_base;
+        self.next_base = base.saturating_add(file.text.len() as u32 + 1);
         let ast = match multigen_syntax::parse_at(&file.text, base) {
             Ok(a) => a,
             Err(ds) => {
@@ -286,11 +337,12 @@ impl Loader {
                 self.order.push(ModuleSource {
                     name: name.to_string(),
                     file,
-                    path: path.to_string_lossy().into_owned(),
+                    path,
                     ast: ast::Module { body: vec![] },
                     is_package,
                     base,
                     cyclic: false,
+                    library,
                 });
                 self.state.insert(name.to_string(), State::Done);
                 return true;
@@ -298,17 +350,18 @@ impl Loader {
         };
         self.state.insert(name.to_string(), State::Visiting);
         self.stack.push(name.to_string());
-        self.imports_of(name, is_package, &ast);
+        self.imports_of(name, is_package, library, &ast);
         self.stack.pop();
         self.state.insert(name.to_string(), State::Done);
         self.order.push(ModuleSource {
             name: name.to_string(),
             file,
-            path: path.to_string_lossy().into_owned(),
+            path,
             ast,
             is_package,
             base,
             cyclic: false,
+            library,
         });
         true
     }

@@ -33,6 +33,7 @@
 pub mod interface;
 
 mod args;
+mod clock;
 mod containers;
 mod contextmanager;
 mod dynamic;
@@ -58,11 +59,16 @@ mod protocols;
 mod range;
 mod stdin;
 mod string;
+pub mod sys;
 mod text;
 mod tuple;
 mod unicode_tables;
 
 pub use args::mg_check_args;
+pub use clock::{
+    mg_time_monotonic, mg_time_monotonic_ns, mg_time_process_time, mg_time_process_time_ns,
+    mg_time_sleep, mg_time_time, mg_time_time_ns,
+};
 pub use containers::*;
 pub use contextmanager::{mg_cm_enter, mg_cm_exit_exc, mg_cm_exit_ok};
 pub use dynamic::{
@@ -114,6 +120,7 @@ pub use string::{
     mg_float_from_str, mg_int_from_str, mg_str_cmp, mg_str_concat, mg_str_contains, mg_str_eq,
     mg_str_from_bool, mg_str_from_float, mg_str_from_int, mg_str_len, mg_str_repeat, mg_str_repr,
 };
+pub use sys::{mg_sys_argv, mg_sys_set_argv, mg_sys_write_stderr};
 pub use text::{
     mg_chr, mg_format_bool, mg_format_float, mg_format_int, mg_format_none, mg_format_str,
     mg_percent_format, mg_str_capitalize, mg_str_casefold, mg_str_center, mg_str_char_at,

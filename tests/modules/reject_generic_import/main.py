@@ -1,4 +1,5 @@
-# expect: error[unsupported] 2:18
+# expect: error[unsupported] 4:5
 from util import first
 
-print(first([1, 2]))
+f = first
+print(f([1, 2]))

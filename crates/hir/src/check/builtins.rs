@@ -55,6 +55,13 @@ impl Checker {
                 format!("{name}() as a value (an iterator kept for later) is not supported by multigen yet; iterate over it directly, wrap it in list(...), or write a generator expression"),
             );
         }
+        if name == "print"
+            && keywords
+                .iter()
+                .any(|k| matches!(k.name.name.as_str(), "file" | "flush"))
+        {
+            return self.print_to_file(args, keywords, span, scope);
+        }
         if name == "print" {
             let args = args
                 .iter()

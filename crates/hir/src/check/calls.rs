@@ -95,7 +95,11 @@ impl Checker {
                     None if self.generic_classes.contains_key(n) => {
                         self.generic_construct(n, args, keywords, span, None, scope)
                     }
-                    None => Err(self.undefined(n, func.span)),
+                    None => match self.foreign_template_of(n) {
+                        Some((m, name)) => self
+                            .foreign_generic_call(m, &name, func.span, args, keywords, span, scope),
+                        None => Err(self.undefined(n, func.span)),
+                    },
                 }
             }
             // `Stack[int](...)`: an instance of a generic class.

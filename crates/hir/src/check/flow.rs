@@ -324,6 +324,13 @@ impl Checker {
         scope: &mut Scope,
         out: &mut Vec<Stmt>,
     ) -> R<()> {
+        // A test an instance of a template decides (`module_templates.rs`).
+        if let Some(taken) = self.static_none_test(test, scope) {
+            let b = self.nested(if taken { body } else { orelse }, scope);
+            let yes = mk(Ty::Bool, test.span, ExprKind::Bool(true));
+            out.push(Stmt::If(yes, b, vec![]));
+            return Ok(());
+        }
         let c = self.cond(test, scope)?;
         let (t, f) = self.facts(test, scope);
         let saved = scope.narrow.clone();

@@ -134,7 +134,7 @@ impl Checker {
                 })
             && !args.is_empty()
         {
-            let f = self.expr(&args[0], scope)?;
+            let f = self.arg_expr(&args[0], None, scope)?;
             let ann = def.params[0].annotation.as_ref().expect("checked above");
             let t = self.resolve(&f.ty);
             self.bind_structure(ann, &t, &mut env);
@@ -166,20 +166,31 @@ impl Checker {
                 format!("calling the generic function '{name}' with `*`/`**` arguments or parameters is not supported by multigen yet"),
             );
         }
-        // The arguments, checked in the order written, and the parameter
+        // The arguments, checked in the order written (in the calling
+        // module, `arg_expr`), and the parameter
         // each one binds. A lambda or a name passed for a `Callable`
         // parameter is checked after the binding, with the parameter's type
         // as its hint (evaluating either has no effect, so the order of
         // evaluation stays CPython's).
         let mut written: Vec<(usize, Option<Expr>)> = Vec::new();
+        // A local variable already has its type (which may be None, for
+        // an optional function passed on).
+        let locals: HashSet<String> = if scope.is_module {
+            HashSet::new()
+        } else {
+            scope.local_map.keys().cloned().collect()
+        };
         let deferred = |k: usize, a: &ast::Expr| {
-            matches!(
-                a.kind,
-                ast::ExprKind::Lambda { .. } | ast::ExprKind::Name(_)
-            ) && def.params[k]
-                .annotation
-                .as_ref()
-                .is_some_and(|p| head(p) == Some("Callable"))
+            let candidate = match &a.kind {
+                ast::ExprKind::Lambda { .. } => true,
+                ast::ExprKind::Name(n) => !locals.contains(n),
+                _ => false,
+            };
+            candidate
+                && def.params[k]
+                    .annotation
+                    .as_ref()
+                    .is_some_and(|p| head(module_templates::strip_optional(p)) == Some("Callable"))
         };
         let mut later: Vec<&ast::Expr> = Vec::new();
         for (i, a) in args.iter().enumerate() {
@@ -203,7 +214,7 @@ impl Checker {
                 written.push((i, None));
                 later.push(a);
             } else {
-                written.push((i, Some(self.expr(a, scope)?)));
+                written.push((i, Some(self.arg_expr(a, None, scope)?)));
             }
         }
         for kw in keywords {
@@ -231,7 +242,7 @@ impl Checker {
                 written.push((k, None));
                 later.push(&kw.value);
             } else {
-                written.push((k, Some(self.expr(&kw.value, scope)?)));
+                written.push((k, Some(self.arg_expr(&kw.value, None, scope)?)));
             }
         }
         // Bind the type parameters, then give abstract parameters their
@@ -254,10 +265,12 @@ impl Checker {
                 continue;
             }
             let a = later.remove(0);
-            let ann = def.params[*k]
-                .annotation
-                .as_ref()
-                .expect("a Callable annotation");
+            let ann = module_templates::strip_optional(
+                def.params[*k]
+                    .annotation
+                    .as_ref()
+                    .expect("a Callable annotation"),
+            );
             let mut unbound = Vec::new();
             generics::names_in(ann, &mut |n| {
                 if (self.type_params.contains_key(n) || n == generics::ELLIPSIS)
@@ -273,7 +286,7 @@ impl Checker {
             // `Callable[..., R]`: only a function's own type can say what
             // the `...` stands for.
             if unbound.iter().any(|n| n == generics::ELLIPSIS) {
-                let e = self.expr(a, scope)?;
+                let e = self.arg_expr(a, None, scope)?;
                 let t = self.resolve(&e.ty);
                 self.bind_structure(ann, &t, &mut env);
                 *v = Some(e);
@@ -289,7 +302,7 @@ impl Checker {
             self.ty_env.push(partial);
             let hint = self.annotation(ann);
             self.ty_env.pop();
-            let e = self.expr_hinted(a, &hint?, scope)?;
+            let e = self.arg_expr(a, Some(&hint?), scope)?;
             let t = self.resolve(&e.ty);
             self.bind_structure(ann, &t, &mut env);
             *v = Some(e);
@@ -319,6 +332,11 @@ impl Checker {
                 kind: ast::ExprKind::Name(slot),
             });
         }
+        let given: Vec<(usize, Option<Ty>)> = written
+            .iter()
+            .map(|(k, v)| (*k, v.as_ref().map(|v| self.resolve(&v.ty))))
+            .collect();
+        self.specialise_optionals(def, &given, &mut inst, &mut env);
         let id = self.instance_for(name, inst, env, span)?;
         // Convert the arguments to the instance's parameter types; the
         // parameters not given take their defaults.
@@ -331,7 +349,7 @@ impl Checker {
                 Some(v) => v,
                 None => {
                     let a = later.next().expect("a deferred argument");
-                    self.expr_hinted(a, &sig.params[k].ty, scope)?
+                    self.arg_expr(a, Some(&sig.params[k].ty), scope)?
                 }
             };
             let v = self.expect(

@@ -728,9 +728,14 @@ impl Checker {
                 Ok(())
             }
             Some(b) => self.bind_import(bind, b, scope, n.span),
+            None if self.template_in(m, &n.name) == Some(module_templates::GENERIC_FUNCTION) => {
+                self.bind_foreign_template(bind, m, &n.name);
+                Ok(())
+            }
             None if self.template_in(m, &n.name).is_some() => Err(self
                 .foreign_template(m, &n.name, n.span)
                 .expect("a template")),
+            None if self.is_library(m) => Err(self.unsupported_library_name(m, &n.name, n.span)),
             None => err(
                 Kind::Import,
                 n.span,

@@ -32,10 +32,12 @@ mod generics;
 mod genexpr;
 mod identity;
 mod imports;
+mod library;
 mod matching;
 mod members;
 mod methods;
 mod mi_layout;
+mod module_templates;
 mod modules;
 mod mro;
 mod namedtuple;
@@ -44,6 +46,7 @@ mod nested_classes;
 mod numtower;
 mod ops;
 mod partial;
+mod print_file;
 mod properties;
 mod protocol_builtins;
 mod protocols;
@@ -87,6 +90,7 @@ pub fn check(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
         source: Source::default(),
         base: 0,
         cyclic: false,
+        library: false,
     }])
 }
 
@@ -287,6 +291,13 @@ struct Checker {
     nt_fields: HashMap<Span, Vec<String>>,
     nt_stmts: HashMap<Span, String>,
     nt_typing: HashSet<String>,
+    /// The primitives of library modules (`library.rs`).
+    lib: library::LibState,
+    /// Generic functions of other modules that `from m import f` binds
+    /// here, by bound name: (module, name there); and the module whose
+    /// call of such a function is being bound (`module_templates.rs`).
+    foreign_templates: HashMap<String, (usize, String)>,
+    foreign_caller: Option<usize>,
 }
 
 struct Scope {
@@ -863,10 +874,19 @@ impl Checker {
                 Err(d) => self.report(d),
             }
         }
-        self.predeclare_defs(&def.body, &mut scope);
-        let mut body = self.block(&def.body, &mut scope);
+        // A library stub bound to a runtime function (`library.rs`).
+        let is_extern = self.is_extern(def);
+        let mut body = if is_extern {
+            self.extern_body(def, &sig, &params)
+        } else {
+            self.predeclare_defs(&def.body, &mut scope);
+            self.block(&def.body, &mut scope)
+        };
         self.finish_nested(&mut scope, &mut body);
-        if sig.ret != Ty::None && scope.gen.is_none() && falls_through(&def.body, &self.quiet_with)
+        if sig.ret != Ty::None
+            && scope.gen.is_none()
+            && !is_extern
+            && falls_through(&def.body, &self.quiet_with)
         {
             self.report(Diagnostic::new(
                 Kind::Type,

@@ -36,6 +36,9 @@ pub struct ModuleInput<'a> {
     /// globals from other modules are then always checked, since those
     /// may run while it is only partly initialised.
     pub cyclic: bool,
+    /// A module of multigen's library (`lib/`): it may use the primitives
+    /// of `_multigen`, and its functions record no traceback frames.
+    pub library: bool,
 }
 
 /// The part of the checker's state that belongs to one module.
@@ -56,6 +59,7 @@ pub(super) struct ModState {
     module_assigned: AssignedGlobals,
     safe_in_functions: Option<HashSet<GlobalId>>,
     saw_call: bool,
+    foreign_templates: HashMap<String, (usize, String)>,
 }
 
 /// The program's modules as the checker sees them.
@@ -65,6 +69,8 @@ pub(super) struct Modules {
     pub(super) info: Vec<ModuleInfo>,
     pub(super) is_package: Vec<bool>,
     pub(super) cyclic: Vec<bool>,
+    /// Whether each module is one of multigen's library (`library.rs`).
+    pub(super) library: Vec<bool>,
     /// Module index by dotted name.
     pub(super) index: HashMap<String, usize>,
     /// The saved state of every module but the current one.
@@ -114,6 +120,7 @@ impl Checker {
         std::mem::swap(&mut self.module_assigned, &mut st.module_assigned);
         std::mem::swap(&mut self.safe_in_functions, &mut st.safe_in_functions);
         std::mem::swap(&mut self.saw_call, &mut st.saw_call);
+        std::mem::swap(&mut self.foreign_templates, &mut st.foreign_templates);
     }
 
     /// Items created since the last call belong to the current module.
@@ -174,11 +181,12 @@ impl Checker {
     /// module, if it is one.
     pub(super) fn foreign_template(&self, m: usize, name: &str, span: Span) -> Option<Diagnostic> {
         let what = self.template_in(m, name)?;
-        Some(Diagnostic::new(
-            Kind::Unsupported,
-            span,
-            format!("using {what} '{name}' from another module is not supported by multigen yet (templates are instantiated in their own module only)"),
-        ))
+        let msg = if what == module_templates::GENERIC_FUNCTION {
+            format!("the generic function '{name}' of another module can only be called directly in multigen (it is instantiated per call), not used as a value")
+        } else {
+            format!("using {what} '{name}' from another module is not supported by multigen yet (templates are instantiated in their own module only)")
+        };
+        Some(Diagnostic::new(Kind::Unsupported, span, msg))
     }
 
     /// The error for a name that resolves to nothing: an attribute that
@@ -198,7 +206,21 @@ impl Checker {
                 return d;
             }
         }
+        if let Some((m, name)) = self.foreign_templates.get(name) {
+            return self
+                .foreign_template(*m, name, span)
+                .expect("a generic function");
+        }
         match name.split_once(':') {
+            Some((module, attr))
+                if self
+                    .modules
+                    .index
+                    .get(module)
+                    .is_some_and(|m| self.is_library(*m)) =>
+            {
+                self.unsupported_library_name(self.modules.index[module], attr, span)
+            }
             Some((module, attr)) => Diagnostic::new(
                 Kind::Name,
                 span,
@@ -262,6 +284,7 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
         cx.modules.index.insert(m.name.clone(), i);
         cx.modules.is_package.push(m.is_package);
         cx.modules.cyclic.push(m.cyclic);
+        cx.modules.library.push(m.library);
         cx.modules.info.push(ModuleInfo {
             name: m.name.clone(),
             source: m.source.clone(),
@@ -274,8 +297,17 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
     // instance attributes (`classes::assigned_attrs`), whichever module
     // assigns them.
     let mut asts = Vec::new();
-    for m in inputs {
-        let (module, surface_errors) = typing_surface::normalize(m.module);
+    for (i, m) in inputs.iter().enumerate() {
+        // A library module's primitives first: `typing_surface` must not
+        // see the `_multigen` import.
+        let stripped;
+        let source = if m.library {
+            stripped = cx.strip_intrinsics(i, m.module);
+            &stripped
+        } else {
+            m.module
+        };
+        let (module, surface_errors) = typing_surface::normalize(source);
         cx.errors.extend(surface_errors);
         let mut module = module;
         cx.errors.extend(nested_classes::flatten(&mut module));
@@ -341,6 +373,7 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
         cx.check_module(i, ast);
     }
     cx.sync_owners();
+    cx.library_frames();
     cx.refuse_other_uses();
     cx.refuse_stub_calls();
     let mut classes = cx.finish_classes();
@@ -484,7 +517,13 @@ impl Checker {
         loop {
             for k in todo {
                 let (id, def) = self.defs[k].clone();
+                // An instance of another module's generic function is
+                // checked in its own module's namespace.
+                let home = self.module_of_span(def.name.span);
+                let back = self.modules.cur;
+                self.enter_module(home);
                 let f = self.function(id, &def);
+                self.enter_module(back);
                 self.functions[id.index()] = Some(f);
             }
             let start = self.modules.checked_defs.max(self.modules.declared_defs);

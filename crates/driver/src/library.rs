@@ -1,0 +1,69 @@
+//! The standard library written in typed Python: the `.py` files of the
+//! repository's top-level `lib/` folder, embedded in the compiler by
+//! `build.rs` and loaded by `modules.rs` like the program's own modules.
+//!
+//! Resolution follows CPython's: a module compiled into CPython's
+//! interpreter (`sys.builtin_module_names`: `sys`, `time`, `itertools`...)
+//! is found before the program's directory, so a file `sys.py` beside the
+//! program cannot shadow it; a module CPython keeps as a `.py` file
+//! (`heapq`, `bisect`) is found after the program's directory, so a local
+//! `heapq.py` shadows it as it does under CPython.
+//!
+//! `_multigen` is not a module: it is the checker's name for the
+//! primitives only library modules may use (`@extern`, see
+//! `hir/src/check/library.rs`); its file in `lib/` exists for mypy and
+//! CPython only.
+
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/stdlib.rs"));
+}
+
+/// The name library modules import their primitives from.
+pub const INTRINSICS: &str = "_multigen";
+
+/// CPython 3.11's `sys.builtin_module_names` (on Linux) that multigen's
+/// library may provide: these are never looked up beside the program.
+const BUILTIN: &[&str] = &[
+    "atexit",
+    "builtins",
+    "errno",
+    "faulthandler",
+    "gc",
+    "itertools",
+    "marshal",
+    "posix",
+    "pwd",
+    "sys",
+    "time",
+];
+
+/// The source of library module `name` (a top-level module), if the
+/// library has one.
+pub fn source(name: &str) -> Option<&'static str> {
+    if name == INTRINSICS {
+        return None;
+    }
+    files::FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
+}
+
+/// Whether `name` is compiled into CPython (found before the program's
+/// directory).
+pub fn is_builtin(name: &str) -> bool {
+    BUILTIN.contains(&name)
+}
+
+/// The file name a library module shows in diagnostics.
+pub fn shown_path(name: &str) -> String {
+    format!("<multigen>/lib/{name}.py")
+}
+
+/// The names of the library's modules, for tests and documentation.
+pub fn modules() -> impl Iterator<Item = &'static str> {
+    files::FILES
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| *n != INTRINSICS)
+}

@@ -1,0 +1,87 @@
+"""System-specific parameters and functions, as CPython's built-in ``sys``.
+
+``argv`` holds the program's arguments (the script as given to ``multigen
+run``, or the executable as invoked); ``exit`` raises ``SystemExit``, which
+an uncaught report turns into CPython's exit status and message;
+``stdout`` and ``stderr`` write through the runtime (stdout block-buffered,
+stderr unbuffered). Like every library function these record no traceback
+frames of their own, as CPython's C functions have none.
+"""
+
+# mypy: disable-error-code="empty-body"
+
+from typing import TypeVar
+
+from _multigen import extern
+
+_Code = TypeVar("_Code", int, str)
+
+
+@extern("mg_sys_argv")
+def _argv() -> list[str]: ...
+
+
+@extern("mg_print_str")
+def _write_stdout(s: str) -> None: ...
+
+
+@extern("mg_flush")
+def _flush_stdout() -> None: ...
+
+
+@extern("mg_sys_write_stderr")
+def _write_stderr(s: str) -> None: ...
+
+
+argv: list[str] = _argv()
+maxsize: int = 9223372036854775807
+platform: str = "linux"
+byteorder: str = "little"
+version_info: tuple[int, int, int, str, int] = (3, 11, 7, "final", 0)
+hexversion: int = 0x030B07F0
+
+
+def exit(status: _Code | None = None, /) -> None:
+    """Exit the interpreter by raising SystemExit(status)."""
+    if status is None:
+        raise SystemExit()
+    else:
+        raise SystemExit(status)
+
+
+def getrecursionlimit() -> int:
+    """The maximum depth of the Python interpreter stack (multigen's is
+    CPython's default, which it does not let programs change)."""
+    return 1000
+
+
+class _StdOut:
+    """``sys.stdout``: the runtime's buffered standard output."""
+
+    def write(self, s: str, /) -> int:
+        _write_stdout(s)
+        return len(s)
+
+    def flush(self) -> None:
+        _flush_stdout()
+
+    def __repr__(self) -> str:
+        return "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
+
+
+class _StdErr:
+    """``sys.stderr``: standard error, written at once."""
+
+    def write(self, s: str, /) -> int:
+        _write_stderr(s)
+        return len(s)
+
+    def flush(self) -> None:
+        pass
+
+    def __repr__(self) -> str:
+        return "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"
+
+
+stdout = _StdOut()
+stderr = _StdErr()
