@@ -9,6 +9,7 @@
 //! are declared from `multigen_runtime::interface::DECLS`, the same table the
 //! JIT registers, so declarations and definitions cannot drift apart.
 
+mod frames;
 mod gen;
 pub mod ir_input;
 pub mod jit;
@@ -235,6 +236,7 @@ fn optimize_and_emit(module: &Module, opts: Options, emit: Emit) -> Result<Vec<u
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
     optimize(module, &tm, opts.opt_level)?;
+    frames::add_table(module);
     match emit {
         Emit::LlvmIr => Ok(module.print_to_string().to_bytes().to_vec()),
         Emit::Asm | Emit::Object => {

@@ -298,6 +298,20 @@ pub(crate) fn try_alloc(size: usize) -> *mut u8 {
     unsafe { GC_malloc(size) as *mut u8 }
 }
 
+/// [`try_alloc`], retried once after a full collection (as [`mg_alloc`]
+/// does) when the collector is out of memory.
+pub(crate) fn try_alloc_collecting(size: usize) -> *mut u8 {
+    let p = try_alloc(size);
+    if !p.is_null() {
+        return p;
+    }
+    // SAFETY: plain libgc calls; GC_malloc returns null on failure.
+    unsafe {
+        GC_gcollect();
+        GC_malloc(size) as *mut u8
+    }
+}
+
 /// Allocates `size` bytes of GC memory that the collector will not scan for
 /// pointers (string bytes, float arrays). The memory is not zeroed.
 #[no_mangle]
