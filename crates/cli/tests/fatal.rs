@@ -13,7 +13,8 @@
 //! * `tests/fatal/deep_repr.py` overflows the stack in the runtime (the
 //!   repr of a deeply nested list): every Python frame is stopped at a
 //!   call, and the report gives each its line, through inlined methods,
-//!   a generator and a list comprehension.
+//!   a generator and a list comprehension; `tests/fatal/imported/` does
+//!   it in a function of an imported module.
 //!
 //! Running out of memory (`MemoryError` instead of being killed) is
 //! covered with the other run-time errors by `reliability.rs`
@@ -85,7 +86,7 @@ enum Mode {
 
 /// Builds `tests/fatal/NAME.py` into an executable.
 fn build(name: &str) -> PathBuf {
-    let exe = scratch().join(name);
+    let exe = scratch().join(name.replace('/', "-"));
     let out = Command::new(multigen())
         .arg("build")
         .arg(dir().join(format!("{name}.py")))
@@ -257,11 +258,18 @@ fn normalize(stderr: &str) -> String {
 /// The report faulthandler prints for `message` with these frames (line,
 /// function) of `tests/fatal/NAME.py`, most recent first.
 fn report(message: &str, name: &str, frames: &[(&str, &str)]) -> String {
-    let path = dir().join(format!("{name}.py"));
+    let frames: Vec<(&str, &str, &str)> = frames.iter().map(|(l, f)| (name, *l, *f)).collect();
+    report_files(message, &frames)
+}
+
+/// Like [`report`], with frames (file `tests/fatal/NAME.py`, line,
+/// function) of several files.
+fn report_files(message: &str, frames: &[(&str, &str, &str)]) -> String {
     let mut s = format!(
         "Fatal Python error: {message}\n\nCurrent thread 0x<tid> (most recent call first):\n"
     );
-    for (line, func) in frames {
+    for (name, line, func) in frames {
+        let path = dir().join(format!("{name}.py"));
         s.push_str(&format!(
             "  File \"{}\", line {line} in {func}\n",
             path.display()
@@ -373,6 +381,28 @@ fn stack_overflow_in_the_runtime_is_reported() {
                 ("31", "<listcomp>"),
                 ("31", "main"),
                 ("36", "<module>"),
+            ],
+        );
+        assert_eq!(normalize(&got.stderr), want, "{context}");
+    }
+    let _ = std::fs::remove_file(exe);
+}
+
+/// Frames of an imported module name its own file.
+#[test]
+fn frames_of_imported_modules_are_reported() {
+    let exe = build("imported/main");
+    for mode in [Mode::Jit("-O2"), Mode::Aot] {
+        let got = run(command("imported/main", mode, Some(&exe), "ulimit -s 8192"));
+        let context = format!("{mode:?}:\n{}", got.stderr);
+        assert_eq!(got.status.signal(), Some(SIGSEGV), "{context}");
+        assert_eq!(got.stdout, "start\n", "{context}");
+        let want = report_files(
+            "Segmentation fault",
+            &[
+                ("imported/util", "14", "show"),
+                ("imported/main", "7", "run"),
+                ("imported/main", "11", "<module>"),
             ],
         );
         assert_eq!(normalize(&got.stderr), want, "{context}");
