@@ -8,6 +8,8 @@
 //! * `tests/fatal/spin.py` loops in `spin`, called by `outer`, called by
 //!   the module body; each signal is sent from outside once it is in its
 //!   loop.
+//! * `tests/fatal/blocked.py` waits for input; a signal sent then finds
+//!   every frame stopped at a call, with its line.
 //! * `tests/fatal/stack_overflow.py` overflows the stack in compiled code
 //!   under a small stack limit: the report lists 100 frames and `  ...`.
 //! * `tests/fatal/deep_repr.py` overflows the stack in the runtime (the
@@ -239,6 +241,67 @@ fn spin_and_kill(cmd: Command, sig: i32) -> Ended {
     }
 }
 
+/// The state of process `pid` (`R` running, `S` sleeping...).
+fn state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    rest.trim_start().chars().next().unwrap_or('?')
+}
+
+/// Runs `blocked.py` until it waits for its input (its prompt has arrived
+/// and it sleeps: in the read, which is all that is left to do), sends it
+/// `sig` and collects its stdout, stderr and status. Its stdin stays open
+/// and empty.
+fn block_and_kill(cmd: Command, sig: i32) -> Ended {
+    let mut cmd = cmd;
+    cmd.stdin(Stdio::piped());
+    let mut child = cmd.spawn().expect("cannot run blocked.py");
+    let stdin = child.stdin.take();
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let (ready_tx, ready_rx) = mpsc::channel();
+    let out_reader = std::thread::spawn(move || {
+        let mut first = vec![0u8; "waiting\n? ".len()];
+        let ok = out.read_exact(&mut first).is_ok();
+        let _ = ready_tx.send(ok);
+        let mut rest = Vec::new();
+        let _ = out.read_to_end(&mut rest);
+        first.extend(rest);
+        first
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let _ = err.read_to_end(&mut all);
+        all
+    });
+    let give_up = |child: &mut Child, why: &str| -> ! {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("{why}");
+    };
+    if ready_rx.recv_timeout(PATIENCE) != Ok(true) {
+        give_up(&mut child, "the prompt of blocked.py did not arrive");
+    }
+    let pid = child.id();
+    let start = Instant::now();
+    while state(pid) != 'S' {
+        if start.elapsed() > PATIENCE {
+            give_up(&mut child, "blocked.py did not wait for its input");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: `kill` with the pid of our own, still unreaped child.
+    unsafe { kill(pid as i32, sig) };
+    let status = wait(&mut child);
+    drop(stdin);
+    let text = |v: Vec<u8>| String::from_utf8_lossy(&v).into_owned();
+    Ended {
+        stdout: text(out_reader.join().unwrap()),
+        stderr: text(err_reader.join().unwrap()),
+        status,
+    }
+}
+
 /// Stderr with the thread id of the report (16 hex digits, which vary)
 /// replaced by `<tid>`; panics if it is not there.
 fn normalize(stderr: &str) -> String {
@@ -308,6 +371,36 @@ fn fatal_signals_are_reported_by_multigen_run() {
 fn fatal_signals_are_reported_by_executables() {
     let exe = build("spin");
     check_signals(Mode::Aot, Some(&exe), &FATAL);
+    let _ = std::fs::remove_file(exe);
+}
+
+/// A signal from outside while the program is blocked in the runtime:
+/// every Python frame is stopped at a call, so each has its line, also
+/// those LLVM inlined into the module body.
+#[test]
+fn signals_while_blocked_in_the_runtime_give_every_line() {
+    let exe = build("blocked");
+    for (mode, sig, message) in [
+        (Mode::Jit("-O2"), SIGSEGV, "Segmentation fault"),
+        (Mode::Jit("-O0"), SIGABRT, "Aborted"),
+        (Mode::Aot, SIGSEGV, "Segmentation fault"),
+    ] {
+        let got = block_and_kill(command("blocked", mode, Some(&exe), "true"), sig);
+        let context = format!("{mode:?}:\n{}", got.stderr);
+        assert_eq!(got.status.signal(), Some(sig), "{context}");
+        assert_eq!(got.stdout, "waiting\n? ", "{context}");
+        let want = report(
+            message,
+            "blocked",
+            &[
+                ("8", "ask"),
+                ("13", "run"),
+                ("17", "outer"),
+                ("21", "<module>"),
+            ],
+        );
+        assert_eq!(normalize(&got.stderr), want, "{context}");
+    }
     let _ = std::fs::remove_file(exe);
 }
 

@@ -24,6 +24,18 @@ pub(crate) const TABLE: &str = "__mg_frames";
 pub(crate) const ATTR_FUNC: &str = "mg-frame-func";
 pub(crate) const ATTR_FILE: &str = "mg-frame-file";
 
+/// Empties a table that is already filled in (IR that `multigen convert`
+/// wrote, compiled again), before optimisation: its references would keep
+/// every function it lists alive, and [`add_table`] builds it again
+/// afterwards from what is left. (Optimisation drops the old entries.)
+pub(crate) fn reset_table(module: &Module) {
+    if let Some(table) = module.get_global(TABLE) {
+        if let Some(init) = table.get_initializer() {
+            table.set_initializer(&init.get_type().const_zero());
+        }
+    }
+}
+
 /// Fills in the module's table of compiled functions (see the module
 /// comment); a module without one (no module body) is left alone.
 pub(crate) fn add_table(module: &Module) {

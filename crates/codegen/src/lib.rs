@@ -235,6 +235,7 @@ fn optimize_and_emit(module: &Module, opts: Options, emit: Emit) -> Result<Vec<u
     let tm = target_machine(opts)?;
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
+    frames::reset_table(module);
     optimize(module, &tm, opts.opt_level)?;
     frames::add_table(module);
     match emit {
