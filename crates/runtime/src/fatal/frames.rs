@@ -18,10 +18,9 @@
 //!   is at an `invoke`, whose landing pad lists the traceback sites
 //!   (`TbSite`) of the frames it records as `catch` clauses, innermost
 //!   first: they land in the LSDA's type table and are read from the call
-//!   site's action chain. When LLVM inlines
-//!   a function, the inlined landing pads get the caller's clauses
-//!   appended, so one native frame yields every Python frame inlined into
-//!   it, each with its line.
+//!   site's action chain. When LLVM inlines a function, the inlined
+//!   landing pads get the caller's clauses appended, so one native frame
+//!   yields every Python frame inlined into it, each with its line.
 //!
 //! A frame interrupted between calls (the innermost one, when the signal
 //! comes from outside or from a fault in compiled code), or stopped at a
