@@ -244,7 +244,7 @@ fn rejected(test: &str, ir: &str, wanted: &[&str]) {
             assert!(err.contains(w), "{cmd:?}: expected {w:?} in:\n{err}");
         }
         assert!(
-            !err.contains("panicked") && !err.contains("killed by signal"),
+            !err.contains("panicked") && !err.contains("Fatal Python error"),
             "{err}"
         );
         assert!(out.stdout.is_empty());
