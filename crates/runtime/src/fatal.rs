@@ -33,7 +33,7 @@ mod frames;
 #[cfg(test)]
 mod tests;
 
-pub use frames::{mg_register_frames, FrameTable};
+pub use frames::{forget_frames, frames_mark, frames_since, mg_register_frames, FrameTable};
 
 #[cfg(target_os = "linux")]
 mod imp {
@@ -141,14 +141,14 @@ mod imp {
     pub struct Guard {
         old: Vec<(c_int, libc::sigaction)>,
         stack: Option<(AltStack, libc::stack_t)>,
-        frames: *mut frames::FrameTable,
+        frames: i64,
     }
 
     impl Guard {
         /// Installs the handlers and an alternate stack for this thread.
         pub fn install() -> Guard {
             let stack = AltStack::install();
-            let frames = frames::registered();
+            let frames = frames::frames_mark();
             Guard {
                 old: install_handlers(),
                 stack,
@@ -169,13 +169,26 @@ mod imp {
                     libc::sigaltstack(&old, std::ptr::null_mut());
                     libc::munmap(stack.base, stack.len);
                 }
-                frames::forget_since(self.frames);
+                frames::forget_frames(&frames::frames_since(self.frames));
             }
         }
     }
 
-    /// Installs the report for the whole life of the process (executables).
+    /// Installs the report for the whole life of the process (executables),
+    /// unless the process handles SIGSEGV already: then it is a host (the
+    /// compiler running `multigen run prog.ll` with its [`Guard`], or a
+    /// Rust program, whose standard library reports stack overflows) that
+    /// called an executable's `main`, and the handlers are its business.
     pub fn install_for_process() {
+        // SAFETY: reads the current action into a zeroed struct.
+        let segv = unsafe {
+            let mut old: libc::sigaction = std::mem::zeroed();
+            libc::sigaction(libc::SIGSEGV, std::ptr::null(), &mut old);
+            old.sa_sigaction
+        };
+        if segv != libc::SIG_DFL {
+            return;
+        }
         // The stack stays the main thread's alternate stack until exit: it
         // is never unmapped.
         let _ = AltStack::install();

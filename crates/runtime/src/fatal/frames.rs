@@ -29,7 +29,8 @@
 //! functions inlined into it at that point are not seen.
 
 use std::ffi::{c_char, c_int, c_void, CStr};
-use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicPtr, Ordering};
+use std::sync::Mutex;
 
 use crate::exc::{landing_pad_catches, UnwindContext};
 use crate::object::TbSite;
@@ -41,8 +42,9 @@ use crate::object::TbSite;
 pub struct FrameTable {
     /// The table registered before this one.
     next: AtomicPtr<FrameTable>,
-    /// Nonzero once registered (a module body may run more than once in a
-    /// JIT host; registering is then a no-op).
+    /// The table's registration number, 0 while it is not registered (a
+    /// module body may run more than once in a JIT host; registering a
+    /// registered table does nothing).
     registered: i64,
     len: i64,
     entries: *mut FrameEntry,
@@ -57,53 +59,83 @@ struct FrameEntry {
     func: *const TbSite,
 }
 
-/// The registered tables, last registered first.
+/// The registered tables, last registered first. The report reads the
+/// list without a lock; changes are made under [`CHANGING`], each a single
+/// store of a link, so that a reader always sees a well-formed list.
 static TABLES: AtomicPtr<FrameTable> = AtomicPtr::new(std::ptr::null_mut());
+/// Serialises registering and forgetting.
+static CHANGING: Mutex<()> = Mutex::new(());
+/// The next registration number.
+static NEXT: AtomicI64 = AtomicI64::new(1);
 
 /// Registers the compiled functions of a module (called by its body before
-/// anything else runs). The entries are sorted in place by address.
+/// its first statement). The entries are sorted in place by address.
 ///
 /// # Safety
 /// `t` must be a table as the compiler emits it, alive until it is
-/// forgotten ([`forget_since`]) or the process ends.
+/// forgotten ([`forget_frames`]) or the process ends.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn mg_register_frames(t: *mut FrameTable) {
     if (*t).registered != 0 {
         return;
     }
+    let _lock = CHANGING.lock().unwrap_or_else(|e| e.into_inner());
     let len = usize::try_from((*t).len).unwrap_or(0);
     if len > 0 {
         std::slice::from_raw_parts_mut((*t).entries, len).sort_unstable_by_key(|e| e.code);
     }
-    (*t).registered = 1;
-    let mut head = TABLES.load(Ordering::Acquire);
-    loop {
-        (*t).next.store(head, Ordering::Relaxed);
-        match TABLES.compare_exchange_weak(head, t, Ordering::AcqRel, Ordering::Acquire) {
-            Ok(_) => return,
-            Err(h) => head = h,
+    (*t).registered = NEXT.fetch_add(1, Ordering::Relaxed);
+    (*t).next
+        .store(TABLES.load(Ordering::Acquire), Ordering::Relaxed);
+    TABLES.store(t, Ordering::Release);
+}
+
+/// A mark for [`frames_since`]: the tables registered after it are those
+/// of code run in between.
+pub fn frames_mark() -> i64 {
+    NEXT.load(Ordering::Relaxed)
+}
+
+/// The tables registered after `mark` and still registered, for
+/// [`forget_frames`] (a host that frees a JIT records those its module
+/// bodies registered).
+pub fn frames_since(mark: i64) -> Vec<usize> {
+    let _lock = CHANGING.lock().unwrap_or_else(|e| e.into_inner());
+    let mut found = Vec::new();
+    let mut t = TABLES.load(Ordering::Acquire);
+    while !t.is_null() {
+        // SAFETY: registered tables stay alive while they are listed.
+        unsafe {
+            if (*t).registered >= mark {
+                found.push(t as usize);
+            }
+            t = (*t).next.load(Ordering::Relaxed);
         }
     }
+    found
 }
 
-/// The most recently registered table, to be given to [`forget_since`].
-pub(super) fn registered() -> *mut FrameTable {
-    TABLES.load(Ordering::Acquire)
-}
-
-/// Forgets the tables registered after `mark` (their code is about to be
-/// freed), so that a later run registers them again.
+/// Forgets registered tables before the code they describe is freed (so
+/// that a later run of the same code registers them again); tables no
+/// longer registered are skipped.
 ///
 /// # Safety
-/// The tables registered after `mark` must still be alive.
-pub(super) unsafe fn forget_since(mark: *mut FrameTable) {
-    let mut t = TABLES.load(Ordering::Acquire);
-    while !t.is_null() && t != mark {
-        let next = (*t).next.load(Ordering::Relaxed);
-        (*t).registered = 0;
-        t = next;
+/// The tables must be alive (their memory not yet freed).
+pub unsafe fn forget_frames(tables: &[usize]) {
+    let _lock = CHANGING.lock().unwrap_or_else(|e| e.into_inner());
+    let mut link: &AtomicPtr<FrameTable> = &TABLES;
+    loop {
+        let t = link.load(Ordering::Acquire);
+        if t.is_null() {
+            return;
+        }
+        if tables.contains(&(t as usize)) {
+            link.store((*t).next.load(Ordering::Relaxed), Ordering::Release);
+            (*t).registered = 0;
+        } else {
+            link = &(*t).next;
+        }
     }
-    TABLES.store(t, Ordering::Release);
 }
 
 /// The compiled function whose code starts at `start`, if any.

@@ -8,7 +8,7 @@ use std::ffi::CString;
 use std::io::Read;
 use std::os::fd::AsRawFd;
 
-use super::frames::{forget_since, function_at, registered, FrameTable, Stderr};
+use super::frames::{function_at, FrameTable, Stderr};
 use super::*;
 use crate::exc::landing_pad_catches;
 use crate::object::TbSite;
@@ -83,6 +83,10 @@ fn catch_clauses_of_a_call_site() {
     assert_eq!(pad(0x35), None);
 }
 
+/// Held by the tests that register tables or install a guard (whose drop
+/// forgets the tables registered meanwhile), which share the registry.
+static REGISTRY: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn site(file: &str, func: &str, line: i64) -> &'static TbSite {
     let s = |t: &str| CString::new(t).unwrap().into_raw() as *const std::ffi::c_char;
     Box::leak(Box::new(TbSite {
@@ -109,25 +113,38 @@ fn registered_functions_are_found_by_address() {
     ]));
     let table: &mut [usize; 4] = Box::leak(Box::new([0, 0, 3, entries.as_mut_ptr() as usize]));
     let table = table as *mut [usize; 4] as *mut FrameTable;
-    let mark = registered();
-    // SAFETY: the table has the layout the compiler emits, and lives
+    let other: &mut [usize; 4] = Box::leak(Box::new([0, 0, 0, 0]));
+    let other = other as *mut [usize; 4] as *mut FrameTable;
+    let _registry = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
+    let mark = frames_mark();
+    // SAFETY: the tables have the layout the compiler emits, and live
     // forever.
     unsafe {
         mg_register_frames(table);
         mg_register_frames(table);
+        mg_register_frames(other);
     }
     assert_eq!(entries[0][0], 0x7000_1000, "sorted in place");
     assert_eq!(function_at(0x7000_2000), Some(g as *const TbSite));
     assert_eq!(function_at(0x7000_3000), Some(h as *const TbSite));
     assert_eq!(function_at(0x7000_2001), None);
-    // SAFETY: the table is alive.
-    unsafe { forget_since(mark) };
+    let mut since = frames_since(mark);
+    since.sort();
+    let mut both = vec![table as usize, other as usize];
+    both.sort();
+    assert_eq!(since, both);
+    // Forgetting the older table leaves the newer one listed.
+    // SAFETY: the tables are alive.
+    unsafe { forget_frames(&[table as usize]) };
     assert_eq!(function_at(0x7000_2000), None);
+    assert_eq!(frames_since(mark), vec![other as usize]);
     // SAFETY: as above.
     unsafe { mg_register_frames(table) };
     assert_eq!(function_at(0x7000_1000), Some(f as *const TbSite));
     // SAFETY: as above.
-    unsafe { forget_since(mark) };
+    unsafe { forget_frames(&frames_since(mark)) };
+    assert_eq!(frames_since(mark), Vec::<usize>::new());
+    assert_eq!(function_at(0x7000_1000), None);
 }
 
 /// Frames are written as faulthandler's `dump_frame` writes them: names
@@ -178,6 +195,7 @@ fn the_guard_restores_the_previous_handlers() {
         libc::SIGILL,
         libc::SIGABRT,
     ];
+    let _registry = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
     let before: Vec<usize> = signals.iter().map(|&s| action(s)).collect();
     let guard = Guard::install();
     let during: Vec<usize> = signals.iter().map(|&s| action(s)).collect();
