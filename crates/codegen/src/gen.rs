@@ -313,6 +313,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             };
             let (name, linkage) = self.func_symbol(i);
             let fv = self.module.add_function(&name, fty, Some(linkage));
+            if self.owns_func(i) && (f.frame || f.is_generator()) {
+                self.mark_frame(fv, f);
+            }
             self.funcs.push(fv);
         }
     }
@@ -351,6 +354,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 ""
             ));
         }
+        b!(self.builder.build_call(self.rt["mg_fatal_init"], &[], ""));
         b!(self
             .builder
             .build_call(self.funcs[self.program.init.index()], &[], ""));
@@ -424,6 +428,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.eh.depth_in_frame = Some(self.ctx.i64_type().const_zero());
         }
         self.eh.enabled = true;
+        if self.is_module_init(id) {
+            self.register_frames();
+        }
         let owned_pointers = self
             .program
             .globals

@@ -9,6 +9,7 @@
 //! are declared from `multigen_runtime::interface::DECLS`, the same table the
 //! JIT registers, so declarations and definitions cannot drift apart.
 
+mod frames;
 mod gen;
 pub mod ir_input;
 pub mod jit;
@@ -234,7 +235,9 @@ fn optimize_and_emit(module: &Module, opts: Options, emit: Emit) -> Result<Vec<u
     let tm = target_machine(opts)?;
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
+    frames::reset_table(module);
     optimize(module, &tm, opts.opt_level)?;
+    frames::add_table(module);
     match emit {
         Emit::LlvmIr => Ok(module.print_to_string().to_bytes().to_vec()),
         Emit::Asm | Emit::Object => {

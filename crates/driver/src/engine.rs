@@ -29,6 +29,7 @@ use multigen_codegen::{jit::Jit, Options};
 use multigen_diag::SourceFile;
 use multigen_hir::ir::Program;
 use multigen_runtime::embed::{self, Catcher};
+use multigen_runtime::fatal;
 use multigen_runtime::object::{MgException, MgType};
 use std::cell::RefCell;
 use std::fmt;
@@ -147,6 +148,9 @@ struct Loaded {
     /// The collector roots the module's bodies registered (its globals),
     /// removed before its code is freed.
     roots: RefCell<Vec<(usize, usize)>>,
+    /// The tables of compiled functions the bodies registered for the
+    /// fatal-error report (`runtime/src/fatal`), forgotten likewise.
+    frames: RefCell<Vec<usize>>,
     /// Dropped last: the code everything above points into.
     _jit: Jit,
 }
@@ -419,6 +423,7 @@ impl Loaded {
             numtower,
             body: RefCell::new(Body::NotRun),
             roots: RefCell::new(Vec::new()),
+            frames: RefCell::new(Vec::new()),
             _jit: jit,
         }
     }
@@ -525,6 +530,7 @@ impl Loaded {
         let name = if as_main { "__main__" } else { &self.name };
         *self.dunder_name.borrow_mut() = name.to_string();
         let mark = embed::root_count();
+        let frames = fatal::frames_mark();
         let Some(init) = self.init else {
             return Err(Failure::Error(Error::Other(format!(
                 "module '{}' has no module body",
@@ -540,6 +546,7 @@ impl Loaded {
             })
         };
         self.roots.borrow_mut().extend(embed::roots_since(mark));
+        self.keep_frames(frames);
         match result {
             Ok(()) => {
                 *self.body.borrow_mut() = Body::Ran;
@@ -566,6 +573,8 @@ impl Loaded {
         let f = &self.functions[index];
         let n = f.sig.params.len();
         let mut out: Option<Result<Result<Value, String>, String>> = None;
+        // IR input runs module bodies from its functions (`main`).
+        let frames = fatal::frames_mark();
         let name = self.dunder_name.borrow().clone();
         // SAFETY: the entry point, the descriptors and the catcher are
         // this module's, alive while `self` is; the arguments are built
@@ -596,6 +605,7 @@ impl Loaded {
                 }));
             })
         };
+        self.keep_frames(frames);
         match (result, out) {
             (Err(exc), _) => Err(Failure::Raised(exc)),
             (Ok(()), Some(Ok(r))) => Ok(r),
@@ -606,6 +616,14 @@ impl Loaded {
             (Ok(()), None) => Err(Failure::Error(Error::Other(
                 "the call did not complete".into(),
             ))),
+        }
+    }
+
+    /// Records the tables of compiled functions registered since `mark`
+    /// (by this module's bodies), to forget them before the code is freed.
+    fn keep_frames(&self, mark: i64) {
+        if fatal::frames_mark() != mark {
+            self.frames.borrow_mut().extend(fatal::frames_since(mark));
         }
     }
 
@@ -642,6 +660,8 @@ impl Drop for Loaded {
         // frees them (the `_jit` field is dropped after this).
         // SAFETY: these are the ranges this module's bodies registered.
         unsafe { embed::remove_roots(&self.roots.borrow()) };
+        // SAFETY: the tables this module's bodies registered, still alive.
+        unsafe { fatal::forget_frames(&self.frames.borrow()) };
     }
 }
 

@@ -33,12 +33,12 @@ impl JitProgram {
     /// process with status 1 after printing its traceback, as CPython does.
     ///
     /// While the program runs, a fatal signal (SIGSEGV, SIGBUS, SIGFPE,
-    /// SIGILL: a fault in compiled code or the runtime, a stack overflow, or
-    /// the signal sent from outside) flushes the program's pending output,
-    /// is reported on stderr (`multigen: the program was killed by signal
-    /// SIGSEGV (segmentation fault)`) and ends the process with status
-    /// 128 + the signal number. The previous handlers are restored when the
-    /// program returns.
+    /// SIGILL, SIGABRT: a fault in compiled code or the runtime, a stack
+    /// overflow, an abort, or the signal sent from outside) flushes the
+    /// program's pending output, prints CPython's `Fatal Python error:
+    /// Segmentation fault` report with the Python frames on stderr, and
+    /// ends the process by that signal. The previous handlers are restored
+    /// when the program returns.
     pub fn run(&self) {
         let _signals = signals::Guard::install();
         multigen_runtime::mg_init();

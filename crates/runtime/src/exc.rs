@@ -42,7 +42,7 @@ use crate::MgStr;
 
 pub use classes::*;
 pub use report::mg_uncaught;
-pub(crate) use unwind::personality_address;
+pub(crate) use unwind::{landing_pad_catches, personality_address};
 pub use unwind::{
     mg_exc_set_handled, mg_landing, mg_personality, mg_raise_exc, mg_reraise, UnwindContext,
     UnwindException,
@@ -119,6 +119,7 @@ pub(crate) fn static_roots() -> Vec<(usize, usize)> {
         range(&unwind::HANDLED),
         range(&MEMORY_ERROR),
         range(&report::REPORTING),
+        range(&unwind::SPARE_ENTRIES),
     ]
 }
 

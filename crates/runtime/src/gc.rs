@@ -60,6 +60,15 @@ extern "C" {
     fn GC_set_max_heap_size(n: usize);
     fn GC_set_warn_proc(p: unsafe extern "C" fn(*mut std::ffi::c_char, usize));
     fn GC_ignore_warn_proc(msg: *mut std::ffi::c_char, arg: usize);
+    fn GC_set_oom_fn(f: unsafe extern "C" fn(usize) -> *mut c_void);
+}
+
+/// The collector's out-of-memory function: an allocation it cannot satisfy
+/// returns null, which the runtime turns into `MemoryError` (libgc's
+/// default does the same, but a build or setting that aborts instead
+/// would kill the program).
+unsafe extern "C" fn out_of_memory_null(_size: usize) -> *mut c_void {
+    std::ptr::null_mut()
 }
 
 /// Guards the one-time collector initialisation.
@@ -154,6 +163,7 @@ fn init_collector() {
             }
             GC_init();
             cap_heap_below_address_limit();
+            GC_set_oom_fn(out_of_memory_null);
             if std::env::var_os(GC_WARNINGS_VAR).is_none_or(|v| v.is_empty()) {
                 GC_set_warn_proc(GC_ignore_warn_proc);
             }
@@ -296,6 +306,20 @@ pub(crate) fn try_alloc(size: usize) -> *mut u8 {
     stress_tick();
     // SAFETY: GC_malloc accepts any size and returns null on failure.
     unsafe { GC_malloc(size) as *mut u8 }
+}
+
+/// [`try_alloc`], retried once after a full collection (as [`mg_alloc`]
+/// does) when the collector is out of memory.
+pub(crate) fn try_alloc_collecting(size: usize) -> *mut u8 {
+    let p = try_alloc(size);
+    if !p.is_null() {
+        return p;
+    }
+    // SAFETY: plain libgc calls; GC_malloc returns null on failure.
+    unsafe {
+        GC_gcollect();
+        GC_malloc(size) as *mut u8
+    }
 }
 
 /// Allocates `size` bytes of GC memory that the collector will not scan for

@@ -157,6 +157,10 @@ runtime_interface! {
     fn mg_init() -> ();
     fn mg_finish() -> ();
     fn mg_flush() -> ();
+    // The fatal-error report (`fatal.rs`): installed by executables, and
+    // the table of compiled functions each module registers.
+    fn mg_fatal_init() -> ();
+    fn mg_register_frames(*mut crate::fatal::FrameTable) -> ();
 
     // Memory (Boehm GC).
     fn mg_alloc(i64) -> *const MgStr;

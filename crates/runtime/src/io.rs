@@ -92,6 +92,17 @@ pub(crate) fn flush_stdout() {
     stdout().flush();
 }
 
+/// Flushes the stdout buffer unless its lock is held, for the fatal-error
+/// report: the interrupted code may hold the lock (in the middle of a
+/// `print`), and then waiting for it would never end.
+pub(crate) fn try_flush_stdout() {
+    match STDOUT.try_lock() {
+        Ok(mut out) => out.flush(),
+        Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner().flush(),
+        Err(std::sync::TryLockError::WouldBlock) => {}
+    }
+}
+
 /// Appends raw bytes to stdout.
 pub(crate) fn print_bytes(bytes: &[u8]) {
     stdout().push(bytes);

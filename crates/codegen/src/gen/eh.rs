@@ -186,13 +186,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if self.eh.pads.len() >= PADS_PER_SITE_LIMIT && !in_frame {
             return self.shared_landing_pad();
         }
-        let (here, pad, ue) = self.pad_start("lpad", key);
-        let ptr = self.ctx.ptr_type(AddressSpace::default());
-        // Frames of comprehensions first (innermost first), then this
-        // function's: each reports the line its inner frame started at.
+        // The sites of the frames the pad records, innermost first: those
+        // of comprehensions (each reports the line its inner frame started
+        // at), then this function's.
         let record = self.eh.record_frames && !self.eh.skip_record;
-        let (mut line, mut at) = (self.line, self.site);
+        let mut sites = Vec::new();
         if record {
+            let (mut line, mut at) = (self.line, self.site);
             let frames: Vec<(&'a str, u32, Option<Span>)> = self
                 .eh
                 .scopes
@@ -205,26 +205,36 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 })
                 .collect();
             for (name, outer_line, outer_at) in frames {
-                let site = self.tb_site_named(name, line, at);
-                self.plain_rt("mg_landing", &[ue.into(), site.into()]);
+                sites.push(self.tb_site_named(name, line, at));
                 (line, at) = (outer_line, outer_at);
             }
+            sites.push(self.tb_site(line, at));
         }
-        let site = if record {
-            self.tb_site(line, at)
-        } else {
-            ptr.const_null()
-        };
-        self.pad_finish(ue, site.into(), here);
+        let (here, pad, ue) = self.pad_start("lpad", key, &sites);
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let own = sites.pop().unwrap_or_else(|| ptr.const_null());
+        for site in sites {
+            self.plain_rt("mg_landing", &[ue.into(), site.into()]);
+        }
+        self.pad_finish(ue, own.into(), here);
         pad
     }
 
     /// The start of a landing pad registered under `key`: the block (code
     /// goes there now), the block to return to, and the unwind exception.
+    ///
+    /// The traceback sites the pad records (`sites`, innermost first) are
+    /// also its `catch` clauses. The personality ignores them (every pad
+    /// is a handler), but they put the sites in the LSDA, where the
+    /// fatal-error report finds the Python frames of a native frame
+    /// stopped at this call (`runtime/src/fatal/frames.rs`); when LLVM
+    /// inlines the function, the caller's clauses are appended to the
+    /// inlined pads, so the list stays complete.
     fn pad_start(
         &mut self,
         name: &str,
         key: (u32, Option<Span>, u32, bool),
+        sites: &[PointerValue<'ctx>],
     ) -> (BasicBlock<'ctx>, BasicBlock<'ctx>, BasicValueEnum<'ctx>) {
         let here = self.builder.get_insert_block().unwrap();
         let pad = self.new_block(name);
@@ -235,7 +245,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .ctx
             .struct_type(&[ptr.into(), self.ctx.i32_type().into()], false);
         let pers = self.personality();
-        let lp = b!(self.builder.build_landing_pad(lp_ty, pers, &[], true, "lp"));
+        let clauses: Vec<BasicValueEnum> = sites.iter().map(|s| (*s).into()).collect();
+        let lp = b!(self
+            .builder
+            .build_landing_pad(lp_ty, pers, &clauses, true, "lp"));
         let ue = b!(self
             .builder
             .build_extract_value(lp.into_struct_value(), 0, "ue"));
@@ -286,7 +299,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if let Some(bb) = self.eh.pads.get(&key) {
             return *bb;
         }
-        let (here, pad, ue) = self.pad_start("lpad.shared", key);
+        let (here, pad, ue) = self.pad_start("lpad.shared", key, &[]);
         let site = match (record, self.eh.site_slot) {
             (true, Some(slot)) => {
                 let v = b!(self.builder.build_load(ptr, slot, "site"));
@@ -500,13 +513,50 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// The constant traceback site for a line of the current function.
     fn tb_site(&mut self, line: u32, at: Option<Span>) -> PointerValue<'ctx> {
-        let mut func = self.cur.map(|f| f.name.clone()).unwrap_or_default();
-        if func.starts_with("lambda.") {
-            func = "<lambda>".into();
-        } else if func.starts_with("genexpr.") {
-            func = "<genexpr>".into();
-        }
+        let func = self.cur.map(frame_name).unwrap_or_default();
         self.tb_site_named(&func, line, at)
+    }
+
+    /// Marks `fv` as the code of Python function `f` for the table of
+    /// compiled functions that the fatal-error report uses (`frames.rs`,
+    /// built after optimisation): its frame's name and file, as its
+    /// traceback sites give them. The attributes are copied to the
+    /// resume functions LLVM splits a generator into.
+    pub(super) fn mark_frame(&self, fv: FunctionValue<'ctx>, f: &Function) {
+        let (mut file, mut func) = (self.source.file.clone(), frame_name(f));
+        if func == FROZEN_SETATTR_FRAME {
+            (file, func) = ("<string>".into(), "__setattr__".into());
+        }
+        for (key, value) in [
+            (crate::frames::ATTR_FUNC, func),
+            (crate::frames::ATTR_FILE, file),
+        ] {
+            let a = self.ctx.create_string_attribute(key, &value);
+            fv.add_attribute(AttributeLoc::Function, a);
+        }
+    }
+
+    /// In a module body: registers the module's table of compiled
+    /// functions with the runtime. The table is a placeholder until
+    /// optimisation is over (`frames.rs` fills it in).
+    pub(super) fn register_frames(&mut self) {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let i64t = self.ctx.i64_type();
+        let ty = self
+            .ctx
+            .struct_type(&[ptr.into(), i64t.into(), i64t.into(), ptr.into()], false);
+        let table = match self.module.get_global(crate::frames::TABLE) {
+            Some(t) => t,
+            None => {
+                let t =
+                    self.module
+                        .add_global(ty, Some(AddressSpace::default()), crate::frames::TABLE);
+                t.set_linkage(Linkage::Internal);
+                t.set_initializer(&ty.const_zero());
+                t
+            }
+        };
+        self.plain_rt("mg_register_frames", &[table.as_pointer_value().into()]);
     }
 
     /// The constant traceback site for a line of the named frame.
@@ -712,5 +762,16 @@ fn meta_to_basic(v: BasicMetadataValueEnum<'_>) -> BasicValueEnum<'_> {
         BasicMetadataValueEnum::VectorValue(x) => x.as_basic_value_enum(),
         BasicMetadataValueEnum::ScalableVectorValue(x) => x.as_basic_value_enum(),
         BasicMetadataValueEnum::MetadataValue(_) => unreachable!("no metadata arguments"),
+    }
+}
+
+/// The name a function's frame has in tracebacks (CPython's `co_name`).
+fn frame_name(f: &Function) -> String {
+    if f.name.starts_with("lambda.") {
+        "<lambda>".into()
+    } else if f.name.starts_with("genexpr.") {
+        "<genexpr>".into()
+    } else {
+        f.name.clone()
     }
 }

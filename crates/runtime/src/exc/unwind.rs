@@ -203,12 +203,53 @@ pub unsafe extern "C-unwind" fn mg_landing(ue: *mut u8, site: *const TbSite) -> 
         clear_stack_below();
     }
     if !site.is_null() {
-        let e = crate::mg_alloc(std::mem::size_of::<TbEntry>() as i64) as *mut TbEntry;
-        (*e).site = site;
-        (*e).next = (*exc).traceback;
-        (*exc).traceback = e;
+        let e = new_tb_entry();
+        if !e.is_null() {
+            (*e).site = site;
+            (*e).next = (*exc).traceback;
+            (*exc).traceback = e;
+        }
     }
     exc
+}
+
+/// How many traceback entries [`SPARE_ENTRIES`] holds.
+const SPARE_COUNT: usize = 1024;
+
+/// Traceback entries for when the collector cannot allocate one: the frames
+/// of a `MemoryError` are recorded while the memory is still full. Each is
+/// used once; the frame is dropped from the traceback when none is left.
+/// A static in the data segment, registered as a GC root (entries point to
+/// collector memory).
+pub(crate) static SPARE_ENTRIES: SpareEntries = SpareEntries(std::cell::UnsafeCell::new(
+    [const {
+        TbEntry {
+            site: std::ptr::null(),
+            next: std::ptr::null_mut(),
+        }
+    }; SPARE_COUNT],
+));
+/// How many of [`SPARE_ENTRIES`] are taken.
+static SPARE_USED: AtomicUsize = AtomicUsize::new(0);
+
+/// The storage of [`SPARE_ENTRIES`].
+pub(crate) struct SpareEntries(std::cell::UnsafeCell<[TbEntry; SPARE_COUNT]>);
+// SAFETY: each entry is handed out once, through an atomic counter.
+unsafe impl Sync for SpareEntries {}
+
+/// A traceback entry from the collector (after a collection if need be),
+/// else a spare one, else null.
+fn new_tb_entry() -> *mut TbEntry {
+    let e = crate::gc::try_alloc_collecting(std::mem::size_of::<TbEntry>()) as *mut TbEntry;
+    if !e.is_null() {
+        return e;
+    }
+    let i = SPARE_USED.fetch_add(1, Ordering::Relaxed);
+    if i >= SPARE_COUNT {
+        return std::ptr::null_mut();
+    }
+    // SAFETY: entry `i` was handed out to no one else.
+    unsafe { (*SPARE_ENTRIES.0.get()).as_mut_ptr().add(i) }
 }
 
 /// Zeroes the stack below the caller's frame, where the frames that ran
@@ -398,6 +439,22 @@ impl Reader {
     }
 }
 
+/// The entry of an LSDA's call-site table that covers a call, with what
+/// reading its actions needs.
+pub(crate) struct CallSite {
+    /// The landing pad, or `None` for a call without one.
+    pub pad: Option<usize>,
+    /// The first action record, 1-based (0: no action).
+    action: u64,
+    /// The action table (right after the call-site table).
+    actions: *const u8,
+    /// The encoding of the type table's entries, and its end (entries are
+    /// counted backwards from it); null when there is no type table.
+    ttype_enc: u8,
+    ttype_base: *const u8,
+    func_start: usize,
+}
+
 /// Parses the LSDA (`.gcc_except_table` format) of the function starting
 /// at `func_start` and returns the address of the landing pad for the call
 /// at `ip`, or `None` if that call has no landing pad.
@@ -409,6 +466,19 @@ pub(crate) unsafe fn find_landing_pad(
     func_start: usize,
     ip: usize,
 ) -> Option<usize> {
+    lookup_call_site(lsda, func_start, ip)?.pad
+}
+
+/// Parses the LSDA of the function starting at `func_start` and returns
+/// the call-site entry covering `ip`, if any.
+///
+/// # Safety
+/// `lsda` must point to a well-formed LSDA.
+pub(crate) unsafe fn lookup_call_site(
+    lsda: *const u8,
+    func_start: usize,
+    ip: usize,
+) -> Option<CallSite> {
     let mut r = Reader {
         p: lsda,
         func_start,
@@ -420,9 +490,12 @@ pub(crate) unsafe fn find_landing_pad(
         r.encoded(lpstart_enc)?
     };
     let ttype_enc = r.u8();
-    if ttype_enc != DW_EH_PE_OMIT {
-        r.uleb();
-    }
+    let ttype_base = if ttype_enc != DW_EH_PE_OMIT {
+        let off = r.uleb() as usize;
+        r.p.add(off)
+    } else {
+        std::ptr::null()
+    };
     let cs_enc = r.u8();
     let cs_len = r.uleb() as usize;
     let end = r.p.add(cs_len);
@@ -430,14 +503,87 @@ pub(crate) unsafe fn find_landing_pad(
         let start = func_start.wrapping_add(r.encoded(cs_enc)?);
         let len = r.encoded(cs_enc)?;
         let pad = r.encoded(cs_enc)?;
-        r.uleb(); // the action: every landing pad is a handler
+        // The personality ignores the action: every landing pad is a
+        // handler. Only the fatal-error report reads it (`catch_types`).
+        let action = r.uleb();
         if ip < start {
             // The table is sorted by start address.
             return None;
         }
         if ip < start.wrapping_add(len) {
-            return (pad != 0).then(|| lpstart.wrapping_add(pad));
+            return Some(CallSite {
+                pad: (pad != 0).then(|| lpstart.wrapping_add(pad)),
+                action,
+                actions: end,
+                ttype_enc,
+                ttype_base,
+                func_start,
+            });
         }
     }
     None
+}
+
+/// Calls `f` with the type info of each `catch` clause of the landing pad
+/// of the call at `ip` (in the function starting at `func_start`), in the
+/// order of the clauses, until `f` returns false. Nothing for a call
+/// without a landing pad.
+///
+/// # Safety
+/// `lsda` must point to a well-formed LSDA.
+pub(crate) unsafe fn landing_pad_catches(
+    lsda: *const u8,
+    func_start: usize,
+    ip: usize,
+    f: impl FnMut(usize) -> bool,
+) {
+    if let Some(cs) = lookup_call_site(lsda, func_start, ip) {
+        if cs.pad.is_some() {
+            cs.catch_types(f);
+        }
+    }
+}
+
+impl CallSite {
+    /// Calls `f` with the type info of each `catch` clause of the call
+    /// site's landing pad, in the order of the clauses, until `f` returns
+    /// false. (Cleanups and exception specifications are skipped.)
+    ///
+    /// # Safety
+    /// The LSDA this entry came from must be well formed.
+    pub(crate) unsafe fn catch_types(&self, mut f: impl FnMut(usize) -> bool) {
+        if self.action == 0 || self.ttype_base.is_null() {
+            return;
+        }
+        let size = match self.ttype_enc & 0x0f {
+            DW_EH_PE_UDATA2 | DW_EH_PE_SDATA2 => 2,
+            DW_EH_PE_UDATA4 | DW_EH_PE_SDATA4 => 4,
+            DW_EH_PE_ABSPTR | DW_EH_PE_UDATA8 | DW_EH_PE_SDATA8 => 8,
+            _ => return,
+        };
+        let mut r = Reader {
+            p: self.actions.add(self.action as usize - 1),
+            func_start: self.func_start,
+        };
+        // A bound on the chain, in case a damaged table loops.
+        for _ in 0..4096 {
+            let filter = r.sleb();
+            let at = r.p;
+            let next = r.sleb();
+            if filter > 0 {
+                let mut t = Reader {
+                    p: self.ttype_base.sub(filter as usize * size),
+                    func_start: self.func_start,
+                };
+                match t.encoded(self.ttype_enc) {
+                    Some(v) if v != 0 && !f(v) => return,
+                    _ => {}
+                }
+            }
+            if next == 0 {
+                return;
+            }
+            r.p = at.offset(next as isize);
+        }
+    }
 }
