@@ -115,7 +115,7 @@ pub use numtower::{
 };
 pub use protocols::mg_protocol_isinstance_error;
 pub use range::{mg_range_contains, mg_range_eq, mg_range_getitem, mg_range_len, mg_range_repr};
-pub use stdin::mg_input;
+pub use stdin::{mg_input, mg_stdin_read, mg_stdin_readline};
 pub use string::{
     mg_float_from_str, mg_int_from_str, mg_str_cmp, mg_str_concat, mg_str_contains, mg_str_eq,
     mg_str_from_bool, mg_str_from_float, mg_str_from_int, mg_str_len, mg_str_repeat, mg_str_repr,

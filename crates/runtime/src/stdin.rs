@@ -128,11 +128,55 @@ impl Reader {
             }
         }
     }
+
+    /// Up to `n` characters (all the rest of the input when `n` is
+    /// negative), fewer only at the end of input.
+    fn chars(&mut self, n: i64) -> Vec<u8> {
+        if n < 0 {
+            while self.fill() {}
+            let rest = self.unread().to_vec();
+            self.pos = self.text.len();
+            return rest;
+        }
+        let n = n as usize;
+        loop {
+            // The byte offset after `n` characters of the unread text, if
+            // it holds that many (the text is valid UTF-8, so characters
+            // start at the bytes that are not continuation bytes).
+            let rest = self.unread();
+            let mut seen = 0;
+            let end = rest
+                .iter()
+                .enumerate()
+                .filter(|(_, &b)| b & 0xc0 != 0x80)
+                .find_map(|(i, _)| {
+                    seen += 1;
+                    (seen == n + 1).then_some(i)
+                });
+            let end = match end {
+                Some(i) => Some(i),
+                None if seen == n => Some(rest.len()),
+                None => None,
+            };
+            if let Some(end) = end {
+                let out = rest[..end].to_vec();
+                self.pos += end;
+                return out;
+            }
+            if !self.fill() {
+                let rest = self.unread().to_vec();
+                self.pos = self.text.len();
+                return rest;
+            }
+        }
+    }
 }
 
 runtime_interface! {
     STDIN_DECLS, stdin_symbols;
     fn mg_input(*const MgStr) -> *const MgStr;
+    fn mg_stdin_readline() -> *const MgStr;
+    fn mg_stdin_read(i64) -> *const MgStr;
 }
 
 /// `input(prompt)`: writes the prompt to stdout and flushes it, then reads
@@ -154,6 +198,22 @@ pub unsafe extern "C-unwind" fn mg_input(prompt: *const MgStr) -> *const MgStr {
         }
         None => raise("EOFError", "EOF when reading a line"),
     }
+}
+
+/// `sys.stdin.readline()`: the next line with its `\n`, or `''` at the
+/// end of input (no `EOFError`, unlike `input()`).
+#[no_mangle]
+pub extern "C-unwind" fn mg_stdin_readline() -> *const MgStr {
+    let line = reader().line().unwrap_or_default();
+    new_str(&line)
+}
+
+/// `sys.stdin.read(n)`: up to `n` characters, or all the rest of the input
+/// when `n` is negative; `''` at the end of input.
+#[no_mangle]
+pub extern "C-unwind" fn mg_stdin_read(n: i64) -> *const MgStr {
+    let text = reader().chars(n);
+    new_str(&text)
 }
 
 #[cfg(test)]
