@@ -45,6 +45,7 @@ mod cpython_cases;
 mod enums;
 mod error;
 pub mod exc;
+mod files;
 mod float_repr;
 mod func;
 mod gc;
@@ -85,6 +86,10 @@ pub use exc::{
     mg_raise_no_attr, mg_repr_enter, mg_repr_leave, mg_reraise, mg_same_class, mg_uncaught,
 };
 pub use exc::{mg_exc_type_repr, mg_traceback_repr};
+pub use files::{
+    mg_file_close, mg_file_flush, mg_file_open, mg_file_read, mg_file_readline, mg_file_seek,
+    mg_file_tell, mg_file_write,
+};
 pub use func::{mg_func_name, mg_func_wraps};
 pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
 pub use generator::{
