@@ -14,7 +14,8 @@
 #                            each `File "..."` path cut to its file name
 #                            (the form the test harness compares)
 # A program with a recorded tests/run/NAME.stdin reads it as its standard
-# input; the others read an empty one.
+# input; the others read an empty one. A program named files_NAME.py runs in
+# a fresh empty directory, so the files it writes leave no trace.
 #
 # Programs of several modules, tests/modules/NAME/main.py with their modules
 # beside them, are run the same way with cwd = tests/modules/NAME, writing
@@ -76,8 +77,20 @@ record() {
     if [ -f "$name.stdin" ]; then
         input="$name.stdin"
     fi
-    PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 \
-        "$python" "$name.py" >"$name.out" 2>"$err_file" <"$input" || status=$?
+    # A program that writes files (files_NAME.py) runs in a fresh empty
+    # directory, as the corpus harness runs it.
+    local cwd="." prog="$name.py" work=""
+    if [[ "$name" == files_* ]]; then
+        work="$(mktemp -d)"
+        cwd="$work"
+        prog="$PWD/$name.py"
+        input="$(cd "$(dirname "$input")" && pwd)/$(basename "$input")"
+    fi
+    (cd "$cwd" && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 \
+        "$python" "$prog" >"$OLDPWD/$name.out" 2>"$err_file" <"$input") || status=$?
+    if [ -n "$work" ]; then
+        rm -rf "$work"
+    fi
     if grep -q '^Traceback (most recent call last):' "$err_file"; then
         sed -E 's#^(  File ")[^"]*/([^"/]+\.py")#\1\2#' "$err_file" >"$name.tb"
     else

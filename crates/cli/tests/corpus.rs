@@ -9,6 +9,8 @@
 //!   files come from CPython (`scripts/regen-expected.sh`). A program with
 //!   a `NAME.stdin` file reads it as its standard input (CPython too, when
 //!   the expectations are recorded); the others get an empty stdin.
+//!   A program named `files_NAME.py` runs in a fresh empty directory
+//!   instead of `tests/run/`, so the files it writes leave no trace.
 //! * `tests/deviations/NAME.py`: the same, but with hand-written
 //!   expectations for the documented places where multigen deliberately
 //!   differs from CPython (64-bit `int` overflow).
@@ -133,12 +135,51 @@ fn stdin_of(prog: &Path) -> Result<std::process::Stdio, Failed> {
     }
 }
 
+/// A program that writes files (`files_NAME.py`) runs in a fresh empty
+/// directory, removed afterwards, so that it leaves nothing in
+/// `tests/run/` (`scripts/regen-expected.sh` runs CPython the same way).
+struct WorkDir(Option<PathBuf>);
+
+impl WorkDir {
+    fn new(prog: &Path, mode: &str) -> Result<WorkDir, Failed> {
+        let stem = prog.file_stem().unwrap().to_string_lossy();
+        if !stem.starts_with("files_") {
+            return Ok(WorkDir(None));
+        }
+        let dir = std::env::temp_dir().join(format!(
+            "multigen-corpus-{}-{stem}-{mode}",
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)?;
+        Ok(WorkDir(Some(dir)))
+    }
+
+    /// The directory to run in and the program as named from there.
+    fn cwd_and_prog<'a>(&'a self, prog: &'a Path) -> (&'a Path, std::ffi::OsString) {
+        match &self.0 {
+            Some(d) => (d, std::path::absolute(prog).unwrap().into_os_string()),
+            None => (prog.parent().unwrap(), prog.file_name().unwrap().to_owned()),
+        }
+    }
+}
+
+impl Drop for WorkDir {
+    fn drop(&mut self) {
+        if let Some(d) = &self.0 {
+            let _ = std::fs::remove_dir_all(d);
+        }
+    }
+}
+
 fn run_jit(prog: &Path, opt: &str) -> Result<(), Failed> {
+    let work = WorkDir::new(prog, opt)?;
+    let (cwd, name) = work.cwd_and_prog(prog);
     let out = Command::new(multigen())
         .arg("run")
         .arg(opt)
-        .arg(prog.file_name().unwrap())
-        .current_dir(prog.parent().unwrap())
+        .arg(name)
+        .current_dir(cwd)
         .stdin(stdin_of(prog)?)
         .output()?;
     compare(prog, &out)
@@ -168,8 +209,9 @@ fn run_aot(prog: &Path, tmp: &Path) -> Result<(), Failed> {
         )
         .into());
     }
+    let work = WorkDir::new(prog, "aot")?;
     let out = Command::new(&exe)
-        .current_dir(prog.parent().unwrap())
+        .current_dir(work.cwd_and_prog(prog).0)
         .stdin(stdin_of(prog)?)
         .output()?;
     let _ = std::fs::remove_file(&exe);

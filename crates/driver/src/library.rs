@@ -24,6 +24,7 @@ pub const INTRINSICS: &str = "_multigen";
 /// CPython 3.11's `sys.builtin_module_names` (on Linux) that multigen's
 /// library may provide: these are never looked up beside the program.
 const BUILTIN: &[&str] = &[
+    "_io",
     "atexit",
     "builtins",
     "errno",
@@ -53,6 +54,17 @@ pub fn source(name: &str) -> Option<&'static str> {
 /// directory).
 pub fn is_builtin(name: &str) -> bool {
     BUILTIN.contains(&name)
+}
+
+/// The library module behind the builtin `open` and the file types.
+pub const IO: &str = "_io";
+
+/// Whether a module's source may use the builtin `open` or name the file
+/// types (`TextIO`, `IO[str]`, `TextIOWrapper`): then the driver loads
+/// `_io` before it, as CPython has it loaded at startup. A plain search of
+/// the text, which can only err towards loading the module needlessly.
+pub fn uses_io(text: &str) -> bool {
+    text.contains("open") || text.contains("TextIO") || text.contains("IO[")
 }
 
 /// The file name a library module shows in diagnostics.

@@ -140,6 +140,7 @@ pub fn load(main: &SourceFile) -> Result<Graph, Error> {
         errors: Vec::new(),
     };
     l.state.insert("__main__".into(), State::Visiting);
+    l.implicit_imports(&main.text);
     l.imports_of("__main__", false, false, &ast);
     let main_module = ModuleSource {
         name: "__main__".into(),
@@ -305,9 +306,22 @@ impl Loader {
                 return false;
             }
         };
+        self.implicit_imports(&text);
         let file = SourceFile::new(shown.to_string_lossy().into_owned(), text);
         let path = path.to_string_lossy().into_owned();
         self.add(name, file, path, is_package, false)
+    }
+
+    /// Loads the library modules behind builtins that a program's module
+    /// with source `text` may use (`_io` for `open`).
+    fn implicit_imports(&mut self, text: &str) {
+        if library::uses_io(text) {
+            if let Some(io) = library::source(library::IO) {
+                if !matches!(self.state.get(library::IO), Some(State::Done)) {
+                    self.add_library(library::IO, io);
+                }
+            }
+        }
     }
 
     /// Adds library module `name`, whose source is `text`.

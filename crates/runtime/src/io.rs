@@ -151,6 +151,7 @@ pub extern "C-unwind" fn mg_flush() {
 #[no_mangle]
 pub extern "C-unwind" fn mg_finish() {
     flush_stdout();
+    crate::files::flush_all();
 }
 
 /// Prints an `int`.

@@ -46,6 +46,7 @@ mod enums;
 mod error;
 pub mod exc;
 pub mod fatal;
+mod files;
 mod float_repr;
 mod func;
 mod gc;
@@ -87,6 +88,10 @@ pub use exc::{
 };
 pub use exc::{mg_exc_type_repr, mg_traceback_repr};
 pub use fatal::{mg_fatal_init, mg_register_frames};
+pub use files::{
+    mg_file_close, mg_file_flush, mg_file_open, mg_file_read, mg_file_readline, mg_file_seek,
+    mg_file_tell, mg_file_write,
+};
 pub use func::{mg_func_name, mg_func_wraps};
 pub use gc::{mg_alloc, mg_alloc_atomic, mg_gc_add_roots, mg_gc_collect, mg_init};
 pub use generator::{
@@ -117,7 +122,7 @@ pub use numtower::{
 };
 pub use protocols::mg_protocol_isinstance_error;
 pub use range::{mg_range_contains, mg_range_eq, mg_range_getitem, mg_range_len, mg_range_repr};
-pub use stdin::mg_input;
+pub use stdin::{mg_input, mg_stdin_read, mg_stdin_readline};
 pub use string::{
     mg_float_from_str, mg_int_from_str, mg_str_cmp, mg_str_concat, mg_str_contains, mg_str_eq,
     mg_str_from_bool, mg_str_from_float, mg_str_from_int, mg_str_len, mg_str_repeat, mg_str_repr,

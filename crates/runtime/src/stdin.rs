@@ -23,8 +23,9 @@ use crate::MgStr;
 /// The size of the chunks read, `io.TextIOWrapper._CHUNK_SIZE`.
 const CHUNK: usize = 8192;
 
-/// Decoded input not read yet.
-struct Reader {
+/// Decoded input not read yet, of stdin or of a file opened in text mode
+/// (`files.rs`).
+pub(crate) struct Reader {
     /// Valid UTF-8 text.
     text: Vec<u8>,
     /// Where the unread text starts.
@@ -34,14 +35,40 @@ struct Reader {
     pending: Vec<u8>,
     /// End of input reached.
     eof: bool,
+    /// Universal newlines: `\r\n` and `\r` read as `\n` (files opened
+    /// with `newline=None`; never stdin).
+    translate: bool,
 }
 
-static STDIN: Mutex<Reader> = Mutex::new(Reader {
-    text: Vec::new(),
-    pos: 0,
-    pending: Vec::new(),
-    eof: false,
-});
+static STDIN: Mutex<Reader> = Mutex::new(Reader::new(false));
+
+/// Borrows file descriptor 0 as a `File`.
+fn stdin_file() -> ManuallyDrop<std::fs::File> {
+    // SAFETY: fd 0 stays open for the whole process; ManuallyDrop keeps
+    // this `File` from closing it.
+    ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(0) })
+}
+
+/// `\r\n` and lone `\r` replaced by `\n`.
+fn translate_newlines(bytes: Vec<u8>) -> Vec<u8> {
+    if !bytes.contains(&b'\r') {
+        return bytes;
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\r' {
+            out.push(b'\n');
+            if bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+        } else {
+            out.push(bytes[i]);
+        }
+        i += 1;
+    }
+    out
+}
 
 /// Locks the reader; a poisoned lock leaves it consistent (see `io.rs`).
 fn reader() -> MutexGuard<'static, Reader> {
@@ -66,22 +93,36 @@ fn decode_error(bytes: &[u8], e: std::str::Utf8Error, at_eof: bool) -> Option<St
 }
 
 impl Reader {
+    /// An empty reader at the start of its input.
+    pub(crate) const fn new(translate: bool) -> Reader {
+        Reader {
+            text: Vec::new(),
+            pos: 0,
+            pending: Vec::new(),
+            eof: false,
+            translate,
+        }
+    }
+
+    /// How many bytes of the input were read ahead of the position (the
+    /// unread text and an incomplete sequence), for `tell` and `seek`.
+    pub(crate) fn ahead(&self) -> usize {
+        self.text.len() - self.pos + self.pending.len()
+    }
+
     /// Unread text.
     fn unread(&self) -> &[u8] {
         &self.text[self.pos..]
     }
 
-    /// Reads and decodes the next chunk; false at the end of input.
-    fn fill(&mut self) -> bool {
+    /// Reads and decodes the next chunk of `src`; false at the end of input.
+    fn fill(&mut self, src: &mut impl Read) -> bool {
         if self.eof {
             return false;
         }
         let mut chunk = vec![0u8; CHUNK];
-        // SAFETY: fd 0 stays open for the whole process; ManuallyDrop keeps
-        // this `File` from closing it.
-        let mut stdin = ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(0) });
         let n = loop {
-            match stdin.read(&mut chunk) {
+            match src.read(&mut chunk) {
                 Ok(n) => break n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 // A closed or unreadable stdin reads as empty, as CPython's
@@ -104,6 +145,15 @@ impl Reader {
             },
         };
         self.pending = bytes.split_off(valid);
+        if self.translate {
+            // A `\r` at the end of the chunk may start a `\r\n`: it waits
+            // for the next chunk, as CPython's incremental decoder keeps it.
+            if !self.eof && bytes.last() == Some(&b'\r') {
+                bytes.pop();
+                self.pending.insert(0, b'\r');
+            }
+            bytes = translate_newlines(bytes);
+        }
         // Drop what was read already before appending.
         self.text.drain(..self.pos);
         self.pos = 0;
@@ -113,7 +163,7 @@ impl Reader {
 
     /// The next line with its `\n` (none at the end of input), or None at
     /// the end of input.
-    fn line(&mut self) -> Option<Vec<u8>> {
+    pub(crate) fn line(&mut self, src: &mut impl Read) -> Option<Vec<u8>> {
         loop {
             let rest = self.unread();
             if let Some(i) = rest.iter().position(|&b| b == b'\n') {
@@ -121,10 +171,52 @@ impl Reader {
                 self.pos += i + 1;
                 return Some(line);
             }
-            if !self.fill() {
+            if !self.fill(src) {
                 let rest = self.unread().to_vec();
                 self.pos = self.text.len();
                 return (!rest.is_empty()).then_some(rest);
+            }
+        }
+    }
+
+    /// Up to `n` characters (all the rest of the input when `n` is
+    /// negative), fewer only at the end of input.
+    pub(crate) fn chars(&mut self, n: i64, src: &mut impl Read) -> Vec<u8> {
+        if n < 0 {
+            while self.fill(src) {}
+            let rest = self.unread().to_vec();
+            self.pos = self.text.len();
+            return rest;
+        }
+        let n = n as usize;
+        loop {
+            // The byte offset after `n` characters of the unread text, if
+            // it holds that many (the text is valid UTF-8, so characters
+            // start at the bytes that are not continuation bytes).
+            let rest = self.unread();
+            let mut seen = 0;
+            let end = rest
+                .iter()
+                .enumerate()
+                .filter(|(_, &b)| b & 0xc0 != 0x80)
+                .find_map(|(i, _)| {
+                    seen += 1;
+                    (seen == n + 1).then_some(i)
+                });
+            let end = match end {
+                Some(i) => Some(i),
+                None if seen == n => Some(rest.len()),
+                None => None,
+            };
+            if let Some(end) = end {
+                let out = rest[..end].to_vec();
+                self.pos += end;
+                return out;
+            }
+            if !self.fill(src) {
+                let rest = self.unread().to_vec();
+                self.pos = self.text.len();
+                return rest;
             }
         }
     }
@@ -133,6 +225,8 @@ impl Reader {
 runtime_interface! {
     STDIN_DECLS, stdin_symbols;
     fn mg_input(*const MgStr) -> *const MgStr;
+    fn mg_stdin_readline() -> *const MgStr;
+    fn mg_stdin_read(i64) -> *const MgStr;
 }
 
 /// `input(prompt)`: writes the prompt to stdout and flushes it, then reads
@@ -144,7 +238,7 @@ runtime_interface! {
 pub unsafe extern "C-unwind" fn mg_input(prompt: *const MgStr) -> *const MgStr {
     crate::io::print_bytes(MgStr::bytes(prompt));
     crate::io::flush_stdout();
-    let line = reader().line();
+    let line = reader().line(&mut *stdin_file());
     match line {
         Some(mut l) => {
             if l.last() == Some(&b'\n') {
@@ -154,6 +248,22 @@ pub unsafe extern "C-unwind" fn mg_input(prompt: *const MgStr) -> *const MgStr {
         }
         None => raise("EOFError", "EOF when reading a line"),
     }
+}
+
+/// `sys.stdin.readline()`: the next line with its `\n`, or `''` at the
+/// end of input (no `EOFError`, unlike `input()`).
+#[no_mangle]
+pub extern "C-unwind" fn mg_stdin_readline() -> *const MgStr {
+    let line = reader().line(&mut *stdin_file()).unwrap_or_default();
+    new_str(&line)
+}
+
+/// `sys.stdin.read(n)`: up to `n` characters, or all the rest of the input
+/// when `n` is negative; `''` at the end of input.
+#[no_mangle]
+pub extern "C-unwind" fn mg_stdin_read(n: i64) -> *const MgStr {
+    let text = reader().chars(n, &mut *stdin_file());
+    new_str(&text)
 }
 
 #[cfg(test)]

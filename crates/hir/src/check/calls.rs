@@ -79,6 +79,9 @@ impl Checker {
                         let e = self.construct(c, args, keywords, span, scope)?;
                         Ok(self.class_name_use(c, func.span, scope, e))
                     }
+                    None if n == "open" && self.io_loaded() => {
+                        self.open_call(func, args, keywords, span, scope)
+                    }
                     None if n == "isinstance" => self.isinstance(args, span, scope),
                     None if n == typing_surface::CAST => {
                         self.cast_call(args, keywords, span, scope)

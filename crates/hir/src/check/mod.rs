@@ -44,6 +44,7 @@ mod namedtuple;
 mod names;
 mod nested_classes;
 mod numtower;
+mod open;
 mod ops;
 mod partial;
 mod print_file;

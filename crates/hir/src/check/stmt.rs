@@ -546,6 +546,8 @@ impl Checker {
                                 ) || generators::is_gen_annotation(&n.name)
                                     || generic_calls::is_abstract_name(&n.name)
                                     || protocols::is_typing_name(&n.name)
+                                    || (matches!(n.name.as_str(), "TextIO" | "IO")
+                                        && self.io_loaded())
                             }
                             "collections.abc" => {
                                 n.name == "Callable"

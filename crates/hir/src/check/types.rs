@@ -87,6 +87,7 @@ impl Checker {
                 "range" => Ok(Ty::Range),
                 "TracebackType" => Ok(Ty::Traceback),
                 _ if self.protocols.contains_key(n) => self.protocol_value_type(n, e.span),
+                _ if self.file_type(n).is_some() => Ok(self.file_type(n).unwrap()),
                 "Any" if self.global_binding(n).is_none() => Ok(Ty::Dyn(Dyn::Any)),
                 "object" if matches!(self.global_binding(n), Some(Binding::Class(OBJECT_CLASS))) => {
                     Ok(Ty::Dyn(Dyn::Object))
@@ -133,6 +134,12 @@ impl Checker {
                     }
                     _ => err(Kind::Type, e.span, "invalid string annotation"),
                 }
+            }
+            // `IO[str]`: a text file (`open.rs`).
+            ast::ExprKind::Subscript(base, arg)
+                if matches!((&base.kind, &arg.kind), (ast::ExprKind::Name(b), ast::ExprKind::Name(a)) if b == "IO" && a == "str" && self.file_type(b).is_some()) =>
+            {
+                Ok(self.file_type("IO").unwrap())
             }
             ast::ExprKind::Subscript(base, _)
                 if matches!(&base.kind, ast::ExprKind::Name(b) if self.protocols.contains_key(b)) =>

@@ -102,6 +102,7 @@ impl Checker {
     ) -> R<()> {
         if let ast::ExprKind::Call { func, .. } = &w.context.kind {
             if matches!(&func.kind, ast::ExprKind::Name(n) if n == "open" && self.lookup(n, scope).is_none())
+                && !self.io_loaded()
             {
                 return err(
                     Kind::Unsupported,

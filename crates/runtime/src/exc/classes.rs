@@ -73,6 +73,12 @@ builtin_classes! {
     mg_class_StopIteration: "StopIteration" (mg_class_Exception);
     mg_class_MemoryError: "MemoryError" (mg_class_Exception);
     mg_class_EOFError: "EOFError" (mg_class_Exception);
+    mg_class_OSError: "OSError" (mg_class_Exception);
+    mg_class_FileNotFoundError: "FileNotFoundError" (mg_class_OSError);
+    mg_class_FileExistsError: "FileExistsError" (mg_class_OSError);
+    mg_class_IsADirectoryError: "IsADirectoryError" (mg_class_OSError);
+    mg_class_NotADirectoryError: "NotADirectoryError" (mg_class_OSError);
+    mg_class_PermissionError: "PermissionError" (mg_class_OSError);
 }
 
 /// Every built-in exception class as `(name, parent name)`, parents before
