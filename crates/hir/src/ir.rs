@@ -448,7 +448,7 @@ pub const OBJECT_CLASS: ClassId = ClassId(0);
 pub const FROZEN_SETATTR_FRAME: &str = "<dataclass __setattr__>";
 
 /// The size in words of the runtime's `MgException` header.
-pub const EXC_HEADER_WORDS: usize = 9;
+pub const EXC_HEADER_WORDS: usize = 10;
 
 #[derive(Debug)]
 pub struct Global {
