@@ -1072,3 +1072,16 @@ pub enum Builtin {
     /// Evaluates every operand in order; the value is the last one's.
     Then,
 }
+
+#[cfg(test)]
+mod tests {
+    /// The code generator lays user fields of exceptions out after the
+    /// runtime's header, so both must agree on its size.
+    #[test]
+    fn exception_header_matches_the_runtime() {
+        assert_eq!(
+            8 * super::EXC_HEADER_WORDS,
+            std::mem::size_of::<multigen_runtime::object::MgException>()
+        );
+    }
+}
