@@ -448,7 +448,7 @@ pub const OBJECT_CLASS: ClassId = ClassId(0);
 pub const FROZEN_SETATTR_FRAME: &str = "<dataclass __setattr__>";
 
 /// The size in words of the runtime's `MgException` header.
-pub const EXC_HEADER_WORDS: usize = 9;
+pub const EXC_HEADER_WORDS: usize = 10;
 
 #[derive(Debug)]
 pub struct Global {
@@ -1071,4 +1071,17 @@ pub enum Builtin {
     StrLen,
     /// Evaluates every operand in order; the value is the last one's.
     Then,
+}
+
+#[cfg(test)]
+mod tests {
+    /// The code generator lays user fields of exceptions out after the
+    /// runtime's header, so both must agree on its size.
+    #[test]
+    fn exception_header_matches_the_runtime() {
+        assert_eq!(
+            8 * super::EXC_HEADER_WORDS,
+            std::mem::size_of::<multigen_runtime::object::MgException>()
+        );
+    }
 }

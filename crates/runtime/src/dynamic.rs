@@ -88,7 +88,7 @@ pub static DYN_BOX_CLASS: MgClass = MgClass {
 };
 
 /// Descriptors the runtime needs for the values it makes.
-static TYPE_DYN: MgTypeN<0> = MgTypeN {
+pub(crate) static TYPE_DYN: MgTypeN<0> = MgTypeN {
     kind: KIND_DYN,
     nargs: 0,
     args: [],

@@ -21,6 +21,7 @@
 #[cfg(all(test, target_arch = "x86_64", target_os = "linux"))]
 mod catch_tests;
 mod classes;
+mod oserror;
 pub(crate) mod report;
 mod suggest;
 #[cfg(test)]
@@ -41,6 +42,8 @@ use crate::object::{
 use crate::MgStr;
 
 pub use classes::*;
+pub use oserror::{mg_exc_init, mg_oserror_attr};
+pub(crate) use oserror::{raise_errno, raise_os_error};
 pub use report::mg_uncaught;
 pub(crate) use unwind::{landing_pad_catches, personality_address};
 pub use unwind::{
@@ -67,6 +70,8 @@ runtime_interface! {
     fn mg_repr_enter(*const MgObject) -> i64;
     fn mg_repr_leave(*const MgObject) -> ();
     fn mg_exc_new(*const MgClass, i64, *mut MgTuple, *const MgType) -> *mut MgException;
+    fn mg_exc_init(*mut MgException, *mut MgTuple, *const MgType) -> ();
+    fn mg_oserror_attr(*mut MgException, i64) -> *const MgObject;
     fn mg_exc_str(*mut MgException) -> *const MgStr;
     fn mg_exc_repr(*mut MgException) -> *const MgStr;
     #[noreturn] fn mg_uncaught(*mut MgException) -> ();
@@ -106,6 +111,7 @@ static MEMORY_ERROR: StaticExc = StaticExc(UnsafeCell::new(MgException {
     suppress_context: 0,
     attr_obj: std::ptr::null(),
     attr_name: std::ptr::null(),
+    filename: std::ptr::null(),
 }));
 
 /// The address ranges of the statics that may hold the only pointer to GC
@@ -125,7 +131,9 @@ pub(crate) fn static_roots() -> Vec<(usize, usize)> {
 
 /// A new exception object of class `cls`, `size` bytes large (at least the
 /// [`MgException`] header; user fields follow it, zeroed), with the given
-/// `args` and their descriptor; null `args` means `()`.
+/// `args` and their descriptor; null `args` means `()`. An `OSError`
+/// parses its arguments as CPython's does (`exc/oserror.rs`): `OSError`
+/// itself becomes the subclass for the error number.
 ///
 /// # Safety
 /// `cls` must be a valid exception class; `args` null or a valid tuple
@@ -147,6 +155,7 @@ pub unsafe extern "C-unwind" fn mg_exc_new(
         (*e).args = args;
         (*e).args_ty = args_ty;
     }
+    oserror::init(e, true);
     e
 }
 
@@ -276,9 +285,10 @@ pub unsafe extern "C-unwind" fn mg_exc_repr(exc: *mut MgException) -> *const MgS
 }
 
 /// Writes `str(exc)`: the class's `__str__` if it (or an ancestor)
-/// defines one; otherwise CPython's `BaseException.__str__`: `""` for no
-/// arguments, `str(arg)` for one (`repr(arg)` for a `KeyError`), the repr
-/// of the `args` tuple for more.
+/// defines one; then `OSError`'s `[Errno 2] text: 'name'`; otherwise
+/// CPython's `BaseException.__str__`: `""` for no arguments, `str(arg)`
+/// for one (`repr(arg)` for a `KeyError`), the repr of the `args` tuple
+/// for more.
 ///
 /// # Safety
 /// `exc` must be a valid exception object.
@@ -286,6 +296,9 @@ pub(crate) unsafe fn write_exc_str(exc: *mut MgException, out: &mut impl Sink) {
     let cls = &*(*exc).cls;
     if let Some(f) = cls.find(|c| c.str) {
         out.put(MgStr::bytes(f(exc.cast())));
+        return;
+    }
+    if oserror::write_os_str(exc, out) {
         return;
     }
     let args_ty = ty((*exc).args_ty);

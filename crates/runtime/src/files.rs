@@ -9,7 +9,8 @@
 //! `closed` flag and makes CPython's checks; the runtime only moves text.
 //! Failures of the operating system raise the `OSError` subclass CPython
 //! raises for the error number, with its message (`[Errno 2] No such file
-//! or directory: 'missing.txt'`).
+//! or directory: 'missing.txt'`) and attributes, through
+//! `exc::raise_os_error`.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Seek, SeekFrom, Write};
@@ -17,6 +18,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use crate::containers::value::new_str;
 use crate::error::raise;
+use crate::exc::{raise_errno, raise_os_error};
 use crate::stdin::Reader;
 use crate::MgStr;
 
@@ -51,38 +53,6 @@ static FILES: Mutex<Vec<Option<OpenFile>>> = Mutex::new(Vec::new());
 /// Locks the table; a poisoned lock leaves it consistent (see `io.rs`).
 fn files() -> MutexGuard<'static, Vec<Option<OpenFile>>> {
     FILES.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// The exception class CPython raises for error number `errno`.
-fn os_error_class(errno: i32) -> &'static str {
-    match errno {
-        2 => "FileNotFoundError",
-        17 => "FileExistsError",
-        21 => "IsADirectoryError",
-        20 => "NotADirectoryError",
-        1 | 13 => "PermissionError",
-        _ => "OSError",
-    }
-}
-
-/// Raises the `OSError` of `e`, naming `filename` when there is one, in
-/// CPython's words: `[Errno 2] No such file or directory: 'x.txt'`.
-pub(crate) fn raise_os_error(e: &std::io::Error, filename: Option<&str>) -> ! {
-    let errno = e.raw_os_error().unwrap_or(0);
-    // Rust's message is the C library's `strerror` text followed by
-    // " (os error N)", which CPython does not show.
-    let text = e.to_string();
-    let strerror = text
-        .strip_suffix(&format!(" (os error {errno})"))
-        .unwrap_or(&text);
-    let msg = match filename {
-        Some(f) => format!(
-            "[Errno {errno}] {strerror}: {}",
-            crate::string::repr_string(f)
-        ),
-        None => format!("[Errno {errno}] {strerror}"),
-    };
-    raise(os_error_class(errno), &msg)
 }
 
 impl OpenFile {
@@ -150,7 +120,7 @@ pub unsafe extern "C-unwind" fn mg_file_open(
     // Linux opens a directory for reading; CPython refuses it after the
     // fact, as `open` of a directory for writing fails.
     if file.metadata().is_ok_and(|m| m.is_dir()) {
-        raise_os_error(&std::io::Error::from_raw_os_error(21), Some(&path))
+        raise_errno(libc::EISDIR, "Is a directory", Some(&path))
     }
     let entry = OpenFile {
         file,

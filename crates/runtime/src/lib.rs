@@ -82,9 +82,10 @@ pub use dynamic::{
 pub use enums::{mg_enum_key_error, mg_enum_value_error, mg_flag_name, mg_flag_norm};
 pub use error::{mg_raise, mg_raise_overflow, mg_raise_zero_div};
 pub use exc::{
-    builtin_exception_classes, class_symbols, mg_class_name, mg_exc_new, mg_exc_repr,
-    mg_exc_set_handled, mg_exc_str, mg_isinstance, mg_landing, mg_personality, mg_raise_exc,
-    mg_raise_no_attr, mg_repr_enter, mg_repr_leave, mg_reraise, mg_same_class, mg_uncaught,
+    builtin_exception_classes, class_symbols, mg_class_name, mg_exc_init, mg_exc_new, mg_exc_repr,
+    mg_exc_set_handled, mg_exc_str, mg_isinstance, mg_landing, mg_oserror_attr, mg_personality,
+    mg_raise_exc, mg_raise_no_attr, mg_repr_enter, mg_repr_leave, mg_reraise, mg_same_class,
+    mg_uncaught,
 };
 pub use exc::{mg_exc_type_repr, mg_traceback_repr};
 pub use fatal::{mg_fatal_init, mg_register_frames};

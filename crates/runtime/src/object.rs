@@ -310,6 +310,9 @@ pub struct MgException {
     /// one suggests a near name from `dir(obj)`.
     pub attr_obj: *const MgObject,
     pub attr_name: *const crate::MgStr,
+    /// CPython's `OSError.filename` (a dynamic value, null for `None`),
+    /// kept apart from `args` (`exc/oserror.rs`); null for other classes.
+    pub filename: *const MgObject,
 }
 
 /// A source location of a traceback: constant data emitted by the code

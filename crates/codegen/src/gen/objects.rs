@@ -577,8 +577,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let tv = self.make_tuple(&tt, &vals);
         let boxed = self.slot_of(tv, &tt);
         let desc = self.type_desc(&tt);
-        b!(self.builder.build_store(self.word_ptr(o, 1), boxed));
-        b!(self.builder.build_store(self.word_ptr(o, 2), desc));
+        // The runtime sets `args`, and parses them again for an `OSError`
+        // as CPython's `OSError.__init__` does.
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let boxed = b!(self.builder.build_int_to_ptr(boxed, ptr, "args"));
+        let f = self.rt["mg_exc_init"];
+        self.call_fn(f, &[o.into(), boxed.into(), desc.into()]);
         self.none()
     }
 

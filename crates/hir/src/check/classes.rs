@@ -250,6 +250,12 @@ impl Checker {
             }
             self.classes.push(c);
         }
+        // CPython's old names of `OSError` are the class itself.
+        if let Some(os_error) = self.class_named("OSError") {
+            for alias in ["IOError", "EnvironmentError"] {
+                self.names.insert(alias.into(), Binding::Class(os_error));
+            }
+        }
     }
 
     pub(super) fn class_named(&self, name: &str) -> Option<ClassId> {

@@ -111,6 +111,9 @@ impl Checker {
         {
             return Ok(mk(Ty::ExcArgs, span, ExprKind::Cast(Box::new(b))));
         }
+        if let Some(e) = self.os_error_attr(&b, c, attr, span) {
+            return Ok(e);
+        }
         self.ensure_fields(c);
         if let Some(e) = self.nt_fields_attr(c, attr, span) {
             return Ok(mk(
@@ -168,6 +171,38 @@ impl Checker {
                 attr.name
             ),
         )
+    }
+
+    /// `e.errno`, `e.strerror` and `e.filename` of an `OSError` (unless its
+    /// class defines a field of that name), read by the runtime. They are
+    /// `Any`, as typeshed's `filename` is: CPython gives `None` when the
+    /// exception was not made with an error number, so they cannot be the
+    /// `int` and `str` typeshed declares, and `Any` still lets them flow
+    /// where mypy accepts them (`os.strerror(e.errno)`, `e.errno == n`).
+    fn os_error_attr(
+        &mut self,
+        b: &Expr,
+        c: ClassId,
+        attr: &ast::Ident,
+        span: Span,
+    ) -> Option<Expr> {
+        let which = ["errno", "strerror", "filename"]
+            .iter()
+            .position(|n| *n == attr.name)?;
+        let os_error = self.class_named("OSError")?;
+        if !self.is_subclass(c, os_error) {
+            return None;
+        }
+        self.ensure_fields(c);
+        if self.field(c, &attr.name).is_some() {
+            return None;
+        }
+        Some(rt(
+            Ty::Dyn(Dyn::Any),
+            span,
+            "mg_oserror_attr",
+            vec![RtArg::Value(b.clone()), RtArg::Const(which as i64)],
+        ))
     }
 
     pub(super) fn class_attr(&mut self, c: ClassId, attr: &ast::Ident, span: Span) -> R<Expr> {

@@ -79,6 +79,16 @@ builtin_classes! {
     mg_class_IsADirectoryError: "IsADirectoryError" (mg_class_OSError);
     mg_class_NotADirectoryError: "NotADirectoryError" (mg_class_OSError);
     mg_class_PermissionError: "PermissionError" (mg_class_OSError);
+    mg_class_BlockingIOError: "BlockingIOError" (mg_class_OSError);
+    mg_class_ChildProcessError: "ChildProcessError" (mg_class_OSError);
+    mg_class_ConnectionError: "ConnectionError" (mg_class_OSError);
+    mg_class_BrokenPipeError: "BrokenPipeError" (mg_class_ConnectionError);
+    mg_class_ConnectionAbortedError: "ConnectionAbortedError" (mg_class_ConnectionError);
+    mg_class_ConnectionRefusedError: "ConnectionRefusedError" (mg_class_ConnectionError);
+    mg_class_ConnectionResetError: "ConnectionResetError" (mg_class_ConnectionError);
+    mg_class_InterruptedError: "InterruptedError" (mg_class_OSError);
+    mg_class_ProcessLookupError: "ProcessLookupError" (mg_class_OSError);
+    mg_class_TimeoutError: "TimeoutError" (mg_class_OSError);
 }
 
 /// Every built-in exception class as `(name, parent name)`, parents before

@@ -252,6 +252,40 @@ fn exception_str_and_repr_follow_cpython() {
     }
 }
 
+static T_INT_STR_STR: MgTypeN<3> = MgTypeN {
+    kind: KIND_TUPLE,
+    nargs: 3,
+    args: [T_INT.as_type(), TYPE_STR.as_type(), TYPE_STR.as_type()],
+};
+
+#[test]
+fn os_error_parses_its_arguments_as_cpython() {
+    on_gc_thread(|| unsafe {
+        // `OSError(2, 'x', 'f')` is a `FileNotFoundError` with the
+        // filename apart from `args`.
+        let args = new_tuple(&[2, s("x"), s("f")]);
+        let e = mg_exc_new(&mg_class_OSError, 0, args, T_INT_STR_STR.as_type());
+        assert!(std::ptr::eq((*e).cls, &mg_class_FileNotFoundError));
+        assert_eq!(
+            str_repr(e),
+            (
+                "[Errno 2] x: 'f'".into(),
+                "FileNotFoundError(2, 'x')".into()
+            )
+        );
+        assert!(!mg_oserror_attr(e, 2).is_null());
+        // A subclass keeps its class; one argument is a plain message.
+        let e = mg_exc_new(&mg_class_PermissionError, 0, args, T_INT_STR_STR.as_type());
+        assert!(std::ptr::eq((*e).cls, &mg_class_PermissionError));
+        let e = msg(&mg_class_FileNotFoundError, "plain");
+        assert_eq!(
+            str_repr(e),
+            ("plain".into(), "FileNotFoundError('plain')".into())
+        );
+        assert!((0..3).all(|i| mg_oserror_attr(e, i).is_null()));
+    });
+}
+
 #[test]
 fn key_error_carries_the_key() {
     on_gc_thread(|| unsafe {
