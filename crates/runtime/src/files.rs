@@ -68,13 +68,7 @@ fn os_error_class(errno: i32) -> &'static str {
 /// Raises the `OSError` of `e`, naming `filename` when there is one, in
 /// CPython's words: `[Errno 2] No such file or directory: 'x.txt'`.
 pub(crate) fn raise_os_error(e: &std::io::Error, filename: Option<&str>) -> ! {
-    let errno = e.raw_os_error().unwrap_or(0);
-    // Rust's message is the C library's `strerror` text followed by
-    // " (os error N)", which CPython does not show.
-    let text = e.to_string();
-    let strerror = text
-        .strip_suffix(&format!(" (os error {errno})"))
-        .unwrap_or(&text);
+    let (errno, strerror) = errno_strerror(e);
     let msg = match filename {
         Some(f) => format!(
             "[Errno {errno}] {strerror}: {}",
@@ -83,6 +77,32 @@ pub(crate) fn raise_os_error(e: &std::io::Error, filename: Option<&str>) -> ! {
         None => format!("[Errno {errno}] {strerror}"),
     };
     raise(os_error_class(errno), &msg)
+}
+
+/// Raises the `OSError` of `e` for an operation on two paths (`os.rename`),
+/// naming both as CPython does: `[Errno 2] No such file or directory: 'a'
+/// -> 'b'`.
+pub(crate) fn raise_os_error2(e: &std::io::Error, src: &str, dst: &str) -> ! {
+    let (errno, strerror) = errno_strerror(e);
+    let msg = format!(
+        "[Errno {errno}] {strerror}: {} -> {}",
+        crate::string::repr_string(src),
+        crate::string::repr_string(dst)
+    );
+    raise(os_error_class(errno), &msg)
+}
+
+/// The error number of `e` and the C library's `strerror` text for it.
+fn errno_strerror(e: &std::io::Error) -> (i32, String) {
+    let errno = e.raw_os_error().unwrap_or(0);
+    // Rust's message is the C library's `strerror` text followed by
+    // " (os error N)", which CPython does not show.
+    let text = e.to_string();
+    let strerror = text
+        .strip_suffix(&format!(" (os error {errno})"))
+        .unwrap_or(&text)
+        .to_string();
+    (errno, strerror)
 }
 
 impl OpenFile {
