@@ -1,7 +1,9 @@
 //! The library's `sys` beyond what the corpus (which passes no arguments)
 //! can show: `sys.argv` under `multigen run prog.py ARGS` (the script as
 //! given, then the arguments) and in an executable (its argv as invoked),
-//! and `sys.exit`'s status and message in both.
+//! and `sys.exit`'s status and message in both; `os.environ` and
+//! `os.getenv` of variables the test sets, and `os.getcwd` of the
+//! directory it runs in.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -95,4 +97,36 @@ fn argv_and_exit_in_an_executable() {
         1,
         "bye\n",
     );
+}
+
+const ENVIRON: &str = "import os\n\nprint(os.environ['MG_OS_TEST'], os.getenv('MG_OS_TEST', 'no'))\nprint(repr(os.getenv('MG_OS_EMPTY')), 'MG_OS_UNSET' in os.environ)\nprint(os.getcwd() == os.path.abspath('.'), os.path.basename(os.getcwd()))\n";
+
+#[test]
+fn environ_and_cwd_under_jit_and_in_an_executable() {
+    let dir = scratch("environ");
+    let prog = dir.join("env.py");
+    std::fs::write(&prog, ENVIRON).unwrap();
+    let base = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let expected = format!("vâlue = 1 vâlue = 1\n'' False\nTrue {base}\n");
+    let run = |cmd: &mut Command| {
+        cmd.current_dir(&dir)
+            .env("MG_OS_TEST", "vâlue = 1")
+            .env("MG_OS_EMPTY", "")
+            .env_remove("MG_OS_UNSET")
+            .output()
+            .unwrap()
+    };
+    let out = run(multigen().args(["run", "env.py"]));
+    check(&out, &expected, 0, "");
+    let exe = dir.join("env");
+    let build = multigen()
+        .arg("build")
+        .arg(&prog)
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", text(&build.stderr));
+    let out = run(&mut Command::new(&exe));
+    check(&out, &expected, 0, "");
 }

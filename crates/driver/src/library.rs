@@ -7,7 +7,9 @@
 //! is found before the program's directory, so a file `sys.py` beside the
 //! program cannot shadow it; a module CPython keeps as a `.py` file
 //! (`heapq`, `bisect`) is found after the program's directory, so a local
-//! `heapq.py` shadows it as it does under CPython.
+//! `heapq.py` shadows it as it does under CPython. `os` and `posixpath`,
+//! which CPython imports at startup, are found first too, and `os.path`
+//! is a second name of `posixpath` (`multigen_hir::library_alias`).
 //!
 //! `_multigen` is not a module: it is the checker's name for the
 //! primitives only library modules may use (`@extern`, see
@@ -38,6 +40,12 @@ const BUILTIN: &[&str] = &[
     "time",
 ];
 
+/// Modules of CPython 3.11's own `.py` library that its interpreter
+/// imports at startup (frozen into it), so that they are in `sys.modules`
+/// before the program runs and a file of that name beside the program
+/// cannot shadow them either.
+const STARTUP: &[&str] = &["os", "posixpath"];
+
 /// The source of library module `name` (a top-level module), if the
 /// library has one.
 pub fn source(name: &str) -> Option<&'static str> {
@@ -50,10 +58,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         .map(|(_, text)| *text)
 }
 
-/// Whether `name` is compiled into CPython (found before the program's
-/// directory).
+/// Whether `name` is compiled into CPython or imported at its startup
+/// (found before the program's directory).
 pub fn is_builtin(name: &str) -> bool {
-    BUILTIN.contains(&name)
+    BUILTIN.contains(&name) || STARTUP.contains(&name)
 }
 
 /// The library module behind the builtin `open` and the file types.

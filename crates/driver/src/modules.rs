@@ -255,6 +255,11 @@ impl Loader {
             }
             None => {}
         }
+        if let Some(target) = multigen_hir::library_alias(name) {
+            // A second name of a library module (`os.path`), which CPython
+            // registers at startup: never looked up beside the program.
+            return self.load_one(target, span, optional);
+        }
         let rel: PathBuf = name.split('.').collect();
         let package = self.dir.join(&rel).join("__init__.py");
         let plain = self.dir.join(&rel).with_extension("py");

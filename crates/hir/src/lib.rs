@@ -16,5 +16,7 @@ mod dump;
 pub mod ir;
 pub mod visit;
 
-pub use check::{check, check_program, is_handled_stdlib, resolve_relative, ModuleInput};
+pub use check::{
+    check, check_program, is_handled_stdlib, library_alias, resolve_relative, ModuleInput,
+};
 pub use dump::dump;

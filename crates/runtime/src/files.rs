@@ -55,6 +55,46 @@ fn files() -> MutexGuard<'static, Vec<Option<OpenFile>>> {
     FILES.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// The exception class CPython raises for error number `errno`.
+fn os_error_class(errno: i32) -> &'static str {
+    match errno {
+        2 => "FileNotFoundError",
+        17 => "FileExistsError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        1 | 13 => "PermissionError",
+        _ => "OSError",
+    }
+}
+
+/// Raises the `OSError` of `e` for an operation on two paths (`os.rename`),
+/// naming both as CPython does: `[Errno 2] No such file or directory: 'a'
+/// -> 'b'`. Unlike [`raise_os_error`], its `args` are the message alone
+/// (`errno`, `strerror` and `filename` read as `None`), since exceptions
+/// have no `filename2` yet.
+pub(crate) fn raise_os_error2(e: &std::io::Error, src: &str, dst: &str) -> ! {
+    let (errno, strerror) = errno_strerror(e);
+    let msg = format!(
+        "[Errno {errno}] {strerror}: {} -> {}",
+        crate::string::repr_string(src),
+        crate::string::repr_string(dst)
+    );
+    raise(os_error_class(errno), &msg)
+}
+
+/// The error number of `e` and the C library's `strerror` text for it.
+fn errno_strerror(e: &std::io::Error) -> (i32, String) {
+    let errno = e.raw_os_error().unwrap_or(0);
+    // Rust's message is the C library's `strerror` text followed by
+    // " (os error N)", which CPython does not show.
+    let text = e.to_string();
+    let strerror = text
+        .strip_suffix(&format!(" (os error {errno})"))
+        .unwrap_or(&text)
+        .to_string();
+    (errno, strerror)
+}
+
 impl OpenFile {
     /// Sends the written text to the file.
     fn flush(&mut self) {

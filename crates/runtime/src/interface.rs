@@ -102,12 +102,13 @@ macro_rules! runtime_interface {
 /// Every group of runtime functions: (declarations, address table).
 type Group = (&'static [Decl], fn() -> Vec<(&'static str, usize)>);
 
-fn groups() -> [Group; 19] {
+fn groups() -> [Group; 20] {
     [
         (crate::sys::SYS_DECLS, crate::sys::sys_symbols),
         (crate::clock::CLOCK_DECLS, crate::clock::clock_symbols),
         (crate::stdin::STDIN_DECLS, crate::stdin::stdin_symbols),
         (crate::files::FILES_DECLS, crate::files::files_symbols),
+        (crate::os::OS_DECLS, crate::os::os_symbols),
         (
             crate::protocols::PROTOCOL_DECLS,
             crate::protocols::protocol_symbols,

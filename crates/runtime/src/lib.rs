@@ -57,6 +57,7 @@ pub mod module;
 mod num;
 mod numtower;
 pub mod object;
+mod os;
 mod protocols;
 mod range;
 mod stdin;
@@ -120,6 +121,10 @@ pub use num::{
 pub use numtower::{
     mg_nt_abs, mg_nt_as_int, mg_nt_binop, mg_nt_box, mg_nt_is_int, mg_nt_neg, mg_nt_round,
     mg_nt_type_name, mg_nt_untag,
+};
+pub use os::{
+    mg_os_environ, mg_os_getcwd, mg_os_getsize, mg_os_kind, mg_os_listdir, mg_os_mkdir,
+    mg_os_remove, mg_os_rename, mg_os_rmdir,
 };
 pub use protocols::mg_protocol_isinstance_error;
 pub use range::{mg_range_contains, mg_range_eq, mg_range_getitem, mg_range_len, mg_range_repr};

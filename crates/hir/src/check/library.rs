@@ -35,6 +35,25 @@
 use super::*;
 use multigen_runtime::interface::{decls, AbiTy, Decl};
 
+/// Library modules that CPython also registers under a second, dotted
+/// name: its `os` puts `posixpath` in `sys.modules` as `os.path`, so
+/// `import os.path` and `from os.path import join` name that module.
+const ALIASES: &[(&str, &str)] = &[("os.path", "posixpath")];
+
+/// The library module that the dotted name `name` stands for, if it is
+/// one of `ALIASES`.
+pub fn library_alias(name: &str) -> Option<&'static str> {
+    ALIASES.iter().find(|(a, _)| *a == name).map(|(_, m)| *m)
+}
+
+/// The second names of library module `name`.
+pub(super) fn aliases_of(name: &str) -> impl Iterator<Item = &'static str> + '_ {
+    ALIASES
+        .iter()
+        .filter(move |(_, m)| *m == name)
+        .map(|(a, _)| *a)
+}
+
 /// What the checker keeps about library modules.
 #[derive(Default)]
 pub(super) struct LibState {

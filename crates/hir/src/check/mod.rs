@@ -68,6 +68,7 @@ mod varargs;
 mod with;
 
 pub use imports::{is_handled_stdlib, resolve_relative};
+pub use library::library_alias;
 pub use modules::{check_program, ModuleInput};
 use std::collections::{HashMap, HashSet};
 

@@ -293,6 +293,15 @@ fn check_once(inputs: &[ModuleInput], hints: HashMap<Span, Ty>) -> partial::Once
             is_main: i == n - 1,
         });
     }
+    // The second names of library modules (`os.path`), which index the
+    // same module.
+    for (i, m) in inputs.iter().enumerate() {
+        if m.library {
+            for alias in super::library::aliases_of(&m.name) {
+                cx.modules.index.insert(alias.to_string(), i);
+            }
+        }
+    }
     // Attribute names assigned anywhere make annotated class attributes
     // instance attributes (`classes::assigned_attrs`), whichever module
     // assigns them.

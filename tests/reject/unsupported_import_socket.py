@@ -1,6 +1,6 @@
 # expect: error[unsupported] 3:8
 import math
-import os
+import socket
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 # expect: error[unsupported] 3:6
 from math import sqrt
-from os import path
+from socket import socket
 
 
 def main() -> None:
