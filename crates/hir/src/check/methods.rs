@@ -866,6 +866,52 @@ impl Checker {
                     d.ty == Ty::None && !matches!(rv, Ty::None | Ty::Optional(_) | Ty::Var(_))
                 };
                 match it.next().filter(|d| !explicit_none(d)) {
+                    // An `Optional` default of the value type
+                    // (`d.get(k, default)` with `default: str | None`)
+                    // makes the result `Optional`, as mypy types it:
+                    // `d[k] if k in d else default`, with the dict, the
+                    // key and the default evaluated once, in order.
+                    Some(d)
+                        if matches!(self.resolve(&d.ty), Ty::Optional(ref inner)
+                            if !matches!(rv, Ty::None | Ty::Optional(_) | Ty::Var(_))
+                                && self.unify(inner, &rv)) =>
+                    {
+                        let ot = Ty::Optional(Box::new(rv.clone()));
+                        let dt = b.ty.clone();
+                        let dl = self.hidden(scope, "getd", dt.clone());
+                        let kl = self.hidden(scope, "getk", k.clone());
+                        let vl = self.hidden(scope, "getv", ot.clone());
+                        let dload = load(dl, dt, span);
+                        let kload = load(kl, k.clone(), span);
+                        let has = mk(
+                            Ty::Bool,
+                            span,
+                            ExprKind::Contains(Box::new(dload.clone()), Box::new(kload.clone())),
+                        );
+                        let item = mk(
+                            rv.clone(),
+                            span,
+                            ExprKind::Index(Box::new(dload), Box::new(kload)),
+                        );
+                        let value = mk(
+                            ot.clone(),
+                            span,
+                            ExprKind::IfExp(
+                                Box::new(has),
+                                Box::new(mk(ot.clone(), span, ExprKind::Wrap(Box::new(item)))),
+                                Box::new(load(vl, ot.clone(), span)),
+                            ),
+                        );
+                        let d = mk(ot.clone(), d.span, d.kind);
+                        mk(
+                            ot,
+                            span,
+                            ExprKind::Block(
+                                vec![set_local(dl, b), set_local(kl, key), set_local(vl, d)],
+                                Box::new(value),
+                            ),
+                        )
+                    }
                     Some(d) => {
                         let d = self.expect(d, &v, "default value")?;
                         // The default may have just fixed the value type of
