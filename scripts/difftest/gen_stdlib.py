@@ -3,7 +3,8 @@
 A mixin of `gen.Gen` for the modules of multigen's `lib/` (docs/stdlib.md):
 `heapq` and `bisect` over lists of ints, floats, strs, tuples and objects
 ordered by `__lt__` (a plain class, a subclass overriding it and an
-`order=True` dataclass, defined at module level when a program uses them),
+`order=True` dataclass, defined at module level when a program uses them;
+heaps also of the program's own classes with `__lt__`),
 with `key=` lambdas, `lo`/`hi`, and the empty heap's `IndexError` and a
 negative `lo`'s `ValueError` only where the exception is tolerated; `sys`
 output (`print(..., file=sys.stderr)`, `flush=True`, `sys.stdout.write`,
@@ -20,7 +21,7 @@ expressions come from `gen`), which only changes programs that use them.
 
 import random
 
-from gen_types import FLOAT, INT, STR, WORDS, L, T
+from gen_types import FLOAT, INT, STR, WORDS, C, L, T
 
 # Share of the programs that may use the library, and in those the chance
 # that a statement slot gets a library statement.
@@ -128,10 +129,18 @@ class StdlibForms:
 
     # ------------------------------------------------------------ pieces
 
-    def sl_elem_kind(self):
+    def sl_elem_kind(self, own=False):
+        """The element kind of a list. own: the program's own classes with
+        `__lt__` too (their `__lt__` may compare floats that are NaN, so they
+        are only given to heap operations, which make CPython's comparisons,
+        never to `sorted` or `nsmallest`)."""
         # The dynamic prelude is kept away from classes with special methods
         # (gen_dynamic.py): no objects where it is.
         kinds = ELEMS if not getattr(self, "dynamic_on", False) else ELEMS[:4]
+        own_cls = [n for n in self.class_order if self.classes[n].has_lt] if own else []
+        if own_cls and self.chance(0.3):
+            self.sl_cls = self.pick(own_cls)
+            return "cls"
         return self.pick(kinds)
 
     def sl_small_int(self, ctx):
@@ -153,6 +162,8 @@ class StdlibForms:
             return self.wrap_len(self.gen(STR, ctx, 1), STR, 12).c
         if et == "tuple":
             return f"({self.pick(['0', '1', '2', '-1'])}, {self.pick(WORDS)!r})"
+        if et == "cls":
+            return self.gen(C(self.sl_cls), ctx, 1, sub_ok=True).c
         self.sl_classes = True
         prio = f"({self.sl_small_int(ctx)}) % 5"
         if et == "task":
@@ -173,6 +184,8 @@ class StdlibForms:
         return f"sorted({self.sl_list(et, ctx, n, consistent=True)}{', key=' + key if key else ''})"
 
     def sl_ann(self, et):
+        if et == "cls":
+            return f"list[{self.sl_cls}]"
         return {"int": "list[int]", "float": "list[float]", "str": "list[str]", "tuple": "list[tuple[int, str]]",
                 "job": "list[SlJob]", "task": "list[SlTask]"}[et]
 
@@ -209,7 +222,7 @@ class StdlibForms:
     def sl_heap(self, ctx):
         """Heap operations on a fresh list, pops only while it is known not to be empty."""
         self.sl_imports.add("heapq")
-        et = self.sl_elem_kind()
+        et = self.sl_elem_kind(own=True)
         h = ctx.fresh("hp")
         n = self.r.randint(0, 5)
         out = [f"{h}: {self.sl_ann(et)} = {self.sl_list(et, ctx, n)}"]
