@@ -186,6 +186,9 @@ class StdlibForms:
     def sl_ann(self, et):
         if et == "cls":
             return f"list[{self.sl_cls}]"
+        if et in ("job", "task"):
+            # Named by the annotation even when the list is empty.
+            self.sl_classes = True
         return {"int": "list[int]", "float": "list[float]", "str": "list[str]", "tuple": "list[tuple[int, str]]",
                 "job": "list[SlJob]", "task": "list[SlTask]"}[et]
 
