@@ -11,11 +11,7 @@ frames of their own, as CPython's C functions have none.
 
 # mypy: disable-error-code="empty-body"
 
-from typing import TypeVar
-
 from _multigen import extern
-
-_Code = TypeVar("_Code", int, str)
 
 
 @extern("mg_sys_argv")
@@ -50,8 +46,11 @@ version_info: tuple[int, int, int, str, int] = (3, 11, 7, "final", 0)
 hexversion: int = 0x030B07F0
 
 
-def exit(status: _Code | None = None, /) -> None:
-    """Exit the interpreter by raising SystemExit(status)."""
+def exit(status: int | str | None = None, /) -> None:
+    """Exit the interpreter by raising SystemExit(status).
+
+    A union rather than a TypeVar constrained to int and str: such a
+    TypeVar cannot be bound by an explicit `sys.exit(None)`."""
     if status is None:
         raise SystemExit()
     else:

@@ -175,7 +175,7 @@ def python_invalid(py, path=None):
     """Why CPython's run says the program is not a valid test (None when it is)."""
     if py.timeout:
         return "python timeout"
-    if py.status not in (0, 1):
+    if py.status not in (0, 1) and py.status not in EXIT_STATUSES:
         return f"python exit {py.status}"
     if re.search(rb" object at 0x[0-9a-f]+", py.out):
         return "object address printed"
@@ -202,8 +202,11 @@ def rejected(mg):
     return None
 
 
-def crashed(mg):
-    """A description when multigen (or the executable) crashed or hung, else None."""
+def crashed(mg, py=None):
+    """A description when multigen (or the executable) crashed or hung, else None.
+
+    An exit status of `sys.exit(n)` (EXIT_STATUSES) is no crash when CPython's
+    run ended with the same status: `compare` checks the rest."""
     if mg.timeout:
         return "timeout"
     if mg.status is not None and mg.status < 0:
@@ -212,7 +215,7 @@ def crashed(mg):
     if "panicked at" in text:
         m = re.search(r"panicked at [^\n]*\n?[^\n]*", text)
         return "panic: " + (m.group(0) if m else "")
-    if mg.status not in (0, 1):
+    if mg.status not in (0, 1) and not (py is not None and mg.status == py.status and mg.status in EXIT_STATUSES):
         return f"exit {mg.status}"
     return None
 
@@ -232,8 +235,21 @@ def compare(py, mg):
             diffs.append("stderr")
         elif py.traceback() != mg.traceback():
             diffs.append("traceback")
+        elif py.traceback() is None and py.err != mg.err:
+            # No traceback (`sys.exit(n)`): what the program wrote on stderr.
+            diffs.append("stderr")
+    elif py.err != mg.err:
+        # A normal end: the program's own stderr output (`print(...,
+        # file=sys.stderr)`, gen_stdlib.py) is compared as a whole; its
+        # interleaving with stdout is not (two pipes).
+        diffs.append("stderr")
     return diffs
 
+
+# The exit statuses of `sys.exit(n)` that programs end with (gen_stdlib.py's
+# EXIT_CODES): valid for CPython, and no crash for multigen when CPython's
+# run ended with the same one.
+EXIT_STATUSES = (2, 3, 5)
 
 INT_OVERFLOW = "OverflowError: integer overflow"
 NUMTOWER_OVERFLOW = "is too large to keep exactly where a float is declared"
@@ -284,7 +300,7 @@ def classify(path, mode="jit", multigen=DEFAULT_MULTIGEN, py=None):
     diag = rejected(mg)
     if diag:
         return "rejected", diag, py, mg
-    c = crashed(mg)
+    c = crashed(mg, py)
     if c:
         return "crash", c, py, mg
     diffs = compare(py, mg)

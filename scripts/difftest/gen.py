@@ -47,10 +47,11 @@ from gen_dynamic import DynamicForms
 from gen_match import MatchForms
 from gen_modules import maybe_split
 from gen_numtower import NumtowerForms
+from gen_stdlib import StdlibForms
 
 
 class Gen(ExprForms, StmtForms, GeneratorForms, TypingForms, ProtocolForms, MatchForms, EnumForms, NumtowerForms, DunderForms,
-          DynamicForms):
+          DynamicForms, StdlibForms):
     def __init__(self, seed):
         self.seed = seed
         self.r = random.Random(seed)
@@ -77,6 +78,7 @@ class Gen(ExprForms, StmtForms, GeneratorForms, TypingForms, ProtocolForms, Matc
         self.unset_mode = rs.random() < P_UNSET_PROGRAM
         self.unset_del = rs.random() < P_UNSET_DEL  # (in unset mode) `del obj.x`, `del self.x`
         self.numtower_init(seed)  # ints where floats are declared (gen_numtower.py)
+        self.stdlib_init(seed)  # heapq, bisect, sys, time (gen_stdlib.py)
 
     # ------------------------------------------------------------ helpers
 
@@ -1279,6 +1281,7 @@ class Gen(ExprForms, StmtForms, GeneratorForms, TypingForms, ProtocolForms, Matc
                 if r:
                     body += r
             body.append(f"print({repr('unreachable?')})")
+        body += self.stdlib_ending(ctx)  # `sys.exit(n)` in a few programs (gen_stdlib.py)
         if ctx.module_level:
             return body
         return ["def main() -> None:"] + self.indent(body)
@@ -1347,7 +1350,14 @@ class Gen(ExprForms, StmtForms, GeneratorForms, TypingForms, ProtocolForms, Matc
         body = []
         for p in parts:
             body += p
+        # The library mixin's classes (gen_stdlib.py) do not count towards
+        # the program's length either; they may need the dataclass import.
+        sl_prelude = self.stdlib_prelude()
+        if sl_prelude:
+            self.fixed_lines = getattr(self, "fixed_lines", 0) + len(sl_prelude)
+            body = sl_prelude + body
         head = [f"# difftest program, seed {self.seed}"]
+        head += self.stdlib_head()
         if self.uses_dc:
             head.append("from dataclasses import dataclass" + (", field" if self.uses_field else ""))
         if self.uses_typing:
@@ -1362,7 +1372,7 @@ class Gen(ExprForms, StmtForms, GeneratorForms, TypingForms, ProtocolForms, Matc
         if hasattr(self, "dunder_variant"):
             prelude = dunder_prelude(self.dunder_variant)
             # The fixed classes do not count towards the program's length.
-            self.fixed_lines = len(prelude)
+            self.fixed_lines = getattr(self, "fixed_lines", 0) + len(prelude)
             body = prelude + body
         if getattr(self, "uses_with", False):
             head.append("from types import TracebackType")

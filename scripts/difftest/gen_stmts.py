@@ -33,6 +33,10 @@ class StmtForms:
     def stmt(self, ctx):
         if self.fx:
             self.fx[-1]["cost"] += ctx.iters
+        # A library statement now and then (gen_stdlib.py; drawn from its own stream).
+        s = self.stdlib_stmt(ctx)
+        if s:
+            return s
         forms = [
             (6, self.s_new_var),
             (3, self.s_assign),
@@ -798,6 +802,9 @@ class StmtForms:
     def risky_stmt(self, ctx, kinds):
         """A statement that may raise one of kinds (all tolerated by ctx)."""
         x = self.pick(kinds)
+        r = self.stdlib_risky(ctx, x)  # a library form now and then (gen_stdlib.py)
+        if r:
+            return r
         if x == "AttributeError":
             return self.unset_read_lines(ctx)
         if x in self.classes:

@@ -3,8 +3,9 @@
 //! CPython's `print` writes `str(a)` of each argument, `sep` between them
 //! and `end` after them, each with a call of `file.write` (`sys.stdout`
 //! when `file` is None or omitted), and then calls `file.flush()` if
-//! `flush` is true. A call with `file=` is lowered to
-//! exactly that over the syntax tree, so any object with a `write(str)`
+//! `flush` is true, having evaluated all its arguments first. A call with
+//! `file=` is lowered to exactly that over the syntax tree (the arguments
+//! into hidden locals, then one `write` per piece), so any object with a `write(str)`
 //! method works, the library's `sys.stdout` and `sys.stderr` included
 //! (`lib/sys.py`); without `file=`, the text goes to the runtime's stdout
 //! buffer as an ordinary `print` and `flush=True` flushes that buffer.
@@ -62,7 +63,39 @@ impl Checker {
                 stmts.push(Stmt::Expr(self.expr(&call, scope)?));
             }
             Some(f) => {
-                let strs: Vec<ast::Expr> = args
+                // CPython evaluates every argument before it writes
+                // anything (`print('a', g(), file=f)` runs `g` before
+                // writing `a`), then converts and writes them one by one:
+                // the arguments go into hidden locals first (names that
+                // are not Python identifiers, found through
+                // `Scope::shadow`), and `str` of each is taken at its turn.
+                let pushed = scope.shadow.len();
+                let starred = args
+                    .iter()
+                    .any(|a| matches!(a.kind, ast::ExprKind::Starred(_)));
+                let mut held = Vec::new();
+                for a in args {
+                    if starred {
+                        held.push(a.clone());
+                        continue;
+                    }
+                    let v = match self.expr(a, scope) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            scope.shadow.truncate(pushed);
+                            return Err(e);
+                        }
+                    };
+                    let l = self.temp(scope, v.ty.clone());
+                    stmts.push(Stmt::Assign(Target::Place(Place::Local(l)), v));
+                    let name = format!(".print{}", l.0);
+                    scope.shadow.push((name.clone(), l));
+                    held.push(ast::Expr {
+                        span: a.span,
+                        kind: ast::ExprKind::Name(name),
+                    });
+                }
+                let strs: Vec<ast::Expr> = held
                     .iter()
                     .map(|a| {
                         node(ast::ExprKind::Call {
@@ -101,8 +134,16 @@ impl Checker {
                 }
                 pieces.push(end);
                 for p in pieces {
-                    stmts.push(Stmt::Expr(self.expr(&method(f, "write", vec![p]), scope)?));
+                    let w = self.expr(&method(f, "write", vec![p]), scope);
+                    match w {
+                        Ok(w) => stmts.push(Stmt::Expr(w)),
+                        Err(e) => {
+                            scope.shadow.truncate(pushed);
+                            return Err(e);
+                        }
+                    }
                 }
+                scope.shadow.truncate(pushed);
             }
         }
         if let Some(b) = flush {
