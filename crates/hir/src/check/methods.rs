@@ -1,5 +1,6 @@
 //! Subscripts, container methods and the built-ins that take iterables.
 
+use super::classes::load;
 use super::containers::{fn_value_ret, Sink, Source};
 use super::*;
 
@@ -9,15 +10,11 @@ const SLICE_NO_LOWER: i64 = 1;
 const SLICE_NO_UPPER: i64 = 2;
 const SLICE_NO_STEP: i64 = 4;
 
-fn none(span: Span) -> Expr {
+pub(super) fn none(span: Span) -> Expr {
     mk(Ty::None, span, ExprKind::None)
 }
 
-fn load(l: LocalId, ty: Ty, span: Span) -> Expr {
-    mk(ty, span, ExprKind::Load(Place::Local(l)))
-}
-
-fn set_local(l: LocalId, e: Expr) -> Stmt {
+pub(super) fn set_local(l: LocalId, e: Expr) -> Stmt {
     Stmt::Assign(Target::Place(Place::Local(l)), e)
 }
 
@@ -860,135 +857,7 @@ impl Checker {
         Ok(match m {
             "get" => {
                 let key = self.expect(it.next().unwrap(), &k, "dict key")?;
-                // `d.get(k, None)` is `d.get(k)`: an Optional of the values.
-                let rv = self.resolve(&v);
-                let explicit_none = |d: &Expr| {
-                    d.ty == Ty::None && !matches!(rv, Ty::None | Ty::Optional(_) | Ty::Var(_))
-                };
-                match it.next().filter(|d| !explicit_none(d)) {
-                    // An `Optional` default of the value type
-                    // (`d.get(k, default)` with `default: str | None`)
-                    // makes the result `Optional`, as mypy types it:
-                    // `d[k] if k in d else default`, with the dict, the
-                    // key and the default evaluated once, in order.
-                    Some(d)
-                        if matches!(self.resolve(&d.ty), Ty::Optional(ref inner)
-                            if !matches!(rv, Ty::None | Ty::Optional(_) | Ty::Var(_))
-                                && self.unify(inner, &rv)) =>
-                    {
-                        let ot = Ty::Optional(Box::new(rv.clone()));
-                        let dt = b.ty.clone();
-                        let dl = self.hidden(scope, "getd", dt.clone());
-                        let kl = self.hidden(scope, "getk", k.clone());
-                        let vl = self.hidden(scope, "getv", ot.clone());
-                        let dload = load(dl, dt, span);
-                        let kload = load(kl, k.clone(), span);
-                        let has = mk(
-                            Ty::Bool,
-                            span,
-                            ExprKind::Contains(Box::new(dload.clone()), Box::new(kload.clone())),
-                        );
-                        let item = mk(
-                            rv.clone(),
-                            span,
-                            ExprKind::Index(Box::new(dload), Box::new(kload)),
-                        );
-                        let value = mk(
-                            ot.clone(),
-                            span,
-                            ExprKind::IfExp(
-                                Box::new(has),
-                                Box::new(mk(ot.clone(), span, ExprKind::Wrap(Box::new(item)))),
-                                Box::new(load(vl, ot.clone(), span)),
-                            ),
-                        );
-                        let d = mk(ot.clone(), d.span, d.kind);
-                        mk(
-                            ot,
-                            span,
-                            ExprKind::Block(
-                                vec![set_local(dl, b), set_local(kl, key), set_local(vl, d)],
-                                Box::new(value),
-                            ),
-                        )
-                    }
-                    Some(d) => {
-                        let d = self.expect(d, &v, "default value")?;
-                        // The default may have just fixed the value type of
-                        // an empty dict (`counts.get(w, 0) + 1`).
-                        mk(
-                            self.resolve(&v),
-                            span,
-                            ExprKind::DictGet(Box::new(b), Box::new(key), Some(Box::new(d))),
-                        )
-                    }
-                    None => {
-                        // Without a default, `get` returns None for a missing
-                        // key: an `Optional` of the value type. A pointer
-                        // value is its own Optional representation.
-                        let rv = self.resolve(&v);
-                        if rv != Ty::None {
-                            let ot = Ty::Optional(Box::new(rv.clone()));
-                            if rv.is_heap() && !matches!(rv, Ty::Optional(_)) {
-                                return Ok(mk(
-                                    ot.clone(),
-                                    span,
-                                    ExprKind::DictGet(
-                                        Box::new(b),
-                                        Box::new(key),
-                                        Some(Box::new(mk(ot, span, ExprKind::None))),
-                                    ),
-                                ));
-                            }
-                            // A scalar is boxed: `Wrap(d[k]) if k in d else None`,
-                            // the dict and key evaluated once.
-                            let dt = b.ty.clone();
-                            let dl = self.hidden(scope, "getd", dt.clone());
-                            let kl = self.hidden(scope, "getk", k.clone());
-                            let dload = load(dl, dt.clone(), span);
-                            let kload = load(kl, k.clone(), span);
-                            let has = mk(
-                                Ty::Bool,
-                                span,
-                                ExprKind::Contains(
-                                    Box::new(dload.clone()),
-                                    Box::new(kload.clone()),
-                                ),
-                            );
-                            let item = mk(
-                                rv.clone(),
-                                span,
-                                ExprKind::Index(Box::new(dload), Box::new(kload)),
-                            );
-                            let value = mk(
-                                ot.clone(),
-                                span,
-                                ExprKind::IfExp(
-                                    Box::new(has),
-                                    Box::new(mk(ot.clone(), span, ExprKind::Wrap(Box::new(item)))),
-                                    Box::new(mk(ot.clone(), span, ExprKind::None)),
-                                ),
-                            );
-                            return Ok(mk(
-                                ot,
-                                span,
-                                ExprKind::Block(
-                                    vec![set_local(dl, b), set_local(kl, key)],
-                                    Box::new(value),
-                                ),
-                            ));
-                        }
-                        mk(
-                            v,
-                            span,
-                            ExprKind::DictGet(
-                                Box::new(b),
-                                Box::new(key),
-                                Some(Box::new(none(span))),
-                            ),
-                        )
-                    }
-                }
+                self.dict_get(b, key, &k, &v, it.next(), span, scope)?
             }
             "pop" => {
                 let key = self.expect(it.next().unwrap(), &k, "dict key")?;

@@ -16,6 +16,7 @@ mod containers;
 mod contextmanager;
 mod dataclass;
 mod decorators;
+mod dict_get;
 mod dunders;
 mod dynamic;
 mod enums;
